@@ -1,0 +1,199 @@
+/**
+ * AHP priority vectors and consistency — spec §1.2, §1.3.
+ */
+import { Grid } from "./cells";
+import { invalid } from "./errors";
+import { PairwiseMatrix, nearestSaatyValue, pairwiseMatrix } from "./pairwise";
+import { RiTable, randomIndex } from "./random-index";
+
+export type WeightMethod = "eigen" | "geomean" | "mean";
+export const WEIGHT_METHODS: readonly WeightMethod[] = ["eigen", "geomean", "mean"];
+
+/** CR at or below this is acceptable (Saaty). */
+export const CR_THRESHOLD = 0.1;
+
+const POWER_TOLERANCE = 1e-12;
+const POWER_MAX_ITERATIONS = 1000;
+
+/**
+ * Priority vector of a pairwise comparison matrix, summing to 1.
+ *
+ * @example ahpWeights([[1, 3, 5], [1/3, 1, 3], [1/5, 1/3, 1]]) // → [0.63699, 0.25828, 0.10473]
+ * @param matrix full reciprocal matrix, or its upper triangle with the rest blank
+ * @param method "eigen" (principal eigenvector, default), "geomean" (row geometric means) or "mean"
+ *               (normalised columns, averaged)
+ */
+export function ahpWeights(matrix: Grid, method: WeightMethod = "eigen"): number[] {
+  return weightsOf(pairwiseMatrix(matrix), method);
+}
+
+/** Priority vector of an already validated, complete matrix. */
+export function weightsOf(a: PairwiseMatrix, method: WeightMethod): number[] {
+  switch (method) {
+    case "eigen":
+      return principalEigenvector(a);
+    case "geomean":
+      return geometricMeanWeights(a);
+    case "mean":
+      return normalisedColumnWeights(a);
+    default:
+      throw invalid(`method must be "eigen", "geomean" or "mean", got "${String(method)}"`);
+  }
+}
+
+/**
+ * Power method (spec §1.2): w ← A·w / sum(A·w) from w = 1/n until the largest change is below 1e-12.
+ * Works for any non-negative matrix whose powers become positive (every AHP matrix, and Harker's).
+ */
+export function principalEigenvector(a: readonly (readonly number[])[]): number[] {
+  const n = a.length;
+  let w = new Float64Array(n).fill(1 / n);
+  let next = new Float64Array(n);
+  for (let iteration = 0; iteration < POWER_MAX_ITERATIONS; iteration++) {
+    let total = 0;
+    for (let i = 0; i < n; i++) {
+      const row = a[i];
+      let s = 0;
+      for (let j = 0; j < n; j++) s += row[j] * w[j];
+      next[i] = s;
+      total += s;
+    }
+    let change = 0;
+    for (let i = 0; i < n; i++) {
+      next[i] /= total;
+      const d = Math.abs(next[i] - w[i]);
+      if (d > change) change = d;
+    }
+    const previous = w;
+    w = next;
+    next = previous;
+    if (change < POWER_TOLERANCE) return Array.from(w);
+  }
+  throw invalid(
+    `the eigenvector did not converge in ${POWER_MAX_ITERATIONS} iterations; use method "geomean" for this matrix`
+  );
+}
+
+function geometricMeanWeights(a: PairwiseMatrix): number[] {
+  const n = a.length;
+  const w = new Array<number>(n);
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    let product = 1;
+    for (let j = 0; j < n; j++) product *= a[i][j];
+    w[i] = Math.pow(product, 1 / n);
+    total += w[i];
+  }
+  for (let i = 0; i < n; i++) w[i] /= total;
+  return w;
+}
+
+function normalisedColumnWeights(a: PairwiseMatrix): number[] {
+  const n = a.length;
+  const w = new Array<number>(n).fill(0);
+  for (let j = 0; j < n; j++) {
+    let columnSum = 0;
+    for (let i = 0; i < n; i++) columnSum += a[i][j];
+    for (let i = 0; i < n; i++) w[i] += a[i][j] / columnSum / n;
+  }
+  return w;
+}
+
+export interface Consistency {
+  n: number;
+  /** The weights λmax was computed with (spec: with geomean or mean weights it is not the eigenvalue). */
+  method: WeightMethod;
+  weights: number[];
+  lambdaMax: number;
+  ci: number;
+  /** RI(n) from `riTable`, or null beyond the table's range. */
+  ri: number | null;
+  riTable: RiTable;
+  /** CI / RI, 0 for n ≤ 2, null beyond the table's range. */
+  cr: number | null;
+  /** CR ≤ 0.10; null when CR is unknown. */
+  isConsistent: boolean | null;
+}
+
+/**
+ * λmax, CI, RI and CR of a pairwise comparison matrix (spec §1.3).
+ *
+ * @example ahpConsistency([[1, 3, 5], [1/3, 1, 3], [1/5, 1/3, 1]]).cr // → 0.0332
+ */
+export function ahpConsistency(matrix: Grid, method: WeightMethod = "eigen", riTable: RiTable = "saaty1980"): Consistency {
+  return consistencyOf(pairwiseMatrix(matrix), method, riTable);
+}
+
+export function consistencyOf(a: PairwiseMatrix, method: WeightMethod, riTable: RiTable): Consistency {
+  const n = a.length;
+  const weights = weightsOf(a, method);
+  const lambdaMax = lambdaMaxOf(a, weights);
+  if (n <= 2) {
+    return { n, method, weights, lambdaMax, ci: 0, ri: 0, riTable, cr: 0, isConsistent: true };
+  }
+  // λmax ≥ n for every positive reciprocal matrix and any positive w; clip rounding noise below n.
+  const ci = Math.max(0, (lambdaMax - n) / (n - 1));
+  const ri = randomIndex(n, riTable);
+  const cr = ri === null ? null : ci / ri;
+  return { n, method, weights, lambdaMax, ci, ri, riTable, cr, isConsistent: cr === null ? null : cr <= CR_THRESHOLD };
+}
+
+/** λmax = (1/n) Σ (A·w)_i / w_i. */
+export function lambdaMaxOf(a: PairwiseMatrix, w: readonly number[]): number {
+  const n = a.length;
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    let aw = 0;
+    for (let j = 0; j < n; j++) aw += a[i][j] * w[j];
+    sum += aw / w[i];
+  }
+  return sum / n;
+}
+
+export interface Inconsistency {
+  /** 1-based row and column of the judgement a_ij (row < col). */
+  row: number;
+  col: number;
+  current: number;
+  /** w_i / w_j: the judgement that would agree with the current weights. */
+  suggested: number;
+  /** `suggested` rounded to Saaty's scale {1/9 … 1/2, 1, 2 … 9}. */
+  suggestedScale: number;
+  /** |ln(a_ij · w_j / w_i)|, BPMSG's measure; 0 for a perfectly consistent judgement. */
+  deviation: number;
+}
+
+/**
+ * The judgements that disagree most with the weights, most inconsistent first (spec §1.3).
+ *
+ * @example ahpInconsistencies(house)[0] // → { row: 3, col: 7, current: 6, suggested: 1.128, … }
+ */
+export function ahpInconsistencies(matrix: Grid, method: WeightMethod = "eigen", count = 3): Inconsistency[] {
+  const a = pairwiseMatrix(matrix);
+  const w = weightsOf(a, method);
+  const n = a.length;
+  const pairs: Inconsistency[] = [];
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const suggested = w[i] / w[j];
+      pairs.push({
+        row: i + 1,
+        col: j + 1,
+        current: a[i][j],
+        suggested,
+        suggestedScale: nearestSaatyValue(suggested),
+        deviation: Math.abs(Math.log(a[i][j] / suggested)),
+      });
+    }
+  }
+  // Stable order for ties: the earlier pair (row, then column) first.
+  pairs.sort((p, q) => q.deviation - p.deviation || p.row - q.row || p.col - q.col);
+  return pairs.slice(0, Math.max(0, count));
+}
+
+/** The most inconsistent judgement, or an error for a matrix with no pair (n = 1). */
+export function ahpSuggest(matrix: Grid, method: WeightMethod = "eigen"): Inconsistency {
+  const [top] = ahpInconsistencies(matrix, method, 1);
+  if (!top) throw invalid("matrix has a single criterion; there is no judgement to suggest (need at least 2×2)");
+  return top;
+}

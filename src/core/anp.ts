@@ -1,0 +1,136 @@
+/**
+ * ANP limit supermatrix — spec §2.
+ *
+ * Input: a weighted supermatrix W whose non-zero columns each sum to 1. Output: lim W^k.
+ * - Primitive W: powers converge; stop when successive powers agree within 1e-12.
+ * - Cycling W (powers repeat with period p): the Cesàro average of one full cycle.
+ * - W whose powers vanish (a pure hierarchy, or flows that all leak out): the hierarchy formula —
+ *   S = Σ_{k≥1} W^k = W(I − W)^−1, each non-zero column divided by its sum.
+ */
+import { Grid, gridShape, readNumber, where } from "./cells";
+import { formatNumber, invalid } from "./errors";
+
+const COLUMN_SUM_TOLERANCE = 1e-6;
+const AGREEMENT = 1e-12;
+const MAX_POWERS = 20000;
+
+/**
+ * The limit matrix of a column-stochastic supermatrix.
+ *
+ * @example anpLimit([[0.3, 0.2, 0.4], [0.1, 0.5, 0.5], [0.6, 0.3, 0.1]]) // → every column (10, 13, 11)/34
+ */
+export function anpLimit(supermatrix: Grid, arg = "supermatrix"): number[][] {
+  const w = readSupermatrix(supermatrix, arg);
+  const n = w.length;
+  const history: number[][][] = [w];
+  let power = w;
+  for (let k = 1; k < MAX_POWERS; k++) {
+    const next = multiply(power, w);
+    if (maxEntry(next) < AGREEMENT) return hierarchyLimit(w);
+    // Period p: W^(k+1) ≈ W^(k+1−p). Check small periods first; p = 1 is plain convergence.
+    for (let p = 1; p <= Math.min(n, history.length); p++) {
+      if (agree(next, history[history.length - p])) {
+        return cesaroAverage(history.slice(history.length - p));
+      }
+    }
+    history.push(next);
+    if (history.length > n + 1) history.shift();
+    power = next;
+  }
+  throw invalid(`${arg}: the powers did not settle within ${MAX_POWERS} steps`);
+}
+
+function readSupermatrix(grid: Grid, arg: string): number[][] {
+  const { rows, cols } = gridShape(grid, arg);
+  if (rows !== cols) throw invalid(`${arg} is not square (${rows} rows, ${cols} columns)`);
+  const n = rows;
+  const w: number[][] = [];
+  for (let i = 0; i < n; i++) {
+    const row = new Array<number>(n);
+    for (let j = 0; j < n; j++) {
+      const place = where(arg, i, j, n, n);
+      const value = readNumber(grid[i][j], place, "a number between 0 and 1 (blank is not allowed; enter 0)");
+      if (value < 0) throw invalid(`${place} must not be negative, got ${formatNumber(value)}`);
+      row[j] = value;
+    }
+    w.push(row);
+  }
+  for (let j = 0; j < n; j++) {
+    let sum = 0;
+    for (let i = 0; i < n; i++) sum += w[i][j];
+    if (sum !== 0 && Math.abs(sum - 1) > COLUMN_SUM_TOLERANCE) {
+      throw invalid(`${arg}: column ${j + 1} sums to ${formatNumber(sum)}; each non-zero column must sum to 1 (weight the clusters first)`);
+    }
+  }
+  if (maxEntry(w) === 0) throw invalid(`${arg} is all zeros; expected columns of local priorities`);
+  return w;
+}
+
+function multiply(a: number[][], b: number[][]): number[][] {
+  const n = a.length;
+  const c: number[][] = [];
+  for (let i = 0; i < n; i++) {
+    const row = new Array<number>(n).fill(0);
+    for (let k = 0; k < n; k++) {
+      const aik = a[i][k];
+      if (aik === 0) continue;
+      const bk = b[k];
+      for (let j = 0; j < n; j++) row[j] += aik * bk[j];
+    }
+    c.push(row);
+  }
+  return c;
+}
+
+function agree(a: number[][], b: number[][]): boolean {
+  for (let i = 0; i < a.length; i++) {
+    for (let j = 0; j < a.length; j++) if (Math.abs(a[i][j] - b[i][j]) > AGREEMENT) return false;
+  }
+  return true;
+}
+
+function maxEntry(a: number[][]): number {
+  let max = 0;
+  for (const row of a) for (const value of row) if (value > max) max = value;
+  return max;
+}
+
+function cesaroAverage(cycle: number[][][]): number[][] {
+  const n = cycle[0].length;
+  return Array.from({ length: n }, (_, i) =>
+    Array.from({ length: n }, (_, j) => cycle.reduce((sum, m) => sum + m[i][j], 0) / cycle.length)
+  );
+}
+
+/** S = W(I − W)^−1 (= W + W² + … when the powers vanish), each non-zero column normalised. */
+function hierarchyLimit(w: number[][]): number[][] {
+  const n = w.length;
+  const iMinusW = w.map((row, i) => row.map((value, j) => (i === j ? 1 : 0) - value));
+  const inverse = invert(iMinusW);
+  const s = multiply(w, inverse);
+  for (let j = 0; j < n; j++) {
+    let sum = 0;
+    for (let i = 0; i < n; i++) sum += s[i][j];
+    if (sum > AGREEMENT) for (let i = 0; i < n; i++) s[i][j] /= sum;
+    else for (let i = 0; i < n; i++) s[i][j] = 0;
+  }
+  return s;
+}
+
+function invert(m: number[][]): number[][] {
+  const n = m.length;
+  const a = m.map((row, i) => [...row, ...Array.from({ length: n }, (_, j) => (i === j ? 1 : 0))]);
+  for (let col = 0; col < n; col++) {
+    let pivot = col;
+    for (let r = col + 1; r < n; r++) if (Math.abs(a[r][col]) > Math.abs(a[pivot][col])) pivot = r;
+    [a[col], a[pivot]] = [a[pivot], a[col]];
+    const p = a[col][col];
+    for (let c = 0; c < 2 * n; c++) a[col][c] /= p;
+    for (let r = 0; r < n; r++) {
+      if (r === col || a[r][col] === 0) continue;
+      const factor = a[r][col];
+      for (let c = 0; c < 2 * n; c++) a[r][c] -= factor * a[col][c];
+    }
+  }
+  return a.map((row) => row.slice(n));
+}

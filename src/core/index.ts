@@ -1,0 +1,69 @@
+/**
+ * Kinerja maths core — the public face. Pure TypeScript: no Office, no React, no DOM.
+ * Shared by the Excel custom functions, the task pane, the template writers, the CLI and the
+ * planned Google Sheets edition. The maths follows docs/methods.md (spec) section by section.
+ */
+export { KinerjaError, isKinerjaError, invalid, notAvailable, divisionByZero, formatNumber, describeValue } from "./errors";
+export type { ErrorKind } from "./errors";
+export { isBlank, readNumber, readScalar, readOptionalScalar, readOption, readVector, gridShape, where } from "./cells";
+export type { CellValue, Grid, Vector } from "./cells";
+export { pairwiseMatrix, readPairwise, outOfScale, nearestSaatyValue, SAATY_MIN, SAATY_MAX } from "./pairwise";
+export type { PairwiseMatrix } from "./pairwise";
+export {
+  ahpWeights,
+  ahpConsistency,
+  ahpInconsistencies,
+  ahpSuggest,
+  weightsOf,
+  consistencyOf,
+  lambdaMaxOf,
+  principalEigenvector,
+  WEIGHT_METHODS,
+  CR_THRESHOLD,
+} from "./ahp";
+export type { WeightMethod, Consistency, Inconsistency } from "./ahp";
+export { randomIndex, describeRiTable, RI_TABLES, RI_TABLE_MAX_N } from "./random-index";
+export type { RiTable } from "./random-index";
+export { ahpComplete, COMPLETIONS } from "./ahp-incomplete";
+export type { Completion } from "./ahp-incomplete";
+export { ahpGroup, ahpGroupWeights, GROUP_AGGREGATIONS } from "./ahp-group";
+export type { GroupAggregation } from "./ahp-group";
+export { globalWeights, hierarchyWeights } from "./hierarchy";
+export type { HierarchyNode, GlobalWeight } from "./hierarchy";
+export { anpLimit } from "./anp";
+export {
+  omaxLevels,
+  omaxLevel,
+  omaxIndex,
+  omaxChange,
+  baselineIndex,
+  checkAnchors,
+  LEVEL_MODES,
+  STANDARD_MID_LEVEL,
+  PRISM_MID_LEVEL,
+} from "./omax";
+export type { LevelMode } from "./omax";
+export {
+  achievement,
+  parseDirection,
+  traffic,
+  omaxTraffic,
+  DIRECTIONS,
+  STATUSES,
+  ACHIEVEMENT_GREEN,
+  ACHIEVEMENT_YELLOW,
+  LEVEL_GREEN,
+  LEVEL_YELLOW,
+} from "./traffic";
+export type { Direction, Status } from "./traffic";
+export {
+  umkmWeightCheck,
+  classCheck,
+  parsePriorityClass,
+  describeWeightTotal,
+  CLASS_RANGES,
+  PRIORITY_CLASSES,
+  WEIGHT_SUM_TOLERANCE,
+  SMART_C,
+} from "./umkm";
+export type { PriorityClass, ClassVerdict, WeightCheck, ClassRange } from "./umkm";

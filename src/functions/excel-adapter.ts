@@ -1,0 +1,133 @@
+/**
+ * The small layer between Excel and the maths core: Excel's arguments in, core calls, Excel values
+ * out. No maths here. Every custom function runs its body through `guard`, so nothing escapes into
+ * Excel uncaught and no NaN or Infinity is ever returned (spec §0).
+ */
+import { CellValue, Grid, KinerjaError, isKinerjaError, where } from "../core";
+
+/** What Excel passes for an `any` argument: a cell value, or a range as rows of cell values. */
+export type ExcelArg = CellValue | CellValue[][];
+export type ExcelCell = number | string | boolean | CustomFunctions.Error;
+export type ExcelResult = ExcelCell | ExcelCell[][];
+
+function errorCode(kind: KinerjaError["kind"]): CustomFunctions.ErrorCode {
+  switch (kind) {
+    case "NA":
+      return CustomFunctions.ErrorCode.notAvailable;
+    case "DIV0":
+      return CustomFunctions.ErrorCode.divisionByZero;
+    default:
+      return CustomFunctions.ErrorCode.invalidValue;
+  }
+}
+
+/** A core error becomes the matching Excel error; anything else is a bug, still reported, never thrown. */
+export function toExcelError(error: unknown): CustomFunctions.Error {
+  if (isKinerjaError(error)) {
+    // Excel shows messages only for #VALUE! and #N/A; #DIV/0! carries none.
+    return error.kind === "DIV0"
+      ? new CustomFunctions.Error(errorCode(error.kind))
+      : new CustomFunctions.Error(errorCode(error.kind), error.message);
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return new CustomFunctions.Error(
+    CustomFunctions.ErrorCode.invalidValue,
+    `Kinerja could not compute this (${detail}); please report it with the inputs`
+  );
+}
+
+function isBadNumber(value: unknown): boolean {
+  return typeof value === "number" && !Number.isFinite(value);
+}
+
+/** Runs a function body: errors become Excel errors, and a non-finite number is never returned. */
+export function guard(body: () => ExcelResult): ExcelResult {
+  try {
+    const result = body();
+    if (Array.isArray(result)) {
+      for (const row of result) for (const cell of row) if (isBadNumber(cell)) return nonFinite();
+    } else if (isBadNumber(result)) {
+      return nonFinite();
+    }
+    return result;
+  } catch (error) {
+    return toExcelError(error);
+  }
+}
+
+function nonFinite(): CustomFunctions.Error {
+  return new CustomFunctions.Error(
+    CustomFunctions.ErrorCode.invalidValue,
+    "the result is not a finite number; check that the inputs are in a sensible range"
+  );
+}
+
+/** Excel hands a single cell either as a value or as a 1×1 range; ranges stay 2-D. */
+export function asGrid(arg: ExcelArg): Grid {
+  return Array.isArray(arg) ? arg : [[arg]];
+}
+
+/** A vector as a spilled column, or as a row when the input was a row (spec §0). */
+export function spill(values: readonly number[], asRow = false): number[][] {
+  return asRow ? [values.slice()] : values.map((value) => [value]);
+}
+
+/** A computed element-by-element result over arguments of one shape, or single cells broadcast. */
+export type ElementFn = (cells: CellValue[], place: (argIndex: number) => string) => number | string;
+
+/**
+ * Applies `compute` to each position of the (broadcast) arguments, so =TRAFFIC(C2:C40) spills one
+ * status per row. A bad element becomes an error in its own cell, naming the argument and the row;
+ * a single-cell call returns a single value (the hot path: no arrays are built).
+ */
+export function elementwise(args: ExcelArg[], names: string[], compute: ElementFn): ExcelResult {
+  let rows = 1;
+  let cols = 1;
+  let shapeFrom = -1;
+  for (let k = 0; k < args.length; k++) {
+    const arg = args[k];
+    if (!Array.isArray(arg)) continue;
+    const r = arg.length;
+    const c = r > 0 ? arg[0].length : 0;
+    if (r === 1 && c === 1) continue;
+    if (shapeFrom < 0) {
+      rows = r;
+      cols = c;
+      shapeFrom = k;
+    } else if (r !== rows || c !== cols) {
+      throw new KinerjaError(
+        "VALUE",
+        `${names[k]} is ${r}×${c} but ${names[shapeFrom]} is ${rows}×${cols}; give ranges of the same size or single cells`
+      );
+    }
+  }
+  const cellOf = (arg: ExcelArg, r: number, c: number): CellValue => {
+    if (!Array.isArray(arg)) return arg;
+    return arg.length === 1 && arg[0].length === 1 ? arg[0][0] : arg[r][c];
+  };
+  const cells = new Array<CellValue>(args.length);
+  if (shapeFrom < 0) {
+    for (let k = 0; k < args.length; k++) cells[k] = cellOf(args[k], 0, 0);
+    return compute(cells, (k) => names[k]);
+  }
+  const out: ExcelCell[][] = new Array(rows);
+  for (let r = 0; r < rows; r++) {
+    const row = new Array<ExcelCell>(cols);
+    for (let c = 0; c < cols; c++) {
+      for (let k = 0; k < args.length; k++) cells[k] = cellOf(args[k], r, c);
+      const place = (k: number): string => {
+        const arg = args[k];
+        const isRange = Array.isArray(arg) && !(arg.length === 1 && arg[0].length === 1);
+        return isRange ? where(names[k], r, c, rows, cols) : names[k];
+      };
+      try {
+        const value = compute(cells, place);
+        row[c] = isBadNumber(value) ? nonFinite() : value;
+      } catch (error) {
+        row[c] = toExcelError(error);
+      }
+    }
+    out[r] = row;
+  }
+  return out;
+}
