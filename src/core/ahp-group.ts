@@ -6,7 +6,7 @@
  * vector, then their geometric mean (normalised) or arithmetic mean.
  */
 import { Grid, checkFinite } from "./cells";
-import { formatNumber, invalid } from "./errors";
+import { finiteResult, formatNumber, invalid } from "./errors";
 import { WeightMethod, weightsOf } from "./ahp";
 import { PairwiseMatrix, pairwiseMatrix } from "./pairwise";
 
@@ -17,12 +17,17 @@ export const GROUP_AGGREGATIONS: readonly GroupAggregation[] = ["aij", "aip-geom
 function respondentShares(count: number, respondentWeights?: readonly number[]): number[] {
   if (!respondentWeights) return new Array<number>(count).fill(1 / count);
   if (respondentWeights.length !== count) {
-    throw invalid(`respondent_weights has ${respondentWeights.length} values but there are ${count} matrices`);
+    throw invalid(
+      `respondent_weights has ${respondentWeights.length} values but there are ${count} matrices`
+    );
   }
   checkFinite(respondentWeights, "respondent_weights", "a non-negative number");
   let total = 0;
   respondentWeights.forEach((value, k) => {
-    if (value < 0) throw invalid(`respondent_weights, item ${k + 1} must be non-negative, got ${formatNumber(value)}`);
+    if (value < 0)
+      throw invalid(
+        `respondent_weights, item ${k + 1} must be non-negative, got ${formatNumber(value)}`
+      );
     total += value;
   });
   if (total <= 0) throw invalid("respondent_weights must not all be zero");
@@ -31,11 +36,15 @@ function respondentShares(count: number, respondentWeights?: readonly number[]):
 
 function readAll(matrices: readonly Grid[]): PairwiseMatrix[] {
   if (matrices.length === 0) throw invalid("give at least one matrix");
-  const read = matrices.map((grid, k) => pairwiseMatrix(grid, matrices.length === 1 ? "matrix" : `matrix${k + 1}`));
+  const read = matrices.map((grid, k) =>
+    pairwiseMatrix(grid, matrices.length === 1 ? "matrix" : `matrix${k + 1}`)
+  );
   const n = read[0].length;
   read.forEach((a, k) => {
     if (a.length !== n) {
-      throw invalid(`matrix${k + 1} is ${a.length}×${a.length} but matrix1 is ${n}×${n}; all respondents must compare the same criteria`);
+      throw invalid(
+        `matrix${k + 1} is ${a.length}×${a.length} but matrix1 is ${n}×${n}; all respondents must compare the same criteria`
+      );
     }
   });
   return read;
@@ -46,7 +55,10 @@ function readAll(matrices: readonly Grid[]): PairwiseMatrix[] {
  *
  * @example ahpGroup([[[1, 3], [1/3, 1]], [[1, 1/3], [3, 1]]]) // → [[1, 1], [1, 1]]
  */
-export function ahpGroup(matrices: readonly Grid[], respondentWeights?: readonly number[]): PairwiseMatrix {
+export function ahpGroup(
+  matrices: readonly Grid[],
+  respondentWeights?: readonly number[]
+): PairwiseMatrix {
   const read = readAll(matrices);
   const shares = respondentShares(read.length, respondentWeights);
   const n = read[0].length;
@@ -58,8 +70,8 @@ export function ahpGroup(matrices: readonly Grid[], respondentWeights?: readonly
     for (let j = i + 1; j < n; j++) {
       let logMean = 0;
       read.forEach((a, k) => (logMean += shares[k] * Math.log(a[i][j])));
-      group[i][j] = Math.exp(logMean);
-      group[j][i] = Math.exp(-logMean);
+      group[i][j] = finiteResult(Math.exp(logMean), "the group judgement");
+      group[j][i] = finiteResult(Math.exp(-logMean), "the group judgement");
     }
   }
   return group;

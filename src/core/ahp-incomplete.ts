@@ -23,7 +23,11 @@ export const COMPLETIONS: readonly Completion[] = ["error", "harker", "lambda-mi
  *
  * @example ahpComplete([[1, 3, 5], [null, 1, 3], [null, null, 1]]) // → [[1,3,5],[1/3,1,3],[1/5,1/3,1]]
  */
-export function ahpComplete(matrix: Grid, completion: Completion = "error", arg = "matrix"): PairwiseMatrix {
+export function ahpComplete(
+  matrix: Grid,
+  completion: Completion = "error",
+  arg = "matrix"
+): PairwiseMatrix {
   const { matrix: a, missing } = readPairwise(matrix, arg, completion !== "error");
   if (missing.length === 0) return a;
   assertConnected(a.length, missing, arg);
@@ -83,7 +87,9 @@ function lambdaMinCompletion(a: PairwiseMatrix, missing: [number, number][]): Pa
   const logs = missing.map(([i, j]) => Math.log(m[i][j]));
   // Each optimal entry lies within the span of products of known judgements along a path.
   let span = 0;
-  for (const row of a) for (const value of row) if (Number.isFinite(value)) span = Math.max(span, Math.abs(Math.log(value)));
+  for (const row of a)
+    for (const value of row)
+      if (Number.isFinite(value)) span = Math.max(span, Math.abs(Math.log(value)));
   const bound = Math.max(1, span) * a.length;
 
   for (let sweep = 0; sweep < MAX_SWEEPS; sweep++) {
@@ -97,7 +103,9 @@ function lambdaMinCompletion(a: PairwiseMatrix, missing: [number, number][]): Pa
     }
     if (largestStep < SWEEP_TOLERANCE) return m;
   }
-  throw invalid('the λmax-optimal completion did not converge; use completion "harker" for this matrix');
+  throw invalid(
+    'the λmax-optimal completion did not converge; use completion "harker" for this matrix'
+  );
 }
 
 function setLogEntry(m: PairwiseMatrix, i: number, j: number, x: number): void {

@@ -2,7 +2,7 @@
  * AHP priority vectors and consistency — spec §1.2, §1.3.
  */
 import { Grid } from "./cells";
-import { invalid } from "./errors";
+import { finiteResult, invalid } from "./errors";
 import { PairwiseMatrix, nearestSaatyValue, pairwiseMatrix } from "./pairwise";
 import { RiTable, randomIndex } from "./random-index";
 
@@ -29,16 +29,28 @@ export function ahpWeights(matrix: Grid, method: WeightMethod = "eigen"): number
 
 /** Priority vector of an already validated, complete matrix. */
 export function weightsOf(a: PairwiseMatrix, method: WeightMethod): number[] {
+  let w: number[];
   switch (method) {
     case "eigen":
-      return principalEigenvector(a);
+      w = principalEigenvector(a);
+      break;
     case "geomean":
-      return geometricMeanWeights(a);
+      w = geometricMeanWeights(a);
+      break;
     case "mean":
-      return normalisedColumnWeights(a);
+      w = normalisedColumnWeights(a);
+      break;
     default:
       throw invalid(`method must be "eigen", "geomean" or "mean", got "${String(method)}"`);
   }
+  for (const value of w) {
+    if (!(value > 0) || !Number.isFinite(value)) {
+      throw invalid(
+        "matrix: the judgements are too extreme to weigh in floating point; keep them within 1/9…9"
+      );
+    }
+  }
+  return w;
 }
 
 /**
@@ -74,14 +86,20 @@ export function principalEigenvector(a: readonly (readonly number[])[]): number[
   );
 }
 
+/** Row geometric means, normalised; in logarithms so that extreme judgements cannot overflow. */
 function geometricMeanWeights(a: PairwiseMatrix): number[] {
   const n = a.length;
   const w = new Array<number>(n);
+  let largest = -Infinity;
+  for (let i = 0; i < n; i++) {
+    let logSum = 0;
+    for (let j = 0; j < n; j++) logSum += Math.log(a[i][j]);
+    w[i] = logSum / n;
+    if (w[i] > largest) largest = w[i];
+  }
   let total = 0;
   for (let i = 0; i < n; i++) {
-    let product = 1;
-    for (let j = 0; j < n; j++) product *= a[i][j];
-    w[i] = Math.pow(product, 1 / n);
+    w[i] = Math.exp(w[i] - largest);
     total += w[i];
   }
   for (let i = 0; i < n; i++) w[i] /= total;
@@ -120,14 +138,22 @@ export interface Consistency {
  *
  * @example ahpConsistency([[1, 3, 5], [1/3, 1, 3], [1/5, 1/3, 1]]).cr // → 0.0332
  */
-export function ahpConsistency(matrix: Grid, method: WeightMethod = "eigen", riTable: RiTable = "saaty1980"): Consistency {
+export function ahpConsistency(
+  matrix: Grid,
+  method: WeightMethod = "eigen",
+  riTable: RiTable = "saaty1980"
+): Consistency {
   return consistencyOf(pairwiseMatrix(matrix), method, riTable);
 }
 
-export function consistencyOf(a: PairwiseMatrix, method: WeightMethod, riTable: RiTable): Consistency {
+export function consistencyOf(
+  a: PairwiseMatrix,
+  method: WeightMethod,
+  riTable: RiTable
+): Consistency {
   const n = a.length;
   const weights = weightsOf(a, method);
-  const lambdaMax = lambdaMaxOf(a, weights);
+  const lambdaMax = finiteResult(lambdaMaxOf(a, weights), "λmax");
   if (n <= 2) {
     return { n, method, weights, lambdaMax, ci: 0, ri: 0, riTable, cr: 0, isConsistent: true };
   }
@@ -135,7 +161,17 @@ export function consistencyOf(a: PairwiseMatrix, method: WeightMethod, riTable: 
   const ci = Math.max(0, (lambdaMax - n) / (n - 1));
   const ri = randomIndex(n, riTable);
   const cr = ri === null ? null : ci / ri;
-  return { n, method, weights, lambdaMax, ci, ri, riTable, cr, isConsistent: cr === null ? null : cr <= CR_THRESHOLD };
+  return {
+    n,
+    method,
+    weights,
+    lambdaMax,
+    ci,
+    ri,
+    riTable,
+    cr,
+    isConsistent: cr === null ? null : cr <= CR_THRESHOLD,
+  };
 }
 
 /** λmax = (1/n) Σ (A·w)_i / w_i. */
@@ -168,7 +204,11 @@ export interface Inconsistency {
  *
  * @example ahpInconsistencies(house)[0] // → { row: 3, col: 7, current: 6, suggested: 1.128, … }
  */
-export function ahpInconsistencies(matrix: Grid, method: WeightMethod = "eigen", count = 3): Inconsistency[] {
+export function ahpInconsistencies(
+  matrix: Grid,
+  method: WeightMethod = "eigen",
+  count = 3
+): Inconsistency[] {
   const a = pairwiseMatrix(matrix);
   const w = weightsOf(a, method);
   const n = a.length;
@@ -194,6 +234,9 @@ export function ahpInconsistencies(matrix: Grid, method: WeightMethod = "eigen",
 /** The most inconsistent judgement, or an error for a matrix with no pair (n = 1). */
 export function ahpSuggest(matrix: Grid, method: WeightMethod = "eigen"): Inconsistency {
   const [top] = ahpInconsistencies(matrix, method, 1);
-  if (!top) throw invalid("matrix has a single criterion; there is no judgement to suggest (need at least 2×2)");
+  if (!top)
+    throw invalid(
+      "matrix has a single criterion; there is no judgement to suggest (need at least 2×2)"
+    );
   return top;
 }

@@ -49,7 +49,11 @@ function readSupermatrix(grid: Grid, arg: string): number[][] {
     const row = new Array<number>(n);
     for (let j = 0; j < n; j++) {
       const place = where(arg, i, j, n, n);
-      const value = readNumber(grid[i][j], place, "a number between 0 and 1 (blank is not allowed; enter 0)");
+      const value = readNumber(
+        grid[i][j],
+        place,
+        "a number between 0 and 1 (blank is not allowed; enter 0)"
+      );
       if (value < 0) throw invalid(`${place} must not be negative, got ${formatNumber(value)}`);
       row[j] = value;
     }
@@ -59,7 +63,9 @@ function readSupermatrix(grid: Grid, arg: string): number[][] {
     let sum = 0;
     for (let i = 0; i < n; i++) sum += w[i][j];
     if (sum !== 0 && Math.abs(sum - 1) > COLUMN_SUM_TOLERANCE) {
-      throw invalid(`${arg}: column ${j + 1} sums to ${formatNumber(sum)}; each non-zero column must sum to 1 (weight the clusters first)`);
+      throw invalid(
+        `${arg}: column ${j + 1} sums to ${formatNumber(sum)}; each non-zero column must sum to 1 (weight the clusters first)`
+      );
     }
   }
   if (maxEntry(w) === 0) throw invalid(`${arg} is all zeros; expected columns of local priorities`);

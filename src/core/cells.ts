@@ -34,10 +34,14 @@ function notANumber(value: CellValue, place: string, expected: string): Error {
   if (typeof value === "string") {
     const text = value.trim();
     if (text !== "" && Number.isFinite(Number(text.replace(",", ".")))) {
-      return invalid(`${place} holds ${describeValue(value)}, a number stored as text; expected ${expected}`);
+      return invalid(
+        `${place} holds ${describeValue(value)}, a number stored as text; expected ${expected}`
+      );
     }
     if (/^\s*\d+(?:[.,]\d+)?\s*\/\s*\d+(?:[.,]\d+)?\s*$/.test(text)) {
-      return invalid(`${place} holds ${describeValue(value)} as text; type it as a formula, e.g. =${text}`);
+      return invalid(
+        `${place} holds ${describeValue(value)} as text; type it as a formula, e.g. =${text}`
+      );
     }
   }
   return invalid(`${place} must be ${expected}, got ${describeValue(value)}`);
@@ -47,23 +51,39 @@ function notANumber(value: CellValue, place: string, expected: string): Error {
  * One number from one cell. `place` is the wording used in errors ("actual", "matrix, row 2").
  * A blank is `#N/A` when `blankIsMissing` (a value not yet entered) and `#VALUE!` otherwise.
  */
-export function readNumber(value: CellValue, place: string, expected = "a number", blankIsMissing = false): number {
+export function readNumber(
+  value: CellValue,
+  place: string,
+  expected = "a number",
+  blankIsMissing = false
+): number {
   if (typeof value === "number") {
     if (Number.isFinite(value)) return value;
     throw invalid(`${place} must be ${expected}, got ${String(value)}`);
   }
-  if (blankIsMissing && isBlank(value)) throw notAvailable(`${place} is blank (no value entered yet)`);
+  if (blankIsMissing && isBlank(value))
+    throw notAvailable(`${place} is blank (no value entered yet)`);
   throw notANumber(value, place, expected);
 }
 
 /** A scalar argument that may arrive as a single cell or a 1×1 range. */
-export function readScalar(value: CellValue | Grid, arg: string, expected = "a number", blankIsMissing = false): number {
+export function readScalar(
+  value: CellValue | Grid,
+  arg: string,
+  expected = "a number",
+  blankIsMissing = false
+): number {
   const cell = Array.isArray(value) ? singleCell(value as Grid, arg) : (value as CellValue);
   return readNumber(cell, arg, expected, blankIsMissing);
 }
 
 /** An optional scalar: blank or omitted gives `fallback`. */
-export function readOptionalScalar(value: CellValue | Grid, arg: string, fallback: number, expected = "a number"): number {
+export function readOptionalScalar(
+  value: CellValue | Grid,
+  arg: string,
+  fallback: number,
+  expected = "a number"
+): number {
   const cell = Array.isArray(value) ? singleCell(value as Grid, arg) : (value as CellValue);
   return isBlank(cell) ? fallback : readNumber(cell, arg, expected);
 }
@@ -82,7 +102,9 @@ export function readOption<T extends string>(
     const match = choices.find((choice) => choice.toLowerCase() === wanted);
     if (match) return match;
   }
-  throw invalid(`${arg} must be one of ${choices.map((c) => `"${c}"`).join(", ")}; got ${describeValue(cell)}`);
+  throw invalid(
+    `${arg} must be one of ${choices.map((c) => `"${c}"`).join(", ")}; got ${describeValue(cell)}`
+  );
 }
 
 function singleCell(grid: Grid, arg: string): CellValue {
@@ -97,7 +119,8 @@ function singleCell(grid: Grid, arg: string): CellValue {
 /** The shape of a grid; throws when it is empty or ragged. */
 export function gridShape(grid: Grid, arg: string): { rows: number; cols: number } {
   const rows = grid.length;
-  if (rows === 0 || grid[0].length === 0) throw invalid(`${arg} is empty; expected at least one cell`);
+  if (rows === 0 || grid[0].length === 0)
+    throw invalid(`${arg} is empty; expected at least one cell`);
   const cols = grid[0].length;
   for (let r = 1; r < rows; r++) {
     if (grid[r].length !== cols) {

@@ -57,3 +57,13 @@ export function formatNumber(value: number): string {
   if (Number.isInteger(value)) return String(value);
   return String(Number(value.toPrecision(6)));
 }
+
+/** A computed result, checked: inputs near the limits of floating point must not yield NaN or Infinity. */
+export function finiteResult(value: number, what: string): number {
+  if (!Number.isFinite(value)) {
+    throw invalid(
+      `${what} cannot be computed: the inputs are too large or too small for floating-point arithmetic`
+    );
+  }
+  return value;
+}

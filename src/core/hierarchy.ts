@@ -21,7 +21,10 @@ export function globalWeights(pathWeights: Grid, arg = "local_weights"): number[
     for (let c = 0; c < cols; c++) {
       const place = where(arg, r, c, rows, cols);
       const weight = readNumber(pathWeights[r][c], place, "a local weight between 0 and 1");
-      if (weight < 0 || weight > 1) throw invalid(`${place} must be a local weight between 0 and 1, got ${formatNumber(weight)}`);
+      if (weight < 0 || weight > 1)
+        throw invalid(
+          `${place} must be a local weight between 0 and 1, got ${formatNumber(weight)}`
+        );
       product *= weight;
     }
     result[r] = product;
@@ -45,7 +48,11 @@ export interface GlobalWeight {
  * Global weights of every leaf of a tree, in depth-first order.
  * Checks that each group's local weights sum to 1 (±1e-6), so the leaves sum to 1.
  */
-export function hierarchyWeights(nodes: readonly HierarchyNode[], parentPath: string[] = [], parentWeight = 1): GlobalWeight[] {
+export function hierarchyWeights(
+  nodes: readonly HierarchyNode[],
+  parentPath: string[] = [],
+  parentWeight = 1
+): GlobalWeight[] {
   const total = nodes.reduce((sum, node) => sum + node.weight, 0);
   const groupName = parentPath.length ? parentPath.join(" › ") : "the top level";
   if (Math.abs(total - 1) > 1e-6) {
@@ -54,11 +61,14 @@ export function hierarchyWeights(nodes: readonly HierarchyNode[], parentPath: st
   const leaves: GlobalWeight[] = [];
   for (const node of nodes) {
     if (!Number.isFinite(node.weight) || node.weight < 0) {
-      throw invalid(`weight of ${[...parentPath, node.name].join(" › ")} must be a number ≥ 0, got ${String(node.weight)}`);
+      throw invalid(
+        `weight of ${[...parentPath, node.name].join(" › ")} must be a number ≥ 0, got ${String(node.weight)}`
+      );
     }
     const path = [...parentPath, node.name];
     const weight = parentWeight * node.weight;
-    if (node.children && node.children.length > 0) leaves.push(...hierarchyWeights(node.children, path, weight));
+    if (node.children && node.children.length > 0)
+      leaves.push(...hierarchyWeights(node.children, path, weight));
     else leaves.push({ path, weight });
   }
   return leaves;

@@ -3,11 +3,35 @@
  * Shared by the Excel custom functions, the task pane, the template writers, the CLI and the
  * planned Google Sheets edition. The maths follows docs/methods.md (spec) section by section.
  */
-export { KinerjaError, isKinerjaError, invalid, notAvailable, divisionByZero, formatNumber, describeValue } from "./errors";
+export {
+  KinerjaError,
+  isKinerjaError,
+  invalid,
+  notAvailable,
+  divisionByZero,
+  formatNumber,
+  describeValue,
+} from "./errors";
 export type { ErrorKind } from "./errors";
-export { isBlank, readNumber, readScalar, readOptionalScalar, readOption, readVector, gridShape, where } from "./cells";
+export {
+  isBlank,
+  readNumber,
+  readScalar,
+  readOptionalScalar,
+  readOption,
+  readVector,
+  gridShape,
+  where,
+} from "./cells";
 export type { CellValue, Grid, Vector } from "./cells";
-export { pairwiseMatrix, readPairwise, outOfScale, nearestSaatyValue, SAATY_MIN, SAATY_MAX } from "./pairwise";
+export {
+  pairwiseMatrix,
+  readPairwise,
+  outOfScale,
+  nearestSaatyValue,
+  SAATY_MIN,
+  SAATY_MAX,
+} from "./pairwise";
 export type { PairwiseMatrix } from "./pairwise";
 export {
   ahpWeights,

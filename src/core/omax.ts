@@ -6,7 +6,7 @@
  * anchors m = 3 at the baseline; the Performance Prism variant (seed 002) anchors m = 8 at the
  * minimum target. Direction follows the anchors: L10 > L0 means higher is better.
  */
-import { formatNumber, invalid, divisionByZero } from "./errors";
+import { divisionByZero, finiteResult, formatNumber, invalid } from "./errors";
 
 export type LevelMode = "floor" | "nearest" | "interpolate";
 export const LEVEL_MODES: readonly LevelMode[] = ["floor", "nearest", "interpolate"];
@@ -20,7 +20,12 @@ export const PRISM_MID_LEVEL = 8;
 const LEVEL_TOLERANCE = 1e-9;
 
 /** Validates the anchors; throws naming which ones are out of order. */
-export function checkAnchors(l0: number, lm: number, l10: number, m: number = STANDARD_MID_LEVEL): void {
+export function checkAnchors(
+  l0: number,
+  lm: number,
+  l10: number,
+  m: number = STANDARD_MID_LEVEL
+): void {
   const names = ["worst (L0)", `mid (L${formatNumber(m)})`, "target (L10)"];
   [l0, lm, l10].forEach((value, k) => {
     if (typeof value !== "number" || !Number.isFinite(value)) {
@@ -28,8 +33,12 @@ export function checkAnchors(l0: number, lm: number, l10: number, m: number = ST
     }
   });
   if (typeof m !== "number" || !Number.isInteger(m) || m < 1 || m > 9) {
-    throw invalid(`mid_level must be a whole number from 1 to 9 (3 standard, 8 Performance Prism), got ${String(m)}`);
+    throw invalid(
+      `mid_level must be a whole number from 1 to 9 (3 standard, 8 Performance Prism), got ${String(m)}`
+    );
   }
+  // Level values are up to 10 × (L10 − L0) from L0: that must stay within floating point.
+  finiteResult(10 * (l10 - l0), "the level table");
   const rising = l0 < lm && lm < l10;
   const falling = l0 > lm && lm > l10;
   if (rising || falling) return;
@@ -58,7 +67,12 @@ function levelValue(k: number, l0: number, lm: number, l10: number, m: number): 
  *
  * @example omaxLevels(70, 85, 99) // → [70, 75, 80, 85, 87, 89, 91, 93, 95, 97, 99]
  */
-export function omaxLevels(l0: number, lm: number, l10: number, m: number = STANDARD_MID_LEVEL): number[] {
+export function omaxLevels(
+  l0: number,
+  lm: number,
+  l10: number,
+  m: number = STANDARD_MID_LEVEL
+): number[] {
   checkAnchors(l0, lm, l10, m);
   const levels = new Array<number>(11);
   for (let k = 0; k <= 10; k++) levels[k] = levelValue(k, l0, lm, l10, m);
@@ -82,7 +96,8 @@ export function omaxLevel(
   mode: LevelMode = "floor"
 ): number {
   checkAnchors(l0, lm, l10, m);
-  if (typeof actual !== "number" || !Number.isFinite(actual)) throw invalid(`actual must be a number, got ${String(actual)}`);
+  if (typeof actual !== "number" || !Number.isFinite(actual))
+    throw invalid(`actual must be a number, got ${String(actual)}`);
   // Work on a rising scale: flip signs when lower is better, so "reached" always means ≥.
   const sign = l10 > l0 ? 1 : -1;
   const x = sign * actual;
@@ -130,7 +145,9 @@ export function omaxLevel(
  */
 export function omaxIndex(levels: readonly number[], weights: readonly number[]): number {
   if (levels.length !== weights.length) {
-    throw invalid(`levels has ${levels.length} values but weights has ${weights.length}; give one weight per level`);
+    throw invalid(
+      `levels has ${levels.length} values but weights has ${weights.length}; give one weight per level`
+    );
   }
   if (levels.length === 0) throw invalid("levels is empty; expected at least one KPI level");
   let index = 0;
@@ -145,7 +162,7 @@ export function omaxIndex(levels: readonly number[], weights: readonly number[])
     }
     index += level * weight;
   }
-  return index;
+  return finiteResult(index, "the index");
 }
 
 /**
@@ -156,10 +173,12 @@ export function omaxIndex(levels: readonly number[], weights: readonly number[])
  * @example omaxChange(335, 300) // → 0.11667
  */
 export function omaxChange(current: number, previous: number): number {
-  if (typeof current !== "number" || !Number.isFinite(current)) throw invalid(`current must be a number, got ${String(current)}`);
-  if (typeof previous !== "number" || !Number.isFinite(previous)) throw invalid(`previous must be a number, got ${String(previous)}`);
+  if (typeof current !== "number" || !Number.isFinite(current))
+    throw invalid(`current must be a number, got ${String(current)}`);
+  if (typeof previous !== "number" || !Number.isFinite(previous))
+    throw invalid(`previous must be a number, got ${String(previous)}`);
   if (previous === 0) throw divisionByZero("previous index is 0; the change is undefined");
-  return (current - previous) / previous;
+  return finiteResult((current - previous) / previous, "the change");
 }
 
 /** The index when every KPI sits at the anchor level m: m × Σ weights (300 for standard OMAX on ×100). */

@@ -39,7 +39,9 @@ export function readPairwise(grid: Grid, arg = "matrix", allowMissing = false): 
     if (!isBlank(diagonal)) {
       const value = readJudgement(diagonal, arg, i, i, n);
       if (Math.abs(value - 1) > 1e-9) {
-        throw invalid(`${where(arg, i, i, n, n)} is on the diagonal and must be 1 (or blank), got ${formatNumber(value)}`);
+        throw invalid(
+          `${where(arg, i, i, n, n)} is on the diagonal and must be 1 (or blank), got ${formatNumber(value)}`
+        );
       }
     }
     matrix[i][i] = 1;
@@ -54,7 +56,9 @@ export function readPairwise(grid: Grid, arg = "matrix", allowMissing = false): 
           );
         }
         if (!allowMissing) {
-          throw invalid(`${where(arg, i, j, n, n)} is blank; every pair above the diagonal needs a judgement`);
+          throw invalid(
+            `${where(arg, i, j, n, n)} is blank; every pair above the diagonal needs a judgement`
+          );
         }
         missing.push([i, j]);
         matrix[i][j] = NaN;
@@ -97,7 +101,8 @@ export function outOfScale(matrix: PairwiseMatrix): { row: number; col: number; 
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
       const value = matrix[i][j];
-      if (value < SAATY_MIN * (1 - 1e-9) || value > SAATY_MAX * (1 + 1e-9)) found.push({ row: i, col: j, value });
+      if (value < SAATY_MIN * (1 - 1e-9) || value > SAATY_MAX * (1 + 1e-9))
+        found.push({ row: i, col: j, value });
     }
   }
   return found;

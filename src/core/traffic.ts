@@ -4,7 +4,7 @@
  * Statuses are the stable, language-independent texts GREEN, YELLOW and RED, so COUNTIF and
  * conditional formatting work in any locale; people see Hijau / Kuning / Merah in the pane.
  */
-import { describeValue, divisionByZero, formatNumber, invalid } from "./errors";
+import { describeValue, divisionByZero, finiteResult, formatNumber, invalid } from "./errors";
 
 export type Direction = "higher" | "lower";
 export const DIRECTIONS: readonly Direction[] = ["higher", "lower"];
@@ -24,7 +24,9 @@ export function parseDirection(text: unknown, place = "direction"): Direction {
   const key = typeof text === "string" ? text.trim().toLowerCase() : "";
   const direction = DIRECTION_NAMES[key];
   if (direction) return direction;
-  throw invalid(`${place} must be "higher" or "lower" (or "tinggi" / "rendah"), got ${describeValue(text)}`);
+  throw invalid(
+    `${place} must be "higher" or "lower" (or "tinggi" / "rendah"), got ${describeValue(text)}`
+  );
 }
 
 /** Default thresholds on achievement (seed 003): GREEN from 100 %, YELLOW from 95 %. */
@@ -38,7 +40,8 @@ export const LEVEL_YELLOW = 4;
 const THRESHOLD_TOLERANCE = 1e-12;
 
 function requireNumber(value: number, arg: string): void {
-  if (typeof value !== "number" || !Number.isFinite(value)) throw invalid(`${arg} must be a number, got ${String(value)}`);
+  if (typeof value !== "number" || !Number.isFinite(value))
+    throw invalid(`${arg} must be a number, got ${String(value)}`);
 }
 
 /**
@@ -47,21 +50,35 @@ function requireNumber(value: number, arg: string): void {
  *
  * @example achievement(95, 100) // → 0.95;  achievement(8, 6, "lower") // → 0.75
  */
-export function achievement(actual: number, target: number, direction: Direction = "higher"): number {
+export function achievement(
+  actual: number,
+  target: number,
+  direction: Direction = "higher"
+): number {
   requireNumber(actual, "actual");
   requireNumber(target, "target");
   if (direction === "higher") {
-    if (target === 0) throw divisionByZero("target is 0; achievement = actual / target is undefined");
+    if (target === 0)
+      throw divisionByZero("target is 0; achievement = actual / target is undefined");
     if (target < 0) {
-      throw invalid(`target must be positive for a higher-is-better KPI, got ${formatNumber(target)}`);
+      throw invalid(
+        `target must be positive for a higher-is-better KPI, got ${formatNumber(target)}`
+      );
     }
-    return actual / target;
+    return finiteResult(actual / target, "achievement");
   }
-  if (direction !== "lower") throw invalid(`direction must be "higher" or "lower", got "${String(direction)}"`);
-  if (target < 0) throw invalid(`target must be 0 or more for a lower-is-better KPI, got ${formatNumber(target)}`);
-  if (actual < 0) throw invalid(`actual must be 0 or more for a lower-is-better KPI, got ${formatNumber(actual)}`);
+  if (direction !== "lower")
+    throw invalid(`direction must be "higher" or "lower", got "${String(direction)}"`);
+  if (target < 0)
+    throw invalid(
+      `target must be 0 or more for a lower-is-better KPI, got ${formatNumber(target)}`
+    );
+  if (actual < 0)
+    throw invalid(
+      `actual must be 0 or more for a lower-is-better KPI, got ${formatNumber(actual)}`
+    );
   if (actual === 0) return 1;
-  return target / actual;
+  return finiteResult(target / actual, "achievement");
 }
 
 /**
@@ -69,12 +86,18 @@ export function achievement(actual: number, target: number, direction: Direction
  *
  * @example traffic(0.97) // → "YELLOW"
  */
-export function traffic(value: number, green: number = ACHIEVEMENT_GREEN, yellow: number = ACHIEVEMENT_YELLOW): Status {
+export function traffic(
+  value: number,
+  green: number = ACHIEVEMENT_GREEN,
+  yellow: number = ACHIEVEMENT_YELLOW
+): Status {
   requireNumber(value, "value");
   requireNumber(green, "green");
   requireNumber(yellow, "yellow");
   if (yellow > green) {
-    throw invalid(`yellow threshold (${formatNumber(yellow)}) must not exceed the green threshold (${formatNumber(green)})`);
+    throw invalid(
+      `yellow threshold (${formatNumber(yellow)}) must not exceed the green threshold (${formatNumber(green)})`
+    );
   }
   if (value >= green - THRESHOLD_TOLERANCE) return "GREEN";
   if (value >= yellow - THRESHOLD_TOLERANCE) return "YELLOW";
@@ -86,8 +109,13 @@ export function traffic(value: number, green: number = ACHIEVEMENT_GREEN, yellow
  *
  * @example omaxTraffic(7) // → "YELLOW"
  */
-export function omaxTraffic(level: number, green: number = LEVEL_GREEN, yellow: number = LEVEL_YELLOW): Status {
+export function omaxTraffic(
+  level: number,
+  green: number = LEVEL_GREEN,
+  yellow: number = LEVEL_YELLOW
+): Status {
   requireNumber(level, "level");
-  if (level < 0 || level > 10) throw invalid(`level must be from 0 to 10, got ${formatNumber(level)}`);
+  if (level < 0 || level > 10)
+    throw invalid(`level must be from 0 to 10, got ${formatNumber(level)}`);
   return traffic(level, green, yellow);
 }

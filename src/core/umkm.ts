@@ -28,12 +28,20 @@ export const WEIGHT_SUM_TOLERANCE = 0.01;
 
 /** The class named by a cell: Indonesian or English, any case and spacing ("sangat penting", "Critical"). */
 export function parsePriorityClass(text: unknown, place = "class"): PriorityClass {
-  const wanted = typeof text === "string" ? text.trim().toLowerCase().replace(/[\s_-]+/g, " ") : "";
+  const wanted =
+    typeof text === "string"
+      ? text
+          .trim()
+          .toLowerCase()
+          .replace(/[\s_-]+/g, " ")
+      : "";
   for (const key of PRIORITY_CLASSES) {
     const { id, en } = CLASS_RANGES[key].labels;
     if (wanted === id.toLowerCase() || wanted === en.toLowerCase()) return key;
   }
-  throw invalid(`${place} must be Penting, Sangat Penting or Kritikal (or Important, Very Important, Critical), got ${describeValue(text)}`);
+  throw invalid(
+    `${place} must be Penting, Sangat Penting or Kritikal (or Important, Very Important, Critical), got ${describeValue(text)}`
+  );
 }
 
 export type ClassVerdict = "OK" | "LOW" | "HIGH";
@@ -66,14 +74,21 @@ export interface WeightCheck {
  *
  * @example umkmWeightCheck([25, 15, 10, 5, 10, 10, 20, 5], classes).sumsTo100 // → true (Batik 20 Ikan Mas)
  */
-export function umkmWeightCheck(weightsPercent: readonly number[], classes: readonly PriorityClass[]): WeightCheck {
+export function umkmWeightCheck(
+  weightsPercent: readonly number[],
+  classes: readonly PriorityClass[]
+): WeightCheck {
   if (weightsPercent.length !== classes.length) {
-    throw invalid(`weights has ${weightsPercent.length} values but classes has ${classes.length}; give one class per KPI`);
+    throw invalid(
+      `weights has ${weightsPercent.length} values but classes has ${classes.length}; give one class per KPI`
+    );
   }
   let total = 0;
   const rows = weightsPercent.map((weight, k) => {
     if (typeof weight !== "number" || !Number.isFinite(weight) || weight < 0) {
-      throw invalid(`weights, item ${k + 1} must be a percentage ≥ 0, got ${describeValue(weight)}`);
+      throw invalid(
+        `weights, item ${k + 1} must be a percentage ≥ 0, got ${describeValue(weight)}`
+      );
     }
     total += weight;
     const { min, max } = CLASS_RANGES[classes[k]];
@@ -84,7 +99,9 @@ export function umkmWeightCheck(weightsPercent: readonly number[], classes: read
 
 /** "Sum 95 % ≠ 100 %"-style text for the check cell. */
 export function describeWeightTotal(total: number): string {
-  return Math.abs(total - 100) <= WEIGHT_SUM_TOLERANCE + 1e-9 ? "OK" : `SUM ${formatNumber(total)}% ≠ 100%`;
+  return Math.abs(total - 100) <= WEIGHT_SUM_TOLERANCE + 1e-9
+    ? "OK"
+    : `SUM ${formatNumber(total)}% ≠ 100%`;
 }
 
 /** The SMART-C checklist for each KPI (seed 003). */

@@ -40,6 +40,15 @@ function isBadNumber(value: unknown): boolean {
   return typeof value === "number" && !Number.isFinite(value);
 }
 
+/**
+ * Runs the body of a function declared with a matrix result (it may spill): the answer is always a
+ * 2-D array — a single value or a single error comes back as a 1×1 array.
+ */
+export function guardSpill(body: () => ExcelResult): ExcelCell[][] {
+  const result = guard(body);
+  return Array.isArray(result) ? result : [[result]];
+}
+
 /** Runs a function body: errors become Excel errors, and a non-finite number is never returned. */
 export function guard(body: () => ExcelResult): ExcelResult {
   try {
@@ -73,7 +82,10 @@ export function spill(values: readonly number[], asRow = false): number[][] {
 }
 
 /** A computed element-by-element result over arguments of one shape, or single cells broadcast. */
-export type ElementFn = (cells: CellValue[], place: (argIndex: number) => string) => number | string;
+export type ElementFn = (
+  cells: CellValue[],
+  place: (argIndex: number) => string
+) => number | string;
 
 /**
  * Applies `compute` to each position of the (broadcast) arguments, so =TRAFFIC(C2:C40) spills one
@@ -89,6 +101,8 @@ export function elementwise(args: ExcelArg[], names: string[], compute: ElementF
     if (!Array.isArray(arg)) continue;
     const r = arg.length;
     const c = r > 0 ? arg[0].length : 0;
+    if (r === 0 || c === 0)
+      throw new KinerjaError("VALUE", `${names[k]} is empty; expected a cell or a range`);
     if (r === 1 && c === 1) continue;
     if (shapeFrom < 0) {
       rows = r;

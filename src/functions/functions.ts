@@ -5,7 +5,6 @@
  *
  * Names are exactly what users type (no add-in namespace): =AHP.WEIGHTS(…), =OMAX.LEVEL(…), =TRAFFIC(…).
  */
-/* global CustomFunctions */
 import {
   COMPLETIONS,
   CellValue,
@@ -51,9 +50,7 @@ import {
   LEVEL_GREEN,
   LEVEL_YELLOW,
 } from "../core";
-import { ExcelArg, asGrid, elementwise, guard, spill } from "./excel-adapter";
-
-/* eslint-disable @typescript-eslint/no-explicit-any */
+import { ExcelArg, asGrid, elementwise, guard, guardSpill, spill } from "./excel-adapter";
 
 /**
  * Priority weights of an AHP pairwise comparison matrix; they sum to 1.
@@ -64,10 +61,10 @@ import { ExcelArg, asGrid, elementwise, guard, spill } from "./excel-adapter";
  * @returns One weight per criterion, spilled down a column.
  */
 export function AHP_WEIGHTS(matrix: any[][], method?: any): any[][] {
-  return guard(() => {
+  return guardSpill(() => {
     const chosen = readOption(method, "method", WEIGHT_METHODS, "eigen");
     return spill(weightsOf(pairwiseMatrix(matrix), chosen));
-  }) as any[][];
+  });
 }
 
 /**
@@ -87,7 +84,9 @@ export function AHP_CR(matrix: any[][], method?: any, ri_table?: any): any {
       readOption(ri_table, "ri_table", RI_TABLES, "saaty1980")
     );
     if (result.cr === null) {
-      throw notAvailable(`CR is unknown for n = ${result.n}: RI table ${describeRiTable(result.riTable)}; CI = ${formatNumber(result.ci)}`);
+      throw notAvailable(
+        `CR is unknown for n = ${result.n}: RI table ${describeRiTable(result.riTable)}; CI = ${formatNumber(result.ci)}`
+      );
     }
     return result.cr;
   });
@@ -103,27 +102,40 @@ export function AHP_CR(matrix: any[][], method?: any, ri_table?: any): any {
  * @returns Six rows of label and value: λmax, CI, RI, CR, verdict (CONSISTENT / INCONSISTENT / UNKNOWN) and judgements outside 1/9…9.
  */
 export function AHP_CHECK(matrix: any[][], method?: any, ri_table?: any): any[][] {
-  return guard(() => {
+  return guardSpill(() => {
     const a = pairwiseMatrix(matrix);
     const result = consistencyOf(
       a,
       readOption(method, "method", WEIGHT_METHODS, "eigen"),
       readOption(ri_table, "ri_table", RI_TABLES, "saaty1980")
     );
-    const verdict = result.isConsistent === null ? "UNKNOWN" : result.isConsistent ? "CONSISTENT" : "INCONSISTENT";
+    const verdict =
+      result.isConsistent === null
+        ? "UNKNOWN"
+        : result.isConsistent
+          ? "CONSISTENT"
+          : "INCONSISTENT";
     const outside = outOfScale(a);
     return [
       [`λmax (${result.method} weights)`, result.lambdaMax],
       ["CI", result.ci],
-      [`RI (${result.riTable})`, result.ri === null ? `n = ${result.n} is beyond ${describeRiTable(result.riTable)}` : result.ri],
+      [
+        `RI (${result.riTable})`,
+        result.ri === null
+          ? `n = ${result.n} is beyond ${describeRiTable(result.riTable)}`
+          : result.ri,
+      ],
       ["CR", result.cr === null ? "unknown" : result.cr],
       ["Verdict (CR ≤ 0.10)", verdict],
       [
         "Judgements outside 1/9…9",
-        outside.length === 0 ? 0 : `${outside.length}: ` + outside.map((o) => `row ${o.row + 1}, column ${o.col + 1}`).join("; "),
+        outside.length === 0
+          ? 0
+          : `${outside.length}: ` +
+            outside.map((o) => `row ${o.row + 1}, column ${o.col + 1}`).join("; "),
       ],
     ];
-  }) as any[][];
+  });
 }
 
 /**
@@ -136,17 +148,21 @@ export function AHP_CHECK(matrix: any[][], method?: any, ri_table?: any): any[][
  * @returns A header row, then per judgement: row, column, current value, suggested value w_i/w_j, nearest Saaty-scale value, deviation |ln(a_ij·w_j/w_i)|.
  */
 export function AHP_SUGGEST(matrix: any[][], count?: any, method?: any): any[][] {
-  return guard(() => {
+  return guardSpill(() => {
     const howMany = readOptionalScalar(count, "count", 3, "a whole number of judgements ≥ 1");
-    if (!Number.isInteger(howMany) || howMany < 1) throw invalid(`count must be a whole number ≥ 1, got ${howMany}`);
+    if (!Number.isInteger(howMany) || howMany < 1)
+      throw invalid(`count must be a whole number ≥ 1, got ${howMany}`);
     const chosen = readOption(method, "method", WEIGHT_METHODS, "eigen");
     const pairs = ahpInconsistencies(matrix, chosen, howMany);
-    if (pairs.length === 0) throw invalid("matrix has a single criterion; there is no judgement to suggest (need at least 2×2)");
+    if (pairs.length === 0)
+      throw invalid(
+        "matrix has a single criterion; there is no judgement to suggest (need at least 2×2)"
+      );
     return [
       ["Row", "Column", "Current", "Suggested", "Saaty scale", "Deviation"],
       ...pairs.map((p) => [p.row, p.col, p.current, p.suggested, p.suggestedScale, p.deviation]),
     ];
-  }) as any[][];
+  });
 }
 
 /**
@@ -158,7 +174,13 @@ export function AHP_SUGGEST(matrix: any[][], count?: any, method?: any): any[][]
  * @returns The full reciprocal n×n matrix.
  */
 export function AHP_COMPLETE(upper_triangle: any[][], missing?: any): any[][] {
-  return guard(() => ahpComplete(upper_triangle, readOption(missing, "missing", COMPLETIONS, "error"), "upper_triangle")) as any[][];
+  return guardSpill(() =>
+    ahpComplete(
+      upper_triangle,
+      readOption(missing, "missing", COMPLETIONS, "error"),
+      "upper_triangle"
+    )
+  );
 }
 
 /**
@@ -169,7 +191,7 @@ export function AHP_COMPLETE(upper_triangle: any[][], missing?: any): any[][] {
  * @returns The group's reciprocal n×n matrix; wrap it in AHP.WEIGHTS for the group's weights.
  */
 export function AHP_GROUP(...matrices: any[][][]): any[][] {
-  return guard(() => ahpGroup(matrices)) as any[][];
+  return guardSpill(() => ahpGroup(matrices));
 }
 
 /**
@@ -180,21 +202,25 @@ export function AHP_GROUP(...matrices: any[][][]): any[][] {
  * @returns One global weight per leaf, spilled down a column (across a row when the levels were given as rows).
  */
 export function AHP_GLOBAL(...local_weights: any[][][]): any[][] {
-  return guard(() => {
+  return guardSpill(() => {
     if (local_weights.length === 0) throw invalid("give at least one range of local weights");
     const shapes = local_weights.map((grid, k) => gridShape(grid, `local_weights${k + 1}`));
     const asRows = local_weights.length > 1 && shapes.every((s) => s.rows === 1 && s.cols > 1);
     // Levels given as rows (leaves across): turn each into a column so rows are leaves.
-    const columns = asRows ? local_weights.map((grid) => grid[0].map((cell) => [cell])) : local_weights;
+    const columns = asRows
+      ? local_weights.map((grid) => grid[0].map((cell) => [cell]))
+      : local_weights;
     const leaves = columns[0].length;
     columns.forEach((grid, k) => {
       if (grid.length !== leaves) {
-        throw invalid(`local_weights${k + 1} has ${grid.length} leaves but local_weights1 has ${leaves}; give one value per leaf in each`);
+        throw invalid(
+          `local_weights${k + 1} has ${grid.length} leaves but local_weights1 has ${leaves}; give one value per leaf in each`
+        );
       }
     });
     const table = columns[0].map((_, r) => columns.flatMap((grid) => grid[r]));
     return spill(globalWeights(table), asRows);
-  }) as any[][];
+  });
 }
 
 /**
@@ -208,10 +234,12 @@ export function AHP_GLOBAL(...local_weights: any[][][]): any[][] {
 export function AHP_RI(n: any, ri_table?: any): any {
   return guard(() => {
     const size = readScalar(n, "n", "a whole number of criteria ≥ 1");
-    if (!Number.isInteger(size) || size < 1) throw invalid(`n must be a whole number ≥ 1, got ${size}`);
+    if (!Number.isInteger(size) || size < 1)
+      throw invalid(`n must be a whole number ≥ 1, got ${size}`);
     const table = readOption(ri_table, "ri_table", RI_TABLES, "saaty1980");
     const ri = randomIndex(size, table);
-    if (ri === null) throw notAvailable(`n = ${size} is beyond the RI table ${describeRiTable(table)}`);
+    if (ri === null)
+      throw notAvailable(`n = ${size} is beyond the RI table ${describeRiTable(table)}`);
     return ri;
   });
 }
@@ -224,7 +252,7 @@ export function AHP_RI(n: any, ri_table?: any): any {
  * @returns The limit matrix; each column gives the global priorities.
  */
 export function ANP_LIMIT(supermatrix: any[][]): any[][] {
-  return guard(() => anpLimit(supermatrix)) as any[][];
+  return guardSpill(() => anpLimit(supermatrix));
 }
 
 /**
@@ -237,24 +265,43 @@ export function ANP_LIMIT(supermatrix: any[][]): any[][] {
  * @param [mid_level] Level of the middle anchor, 1…9: 3 (default, standard OMAX) or 8 (Performance Prism).
  * @returns L0…L10 across a row per KPI (down a column per KPI when the anchors are given as rows).
  */
-export function OMAX_LEVELS(worst: any, mid: any, target: any, mid_level?: any): any[][] {
-  return guard(() => {
-    const m = readOptionalScalar(mid_level, "mid_level", STANDARD_MID_LEVEL, "a whole number from 1 to 9");
+export function OMAX_LEVELS(
+  worst: any[][],
+  mid: any[][],
+  target: any[][],
+  mid_level?: any
+): any[][] {
+  return guardSpill(() => {
+    const m = readOptionalScalar(
+      mid_level,
+      "mid_level",
+      STANDARD_MID_LEVEL,
+      "a whole number from 1 to 9"
+    );
     const anchors = [worst, mid, target].map(asGrid);
     const names = ["worst", "mid", "target"];
-    const shape = anchors.map((grid, k) => gridShape(grid, names[k])).find((s) => s.rows * s.cols > 1) ?? { rows: 1, cols: 1 };
-    if (shape.rows > 1 && shape.cols > 1) throw invalid("worst, mid and target must be single cells, or a single row or column of KPIs");
+    const shape = anchors
+      .map((grid, k) => gridShape(grid, names[k]))
+      .find((s) => s.rows * s.cols > 1) ?? { rows: 1, cols: 1 };
+    if (shape.rows > 1 && shape.cols > 1)
+      throw invalid(
+        "worst, mid and target must be single cells, or a single row or column of KPIs"
+      );
     const kpis = shape.rows * shape.cols;
     const levelsAcross = shape.cols === 1; // KPIs down a column (or one KPI): levels run across.
     const vectors = anchors.map((grid, k) => {
-      if (grid.length === 1 && grid[0].length === 1) return new Array<number>(kpis).fill(readNumber(grid[0][0], names[k]));
+      if (grid.length === 1 && grid[0].length === 1)
+        return new Array<number>(kpis).fill(readNumber(grid[0][0], names[k]));
       const { values } = readVector(grid, names[k]);
-      if (values.length !== kpis) throw invalid(`${names[k]} has ${values.length} values but another anchor has ${kpis}`);
+      if (values.length !== kpis)
+        throw invalid(`${names[k]} has ${values.length} values but another anchor has ${kpis}`);
       return values;
     });
-    const table = vectors[0].map((_, i) => omaxLevels(vectors[0][i], vectors[1][i], vectors[2][i], m));
+    const table = vectors[0].map((_, i) =>
+      omaxLevels(vectors[0][i], vectors[1][i], vectors[2][i], m)
+    );
     return levelsAcross ? table : table[0].map((_, k) => table.map((levels) => levels[k]));
-  }) as any[][];
+  });
 }
 
 /**
@@ -269,19 +316,34 @@ export function OMAX_LEVELS(worst: any, mid: any, target: any, mid_level?: any):
  * @param [mode] "floor" (default: highest level reached), "nearest" (closest level) or "interpolate" (fractional level).
  * @returns The level, 0 to 10 (same shape as actual).
  */
-export function OMAX_LEVEL(actual: any, worst: any, mid: any, target: any, mid_level?: any, mode?: any): any {
-  return guard(() => {
-    const m = readOptionalScalar(mid_level, "mid_level", STANDARD_MID_LEVEL, "a whole number from 1 to 9");
+export function OMAX_LEVEL(
+  actual: any[][],
+  worst: any[][],
+  mid: any[][],
+  target: any[][],
+  mid_level?: any,
+  mode?: any
+): any[][] {
+  return guardSpill(() => {
+    const m = readOptionalScalar(
+      mid_level,
+      "mid_level",
+      STANDARD_MID_LEVEL,
+      "a whole number from 1 to 9"
+    );
     const chosen = readOption(mode, "mode", LEVEL_MODES, "floor");
-    return elementwise([actual, worst, mid, target], ["actual", "worst", "mid", "target"], (cells, place) =>
-      omaxLevel(
-        readNumber(cells[0], place(0), "a number", true),
-        readNumber(cells[1], place(1)),
-        readNumber(cells[2], place(2)),
-        readNumber(cells[3], place(3)),
-        m,
-        chosen
-      )
+    return elementwise(
+      [actual, worst, mid, target],
+      ["actual", "worst", "mid", "target"],
+      (cells, place) =>
+        omaxLevel(
+          readNumber(cells[0], place(0), "a number", true),
+          readNumber(cells[1], place(1)),
+          readNumber(cells[2], place(2)),
+          readNumber(cells[3], place(3)),
+          m,
+          chosen
+        )
     );
   });
 }
@@ -295,7 +357,9 @@ export function OMAX_LEVEL(actual: any, worst: any, mid: any, target: any, mid_l
  * @returns The weighted index.
  */
 export function OMAX_INDEX(levels: any[][], weights: any[][]): any {
-  return guard(() => omaxIndex(readVector(levels, "levels").values, readVector(weights, "weights").values));
+  return guard(() =>
+    omaxIndex(readVector(levels, "levels").values, readVector(weights, "weights").values)
+  );
 }
 
 /**
@@ -311,10 +375,13 @@ export function OMAX_CHANGE(current: any, previous: any, baseline?: any): any {
   return guard(() => {
     const now = readScalar(current, "current", "an index", true);
     const before = Array.isArray(previous) ? previous[0]?.[0] : previous;
-    if (!isBlank(before as CellValue)) return omaxChange(now, readScalar(previous, "previous", "an index"));
+    if (!isBlank(before as CellValue))
+      return omaxChange(now, readScalar(previous, "previous", "an index"));
     const base = Array.isArray(baseline) ? baseline[0]?.[0] : baseline;
     if (isBlank(base as CellValue)) {
-      throw notAvailable("previous is blank and no baseline was given; pass the all-baseline index (300 on the ×100 scale, 3 on 0–10)");
+      throw notAvailable(
+        "previous is blank and no baseline was given; pass the all-baseline index (300 on the ×100 scale, 3 on 0–10)"
+      );
     }
     return omaxChange(now, readScalar(baseline, "baseline", "an index"));
   });
@@ -329,14 +396,17 @@ export function OMAX_CHANGE(current: any, previous: any, baseline?: any): any {
  * @param [direction] "higher" (default) or "lower" is better; Indonesian "tinggi" / "rendah" also accepted.
  * @returns Achievement as a fraction (1 = 100%).
  */
-export function KPI_ACHIEVEMENT(actual: any, target: any, direction?: any): any {
-  return guard(() =>
-    elementwise([actual, target, direction ?? null], ["actual", "target", "direction"], (cells, place) =>
-      achievement(
-        readNumber(cells[0], place(0), "a number", true),
-        readNumber(cells[1], place(1), "a number", true),
-        isBlank(cells[2]) ? "higher" : parseDirection(cells[2], place(2))
-      )
+export function KPI_ACHIEVEMENT(actual: any[][], target: any[][], direction?: any[][]): any[][] {
+  return guardSpill(() =>
+    elementwise(
+      [actual, target, direction ?? null],
+      ["actual", "target", "direction"],
+      (cells, place) =>
+        achievement(
+          readNumber(cells[0], place(0), "a number", true),
+          readNumber(cells[1], place(1), "a number", true),
+          isBlank(cells[2]) ? "higher" : parseDirection(cells[2], place(2))
+        )
     )
   );
 }
@@ -350,11 +420,13 @@ export function KPI_ACHIEVEMENT(actual: any, target: any, direction?: any): any 
  * @param [yellow] YELLOW from this value up to green (default 0.95); RED below.
  * @returns "GREEN", "YELLOW" or "RED".
  */
-export function TRAFFIC(value: any, green?: any, yellow?: any): any {
-  return guard(() => {
+export function TRAFFIC(value: any[][], green?: any, yellow?: any): any[][] {
+  return guardSpill(() => {
     const g = readOptionalScalar(green, "green", ACHIEVEMENT_GREEN);
     const y = readOptionalScalar(yellow, "yellow", ACHIEVEMENT_YELLOW);
-    return elementwise([value], ["value"], (cells, place) => traffic(readNumber(cells[0], place(0), "a number", true), g, y));
+    return elementwise([value], ["value"], (cells, place) =>
+      traffic(readNumber(cells[0], place(0), "a number", true), g, y)
+    );
   });
 }
 
@@ -367,11 +439,13 @@ export function TRAFFIC(value: any, green?: any, yellow?: any): any {
  * @param [yellow] YELLOW from this level up to green (default 4); RED below.
  * @returns "GREEN", "YELLOW" or "RED".
  */
-export function TRAFFIC_OMAX(level: any, green?: any, yellow?: any): any {
-  return guard(() => {
+export function TRAFFIC_OMAX(level: any[][], green?: any, yellow?: any): any[][] {
+  return guardSpill(() => {
     const g = readOptionalScalar(green, "green", LEVEL_GREEN);
     const y = readOptionalScalar(yellow, "yellow", LEVEL_YELLOW);
-    return elementwise([level], ["level"], (cells, place) => omaxTraffic(readNumber(cells[0], place(0), "a level", true), g, y));
+    return elementwise([level], ["level"], (cells, place) =>
+      omaxTraffic(readNumber(cells[0], place(0), "a level", true), g, y)
+    );
   });
 }
 
@@ -383,10 +457,13 @@ export function TRAFFIC_OMAX(level: any, green?: any, yellow?: any): any {
  * @param priority_class "Penting" (5–10%), "Sangat Penting" (10–15%) or "Kritikal" (above 15%); English names also accepted.
  * @returns "OK", "LOW" or "HIGH".
  */
-export function KPI_CLASSCHECK(weight: any, priority_class: any): any {
-  return guard(() =>
+export function KPI_CLASSCHECK(weight: any[][], priority_class: any[][]): any[][] {
+  return guardSpill(() =>
     elementwise([weight, priority_class], ["weight", "priority_class"], (cells, place) =>
-      classCheck(readNumber(cells[0], place(0), "a weight in %"), parsePriorityClass(cells[1], place(1)))
+      classCheck(
+        readNumber(cells[0], place(0), "a weight in %"),
+        parsePriorityClass(cells[1], place(1))
+      )
     )
   );
 }

@@ -10,7 +10,7 @@
  */
 
 /** Which way is better. */
-export type Direction = 'higher' | 'lower';
+export type Direction = "higher" | "lower";
 
 /** A bilingual string: Indonesian (`id`) and English (`en`). */
 export interface Text {
@@ -19,13 +19,13 @@ export interface Text {
 }
 
 /** Balanced Scorecard perspectives (spec §6). */
-export type Perspective = 'financial' | 'customer' | 'internal' | 'learning';
+export type Perspective = "financial" | "customer" | "internal" | "learning";
 
 /** Performance Prism / IPMS stakeholder groups. `regulator` also stands for the community (masyarakat). */
-export type Stakeholder = 'investor' | 'customer' | 'employee' | 'supplier' | 'regulator';
+export type Stakeholder = "investor" | "customer" | "employee" | "supplier" | "regulator";
 
 /** Performance Prism facets. */
-export type Facet = 'satisfaction' | 'contribution' | 'strategies' | 'processes' | 'capabilities';
+export type Facet = "satisfaction" | "contribution" | "strategies" | "processes" | "capabilities";
 
 /**
  * Units used in the data. Indonesian where the sheet shows them to people:
@@ -33,19 +33,19 @@ export type Facet = 'satisfaction' | 'contribution' | 'strategies' | 'processes'
  * 'hari' = days, 'jam' = hours, 'Rp' = rupiah (money), 'mil' = miles, 'm3' = cubic metres.
  */
 export type Unit =
-  | '%'
-  | 'hari'
-  | 'jam'
-  | 'Rp'
-  | 'jumlah'
-  | 'orang'
-  | 'rasio'
-  | 'kali'
-  | 'skor'
-  | 'kWh'
-  | 'm3'
-  | 'liter'
-  | 'mil';
+  | "%"
+  | "hari"
+  | "jam"
+  | "Rp"
+  | "jumlah"
+  | "orang"
+  | "rasio"
+  | "kali"
+  | "skor"
+  | "kWh"
+  | "m3"
+  | "liter"
+  | "mil";
 
 /**
  * One entry of the searchable KPI catalogue.
@@ -68,7 +68,7 @@ export interface CatalogueKpi {
 }
 
 /** Traffic-light status as functions return it (spec §4.3). */
-export type TrafficLight = 'GREEN' | 'YELLOW' | 'RED';
+export type TrafficLight = "GREEN" | "YELLOW" | "RED";
 
 /**
  * OMAX anchors (spec §3.1): level 0, one interior anchor level m (3 = baseline in standard OMAX / seed 004,
@@ -92,7 +92,7 @@ export interface PeriodValue {
 // Balanced Scorecard (seed 001)
 // ---------------------------------------------------------------------------------------------------------------
 
-export type BscCodePrefix = 'F' | 'C' | 'B' | 'L';
+export type BscCodePrefix = "F" | "C" | "B" | "L";
 
 export interface BscPerspectiveInfo {
   perspective: Perspective;
@@ -137,7 +137,7 @@ export interface PairwiseRow {
 }
 
 export interface BscQuestionnaire {
-  method: 'AHP' | 'ANP';
+  method: "AHP" | "ANP";
   software?: string;
   /** The printed scale, left to right. */
   scale: readonly number[];
@@ -158,7 +158,12 @@ export interface BscExample {
   status: Text;
   perspectives: readonly BscPerspectiveInfo[];
   /** The initial design proposed to management (counts only; the table itself is empty in the text). */
-  initialProposal: { totalKpis: number; fromLiterature: number; fromCompanyDocuments: number; table: string };
+  initialProposal: {
+    totalKpis: number;
+    fromLiterature: number;
+    fromCompanyDocuments: number;
+    table: string;
+  };
   objectives: readonly BscObjective[];
   kpis: readonly BscKpi[];
   strategyLinks: readonly StrategyLink[];
@@ -170,7 +175,7 @@ export interface BscExample {
 // Performance Prism (seed 002)
 // ---------------------------------------------------------------------------------------------------------------
 
-export type PrismCodePrefix = 'I' | 'C' | 'E' | 'S' | 'R';
+export type PrismCodePrefix = "I" | "C" | "E" | "S" | "R";
 
 export interface PrismStakeholderInfo {
   stakeholder: Stakeholder;
@@ -228,7 +233,12 @@ export interface PrismExample {
   facetWeights: readonly PrismFacetWeight[];
   kpis: readonly PrismKpi[];
   /** Worked global-weight example as printed. */
-  globalWeightExample: { kpi: string; factors: readonly number[]; product: number; roundedInOmax: number };
+  globalWeightExample: {
+    kpi: string;
+    factors: readonly number[];
+    product: number;
+    roundedInOmax: number;
+  };
   omax: { anchorLevel: number; rule: Text; monitoringPeriod: string; referencePeriod: string };
   results: {
     totalKpis: number;
@@ -333,7 +343,7 @@ export interface IpmsExample {
 // UMKM KPI (seed 003, spec §5)
 // ---------------------------------------------------------------------------------------------------------------
 
-export type PriorityClass = 'penting' | 'sangat-penting' | 'kritikal';
+export type PriorityClass = "penting" | "sangat-penting" | "kritikal";
 
 export interface PriorityClassInfo {
   id: PriorityClass;
@@ -344,9 +354,9 @@ export interface PriorityClassInfo {
   maxPct?: number;
 }
 
-export type UmkmPeriod = 'monthly' | 'quarterly' | 'year-end';
+export type UmkmPeriod = "monthly" | "quarterly" | "year-end";
 
-export type UmkmKpiGroup = 'sales' | 'marketing-design' | 'production';
+export type UmkmKpiGroup = "sales" | "marketing-design" | "production";
 
 export interface UmkmKpi {
   id: string;
@@ -385,8 +395,8 @@ export interface UmkmExample {
 // ---------------------------------------------------------------------------------------------------------------
 
 export interface FeedbackLoop {
-  id: 'R1' | 'B1' | 'B2' | 'R2';
-  kind: 'reinforcing' | 'balancing';
+  id: "R1" | "B1" | "B2" | "R2";
+  kind: "reinforcing" | "balancing";
   name: Text;
   description: Text;
 }

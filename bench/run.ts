@@ -1,0 +1,122 @@
+/**
+ * npm run bench — throughput of the maths core and the size of the functions bundle.
+ *
+ * - ahpWeights per second (eigen, geomean) for n = 3, 5, 9, 15, beside a mathjs `eigs` reference on
+ *   the same matrices (near-consistent ones that eigs converges on);
+ * - omaxLevel evaluations per second, in the core and through the Excel adapter;
+ * - dist/functions.js minified and gzipped (the production build is made first when missing or stale).
+ * Figures are medians of several timed batches; they vary with the machine, so compare runs on one machine.
+ */
+import { execSync } from "child_process";
+import * as fs from "fs";
+import * as path from "path";
+import * as zlib from "zlib";
+import { eigs } from "mathjs";
+import { ahpWeights, omaxLevel } from "../src/core";
+import { seededRandom } from "../test/helpers/reference";
+
+const root = path.join(__dirname, "..");
+
+/** Operations per second: the median of `batches` batches of at least `batchMs` each. */
+function opsPerSecond(fn: (i: number) => unknown, batches = 5, batchMs = 200): number {
+  for (let i = 0; i < 200; i++) fn(i); // warm-up
+  const rates: number[] = [];
+  for (let b = 0; b < batches; b++) {
+    let count = 0;
+    const start = process.hrtime.bigint();
+    let elapsed = 0;
+    while (elapsed < batchMs * 1e6) {
+      for (let k = 0; k < 50; k++) fn(count++);
+      elapsed = Number(process.hrtime.bigint() - start);
+    }
+    rates.push(count / (elapsed / 1e9));
+  }
+  rates.sort((a, b) => a - b);
+  return rates[Math.floor(rates.length / 2)];
+}
+
+/** Near-consistent reciprocal matrices (judgements within ±35% of w_i/w_j) that mathjs eigs converges on. */
+function benchMatrices(n: number, count: number): number[][][] {
+  const random = seededRandom(1000 + n);
+  const found: number[][][] = [];
+  for (let attempt = 0; found.length < count && attempt < 2000; attempt++) {
+    const w = Array.from({ length: n }, () => 0.1 + random());
+    const a = w.map(() => new Array<number>(n).fill(1));
+    for (let i = 0; i < n; i++) {
+      for (let j = i + 1; j < n; j++) {
+        const value = (w[i] / w[j]) * Math.exp((random() - 0.5) * 0.6);
+        a[i][j] = value;
+        a[j][i] = 1 / value;
+      }
+    }
+    try {
+      eigs(a, { eigenvectors: true });
+      found.push(a);
+    } catch {
+      // eigs did not converge on this one; the reference must run on the same matrices, so skip it.
+    }
+  }
+  return found;
+}
+
+function format(rate: number): string {
+  return Math.round(rate).toLocaleString("en-US").padStart(12);
+}
+
+function functionsBundle(): { minified: number; gzipped: number } {
+  const bundle = path.join(root, "dist/functions.js");
+  const newestSource = Math.max(
+    ...["src/core", "src/functions"].flatMap((dir) =>
+      fs.readdirSync(path.join(root, dir)).map((f) => fs.statSync(path.join(root, dir, f)).mtimeMs)
+    )
+  );
+  if (!fs.existsSync(bundle) || fs.statSync(bundle).mtimeMs < newestSource) {
+    console.log("(building the production bundle first: npm run build)");
+    execSync("npx webpack --mode production", { cwd: root, stdio: "ignore" });
+  }
+  const code = fs.readFileSync(bundle);
+  return { minified: code.length, gzipped: zlib.gzipSync(code, { level: 9 }).length };
+}
+
+function main(): void {
+  console.log("Kinerja benchmark — node", process.version, "\n");
+  console.log("AHP weights per second (same matrices for all three columns)");
+  console.log("   n        eigen      geomean   mathjs eigs   eigen ÷ eigs");
+  for (const n of [3, 5, 9, 15]) {
+    const matrices = benchMatrices(n, 16);
+    const pick = (i: number) => matrices[i % matrices.length];
+    const eigen = opsPerSecond((i) => ahpWeights(pick(i), "eigen"));
+    const geomean = opsPerSecond((i) => ahpWeights(pick(i), "geomean"));
+    const reference = opsPerSecond((i) => eigs(pick(i), { eigenvectors: true }), 3, 200);
+    console.log(`  ${String(n).padStart(2)} ${format(eigen)} ${format(geomean)} ${format(reference)}   ${(eigen / reference).toFixed(0).padStart(8)}×`);
+  }
+
+  console.log("\nOMAX level evaluations per second");
+  const actuals = Array.from({ length: 1024 }, (_, i) => 60 + (i % 45));
+  const floor = opsPerSecond((i) => omaxLevel(actuals[i & 1023], 70, 85, 99));
+  const interpolate = opsPerSecond((i) => omaxLevel(actuals[i & 1023], 70, 85, 99, 3, "interpolate"));
+  console.log(`  core omaxLevel, floor        ${format(floor)}`);
+  console.log(`  core omaxLevel, interpolate  ${format(interpolate)}`);
+  // Through the Excel adapter, as Excel calls =OMAX.LEVEL(B2, C2, D2, E2) for one cell.
+  (globalThis as unknown as { CustomFunctions: unknown }).CustomFunctions = {
+    Error: class {
+      constructor(
+        public code: string,
+        public message?: string
+      ) {}
+    },
+    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!" },
+    associate: () => undefined,
+  };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const xl = require("../src/functions/functions");
+  const cells = actuals.map((a) => [[a]]);
+  const adapter = opsPerSecond((i) => xl.OMAX_LEVEL(cells[i & 1023], [[70]], [[85]], [[99]]));
+  console.log(`  =OMAX.LEVEL (Excel adapter)  ${format(adapter)}`);
+
+  const { minified, gzipped } = functionsBundle();
+  console.log("\nFunctions bundle (dist/functions.js, production)");
+  console.log(`  minified ${(minified / 1024).toFixed(1)} KiB, gzipped ${(gzipped / 1024).toFixed(1)} KiB`);
+}
+
+main();

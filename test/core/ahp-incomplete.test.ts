@@ -1,0 +1,126 @@
+import { ahpComplete, ahpConsistency, ahpWeights, principalEigenvector } from "../../src/core";
+import {
+  SPEC_4X4,
+  consistentMatrix,
+  errorOf,
+  expectClose,
+  mathjsPrincipal,
+} from "../helpers/reference";
+
+const lambdaOf = (a: number[][]): number => mathjsPrincipal(a).lambda;
+
+describe("reciprocal completion (spec §1.1)", () => {
+  test("the upper triangle of the spec's 4×4 completes to the full matrix", () => {
+    const upper = SPEC_4X4.map((row, i) => row.map((value, j) => (j > i ? value : null)));
+    const full = ahpComplete(upper);
+    full.forEach((row, i) => expectClose(row, SPEC_4X4[i], 1e-15));
+  });
+
+  test("by default a skipped pair is an error naming it", () => {
+    const error = errorOf(() =>
+      ahpComplete([
+        [1, 2, null],
+        [null, 1, 3],
+        [null, null, 1],
+      ])
+    );
+    expect(error.kind).toBe("VALUE");
+    expect(error.message).toBe(
+      "matrix, row 1, column 3 is blank; every pair above the diagonal needs a judgement"
+    );
+  });
+
+  test("too many skipped pairs to link every criterion is an error naming the unlinked ones", () => {
+    const error = errorOf(() =>
+      ahpComplete(
+        [
+          [1, 2, null],
+          [null, 1, null],
+          [null, null, 1],
+        ],
+        "harker"
+      )
+    );
+    expect(error.message).toMatch(
+      /criteria 3 are not compared, directly or through other criteria, with criterion 1/
+    );
+  });
+});
+
+describe("incomplete judgements (spec §1.4)", () => {
+  // A consistent matrix with pairs removed: both methods must restore the removed judgements exactly.
+  const w = [0.4, 0.25, 0.2, 0.1, 0.05];
+  const full = consistentMatrix(w);
+  const skipped = full.map((row, i) =>
+    row.map((value, j) => (j <= i || (i === 0 && j === 4) || (i === 1 && j === 3) ? null : value))
+  );
+
+  test("Harker restores a consistent matrix's skipped pairs (1e-9)", () => {
+    const completed = ahpComplete(skipped, "harker");
+    expect(completed[0][4]).toBeCloseTo(full[0][4], 9);
+    expect(completed[1][3]).toBeCloseTo(full[1][3], 9);
+  });
+
+  test("λmax-optimal restores a consistent matrix's skipped pairs (1e-9) and reaches λmax = n", () => {
+    const completed = ahpComplete(skipped, "lambda-min");
+    expect(completed[0][4]).toBeCloseTo(full[0][4], 9);
+    expect(completed[1][3]).toBeCloseTo(full[1][3], 9);
+    expect(lambdaOf(completed)).toBeCloseTo(5, 9);
+  });
+
+  test("3×3 with a_13 skipped: the λmax-optimal value is a_12·a_23, which makes it consistent", () => {
+    const completed = ahpComplete(
+      [
+        [1, 3, null],
+        [null, 1, 4],
+        [null, null, 1],
+      ],
+      "lambda-min"
+    );
+    expect(completed[0][2]).toBeCloseTo(12, 9);
+    expect(completed[2][0]).toBeCloseTo(1 / 12, 9);
+  });
+
+  test("λmax-optimal on an inconsistent 4×4: no nearby value of the skipped pair gives a smaller λmax", () => {
+    const upper = [
+      [1, 2, 4, null],
+      [null, 1, 3, 2],
+      [null, null, 1, 1 / 2],
+      [null, null, null, 1],
+    ];
+    const completed = ahpComplete(upper, "lambda-min");
+    const best = lambdaOf(completed);
+    for (const factor of [0.99, 0.999, 1.001, 1.01]) {
+      const perturbed = completed.map((row) => row.slice());
+      perturbed[0][3] *= factor;
+      perturbed[3][0] /= factor;
+      expect(lambdaOf(perturbed)).toBeGreaterThan(best);
+    }
+    // Harker's answer differs (spec: the two methods give different answers) and is not better.
+    const harker = ahpComplete(upper, "harker");
+    expect(Math.abs(harker[0][3] - completed[0][3])).toBeGreaterThan(1e-4);
+    expect(lambdaOf(harker)).toBeGreaterThanOrEqual(best - 1e-12);
+  });
+
+  test("Harker's weights are the eigenvector of the matrix completed with w_i/w_j (its defining property)", () => {
+    const upper = [
+      [1, 2, 4, null],
+      [null, 1, 3, 2],
+      [null, null, 1, 1 / 2],
+      [null, null, null, 1],
+    ];
+    const completed = ahpComplete(upper, "harker");
+    // Independently: Harker's modified matrix (missing → 0, diagonal + count) and its mathjs eigenvector.
+    const c = [
+      [2, 2, 4, 0],
+      [1 / 2, 1, 3, 2],
+      [1 / 4, 1 / 3, 1, 1 / 2],
+      [0, 1 / 2, 2, 2],
+    ];
+    const w = mathjsPrincipal(c).w;
+    expect(completed[0][3]).toBeCloseTo(w[0] / w[3], 9);
+    expectClose(ahpWeights(completed), w, 1e-9);
+    expectClose(principalEigenvector(c), w, 1e-9);
+    expect(ahpConsistency(completed).n).toBe(4);
+  });
+});

@@ -1,0 +1,128 @@
+/**
+ * functions.json is generated from the JSDoc in src/functions/functions.ts by the same library the
+ * webpack plugin uses. Every function must be there, with the names users type, descriptions,
+ * parameter help and a help page that exists in docs/functions/.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+
+interface FunctionMetadata {
+  id: string;
+  name: string;
+  description: string;
+  helpUrl?: string;
+  parameters: {
+    name: string;
+    description?: string;
+    optional?: boolean;
+    repeating?: boolean;
+    dimensionality?: string;
+  }[];
+  result: { dimensionality?: string };
+}
+
+const EXPECTED = [
+  "AHP.WEIGHTS",
+  "AHP.CR",
+  "AHP.CHECK",
+  "AHP.SUGGEST",
+  "AHP.COMPLETE",
+  "AHP.GROUP",
+  "AHP.GLOBAL",
+  "AHP.RI",
+  "ANP.LIMIT",
+  "OMAX.LEVELS",
+  "OMAX.LEVEL",
+  "OMAX.INDEX",
+  "OMAX.CHANGE",
+  "KPI.ACHIEVEMENT",
+  "TRAFFIC",
+  "TRAFFIC.OMAX",
+  "KPI.CLASSCHECK",
+  "KPI.WEIGHTCHECK",
+];
+
+let functions: FunctionMetadata[];
+
+beforeAll(async () => {
+  const result = await generateCustomFunctionsMetadata(
+    [path.join(__dirname, "../../src/functions/functions.ts")],
+    true
+  );
+  expect(result.errors).toEqual([]);
+  functions = JSON.parse(result.metadataJson).functions;
+}, 60000);
+
+test("every function is declared, under the exact name users type", () => {
+  expect(functions.map((f) => f.name).sort()).toEqual([...EXPECTED].sort());
+  for (const f of functions) expect(f.id).toBe(f.name);
+});
+
+test("every function and parameter has a description; options say their default", () => {
+  for (const f of functions) {
+    expect(f.description.length).toBeGreaterThan(20);
+    expect(f.description).not.toMatch(/\n/);
+    for (const p of f.parameters) {
+      expect(p.description && p.description.length).toBeGreaterThan(10);
+      if (p.optional && !p.repeating && !["count"].includes(p.name))
+        expect(p.description).toMatch(/default|blank/i);
+    }
+  }
+});
+
+test("the user's own names keep their signatures", () => {
+  const byName = new Map(functions.map((f) => [f.name, f]));
+  expect(byName.get("AHP.WEIGHTS")!.parameters.map((p) => p.name)).toEqual(["matrix", "method"]);
+  expect(byName.get("OMAX.LEVEL")!.parameters.map((p) => p.name)).toEqual([
+    "actual",
+    "worst",
+    "mid",
+    "target",
+    "mid_level",
+    "mode",
+  ]);
+  expect(byName.get("TRAFFIC")!.parameters.map((p) => p.name)).toEqual([
+    "value",
+    "green",
+    "yellow",
+  ]);
+  expect(byName.get("AHP.GROUP")!.parameters[0].repeating).toBe(true);
+});
+
+test("functions that may spill declare a matrix result; ranges are declared as matrices", () => {
+  const spilling = [
+    "AHP.WEIGHTS",
+    "AHP.CHECK",
+    "AHP.SUGGEST",
+    "AHP.COMPLETE",
+    "AHP.GROUP",
+    "AHP.GLOBAL",
+    "ANP.LIMIT",
+    "OMAX.LEVELS",
+    "OMAX.LEVEL",
+    "KPI.ACHIEVEMENT",
+    "TRAFFIC",
+    "TRAFFIC.OMAX",
+    "KPI.CLASSCHECK",
+  ];
+  for (const f of functions)
+    expect([f.name, f.result.dimensionality ?? "scalar"]).toEqual([
+      f.name,
+      spilling.includes(f.name) ? "matrix" : "scalar",
+    ]);
+  const omaxLevel = functions.find((f) => f.name === "OMAX.LEVEL")!;
+  expect(omaxLevel.parameters.slice(0, 4).every((p) => p.dimensionality === "matrix")).toBe(true);
+});
+
+test("every help link points to a page in docs/functions/", () => {
+  for (const f of functions) {
+    expect(f.helpUrl).toMatch(/^https:\/\/localhost:3000\/help\/[a-z.-]+\.html$/);
+    const page = path.join(
+      __dirname,
+      "../../docs/functions",
+      path.basename(f.helpUrl!).replace(/\.html$/, ".md")
+    );
+    expect([f.name, fs.existsSync(page)]).toEqual([f.name, true]);
+  }
+});

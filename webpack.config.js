@@ -1,0 +1,156 @@
+/* eslint-disable no-undef */
+/* global require, module, process, __dirname */
+/**
+ * Builds the add-in into dist/:
+ * - functions.js + functions.json — the custom functions (imports only src/core) and their metadata,
+ *   generated from the JSDoc in src/functions/functions.ts;
+ * - taskpane.html + taskpane.js — the React pane; the page also hosts the functions (shared runtime);
+ * - help/*.html — one help page per function (the @helpurl targets), rendered from docs/functions/*.md;
+ * - manifest.xml and assets/.
+ * Production pages load office.js from Microsoft's CDN (the platform requires it); development and
+ * preview serve it from the @microsoft/office-js package, so nothing else comes from the network.
+ */
+const fs = require("fs");
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { sources } = require("webpack");
+const { marked } = require("marked");
+
+const urlDev = "https://localhost:3000/";
+// Where the production build is hosted; the manifest and the functions' help links point there.
+const urlProd = process.env.KINERJA_BASE_URL || urlDev;
+const officeJsCdn = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const officeJsLocal = "office-js/office.js";
+
+/** Renders docs/functions/*.md to help/*.html (links between pages keep working). */
+class HelpPagesPlugin {
+  apply(compiler) {
+    const folder = path.resolve(__dirname, "docs/functions");
+    compiler.hooks.thisCompilation.tap("HelpPagesPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "HelpPagesPlugin", stage: compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          if (!fs.existsSync(folder)) return;
+          for (const file of fs.readdirSync(folder).filter((name) => name.endsWith(".md"))) {
+            compilation.fileDependencies.add(path.join(folder, file));
+            const markdown = fs
+              .readFileSync(path.join(folder, file), "utf8")
+              .replace(/\]\(([\w.-]+)\.md(#[\w-]+)?\)/g, "]($1.html$2)");
+            const title = (markdown.match(/^#\s+(.+)$/m) || [null, "Kinerja help"])[1];
+            const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title} — Kinerja</title><link rel="stylesheet" href="help.css"></head><body><main>${marked.parse(markdown)}</main></body></html>`;
+            compilation.emitAsset(
+              `help/${file.replace(/\.md$/, ".html")}`,
+              new sources.RawSource(html)
+            );
+          }
+        }
+      );
+    });
+  }
+}
+
+/** Points the development URLs in manifest.xml and functions.json at the production host. */
+class ProductionUrlsPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("ProductionUrlsPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "ProductionUrlsPlugin", stage: compilation.PROCESS_ASSETS_STAGE_SUMMARIZE },
+        () => {
+          for (const name of ["manifest.xml", "functions.json"]) {
+            const asset = compilation.getAsset(name);
+            if (!asset) continue;
+            const text = asset.source.source().toString().split(urlDev).join(urlProd);
+            compilation.updateAsset(name, new sources.RawSource(text));
+          }
+        }
+      );
+    });
+  }
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  const preview = Boolean(env && env.preview);
+  if (!dev && !process.env.KINERJA_BASE_URL) {
+    console.warn(
+      "KINERJA_BASE_URL is not set: the production manifest keeps https://localhost:3000/ URLs."
+    );
+  }
+
+  const config = {
+    devtool: "source-map",
+    entry: {
+      functions: "./src/functions/functions.ts",
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true } },
+        },
+        {
+          test: /\.(png|jpg|jpeg|gif|ico|svg)$/,
+          type: "asset/resource",
+          generator: { filename: "assets/[name][ext][query]" },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({
+        output: "functions.json",
+        input: "./src/functions/functions.ts",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
+        templateParameters: { officeJs: dev ? officeJsLocal : officeJsCdn, preview },
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*", to: "assets/[name][ext]" },
+          { from: "manifest.xml", to: "manifest.xml" },
+          { from: "docs/functions/help.css", to: "help/help.css", noErrorOnMissing: true },
+        ],
+      }),
+      new HelpPagesPlugin(),
+      ...(dev ? [] : [new ProductionUrlsPlugin()]),
+    ],
+    devServer: {
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: [
+        {
+          directory: path.resolve(__dirname, "node_modules/@microsoft/office-js/dist"),
+          publicPath: "/office-js",
+        },
+      ],
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      client: { overlay: { warnings: false } },
+    },
+  };
+
+  if (dev && !preview && !env.WEBPACK_BUILD) {
+    // Office requires https; office-addin-dev-certs installs a trusted localhost certificate (Windows/macOS).
+    const devCerts = require("office-addin-dev-certs");
+    const httpsOptions = await devCerts.getHttpsServerOptions();
+    config.devServer.server = {
+      type: "https",
+      options: { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert },
+    };
+  }
+  return config;
+};
