@@ -1,0 +1,77 @@
+/**
+ * A1 addresses: column letters, cells and ranges. Rows and columns are 0-based inside the code and
+ * 1-based in the text, as in Excel.
+ */
+
+/** 0 → "A", 25 → "Z", 26 → "AA". */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let letters = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/** "A" → 0, "AA" → 26. */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** Cell address from 0-based row and column: (3, 1) → "B4". */
+export function cellAddress(row: number, col: number): string {
+  return `${columnLetter(col)}${row + 1}`;
+}
+
+export interface CellPosition {
+  row: number;
+  col: number;
+}
+
+export interface RangePosition {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** "B4" or "$B$4" → { row: 3, col: 1 }. */
+export function parseCell(address: string): CellPosition {
+  const match = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
+  if (!match) throw new Error(`not a cell address: ${address}`);
+  return { row: Number(match[2]) - 1, col: columnIndex(match[1]) };
+}
+
+/** "B4:D9" (or a single cell) → its corners. */
+export function parseRange(range: string): RangePosition {
+  const [first, second] = range.split(":");
+  const a = parseCell(first);
+  const b = second ? parseCell(second) : a;
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.col, b.col),
+  };
+}
+
+/** Corners → "B4:D9" ("B4" for one cell). */
+export function rangeAddress(top: number, left: number, bottom: number, right: number): string {
+  const start = cellAddress(top, left);
+  return top === bottom && left === right ? start : `${start}:${cellAddress(bottom, right)}`;
+}
+
+/** "B4" → "$B$4". */
+export function absolute(address: string): string {
+  return address
+    .split(":")
+    .map((part) => {
+      const { row, col } = parseCell(part);
+      return `$${columnLetter(col)}$${row + 1}`;
+    })
+    .join(":");
+}
