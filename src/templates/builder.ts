@@ -1,0 +1,145 @@
+/**
+ * SheetBuilder: a small helper that templates use to lay out a sheet plan by row and column
+ * (0-based) instead of hand-writing A1 addresses.
+ */
+import { cellAddress, rangeAddress } from "./a1";
+import type {
+  CellPlan,
+  CellStyle,
+  ChartPlan,
+  ConditionalFormatPlan,
+  NamePlan,
+  Scalar,
+  SheetPlan,
+  ShapePlan,
+  TablePlan,
+  ValidationPlan,
+} from "./plan";
+
+export interface CellOptions {
+  style?: CellStyle;
+  numberFormat?: string;
+  note?: string;
+  spill?: { rows: number; columns: number };
+}
+
+export class SheetBuilder {
+  private readonly cells = new Map<string, CellPlan>();
+  private readonly plan: SheetPlan;
+
+  constructor(key: string, name: string) {
+    this.plan = { key, name, cells: [], columns: [], merges: [], tables: [], validations: [], conditionalFormats: [], charts: [], shapes: [], names: [] };
+  }
+
+  get key(): string {
+    return this.plan.key;
+  }
+
+  /** A constant (or a formula, when the text starts with "="). */
+  put(row: number, col: number, content: Scalar, options: CellOptions = {}): this {
+    const address = cellAddress(row, col);
+    const isFormula = typeof content === "string" && content.startsWith("=");
+    const cell: CellPlan = { address, ...(isFormula ? { formula: content as string } : { value: content }) };
+    if (options.style) cell.style = options.style;
+    if (options.numberFormat) cell.numberFormat = options.numberFormat;
+    if (options.note) cell.note = options.note;
+    if (options.spill) cell.spill = options.spill;
+    if (this.cells.has(address)) throw new Error(`template writes ${this.plan.name}!${address} twice`);
+    this.cells.set(address, cell);
+    return this;
+  }
+
+  /** A row of contents from (row, col) rightwards, sharing options. */
+  putRow(row: number, col: number, contents: Scalar[], options: CellOptions = {}): this {
+    contents.forEach((content, k) => this.put(row, col + k, content, options));
+    return this;
+  }
+
+  /** Styles an empty cell (an input cell waiting for a value). */
+  blank(row: number, col: number, options: CellOptions): this {
+    return this.put(row, col, null, options);
+  }
+
+  width(col: number, width: number): this {
+    this.plan.columns!.push({ index: col, width });
+    return this;
+  }
+
+  widths(widths: number[], startCol = 0): this {
+    widths.forEach((w, k) => this.width(startCol + k, w));
+    return this;
+  }
+
+  merge(top: number, left: number, bottom: number, right: number): this {
+    this.plan.merges!.push(rangeAddress(top, left, bottom, right));
+    return this;
+  }
+
+  table(table: TablePlan): this {
+    this.plan.tables!.push(table);
+    return this;
+  }
+
+  validate(validation: ValidationPlan): this {
+    this.plan.validations!.push(validation);
+    return this;
+  }
+
+  format(rule: ConditionalFormatPlan): this {
+    this.plan.conditionalFormats!.push(rule);
+    return this;
+  }
+
+  formatAll(rules: ConditionalFormatPlan[]): this {
+    rules.forEach((rule) => this.format(rule));
+    return this;
+  }
+
+  chart(chart: ChartPlan): this {
+    this.plan.charts!.push(chart);
+    return this;
+  }
+
+  shape(shape: ShapePlan): this {
+    this.plan.shapes!.push(shape);
+    return this;
+  }
+
+  name(name: NamePlan): this {
+    this.plan.names!.push(name);
+    return this;
+  }
+
+  freeze(rows: number, columns: number): this {
+    this.plan.freeze = { rows, columns };
+    return this;
+  }
+
+  tab(color: string, showGridlines = false): this {
+    this.plan.tabColor = color;
+    this.plan.showGridlines = showGridlines;
+    return this;
+  }
+
+  build(): SheetPlan {
+    const plan: SheetPlan = { ...this.plan, cells: Array.from(this.cells.values()) };
+    // Leave out empty collections so plans stay readable in tests and snapshots of structure.
+    for (const key of ["columns", "merges", "tables", "validations", "conditionalFormats", "charts", "shapes", "names"] as const) {
+      if ((plan[key] as unknown[]).length === 0) delete plan[key];
+    }
+    return plan;
+  }
+}
+
+/** "$E$5:$E$12"-style absolute range from 0-based corners. */
+export function absRange(top: number, left: number, bottom: number, right: number): string {
+  return rangeAddress(top, left, bottom, right)
+    .split(":")
+    .map((part) => part.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2"))
+    .join(":");
+}
+
+/** "$E$5" */
+export function absCell(row: number, col: number): string {
+  return absRange(row, col, row, col);
+}

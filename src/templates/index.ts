@@ -1,0 +1,23 @@
+/**
+ * Scorecard templates: pure functions from options to a sheet plan.
+ */
+import { bscPlan } from "./bsc";
+import { ipmsPlan } from "./ipms";
+import { umkmPlan } from "./umkm";
+import type { TemplateOptions } from "./options";
+import type { TemplateId, WorkbookPlan } from "./plan";
+
+export { DEFAULT_OPTIONS, TEMPLATE_IDS } from "./options";
+export type { TemplateOptions } from "./options";
+export type * from "./plan";
+
+const BUILDERS: Record<TemplateId, (options: TemplateOptions) => WorkbookPlan> = {
+  umkm: umkmPlan,
+  bsc: bscPlan,
+  prism: umkmPlan,
+  ipms: ipmsPlan,
+};
+
+export function buildPlan(template: TemplateId, options: TemplateOptions): WorkbookPlan {
+  return BUILDERS[template](options);
+}

@@ -1,0 +1,287 @@
+/**
+ * IPMS — Integrated Performance Measurement System (seed 004): stakeholder → requirement →
+ * objective → KPI register; a KPI specification record per KPI; AHP per stakeholder and per KPI
+ * group; standard OMAX (0 / 3 / 10) on the ×100 weight scale; index and change against the previous
+ * period (300 baseline when there is none).
+ */
+import { cellAddress } from "./a1";
+import { AhpBlock, ahpHelp, judgementsFromWeights, writeAhpBlock } from "./ahp-sheet";
+import { SheetBuilder, absCell } from "./builder";
+import { IPMS_EXAMPLE } from "./data/examples";
+import type { IpmsKpi, Stakeholder } from "./data/types";
+import { illustrativeOmaxActuals, reportedPeriods } from "./illustrate";
+import { omaxRegister } from "./omax-register";
+import { omaxSheet } from "./omax-sheet";
+import type { TemplateOptions } from "./options";
+import { unitLabel } from "./options";
+import { periodLabels } from "./periods";
+import type { Lang, SheetPlan, WorkbookPlan } from "./plan";
+import { sheetRef } from "./plan";
+import { COLORS, ScorecardContext, dashboardSheet, reviewSheet, trackingLayout, trackingSheet } from "./scorecard";
+import { L, Text, t } from "./text";
+
+const TEXT = {
+  title: { id: "Integrated Performance Measurement System (IPMS)", en: "Integrated Performance Measurement System (IPMS)" },
+  sheet: { id: "IPMS", en: "IPMS" },
+  blankCase: { id: "Perusahaan: (isi di sini)", en: "Company: (type it here)" },
+  help: {
+    id: "Tiap KPI diturunkan dari kebutuhan stakeholder → sasaran. Isi kebutuhan, sasaran, KPI, satuan dan jangkar OMAX (sel kuning). Bobot dari lembar AHP (×100); realisasi dari lembar Pelacakan.",
+    en: "Each KPI comes from a stakeholder requirement → objective. Fill in requirements, objectives, KPIs, units and OMAX anchors (yellow cells). Weights come from the AHP sheet (×100); actuals from the Tracking sheet.",
+  },
+  rules: {
+    id: "OMAX standar: L0 terburuk, L3 dasar (periode acuan), L10 target. Indeks = Σ level × bobot (0–1000); semua KPI di level dasar = 300. Perubahan = (indeks − indeks sebelumnya) / indeks sebelumnya.",
+    en: "Standard OMAX: L0 worst, L3 baseline (reference period), L10 target. Index = Σ level × weight (0–1000); every KPI at baseline = 300. Change = (index − previous) / previous.",
+  },
+  requirement: { id: "Kebutuhan stakeholder", en: "Stakeholder requirement" },
+  stakeholderWeight: { id: "Bobot stakeholder", en: "Stakeholder weight" },
+  change: { id: "Perubahan terhadap periode sebelumnya", en: "Change against the previous period" },
+  ahpTitle: { id: "Perbandingan berpasangan (AHP)", en: "Pairwise comparisons (AHP)" },
+  stakeholdersBlock: { id: "Antar stakeholder", en: "Between stakeholders" },
+  kpisBlock: { id: "KPI stakeholder", en: "KPIs of stakeholder" },
+  ahpNote: {
+    id: "Contoh: penilaian diturunkan dari urutan prioritas yang dicetak dokumen (bobot menurut peringkat, dibulatkan ke skala Saaty); dokumen tidak mencetak bobot AHP.",
+    en: "Example: judgements derived from the priority order the document prints (rank-sum weights, rounded to Saaty's scale); the document prints no AHP weights.",
+  },
+  spec: { id: "Spesifikasi KPI", en: "KPI specification" },
+  specTitle: { id: "Catatan spesifikasi KPI", en: "KPI specification records" },
+  specHelp: {
+    id: "Satu catatan per KPI (seed 004, Tabel 4): isi tujuan, rumus, frekuensi dan sumber data. Nomor, nama, sasaran dan target diambil dari lembar IPMS.",
+    en: "One record per KPI (seed 004, Table 4): fill in purpose, formula, frequency and data source. Number, name, objectives and target come from the IPMS sheet.",
+  },
+  groupTitle: { id: "Stakeholder", en: "Stakeholder" },
+} satisfies Record<string, Text>;
+
+const SPEC_FIELDS: Text[] = [
+  { id: "Nomor KPI", en: "KPI number" },
+  { id: "Deskripsi", en: "Description" },
+  { id: "Tujuan", en: "Purpose" },
+  { id: "Sasaran terkait", en: "Related objectives" },
+  { id: "Target", en: "Target" },
+  { id: "Rumus", en: "Formula" },
+  { id: "Frekuensi pengukuran", en: "Measurement frequency" },
+  { id: "Sumber data", en: "Data source" },
+];
+
+const STAKEHOLDER_ORDER: Stakeholder[] = IPMS_EXAMPLE.stakeholders.slice().sort((a, b) => a.priority - b.priority).map((s) => s.stakeholder);
+
+interface IpmsRow {
+  code: string;
+  stakeholder: Stakeholder;
+  requirements: string | null;
+  objectives: string | null;
+  name: Text | null;
+  unit: string;
+  anchors: [number, number, number] | null;
+  /** Priority rank within the stakeholder (1 = most important). */
+  rank: number;
+  finalLevel: number;
+  spec?: { purpose: Text; formula: Text; frequency: Text; dataSource: Text; description: Text };
+}
+
+/**
+ * Illustrative OMAX anchors by unit and direction: seed 004 prints only KPI 1's target (100 %).
+ * [worst L0, baseline L3, target L10].
+ */
+function illustrativeAnchors(kpi: IpmsKpi): [number, number, number] {
+  const higher = kpi.direction === "higher";
+  const byUnit: Record<string, [number, number, number]> = {
+    "%": higher ? [60, 80, 100] : [20, 10, 2],
+    jumlah: higher ? [2, 6, 12] : [20, 10, 2],
+    orang: higher ? [0, 5, 15] : [20, 10, 2],
+    rasio: higher ? [0.5, 1, 2] : [2, 1, 0.5],
+    kali: higher ? [0.5, 1, 2] : [2, 1, 0.5],
+  };
+  const anchors = byUnit[kpi.unit] ?? (higher ? [0, 5, 10] : [10, 5, 0]);
+  return kpi.anchors.level10 !== undefined ? [anchors[0], anchors[1], kpi.anchors.level10] : anchors;
+}
+
+/** A level in the printed status's band, varied by position (GREEN 8–10, YELLOW 4–7, RED 1–3). */
+function levelForStatus(status: string, k: number): number {
+  if (status === "GREEN") return [8, 9, 10][k % 3];
+  if (status === "YELLOW") return [4, 5, 6, 7][k % 4];
+  return [1, 2, 3][k % 3];
+}
+
+function exampleRows(lang: Lang): IpmsRow[] {
+  const requirementsOf = (group: string) => {
+    const g = IPMS_EXAMPLE.objectiveGroups.find((x) => x.id === group);
+    if (!g) return { requirements: null, objectives: null };
+    const texts = g.requirementNos
+      .map((no) => IPMS_EXAMPLE.requirements.find((r) => r.no === no))
+      .filter((r) => r !== undefined)
+      .map((r) => `${r!.no}. ${t(lang, r!.text)}`);
+    return { requirements: texts.join("; "), objectives: g.objectives.map((o) => t(lang, o)).join("; ") };
+  };
+  const kpis = STAKEHOLDER_ORDER.flatMap((s) => IPMS_EXAMPLE.kpis.filter((k) => k.stakeholder === s));
+  return kpis.map((kpi, k) => {
+    const record = IPMS_EXAMPLE.specRecords.find((r) => r.kpiNo === kpi.no);
+    return {
+      code: `K${String(kpi.no).padStart(2, "0")}`,
+      stakeholder: kpi.stakeholder,
+      ...requirementsOf(kpi.objectiveGroup),
+      name: kpi.name,
+      unit: kpi.unit,
+      anchors: illustrativeAnchors(kpi),
+      rank: kpi.priorityRank,
+      finalLevel: levelForStatus(kpi.status, k),
+      spec: record ? { purpose: record.purpose, formula: record.formula, frequency: record.frequency, dataSource: record.dataSource, description: record.description } : undefined,
+    };
+  });
+}
+
+function blankRows(perGroup: number): IpmsRow[] {
+  return STAKEHOLDER_ORDER.flatMap((s, g) =>
+    Array.from({ length: perGroup }, (_, k) => ({
+      code: `K${String(g * perGroup + k + 1).padStart(2, "0")}`,
+      stakeholder: s,
+      requirements: null,
+      objectives: null,
+      name: null,
+      unit: "",
+      anchors: null,
+      rank: k + 1,
+      finalLevel: 3,
+    }))
+  );
+}
+
+/** Rank-sum weights: with m items, rank r weighs m − r + 1. */
+function rankWeights(ranks: number[]): number[] {
+  const m = ranks.length;
+  return ranks.map((r) => m - r + 1);
+}
+
+export function ipmsPlan(options: TemplateOptions): WorkbookPlan {
+  const { lang } = options;
+  const rows = options.example ? exampleRows(lang) : blankRows(options.kpisPerGroup);
+  const n = rows.length;
+  const periods = periodLabels(options.periods, options.year, lang);
+  const caseName = options.example ? t(lang, IPMS_EXAMPLE.caseName) : t(lang, TEXT.blankCase);
+  const stakeholderName = (s: Stakeholder) => t(lang, IPMS_EXAMPLE.stakeholders.find((x) => x.stakeholder === s)!.name);
+
+  // AHP: stakeholders, then the KPIs of each stakeholder.
+  const ahp = new SheetBuilder("ahp", "AHP").tab(COLORS.ahp);
+  ahp.put(0, 0, t(lang, TEXT.ahpTitle), { style: "title" });
+  ahp.put(1, 0, ahpHelp(lang), { style: "note" });
+  if (options.example) ahp.put(2, 0, t(lang, TEXT.ahpNote), { style: "muted" });
+  const stakeholderJudgements = options.example
+    ? judgementsFromWeights(rankWeights(STAKEHOLDER_ORDER.map((_, k) => k + 1)))
+    : STAKEHOLDER_ORDER.map(() => STAKEHOLDER_ORDER.map(() => 1));
+  let top = 4;
+  const level1 = writeAhpBlock(ahp, lang, top, 0, t(lang, TEXT.stakeholdersBlock), STAKEHOLDER_ORDER.map(stakeholderName), stakeholderJudgements);
+  top += level1.height + 1;
+  const blocks = new Map<Stakeholder, AhpBlock>();
+  for (const s of STAKEHOLDER_ORDER) {
+    const members = rows.filter((r) => r.stakeholder === s);
+    const judgements = options.example ? judgementsFromWeights(rankWeights(members.map((m) => m.rank))) : members.map(() => members.map(() => 1));
+    const block = writeAhpBlock(ahp, lang, top, 0, `${t(lang, TEXT.kpisBlock)}: ${stakeholderName(s)}`, members.map((m) => m.code), judgements);
+    blocks.set(s, block);
+    top += block.height + 1;
+  }
+  ahp.widths([26, ...new Array(11).fill(8), 4, 10, 4, 26, 12]);
+
+  const tracking = trackingLayout(n, true);
+  const changeRow = sheetRef("tracking", `$E$${tracking.changeRow! + 1}:$${String.fromCharCode(69 + periods.length - 1)}$${tracking.changeRow! + 1}`);
+  const periodNumber = sheetRef("tracking", "$C$3");
+  const register = omaxRegister({
+    lang,
+    sheetName: TEXT.sheet,
+    title: TEXT.title,
+    caseName,
+    isExample: options.example,
+    help: TEXT.help,
+    rules: TEXT.rules,
+    exampleNote: options.example ? `${t(lang, L.illustrative)} (${IPMS_EXAMPLE.source})` : undefined,
+    describeHeaders: [TEXT.requirement, L.objective],
+    weightHeaders: [TEXT.stakeholderWeight, L.localWeight],
+    globalWeight: ([stakeholder, local]) => `=${stakeholder}*${local}*100`,
+    weightScale: 100,
+    midLevel: 3,
+    rows: rows.map((row) => {
+      const members = rows.filter((x) => x.stakeholder === row.stakeholder);
+      const block = blocks.get(row.stakeholder)!;
+      const s = STAKEHOLDER_ORDER.indexOf(row.stakeholder);
+      return {
+        code: row.code,
+        group: stakeholderName(row.stakeholder),
+        describe: [row.requirements, row.objectives],
+        name: row.name ? t(lang, row.name) : null,
+        unit: unitLabel(row.unit, lang),
+        anchors: row.anchors,
+        weights: [
+          `=${sheetRef("ahp", absCell(level1.weightRow + s, level1.weightCol))}`,
+          `=${sheetRef("ahp", absCell(block.weightRow + members.indexOf(row), block.weightCol))}`,
+        ],
+      };
+    }),
+    groups: STAKEHOLDER_ORDER.map(stakeholderName),
+    groupTitle: TEXT.groupTitle,
+    tableName: "IPMS_KPI",
+    tracking,
+    periods: periods.length,
+    extraTotals: [{ label: TEXT.change, formula: `=IF(INDEX(${changeRow},${periodNumber})="","",INDEX(${changeRow},${periodNumber}))`, numberFormat: "0.00%" }],
+  });
+
+  const ctx: ScorecardContext = {
+    lang,
+    title: TEXT.title,
+    periods,
+    selectedPeriod: options.example ? reportedPeriods(options.periods) - 1 : 0,
+    register: register.layout,
+    scoring: register.scoring,
+    showChange: true,
+    groups: STAKEHOLDER_ORDER.map(stakeholderName),
+    groupTitle: TEXT.groupTitle,
+    actuals: options.example
+      ? illustrativeOmaxActuals(rows.map((r) => r.anchors!), 3, rows.map((r) => r.finalLevel), options.periods, 2004)
+      : undefined,
+  };
+
+  return {
+    template: "ipms",
+    lang,
+    title: t(lang, TEXT.title),
+    activate: "dashboard",
+    sheets: [
+      register.sheet,
+      specSheet(lang, rows, register.firstRow, register.columns),
+      ahp.build(),
+      omaxSheet(lang, "register", register.firstRow, rows.map((r) => r.code), register.columns, 3),
+      trackingSheet(ctx),
+      dashboardSheet(ctx, caseName),
+      reviewSheet(lang, "IPMS", rows.map((r) => r.code)),
+    ],
+  };
+}
+
+function specSheet(lang: Lang, rows: IpmsRow[], firstRegisterRow: number, columns: { name: number; target: number }): SheetPlan {
+  const sheet = new SheetBuilder("spec", t(lang, TEXT.spec)).tab(COLORS.brand);
+  sheet.put(0, 0, t(lang, TEXT.specTitle), { style: "title" });
+  sheet.put(1, 0, t(lang, TEXT.specHelp), { style: "note" });
+  const BLOCK = SPEC_FIELDS.length + 2;
+  rows.forEach((row, k) => {
+    const top = 3 + k * BLOCK;
+    const ref = (col: number) => sheetRef("register", absCell(firstRegisterRow + k, col));
+    const code = ref(0);
+    sheet.put(top, 0, `="KPI "&${code}&": "&${ref(columns.name)}`, { style: "section" });
+    const values: (string | null)[] = [
+      `=${code}`,
+      row.spec ? t(lang, row.spec.description) : `=${ref(columns.name)}`,
+      row.spec ? t(lang, row.spec.purpose) : null,
+      `=${ref(3)}&""`,
+      `=IF(${ref(columns.target)}="","",${ref(columns.target)}&" "&${ref(columns.name + 1)})`,
+      row.spec ? t(lang, row.spec.formula) : null,
+      row.spec ? t(lang, row.spec.frequency) : null,
+      row.spec ? t(lang, row.spec.dataSource) : null,
+    ];
+    SPEC_FIELDS.forEach((field, f) => {
+      sheet.put(top + 1 + f, 0, t(lang, field), { style: "label" });
+      const value = values[f];
+      const isDerived = typeof value === "string" && value.startsWith("=");
+      sheet.put(top + 1 + f, 1, value, { style: isDerived ? "formula" : "input" });
+    });
+  });
+  sheet.widths([24, 90]);
+  void cellAddress;
+  return sheet.build();
+}

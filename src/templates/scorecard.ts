@@ -1,0 +1,442 @@
+/**
+ * The sheets every template shares — Tracking, Dashboard and Review log — built from a description
+ * of the template's KPI register (where its columns are) and how KPIs are scored (achievement
+ * against target, or OMAX levels). See docs/templates.md for the layouts.
+ */
+import { cellAddress, columnLetter } from "./a1";
+import { SheetBuilder, absCell, absRange } from "./builder";
+import { DPMS_NOTES } from "./data/examples";
+import type { Lang, SheetPlan } from "./plan";
+import { sheetRef } from "./plan";
+import { L, t } from "./text";
+import type { Text } from "./text";
+
+export const COLORS = {
+  brand: "#0F6C5C",
+  tracking: "#2B6CB0",
+  dashboard: "#B7791F",
+  review: "#6B46C1",
+  ahp: "#2F855A",
+};
+
+export type Scoring =
+  /** Achievement = KPI.ACHIEVEMENT(actual, target, direction); statuses by TRAFFIC (100 % / 95 %). */
+  | { kind: "achievement"; targetCol: number; directionCol: number }
+  /** Level = OMAX.LEVEL(actual, worst, mid, target, midLevel); statuses by TRAFFIC.OMAX (8 / 4). */
+  | { kind: "omax"; worstCol: number; midCol: number; targetCol: number; midLevel: number };
+
+/** Where a template's KPI register keeps what the shared sheets read (0-based rows and columns). */
+export interface RegisterLayout {
+  key: string;
+  firstRow: number;
+  count: number;
+  codeCol: number;
+  nameCol: number;
+  groupCol: number;
+  unitCol: number;
+  /** Weight used by the index: a fraction (sum 1) or ×100 (sum 100). */
+  weightCol: number;
+  /** The score: achievement (UMKM) or OMAX level. */
+  scoreCol: number;
+  statusCol: number;
+  /** SMALL() over this column finds the weakest KPIs (score + ROW()/10^7 breaks ties). */
+  rankKeyCol: number;
+}
+
+export interface ScorecardContext {
+  lang: Lang;
+  title: Text;
+  periods: string[];
+  /** 0-based period shown when the workbook opens. */
+  selectedPeriod: number;
+  register: RegisterLayout;
+  scoring: Scoring;
+  /** Index per period: weighted achievement of the KPIs measured (UMKM), or Σ level × weight (OMAX). */
+  /** With OMAX, the change against the previous period and the all-baseline index (IPMS). */
+  showChange: boolean;
+  /** Groups for "index by group" (perspectives, stakeholders, KPI groups): the labels the register holds. */
+  groups: string[];
+  groupTitle: Text;
+  /** Illustrative actuals [kpi][period] for a filled example; null = not measured. */
+  actuals?: (number | null)[][];
+}
+
+/** Tracking sheet positions, known before the sheet is built so the register can refer to them. */
+export interface TrackingLayout {
+  selectorCell: string; // C2: the selected period's label (input)
+  periodNumberCell: string; // C3: its position among the periods
+  headerRow: number;
+  firstActualRow: number;
+  firstPeriodCol: number;
+  scoreFirstRow: number;
+  indexRow: number;
+  changeRow: number | null;
+  baselineCell: string | null;
+}
+
+const FIRST_PERIOD_COL = 4; // E
+
+/** "C3" → "$C$3" */
+function absRangeOf(address: string): string {
+  return address.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
+}
+
+export function trackingLayout(count: number, showChange: boolean): TrackingLayout {
+  const headerRow = 4;
+  const firstActualRow = headerRow + 1;
+  const scoreHeaderRow = firstActualRow + count + 2;
+  const scoreFirstRow = scoreHeaderRow + 1;
+  const indexRow = scoreFirstRow + count;
+  return {
+    selectorCell: "C2",
+    periodNumberCell: "C3",
+    headerRow,
+    firstActualRow,
+    firstPeriodCol: FIRST_PERIOD_COL,
+    scoreFirstRow,
+    indexRow,
+    changeRow: showChange ? indexRow + 1 : null,
+    baselineCell: showChange ? cellAddress(indexRow + 2, 2) : null,
+  };
+}
+
+/** The register's Actual formula for KPI k: this period's value from the Tracking sheet. */
+export function actualFromTracking(layout: TrackingLayout, periods: number, k: number): string {
+  const row = layout.firstActualRow + k;
+  const range = sheetRef("tracking", absRange(row, layout.firstPeriodCol, row, layout.firstPeriodCol + periods - 1));
+  const pick = `INDEX(${range},${sheetRef("tracking", absRangeOf(layout.periodNumberCell))})`;
+  return `=IF(${pick}="","",${pick})`;
+}
+
+function registerCell(ctx: ScorecardContext, k: number, col: number): string {
+  return sheetRef(ctx.register.key, absCell(ctx.register.firstRow + k, col));
+}
+
+function registerColumn(ctx: ScorecardContext, col: number): string {
+  const { key, firstRow, count } = ctx.register;
+  return sheetRef(key, absRange(firstRow, col, firstRow + count - 1, col));
+}
+
+/** The score formula for KPI k from an actual in `actualCell`. */
+function scoreFormula(ctx: ScorecardContext, k: number, actualCell: string): string {
+  const s = ctx.scoring;
+  const call =
+    s.kind === "achievement"
+      ? `KPI.ACHIEVEMENT(${actualCell},${registerCell(ctx, k, s.targetCol)},${registerCell(ctx, k, s.directionCol)})`
+      : `OMAX.LEVEL(${actualCell},${registerCell(ctx, k, s.worstCol)},${registerCell(ctx, k, s.midCol)},${registerCell(ctx, k, s.targetCol)},${s.midLevel})`;
+  return `=IF(${actualCell}="","",${call})`;
+}
+
+export function scoreNumberFormat(scoring: Scoring): string {
+  return scoring.kind === "achievement" ? "0.0%" : "0.00";
+}
+
+export function statusFormula(scoring: Scoring, scoreCell: string): string {
+  return `=IF(${scoreCell}="","",${scoring.kind === "achievement" ? "TRAFFIC" : "TRAFFIC.OMAX"}(${scoreCell}))`;
+}
+
+/** Conditional formats for a status column: green / yellow / red fill on the text (spec §4.3). */
+export function statusFormats(range: string): SheetPlanFormats {
+  return [
+    { range, type: "textEquals", text: "GREEN", fill: "#C6EFCE", font: "#006100" },
+    { range, type: "textEquals", text: "YELLOW", fill: "#FFEB9C", font: "#9C5700" },
+    { range, type: "textEquals", text: "RED", fill: "#FFC7CE", font: "#9C0006" },
+  ];
+}
+type SheetPlanFormats = NonNullable<SheetPlan["conditionalFormats"]>;
+
+/** Excel's 3-traffic-lights icons on a numeric score column, with number criteria (spec §4.3). */
+export function scoreIcons(scoring: Scoring, range: string): SheetPlanFormats[number] {
+  return scoring.kind === "achievement"
+    ? { range, type: "trafficIcons", green: 1, yellow: 0.95 }
+    : { range, type: "trafficIcons", green: 8, yellow: 4 };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Tracking
+
+const TRACKING_TEXT = {
+  name: { id: "Pelacakan", en: "Tracking" },
+  title: { id: "Pelacakan per periode", en: "Tracking by period" },
+  help: {
+    id: "Isi realisasi tiap KPI di kolom periodenya (sel kuning). Pilih periode di C2: kartu skor dan dasbor menampilkan periode itu.",
+    en: "Enter each KPI's actual under its period (yellow cells). Choose the period in C2: the scorecard and the dashboard show that period.",
+  },
+  actuals: { id: "Realisasi per periode", en: "Actuals by period" },
+  scoresAchievement: { id: "Pencapaian per periode (KPI.ACHIEVEMENT)", en: "Achievement by period (KPI.ACHIEVEMENT)" },
+  scoresOmax: { id: "Level OMAX per periode (OMAX.LEVEL)", en: "OMAX level by period (OMAX.LEVEL)" },
+  indexAchievement: { id: "Pencapaian tertimbang (KPI terukur)", en: "Weighted achievement (KPIs measured)" },
+  change: { id: "Perubahan terhadap periode sebelumnya", en: "Change against the previous period" },
+  baseline: { id: "Indeks dasar (semua KPI di level dasar)", en: "Baseline index (every KPI at its baseline level)" },
+  missing: { id: "Indeks dihitung bila semua KPI periode itu terisi.", en: "The index is computed once every KPI of the period has an actual." },
+} satisfies Record<string, Text>;
+
+export function trackingSheet(ctx: ScorecardContext): SheetPlan {
+  const { lang, periods, register, scoring } = ctx;
+  const n = register.count;
+  const layout = trackingLayout(n, ctx.showChange);
+  const sheet = new SheetBuilder("tracking", t(lang, TRACKING_TEXT.name)).tab(COLORS.tracking);
+  const lastPeriodCol = layout.firstPeriodCol + periods.length - 1;
+  const periodHeader = absRange(layout.headerRow, layout.firstPeriodCol, layout.headerRow, lastPeriodCol);
+
+  sheet.put(0, 0, t(lang, TRACKING_TEXT.title), { style: "title" });
+  sheet.put(0, 4, t(lang, TRACKING_TEXT.help), { style: "note" });
+  sheet.put(1, 0, t(lang, L.selectedPeriod), { style: "label" });
+  sheet.put(1, 2, periods[ctx.selectedPeriod], { style: "input" });
+  sheet.validate({ range: layout.selectorCell, type: "list", values: periods, prompt: { id: "Pilih periode", en: "Choose a period" } });
+  sheet.put(2, 0, t(lang, L.periodNumber), { style: "label" });
+  sheet.put(2, 2, `=MATCH(${layout.selectorCell},${periodHeader},0)`, { style: "formula", numberFormat: "0" });
+  sheet.name({ name: "SelectedPeriod", range: layout.selectorCell, comment: t(lang, L.selectedPeriod) });
+
+  const header = (row: number, title: Text): void => {
+    sheet.put(row - 1, 0, t(lang, title), { style: "section" });
+    sheet.putRow(row, 0, [t(lang, L.code), t(lang, L.kpi), t(lang, L.unit), t(lang, L.weight)], { style: "header" });
+    sheet.putRow(row, layout.firstPeriodCol, periods, { style: "header" });
+  };
+  header(layout.headerRow, TRACKING_TEXT.actuals);
+  header(layout.scoreFirstRow - 1, scoring.kind === "achievement" ? TRACKING_TEXT.scoresAchievement : TRACKING_TEXT.scoresOmax);
+
+  const weightFormat = ctx.register.weightCol >= 0 ? "0.000" : undefined;
+  for (let k = 0; k < n; k++) {
+    for (const row of [layout.firstActualRow + k, layout.scoreFirstRow + k]) {
+      sheet.put(row, 0, `=${registerCell(ctx, k, register.codeCol)}`, { style: "label" });
+      sheet.put(row, 1, `=${registerCell(ctx, k, register.nameCol)}`, { style: "label" });
+      sheet.put(row, 2, `=${registerCell(ctx, k, register.unitCol)}&""`, { style: "label" });
+      sheet.put(row, 3, `=${registerCell(ctx, k, register.weightCol)}`, { style: "formula", numberFormat: weightFormat });
+    }
+    periods.forEach((_, p) => {
+      const actualRow = layout.firstActualRow + k;
+      const actual = ctx.actuals?.[k]?.[p];
+      sheet.put(actualRow, layout.firstPeriodCol + p, actual ?? null, { style: "input" });
+      const actualCell = cellAddress(actualRow, layout.firstPeriodCol + p);
+      sheet.put(layout.scoreFirstRow + k, layout.firstPeriodCol + p, scoreFormula(ctx, k, actualCell), {
+        style: "formula",
+        numberFormat: scoreNumberFormat(scoring),
+      });
+    });
+  }
+  const scoreRange = absRange(layout.scoreFirstRow, layout.firstPeriodCol, layout.scoreFirstRow + n - 1, lastPeriodCol);
+  sheet.format(scoreIcons(scoring, scoreRange));
+
+  // Index per period.
+  const weights = absRange(layout.scoreFirstRow, 3, layout.scoreFirstRow + n - 1, 3);
+  sheet.put(layout.indexRow, 1, t(lang, scoring.kind === "achievement" ? TRACKING_TEXT.indexAchievement : L.index), { style: "total" });
+  sheet.put(layout.indexRow, 0, null, { style: "total" });
+  sheet.put(layout.indexRow, 2, null, { style: "total" });
+  sheet.put(layout.indexRow, 3, null, { style: "total" });
+  periods.forEach((_, p) => {
+    const col = layout.firstPeriodCol + p;
+    const letter = columnLetter(col);
+    const scores = `${letter}${layout.scoreFirstRow + 1}:${letter}${layout.scoreFirstRow + n}`;
+    const formula =
+      scoring.kind === "achievement"
+        ? `=IF(COUNT(${scores})=0,"",SUMPRODUCT(${scores},${weights})/SUMPRODUCT(--(${scores}<>""),${weights}))`
+        : `=IF(COUNT(${scores})<${n},"",SUMPRODUCT(${scores},${weights}))`;
+    sheet.put(layout.indexRow, col, formula, { style: "total", numberFormat: scoring.kind === "achievement" ? "0.0%" : "0.00" });
+  });
+  if (scoring.kind === "omax") sheet.put(layout.indexRow + 1 + (ctx.showChange ? 2 : 0), 1, t(lang, TRACKING_TEXT.missing), { style: "note" });
+
+  if (ctx.showChange && layout.changeRow !== null && layout.baselineCell) {
+    sheet.put(layout.changeRow, 1, t(lang, TRACKING_TEXT.change), { style: "label" });
+    periods.forEach((_, p) => {
+      const col = layout.firstPeriodCol + p;
+      const current = cellAddress(layout.indexRow, col);
+      const previous = p === 0 ? '""' : cellAddress(layout.indexRow, col - 1);
+      sheet.put(layout.changeRow!, col, `=IF(${current}="","",OMAX.CHANGE(${current},${previous},${absRangeOf(layout.baselineCell!)}))`, {
+        style: "formula",
+        numberFormat: "0.00%",
+      });
+    });
+    const baselineRow = layout.changeRow + 1;
+    const midLevel = scoring.kind === "omax" ? scoring.midLevel : 3;
+    sheet.put(baselineRow, 1, t(lang, TRACKING_TEXT.baseline), { style: "label" });
+    sheet.put(baselineRow, 2, `=${midLevel}*SUM(${weights})`, { style: "formula", numberFormat: "0.00" });
+  }
+
+  sheet.widths([10, 36, 10, 9]).widths(periods.map(() => 10), layout.firstPeriodCol);
+  sheet.freeze(layout.headerRow + 1, 2);
+  return sheet.build();
+}
+
+
+// ---------------------------------------------------------------------------------------------------
+// Dashboard
+
+const DASHBOARD_TEXT = {
+  name: { id: "Dasbor", en: "Dashboard" },
+  selected: { id: "Periode terpilih (ubah di lembar Pelacakan, sel C2)", en: "Selected period (change it on the Tracking sheet, cell C2)" },
+  indexNow: { id: "Indeks periode ini", en: "Index this period" },
+  measured: { id: "KPI terukur", en: "KPIs measured" },
+  notMeasured: { id: "Belum terukur", en: "Not yet measured" },
+  trend: { id: "Indeks per periode", en: "Index by period" },
+  weakest: { id: "Lima KPI terlemah (periode terpilih)", en: "Five weakest KPIs (selected period)" },
+  rank: { id: "Urutan", en: "Rank" },
+  counts: { id: "Jumlah status", en: "Status counts" },
+} satisfies Record<string, Text>;
+
+export function dashboardSheet(ctx: ScorecardContext, caseName: string): SheetPlan {
+  const { lang, periods, register, scoring } = ctx;
+  const layout = trackingLayout(register.count, ctx.showChange);
+  const sheet = new SheetBuilder("dashboard", t(lang, DASHBOARD_TEXT.name)).tab(COLORS.dashboard);
+  const scoreFormat = scoreNumberFormat(scoring);
+  const indexFormat = scoring.kind === "achievement" ? "0.0%" : "0.00";
+
+  sheet.put(0, 0, `${t(lang, ctx.title)} — ${t(lang, DASHBOARD_TEXT.name)}`, { style: "title" });
+  sheet.put(1, 0, caseName, { style: "subtitle" });
+  sheet.put(2, 0, t(lang, DASHBOARD_TEXT.selected), { style: "label" });
+  sheet.put(2, 4, `=${sheetRef("tracking", absCell(1, 2))}`, { style: "total" });
+
+  // Headline figures for the selected period.
+  const lastPeriodCol = layout.firstPeriodCol + periods.length - 1;
+  const indexRow = sheetRef("tracking", absRange(layout.indexRow, layout.firstPeriodCol, layout.indexRow, lastPeriodCol));
+  const periodNumber = sheetRef("tracking", absCell(2, 2));
+  const statuses = registerColumn(ctx, register.statusCol);
+  const headline: [Text, string, string | undefined, string?][] = [
+    [L.index, `=IF(INDEX(${indexRow},${periodNumber})="","",INDEX(${indexRow},${periodNumber}))`, indexFormat],
+    [L.green, `=COUNTIF(${statuses},"GREEN")`, "0", "GREEN"],
+    [L.yellow, `=COUNTIF(${statuses},"YELLOW")`, "0", "YELLOW"],
+    [L.red, `=COUNTIF(${statuses},"RED")`, "0", "RED"],
+    [DASHBOARD_TEXT.notMeasured, `=${register.count}-SUM(B6:B8)`, "0"],
+  ];
+  sheet.put(3, 0, t(lang, DASHBOARD_TEXT.counts), { style: "section" });
+  headline.forEach(([label, formula, format], k) => {
+    sheet.put(4 + k, 0, t(lang, label), { style: "label" });
+    sheet.put(4 + k, 1, formula, { style: k === 0 ? "total" : "formula", numberFormat: format });
+  });
+  sheet.format({ range: "A6", type: "textEquals", text: t(lang, L.green), fill: "#C6EFCE", font: "#006100" });
+  sheet.format({ range: "A7", type: "textEquals", text: t(lang, L.yellow), fill: "#FFEB9C", font: "#9C5700" });
+  sheet.format({ range: "A8", type: "textEquals", text: t(lang, L.red), fill: "#FFC7CE", font: "#9C0006" });
+
+  // Index by period (line chart): #N/A where a period has no index, so the chart leaves a gap.
+  const trendTop = 11;
+  sheet.put(trendTop - 1, 0, t(lang, DASHBOARD_TEXT.trend), { style: "section" });
+  sheet.putRow(trendTop, 0, [t(lang, L.period), t(lang, L.index)], { style: "header" });
+  periods.forEach((_, p) => {
+    const col = layout.firstPeriodCol + p;
+    const indexCell = sheetRef("tracking", absCell(layout.indexRow, col));
+    sheet.put(trendTop + 1 + p, 0, `=${sheetRef("tracking", absCell(layout.headerRow, col))}`, { style: "label" });
+    sheet.put(trendTop + 1 + p, 1, `=IF(${indexCell}="",NA(),${indexCell})`, { style: "formula", numberFormat: indexFormat });
+  });
+  const trendBottom = trendTop + periods.length;
+  sheet.chart({
+    key: "trend",
+    type: "line",
+    title: t(lang, DASHBOARD_TEXT.trend),
+    data: `A${trendTop + 1}:B${trendBottom + 1}`,
+    seriesBy: "columns",
+    from: "D11",
+    to: `K${Math.max(trendBottom + 1, 26)}`,
+  });
+
+  // Index by group (bar chart), selected period.
+  const groupTop = Math.max(trendBottom, 25) + 3;
+  sheet.put(groupTop - 1, 0, `${t(lang, L.index)} — ${t(lang, ctx.groupTitle)}`, { style: "section" });
+  sheet.putRow(groupTop, 0, [t(lang, ctx.groupTitle), t(lang, L.index)], { style: "header" });
+  const groups = registerColumn(ctx, register.groupCol);
+  const scores = registerColumn(ctx, register.scoreCol);
+  const weights = registerColumn(ctx, register.weightCol);
+  ctx.groups.forEach((group, g) => {
+    const row = groupTop + 1 + g;
+    sheet.put(row, 0, group, { style: "label" });
+    const label = absCell(row, 0);
+    // Weighted mean score of the group's KPIs measured this period.
+    sheet.put(
+      row,
+      1,
+      `=IFERROR(SUMPRODUCT(--(${groups}=${label}),${scores},${weights})/SUMPRODUCT(--(${groups}=${label}),--(${scores}<>""),${weights}),NA())`,
+      { style: "formula", numberFormat: scoreFormat }
+    );
+  });
+  const groupBottom = groupTop + ctx.groups.length;
+  sheet.chart({
+    key: "groups",
+    type: "bar",
+    title: `${t(lang, L.index)} — ${t(lang, ctx.groupTitle)}`,
+    data: `A${groupTop + 1}:B${groupBottom + 1}`,
+    seriesBy: "columns",
+    from: `D${groupTop}`,
+    to: `K${groupTop + Math.max(12, ctx.groups.length + 4)}`,
+  });
+
+  // Five weakest KPIs of the selected period.
+  const weakTop = groupTop + Math.max(14, ctx.groups.length + 6);
+  sheet.put(weakTop - 1, 0, t(lang, DASHBOARD_TEXT.weakest), { style: "section" });
+  sheet.putRow(weakTop, 0, [t(lang, DASHBOARD_TEXT.rank), t(lang, L.code), t(lang, L.kpi), t(lang, L.score), t(lang, L.status), t(lang, L.rankKey)], {
+    style: "header",
+  });
+  const keys = registerColumn(ctx, register.rankKeyCol);
+  const codes = registerColumn(ctx, register.codeCol);
+  const names = registerColumn(ctx, register.nameCol);
+  for (let k = 1; k <= Math.min(5, register.count); k++) {
+    const row = weakTop + k;
+    const key = absCell(row, 5);
+    const pick = (column: string) => `=IF(${key}="","",INDEX(${column},MATCH(${key},${keys},0)))`;
+    sheet.put(row, 0, k, { style: "label" });
+    sheet.put(row, 1, pick(codes), { style: "formula" });
+    sheet.put(row, 2, pick(names), { style: "formula" });
+    sheet.put(row, 3, pick(scores), { style: "formula", numberFormat: scoreFormat });
+    sheet.put(row, 4, pick(statuses), { style: "formula" });
+    sheet.put(row, 5, `=IFERROR(SMALL(${keys},${k}),"")`, { style: "muted", numberFormat: "0.0000000" });
+  }
+  sheet.formatAll(statusFormats(`E${weakTop + 2}:E${weakTop + 1 + Math.min(5, register.count)}`));
+  sheet.widths([26, 14, 36, 12, 12, 12]);
+  return sheet.build();
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Review log (seed 000: double-loop review)
+
+const REVIEW_TEXT = {
+  name: { id: "Tinjauan", en: "Review log" },
+  title: { id: "Catatan tinjauan kinerja", en: "Performance review log" },
+  columns: [
+    { id: "Tanggal", en: "Date" },
+    { id: "KPI", en: "KPI" },
+    { id: "Temuan", en: "Finding" },
+    { id: "Tindakan", en: "Action" },
+    { id: "Penanggung jawab", en: "Owner" },
+    { id: "Tenggat", en: "Due" },
+    { id: "Asumsi atau target dipertanyakan?", en: "Assumption or target questioned?" },
+  ],
+  yes: { id: "Ya", en: "Yes" },
+  no: { id: "Tidak", en: "No" },
+} satisfies Record<string, Text | Text[]>;
+
+export const REVIEW_ROWS = 30;
+
+export function reviewSheet(lang: Lang, tablePrefix: string, kpiCodes: string[], examples: [string, string, Text, Text, string, string, boolean][] = []): SheetPlan {
+  const sheet = new SheetBuilder("review", t(lang, REVIEW_TEXT.name)).tab(COLORS.review);
+  sheet.put(0, 0, t(lang, REVIEW_TEXT.title), { style: "title" });
+  sheet.put(1, 0, t(lang, DPMS_NOTES.reviewLogHelp), { style: "note" });
+  sheet.put(2, 0, t(lang, DPMS_NOTES.doubleLoopLearning), { style: "note" });
+  const headerRow = 4;
+  sheet.putRow(headerRow, 0, REVIEW_TEXT.columns.map((c) => t(lang, c)), { style: "header" });
+  for (let r = 1; r <= REVIEW_ROWS; r++) {
+    const example = examples[r - 1];
+    const row = headerRow + r;
+    if (example) {
+      const [date, kpi, finding, action, owner, due, questioned] = example;
+      sheet.put(row, 0, date, { style: "input", numberFormat: "yyyy-mm-dd" });
+      sheet.put(row, 1, kpi, { style: "input" });
+      sheet.put(row, 2, t(lang, finding), { style: "input" });
+      sheet.put(row, 3, t(lang, action), { style: "input" });
+      sheet.put(row, 4, owner, { style: "input" });
+      sheet.put(row, 5, due, { style: "input", numberFormat: "yyyy-mm-dd" });
+      sheet.put(row, 6, t(lang, questioned ? REVIEW_TEXT.yes : REVIEW_TEXT.no), { style: "input" });
+    } else {
+      for (let c = 0; c < 7; c++) sheet.blank(row, c, { style: "input", numberFormat: c === 0 || c === 5 ? "yyyy-mm-dd" : undefined });
+    }
+  }
+  const last = headerRow + REVIEW_ROWS;
+  sheet.table({ name: `${tablePrefix}_Review`, range: `A${headerRow + 1}:G${last + 1}`, style: "TableStyleLight9" });
+  sheet.validate({ range: `B${headerRow + 2}:B${last + 1}`, type: "list", values: kpiCodes, prompt: { id: "Kode KPI", en: "KPI code" } });
+  sheet.validate({
+    range: `G${headerRow + 2}:G${last + 1}`,
+    type: "list",
+    values: [t(lang, REVIEW_TEXT.yes), t(lang, REVIEW_TEXT.no)],
+    prompt: { id: "Ya bila temuan ini mempertanyakan asumsi atau target (double-loop)", en: "Yes when this finding questions an assumption or the target (double loop)" },
+  });
+  sheet.widths([12, 10, 40, 40, 18, 12, 18]);
+  sheet.freeze(headerRow + 1, 0);
+  return sheet.build();
+}

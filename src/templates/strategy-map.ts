@@ -1,0 +1,88 @@
+/**
+ * Strategy map (seed 001, spec §6): the objectives as boxes in four perspective bands, linked
+ * cause → effect by arrows up the perspectives; beside it, the same links and each objective's
+ * KPIs as a table, so the map can be audited (and read where shapes are not shown).
+ */
+import { SheetBuilder } from "./builder";
+import type { Perspective } from "./data/types";
+import type { Lang, SheetPlan } from "./plan";
+import { COLORS } from "./scorecard";
+import { L, Text, t } from "./text";
+
+export interface StrategyObjective {
+  id: string;
+  perspective: Perspective;
+  name: Text;
+}
+
+const TEXT = {
+  name: { id: "Peta Strategi", en: "Strategy map" },
+  title: { id: "Peta strategi: sasaran dan hubungan sebab-akibat", en: "Strategy map: objectives and cause → effect links" },
+  help: {
+    id: "Kotak = sasaran strategis; panah = sebab → akibat, dari perspektif bawah ke atas. Teks kotak diambil saat lembar dibuat.",
+    en: "Boxes = strategic objectives; arrows = cause → effect, from the lower perspectives upwards. Box texts are taken when the sheet is built.",
+  },
+  links: { id: "Hubungan sebab → akibat", en: "Cause → effect links" },
+  cause: { id: "Sebab", en: "Cause" },
+  effect: { id: "Akibat", en: "Effect" },
+  kpis: { id: "KPI per sasaran", en: "KPIs per objective" },
+} satisfies Record<string, Text>;
+
+const ROW_POINTS = 15; // Excel's default row height
+const BAND_ROWS = 7;
+const FIRST_BAND_ROW = 3;
+const BOX = { width: 170, height: 52, gap: 24, left: 150 };
+const BAND_FILLS = ["#E6F2EF", "#EAF1FB", "#FDF3E1", "#F1ECFA"];
+
+export function strategyMapSheet(
+  lang: Lang,
+  perspectives: { key: Perspective; prefix: string; name: Text }[],
+  objectives: StrategyObjective[],
+  links: { from: string; to: string }[],
+  kpis: { code: string; objective: string }[]
+): SheetPlan {
+  const sheet = new SheetBuilder("map", t(lang, TEXT.name)).tab(COLORS.brand);
+  sheet.put(0, 0, t(lang, TEXT.title), { style: "title" });
+  sheet.put(1, 0, t(lang, TEXT.help), { style: "note" });
+
+  perspectives.forEach((p, band) => {
+    const top = FIRST_BAND_ROW + band * BAND_ROWS;
+    sheet.put(top, 0, t(lang, p.name), { style: "section" });
+    sheet.merge(top, 0, top + BAND_ROWS - 2, 0);
+    const members = objectives.filter((o) => o.perspective === p.key);
+    members.forEach((objective, k) => {
+      sheet.shape({
+        kind: "box",
+        key: objective.id,
+        text: t(lang, objective.name),
+        left: BOX.left + k * (BOX.width + BOX.gap),
+        top: top * ROW_POINTS + (((BAND_ROWS - 1) * ROW_POINTS - BOX.height) / 2),
+        width: BOX.width,
+        height: BOX.height,
+        fill: BAND_FILLS[band % BAND_FILLS.length],
+        line: COLORS.brand,
+        fontColor: "#1A202C",
+      });
+    });
+  });
+  links.forEach((link, k) => sheet.shape({ kind: "arrow", key: `link${k + 1}`, from: link.from, to: link.to, color: "#2D3748" }));
+
+  // The same information as cells.
+  const tableCol = 9;
+  const name = (id: string) => {
+    const objective = objectives.find((o) => o.id === id);
+    return objective ? t(lang, objective.name) : id;
+  };
+  sheet.put(FIRST_BAND_ROW - 1, tableCol, t(lang, TEXT.links), { style: "section" });
+  sheet.putRow(FIRST_BAND_ROW, tableCol, [t(lang, TEXT.cause), t(lang, TEXT.effect)], { style: "header" });
+  links.forEach((link, k) => sheet.putRow(FIRST_BAND_ROW + 1 + k, tableCol, [name(link.from), name(link.to)], { style: "label" }));
+  const kpiTop = FIRST_BAND_ROW + links.length + 3;
+  sheet.put(kpiTop - 1, tableCol, t(lang, TEXT.kpis), { style: "section" });
+  sheet.putRow(kpiTop, tableCol, [t(lang, L.objective), t(lang, L.kpi)], { style: "header" });
+  objectives.forEach((objective, k) => {
+    const codes = kpis.filter((x) => x.objective === objective.id).map((x) => x.code);
+    sheet.putRow(kpiTop + 1 + k, tableCol, [t(lang, objective.name), codes.join(", ")], { style: "label" });
+  });
+  sheet.widths([24]).widths([34, 34], tableCol);
+  return sheet.build();
+}

@@ -1,0 +1,60 @@
+/** Bilingual text for the sheets: every label exists in Indonesian and English. */
+import type { Text } from "./data/types";
+import type { Lang } from "./plan";
+
+export type { Text };
+
+export function t(lang: Lang, text: Text): string {
+  return text[lang];
+}
+
+/** Labels shared by several templates. */
+export const L = {
+  no: { id: "No", en: "No" },
+  code: { id: "Kode", en: "Code" },
+  kpi: { id: "KPI", en: "KPI" },
+  objective: { id: "Sasaran strategis", en: "Strategic objective" },
+  perspective: { id: "Perspektif", en: "Perspective" },
+  stakeholder: { id: "Stakeholder", en: "Stakeholder" },
+  facet: { id: "Faset", en: "Facet" },
+  group: { id: "Kelompok", en: "Group" },
+  unit: { id: "Satuan", en: "Unit" },
+  direction: { id: "Arah", en: "Direction" },
+  target: { id: "Target", en: "Target" },
+  period: { id: "Periode", en: "Period" },
+  actual: { id: "Realisasi", en: "Actual" },
+  achievement: { id: "Pencapaian", en: "Achievement" },
+  status: { id: "Status", en: "Status" },
+  weight: { id: "Bobot", en: "Weight" },
+  weightPct: { id: "Bobot (%)", en: "Weight (%)" },
+  localWeight: { id: "Bobot lokal", en: "Local weight" },
+  globalWeight: { id: "Bobot global", en: "Global weight" },
+  level: { id: "Level OMAX", en: "OMAX level" },
+  score: { id: "Skor", en: "Score" },
+  weightedScore: { id: "Skor tertimbang", en: "Weighted score" },
+  worst: { id: "Terburuk (L0)", en: "Worst (L0)" },
+  baseline: { id: "Dasar (L3)", en: "Baseline (L3)" },
+  minimumTarget: { id: "Target minimum (L8)", en: "Minimum target (L8)" },
+  optimum: { id: "Target optimum (L10)", en: "Optimum target (L10)" },
+  targetL10: { id: "Target (L10)", en: "Target (L10)" },
+  rankKey: { id: "Kunci urut", en: "Sort key" },
+  total: { id: "Total", en: "Total" },
+  index: { id: "Indeks kinerja", en: "Performance index" },
+  check: { id: "Cek", en: "Check" },
+  selectedPeriod: { id: "Periode terpilih", en: "Selected period" },
+  periodNumber: { id: "Nomor periode", en: "Period number" },
+  higher: { id: "tinggi", en: "higher" },
+  lower: { id: "rendah", en: "lower" },
+  green: { id: "Hijau", en: "Green" },
+  yellow: { id: "Kuning", en: "Yellow" },
+  red: { id: "Merah", en: "Red" },
+  illustrative: {
+    id: "Angka realisasi dan penilaian berpasangan pada contoh ini adalah ilustrasi untuk menunjukkan cara kerja lembar, bukan data dari sumber.",
+    en: "The actuals and pairwise judgements in this example are illustrative, to show how the sheets work; they are not source data.",
+  },
+} satisfies Record<string, Text>;
+
+/** The direction word a cell holds (KPI.ACHIEVEMENT reads both languages). */
+export function directionWord(lang: Lang, direction: "higher" | "lower"): string {
+  return t(lang, direction === "higher" ? L.higher : L.lower);
+}
