@@ -3,6 +3,7 @@
  */
 import { bscPlan } from "./bsc";
 import { ipmsPlan } from "./ipms";
+import { prismPlan } from "./prism";
 import { umkmPlan } from "./umkm";
 import type { TemplateOptions } from "./options";
 import type { TemplateId, WorkbookPlan } from "./plan";
@@ -14,7 +15,7 @@ export type * from "./plan";
 const BUILDERS: Record<TemplateId, (options: TemplateOptions) => WorkbookPlan> = {
   umkm: umkmPlan,
   bsc: bscPlan,
-  prism: umkmPlan,
+  prism: prismPlan,
   ipms: ipmsPlan,
 };
 

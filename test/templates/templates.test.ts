@@ -1,0 +1,283 @@
+/**
+ * Plan tests: every template builds, every formula parses and refers only to sheets of its plan,
+ * nothing evaluates to an unexpected error, weights add up, and the examples carry the seeds' data.
+ * Values are checked against independent computations (src/core, or the spec's own numbers).
+ */
+import { achievement, omaxLevels } from "../../src/core";
+import { buildPlan } from "../../src/templates";
+import { parseRange } from "../../src/templates/a1";
+import { IPMS_EXAMPLE } from "../../src/templates/data/examples";
+import type { TemplateOptions } from "../../src/templates/options";
+import { referencedSheetKeys } from "../../src/templates/plan";
+import type { SheetPlan, TemplateId, WorkbookPlan } from "../../src/templates/plan";
+import { CellResult, evaluatePlan, isErrorValue, parseFormula } from "../../src/workbook/evaluate";
+
+const options = (over: Partial<TemplateOptions> = {}): TemplateOptions => ({
+  example: true,
+  lang: "id",
+  periods: "monthly",
+  year: 2026,
+  kpisPerGroup: 2,
+  ...over,
+});
+
+const sheet = (plan: WorkbookPlan, key: string): SheetPlan => {
+  const found = plan.sheets.find((s) => s.key === key);
+  if (!found) throw new Error(`no sheet ${key}`);
+  return found;
+};
+
+/** Register rows: the cells under the header whose code column holds a code. */
+function registerRows(plan: WorkbookPlan): number[] {
+  const register = sheet(plan, "register");
+  const table = register.tables![0];
+  const { top, bottom } = parseRange(table.range);
+  return Array.from({ length: bottom - top }, (_, k) => top + 2 + k); // 1-based Excel rows
+}
+
+const num = (value: CellResult): number => {
+  if (typeof value !== "number") throw new Error(`expected a number, got ${JSON.stringify(value)}`);
+  return value;
+};
+
+const TEMPLATES: TemplateId[] = ["umkm", "bsc", "prism", "ipms"];
+const VARIANTS = TEMPLATES.flatMap((id) =>
+  [true, false].flatMap((example) =>
+    (["id", "en"] as const).flatMap((lang) => (["monthly", "quarterly", "yearly"] as const).map((periods) => ({ id, example, lang, periods })))
+  )
+);
+
+describe.each(VARIANTS)("$id example=$example $lang $periods", ({ id, example, lang, periods }) => {
+  const plan = buildPlan(id, options({ example, lang, periods }));
+  const evaluated = evaluatePlan(plan);
+
+  test("sheets: register, tracking, dashboard and review log, with unique names ≤ 31 characters", () => {
+    const keys = plan.sheets.map((s) => s.key);
+    expect(keys).toEqual(expect.arrayContaining(["register", "tracking", "dashboard", "review"]));
+    expect(new Set(plan.sheets.map((s) => s.name.toLowerCase())).size).toBe(plan.sheets.length);
+    for (const s of plan.sheets) expect(s.name.length).toBeLessThanOrEqual(31);
+    expect(plan.activate).toBe("dashboard");
+  });
+
+  test("every formula parses and refers only to sheets of the plan", () => {
+    const keys = new Set(plan.sheets.map((s) => s.key));
+    let formulas = 0;
+    for (const s of plan.sheets) {
+      for (const cell of s.cells) {
+        if (!cell.formula) continue;
+        formulas++;
+        expect(() => parseFormula(cell.formula!)).not.toThrow();
+        for (const key of referencedSheetKeys(cell.formula)) expect([s.key, cell.address, keys.has(key)]).toEqual([s.key, cell.address, true]);
+      }
+    }
+    expect(formulas).toBeGreaterThan(50);
+  });
+
+  test("nothing evaluates to #NAME?, #REF!, #VALUE! or a cycle (blank inputs give \"\" or #N/A)", () => {
+    const bad: string[] = [];
+    for (const [key, cells] of evaluated.results()) {
+      for (const [address, value] of cells) {
+        if (isErrorValue(value) && value.error !== "#N/A") bad.push(`${key}!${address} ${value.error} ${value.message ?? ""}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  test("tables and validations lie inside their sheets; table names are unique", () => {
+    const names = plan.sheets.flatMap((s) => (s.tables ?? []).map((t) => t.name));
+    expect(new Set(names).size).toBe(names.length);
+    for (const s of plan.sheets) {
+      for (const v of s.validations ?? []) expect(() => parseRange(v.range.split(",")[0])).not.toThrow();
+      for (const chart of s.charts ?? []) expect(parseRange(chart.data).bottom).toBeGreaterThan(parseRange(chart.data).top);
+    }
+  });
+
+  test("dashboard status counts add up to the number of KPIs", () => {
+    const n = registerRows(plan).length;
+    const counts = ["B6", "B7", "B8", "B9"].map((a) => num(evaluated.value("dashboard", a)));
+    expect(counts.reduce((s, x) => s + x, 0)).toBe(n);
+    if (!example) expect(counts[3]).toBe(n);
+  });
+});
+
+describe("weights add up (spec §1.4, §5)", () => {
+  test.each(["bsc", "prism"] as const)("%s: global weights sum to 1, example and blank", (id) => {
+    for (const example of [true, false]) {
+      const plan = buildPlan(id, options({ example }));
+      const evaluated = evaluatePlan(plan);
+      const register = sheet(plan, "register");
+      const totalRow = registerRows(plan).slice(-1)[0] + 1;
+      const header = register.cells.find((c) => c.value === "Bobot global")!;
+      const column = header.address.replace(/\d+/, "");
+      expect(num(evaluated.value("register", `${column}${totalRow}`))).toBeCloseTo(1, 9);
+    }
+  });
+
+  test("ipms: weights ×100 sum to 100 and the all-baseline index is 300", () => {
+    const plan = buildPlan("ipms", options());
+    const evaluated = evaluatePlan(plan);
+    const rows = registerRows(plan);
+    const total = num(evaluated.value("register", `M${rows.slice(-1)[0] + 1}`));
+    expect(total).toBeCloseTo(100, 9);
+    const tracking = sheet(plan, "tracking");
+    const baseline = tracking.cells.find((c) => c.formula?.startsWith("=3*SUM("))!;
+    expect(num(evaluated.value("tracking", baseline.address))).toBeCloseTo(300, 9);
+  });
+
+  test("prism: global weight = AHP.GLOBAL(stakeholder, facet, local), an independent product", () => {
+    const plan = buildPlan("prism", options());
+    const evaluated = evaluatePlan(plan);
+    for (const row of registerRows(plan)) {
+      const [s, f, l, g] = ["J", "K", "L", "M"].map((c) => num(evaluated.value("register", `${c}${row}`)));
+      expect(g).toBeCloseTo(s * f * l, 12);
+      expect(sheet(plan, "register").cells.find((c) => c.address === `M${row}`)!.formula).toBe(`=AHP.GLOBAL(J${row}:L${row})`);
+    }
+  });
+});
+
+describe("UMKM: Batik 20 Ikan Mas (spec §5)", () => {
+  const plan = buildPlan("umkm", options({ lang: "id" }));
+  const evaluated = evaluatePlan(plan);
+  const rows = registerRows(plan);
+  const cell = (col: string, row: number) => evaluated.value("register", `${col}${row}`);
+
+  test("the eight KPIs with the spec's weights and targets", () => {
+    const spec: [string, number, number][] = [
+      ["Jumlah Order", 25, 50],
+      ["Jumlah Pelanggan baru", 15, 2],
+      ["Peningkatan Keuntungan", 10, 10],
+      ["Kualitas pembayaran", 5, 50],
+      ["Corak batik baru", 10, 5],
+      ["Variasi produk", 10, 5],
+      ["Penghematan biaya produksi", 20, 20],
+      ["Pengurangan limbah", 5, 5],
+    ];
+    expect(rows).toHaveLength(8);
+    rows.forEach((row, k) => {
+      expect([cell("B", row), cell("D", row), cell("I", row)]).toEqual(spec[k]);
+    });
+    expect(cell("D", rows[7] + 1)).toBe(100);
+    expect(cell("F", rows[7] + 1)).toBe("OK");
+    rows.forEach((row) => expect(cell("F", row)).toBe("OK"));
+  });
+
+  test("achievement = actual / target and the traffic light follows 100 % / 95 %", () => {
+    for (const row of rows) {
+      const actual = cell("K", row);
+      if (actual === "") continue;
+      const expected = achievement(num(actual), num(cell("I", row)), "higher");
+      expect(num(cell("L", row))).toBeCloseTo(expected, 12);
+      expect(cell("M", row)).toBe(expected >= 1 ? "GREEN" : expected >= 0.95 ? "YELLOW" : "RED");
+    }
+  });
+
+  test("the weighted achievement of the KPIs measured, recomputed by hand", () => {
+    let weighted = 0;
+    let weights = 0;
+    for (const row of rows) {
+      const a = cell("L", row);
+      if (a === "") continue;
+      weighted += num(a) * num(cell("D", row));
+      weights += num(cell("D", row));
+    }
+    expect(num(cell("L", rows[7] + 1))).toBeCloseTo(weighted / weights, 12);
+  });
+});
+
+describe("OMAX templates: levels, index and change recomputed independently", () => {
+  /** Floor level read off a level table (spec §3.2), without OMAX.LEVEL. */
+  function floorLevel(actual: number, table: number[]): number {
+    const rising = table[10] > table[0];
+    let level = 0;
+    table.forEach((value, k) => {
+      if (rising ? actual >= value - 1e-9 : actual <= value + 1e-9) level = k;
+    });
+    return level;
+  }
+
+  test.each([
+    ["bsc", 3, "F", "G", "H", "M", "N", "L"],
+    ["ipms", 3, "G", "H", "I", "N", "O", "M"],
+    ["prism", 8, "F", "G", "H", "N", "O", "M"],
+  ] as const)("%s: each level from its level table; the index is Σ level × weight", (id, m, worst, mid, target, actual, level, weight) => {
+    const plan = buildPlan(id, options({ periods: "quarterly" }));
+    const evaluated = evaluatePlan(plan);
+    let index = 0;
+    for (const row of registerRows(plan)) {
+      const get = (c: string) => num(evaluated.value("register", `${c}${row}`));
+      const table = omaxLevels(get(worst), get(mid), get(target), m);
+      expect(get(level)).toBe(floorLevel(get(actual), table));
+      index += get(level) * get(weight);
+    }
+    const indexCell = sheet(plan, "dashboard").cells.find((c) => c.address === "B5")!;
+    expect(indexCell.formula).toContain("INDEX(");
+    expect(num(evaluated.value("dashboard", "B5"))).toBeCloseTo(index, 9);
+  });
+
+  test("ipms example: the statuses reproduce the document's 9 green, 13 yellow, 7 red", () => {
+    const plan = buildPlan("ipms", options());
+    const evaluated = evaluatePlan(plan);
+    expect(["B6", "B7", "B8"].map((a) => evaluated.value("dashboard", a))).toEqual([
+      IPMS_EXAMPLE.statusCounts.green,
+      IPMS_EXAMPLE.statusCounts.yellow,
+      IPMS_EXAMPLE.statusCounts.red,
+    ]);
+  });
+
+  test("ipms: change against the previous period = (index − previous) / previous, baseline 300 first", () => {
+    const plan = buildPlan("ipms", options({ periods: "quarterly" }));
+    const evaluated = evaluatePlan(plan);
+    const tracking = sheet(plan, "tracking");
+    const indexLabel = tracking.cells.find((c) => c.value === "Indeks kinerja" && c.address.startsWith("B"))!;
+    const indexRow = Number(indexLabel.address.slice(1));
+    const index = ["E", "F", "G", "H"].map((c) => num(evaluated.value("tracking", `${c}${indexRow}`)));
+    const change = ["E", "F", "G", "H"].map((c) => num(evaluated.value("tracking", `${c}${indexRow + 1}`)));
+    expect(change[0]).toBeCloseTo((index[0] - 300) / 300, 12);
+    for (let p = 1; p < 4; p++) expect(change[p]).toBeCloseTo((index[p] - index[p - 1]) / index[p - 1], 12);
+  });
+});
+
+describe("Balanced Scorecard specifics", () => {
+  const plan = buildPlan("bsc", options({ lang: "en" }));
+  const evaluated = evaluatePlan(plan);
+
+  test("KPI codes F…, C…, B…, L… and the spec's 4×4 as the perspective judgements (weights 0.4673…)", () => {
+    const codes = registerRows(plan).map((row) => evaluated.value("register", `A${row}`));
+    expect(codes).toEqual(["F1", "F2", "F3", "C1", "C2", "C3", "B1", "L1", "L2", "L3"]);
+    const ahp = sheet(plan, "ahp");
+    const weights = ahp.cells.find((c) => c.formula?.startsWith("=AHP.WEIGHTS("))!;
+    const { row, col } = { row: Number(weights.address.replace(/[A-Z]+/, "")), col: weights.address.replace(/\d+/, "") };
+    const values = [0, 1, 2, 3].map((k) => num(evaluated.value("ahp", `${col}${row + k}`)));
+    [0.4672959828, 0.2771805906, 0.0954349516, 0.160088475].forEach((w, k) => expect(values[k]).toBeCloseTo(w, 9));
+  });
+
+  test("the strategy map: one box per objective, every arrow joins two boxes, links also listed as cells", () => {
+    const map = sheet(plan, "map");
+    const boxes = (map.shapes ?? []).filter((s) => s.kind === "box");
+    const arrows = (map.shapes ?? []).filter((s) => s.kind === "arrow");
+    expect(boxes).toHaveLength(4);
+    expect(arrows.length).toBeGreaterThanOrEqual(3);
+    const keys = new Set(boxes.map((b) => b.key));
+    for (const a of arrows) if (a.kind === "arrow") expect([keys.has(a.from), keys.has(a.to)]).toEqual([true, true]);
+    // Financial on top: the financial box lies above the learning box.
+    const top = (key: string) => (boxes.find((b) => b.key === key) as { top: number }).top;
+    expect(top("F")).toBeLessThan(top("L"));
+    expect(map.cells.some((c) => c.value === "Cause")).toBe(true);
+  });
+});
+
+describe("blank templates", () => {
+  test("placeholder rows: kpisPerGroup per group", () => {
+    expect(registerRows(buildPlan("umkm", options({ example: false, kpisPerGroup: 3 })))).toHaveLength(9);
+    expect(registerRows(buildPlan("bsc", options({ example: false, kpisPerGroup: 3 })))).toHaveLength(12);
+    expect(registerRows(buildPlan("ipms", options({ example: false, kpisPerGroup: 2 })))).toHaveLength(10);
+    expect(registerRows(buildPlan("prism", options({ example: false, kpisPerGroup: 1 })))).toHaveLength(25);
+  });
+
+  test("a blank UMKM flags the weight total instead of pretending", () => {
+    const plan = buildPlan("umkm", options({ example: false }));
+    const evaluated = evaluatePlan(plan);
+    const last = registerRows(plan).slice(-1)[0];
+    expect(evaluated.value("register", `F${last + 1}`)).toBe("SUM 0% ≠ 100%");
+  });
+});
