@@ -68,10 +68,11 @@ export function ahpGroup(
   }
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
-      let logMean = 0;
-      read.forEach((a, k) => (logMean += shares[k] * Math.log(a[i][j])));
-      group[i][j] = finiteResult(Math.exp(logMean), "the group judgement");
-      group[j][i] = finiteResult(Math.exp(-logMean), "the group judgement");
+      // Π a^λ as powers (not exp of a log sum), so one respondent's 3 stays exactly 3.
+      let mean = 1;
+      read.forEach((a, k) => (mean *= Math.pow(a[i][j], shares[k])));
+      group[i][j] = finiteResult(mean, "the group judgement");
+      group[j][i] = finiteResult(1 / mean, "the group judgement");
     }
   }
   return group;

@@ -226,8 +226,12 @@ export function ahpInconsistencies(
       });
     }
   }
-  // Stable order for ties: the earlier pair (row, then column) first.
-  pairs.sort((p, q) => q.deviation - p.deviation || p.row - q.row || p.col - q.col);
+  // Ties (equal up to rounding noise, as in every 3×3) go to the earlier pair: row, then column.
+  pairs.sort((p, q) =>
+    Math.abs(q.deviation - p.deviation) > 1e-12
+      ? q.deviation - p.deviation
+      : p.row - q.row || p.col - q.col
+  );
   return pairs.slice(0, Math.max(0, count));
 }
 

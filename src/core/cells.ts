@@ -5,7 +5,7 @@
  * blanks (`null`, `undefined` or `""`). These helpers turn such a grid into plain numbers once, at
  * the edge, and name the argument and the cell when something is not what was expected.
  */
-import { describeValue, invalid, notAvailable } from "./errors";
+import { count, describeValue, invalid, notAvailable } from "./errors";
 
 export type CellValue = number | string | boolean | null | undefined;
 export type Grid = readonly (readonly CellValue[])[];
@@ -40,7 +40,7 @@ function notANumber(value: CellValue, place: string, expected: string): Error {
     }
     if (/^\s*\d+(?:[.,]\d+)?\s*\/\s*\d+(?:[.,]\d+)?\s*$/.test(text)) {
       return invalid(
-        `${place} holds ${describeValue(value)} as text; type it as a formula, e.g. =${text}`
+        `${place} holds the fraction "${text}" as text; type it as a formula, e.g. =${text.replace(/\s+/g, "")}`
       );
     }
   }
@@ -107,11 +107,18 @@ export function readOption<T extends string>(
   );
 }
 
+/** The content of an argument that must be one cell (a value, or a 1×1 range). */
+export function readCell(value: CellValue | Grid, arg: string): CellValue {
+  return Array.isArray(value) ? singleCell(value as Grid, arg) : (value as CellValue);
+}
+
 function singleCell(grid: Grid, arg: string): CellValue {
   const rows = grid.length;
   const cols = rows > 0 ? grid[0].length : 0;
   if (rows !== 1 || cols !== 1) {
-    throw invalid(`${arg} must be a single cell, got a range of ${rows} rows × ${cols} columns`);
+    throw invalid(
+      `${arg} must be a single cell, got a range of ${count(rows, "row")} × ${count(cols, "column")}`
+    );
   }
   return grid[0][0];
 }
@@ -124,7 +131,9 @@ export function gridShape(grid: Grid, arg: string): { rows: number; cols: number
   const cols = grid[0].length;
   for (let r = 1; r < rows; r++) {
     if (grid[r].length !== cols) {
-      throw invalid(`${arg}: row ${r + 1} has ${grid[r].length} cells but row 1 has ${cols}`);
+      throw invalid(
+        `${arg}: row ${r + 1} has ${count(grid[r].length, "cell")} but row 1 has ${cols}`
+      );
     }
   }
   return { rows, cols };
@@ -140,7 +149,9 @@ export interface Vector {
 export function readVector(grid: Grid, arg: string, expected = "a number"): Vector {
   const { rows, cols } = gridShape(grid, arg);
   if (rows > 1 && cols > 1) {
-    throw invalid(`${arg} must be a single row or column, got ${rows} rows × ${cols} columns`);
+    throw invalid(
+      `${arg} must be a single row or column, got ${count(rows, "row")} × ${count(cols, "column")}`
+    );
   }
   const isRow = rows === 1 && cols > 1;
   const length = isRow ? cols : rows;

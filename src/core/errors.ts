@@ -48,7 +48,13 @@ export function describeValue(value: unknown): string {
   }
   if (typeof value === "number") return formatNumber(value);
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (typeof value === "object") return "an error value";
   return String(value);
+}
+
+/** "1 row", "3 rows"; "1 leaf", "2 leaves". */
+export function count(n: number, noun: string, plural = `${noun}s`): string {
+  return `${n} ${n === 1 ? noun : plural}`;
 }
 
 /** Numbers in messages: up to 6 significant digits, no exponent for everyday sizes. */

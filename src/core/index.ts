@@ -1,7 +1,7 @@
 /**
  * Kinerja maths core — the public face. Pure TypeScript: no Office, no React, no DOM.
  * Shared by the Excel custom functions, the task pane, the template writers, the CLI and the
- * planned Google Sheets edition. The maths follows docs/methods.md (spec) section by section.
+ * planned Google Sheets edition. The maths follows the methods specification (docs/methods.md) section by section.
  */
 export {
   KinerjaError,
@@ -11,10 +11,12 @@ export {
   divisionByZero,
   formatNumber,
   describeValue,
+  count,
 } from "./errors";
 export type { ErrorKind } from "./errors";
 export {
   isBlank,
+  readCell,
   readNumber,
   readScalar,
   readOptionalScalar,

@@ -178,6 +178,9 @@ export function omaxChange(current: number, previous: number): number {
   if (typeof previous !== "number" || !Number.isFinite(previous))
     throw invalid(`previous must be a number, got ${String(previous)}`);
   if (previous === 0) throw divisionByZero("previous index is 0; the change is undefined");
+  // Levels and weights are never negative, so neither is an index.
+  if (current < 0) throw invalid(`current must be an index ≥ 0, got ${formatNumber(current)}`);
+  if (previous < 0) throw invalid(`previous must be an index > 0, got ${formatNumber(previous)}`);
   return finiteResult((current - previous) / previous, "the change");
 }
 

@@ -7,7 +7,6 @@
  */
 import {
   COMPLETIONS,
-  CellValue,
   LEVEL_MODES,
   RI_TABLES,
   STANDARD_MID_LEVEL,
@@ -36,6 +35,7 @@ import {
   parseDirection,
   parsePriorityClass,
   randomIndex,
+  readCell,
   readNumber,
   readOption,
   readOptionalScalar,
@@ -45,12 +45,22 @@ import {
   weightsOf,
   where,
   formatNumber,
+  count,
   ACHIEVEMENT_GREEN,
   ACHIEVEMENT_YELLOW,
   LEVEL_GREEN,
   LEVEL_YELLOW,
 } from "../core";
-import { ExcelArg, asGrid, elementwise, guard, guardSpill, spill } from "./excel-adapter";
+import {
+  ExcelArg,
+  ExcelCell,
+  asGrid,
+  elementwise,
+  guard,
+  guardSpill,
+  spill,
+  toExcelError,
+} from "./excel-adapter";
 
 /**
  * Priority weights of an AHP pairwise comparison matrix; they sum to 1.
@@ -149,7 +159,7 @@ export function AHP_CHECK(matrix: any[][], method?: any, ri_table?: any): any[][
  */
 export function AHP_SUGGEST(matrix: any[][], count?: any, method?: any): any[][] {
   return guardSpill(() => {
-    const howMany = readOptionalScalar(count, "count", 3, "a whole number of judgements ≥ 1");
+    const howMany = readOptionalScalar(count, "count", 3, "a whole number ≥ 1");
     if (!Number.isInteger(howMany) || howMany < 1)
       throw invalid(`count must be a whole number ≥ 1, got ${howMany}`);
     const chosen = readOption(method, "method", WEIGHT_METHODS, "eigen");
@@ -187,11 +197,11 @@ export function AHP_COMPLETE(upper_triangle: any[][], missing?: any): any[][] {
  * Group judgement: the element-wise geometric mean (AIJ) of several respondents' matrices.
  * @customfunction AHP.GROUP
  * @helpurl https://localhost:3000/help/ahp-group.html
- * @param matrices One pairwise comparison matrix per respondent, all n×n (full or upper triangle).
+ * @param matrix One pairwise comparison matrix per respondent (matrix1, matrix2, …), all n×n, full or upper triangle.
  * @returns The group's reciprocal n×n matrix; wrap it in AHP.WEIGHTS for the group's weights.
  */
-export function AHP_GROUP(...matrices: any[][][]): any[][] {
-  return guardSpill(() => ahpGroup(matrices));
+export function AHP_GROUP(...matrix: any[][][]): any[][] {
+  return guardSpill(() => ahpGroup(matrix));
 }
 
 /**
@@ -204,7 +214,22 @@ export function AHP_GROUP(...matrices: any[][][]): any[][] {
 export function AHP_GLOBAL(...local_weights: any[][][]): any[][] {
   return guardSpill(() => {
     if (local_weights.length === 0) throw invalid("give at least one range of local weights");
-    const shapes = local_weights.map((grid, k) => gridShape(grid, `local_weights${k + 1}`));
+    const name = (k: number) =>
+      local_weights.length === 1 ? "local_weights" : `local_weights${k + 1}`;
+    const shapes = local_weights.map((grid, k) => gridShape(grid, name(k)));
+    // Check every cell where the user typed it, before the ranges are joined into one table.
+    local_weights.forEach((grid, k) =>
+      grid.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          const place = where(name(k), r, c, shapes[k].rows, shapes[k].cols);
+          const weight = readNumber(cell, place, "a local weight between 0 and 1");
+          if (weight < 0 || weight > 1)
+            throw invalid(
+              `${place} must be a local weight between 0 and 1, got ${formatNumber(weight)}`
+            );
+        })
+      )
+    );
     const asRows = local_weights.length > 1 && shapes.every((s) => s.rows === 1 && s.cols > 1);
     // Levels given as rows (leaves across): turn each into a column so rows are leaves.
     const columns = asRows
@@ -214,7 +239,7 @@ export function AHP_GLOBAL(...local_weights: any[][][]): any[][] {
     columns.forEach((grid, k) => {
       if (grid.length !== leaves) {
         throw invalid(
-          `local_weights${k + 1} has ${grid.length} leaves but local_weights1 has ${leaves}; give one value per leaf in each`
+          `${name(k)} has ${count(grid.length, "leaf", "leaves")} but ${name(0)} has ${leaves}; give one value per leaf in each`
         );
       }
     });
@@ -280,26 +305,47 @@ export function OMAX_LEVELS(
     );
     const anchors = [worst, mid, target].map(asGrid);
     const names = ["worst", "mid", "target"];
-    const shape = anchors
-      .map((grid, k) => gridShape(grid, names[k]))
-      .find((s) => s.rows * s.cols > 1) ?? { rows: 1, cols: 1 };
-    if (shape.rows > 1 && shape.cols > 1)
+    const shapes = anchors.map((grid, k) => gridShape(grid, names[k]));
+    // The KPIs run along the first anchor given as a range; single cells apply to every KPI.
+    const ranged = shapes.findIndex((s) => s.rows * s.cols > 1);
+    const shape = ranged < 0 ? { rows: 1, cols: 1 } : shapes[ranged];
+    if (shape.rows > 1 && shape.cols > 1) {
       throw invalid(
-        "worst, mid and target must be single cells, or a single row or column of KPIs"
+        `${names[ranged]} must be a single cell, row or column of KPIs, got ${count(shape.rows, "row")} × ${count(shape.cols, "column")}`
       );
+    }
+    shapes.forEach((s, k) => {
+      if (s.rows * s.cols > 1 && (s.rows !== shape.rows || s.cols !== shape.cols)) {
+        throw invalid(
+          `${names[k]} is ${s.rows}×${s.cols} but ${names[ranged]} is ${shape.rows}×${shape.cols}; give ranges of the same size or single cells`
+        );
+      }
+    });
     const kpis = shape.rows * shape.cols;
     const levelsAcross = shape.cols === 1; // KPIs down a column (or one KPI): levels run across.
-    const vectors = anchors.map((grid, k) => {
-      if (grid.length === 1 && grid[0].length === 1)
-        return new Array<number>(kpis).fill(readNumber(grid[0][0], names[k]));
-      const { values } = readVector(grid, names[k]);
-      if (values.length !== kpis)
-        throw invalid(`${names[k]} has ${values.length} values but another anchor has ${kpis}`);
-      return values;
-    });
-    const table = vectors[0].map((_, i) =>
-      omaxLevels(vectors[0][i], vectors[1][i], vectors[2][i], m)
-    );
+    // One row of levels per KPI; a KPI with bad anchors gets its error in each of its cells.
+    const table: ExcelCell[][] = [];
+    for (let i = 0; i < kpis; i++) {
+      const r = shape.cols === 1 ? i : 0;
+      const c = shape.cols === 1 ? 0 : i;
+      const place = (k: number) =>
+        shapes[k].rows * shapes[k].cols > 1
+          ? where(names[k], r, c, shape.rows, shape.cols)
+          : names[k];
+      try {
+        const values = anchors.map((grid, k) =>
+          readNumber(shapes[k].rows * shapes[k].cols > 1 ? grid[r][c] : grid[0][0], place(k))
+        );
+        table.push(omaxLevels(values[0], values[1], values[2], m));
+      } catch (error) {
+        if (kpis === 1) throw error;
+        const reason = toExcelError(error);
+        const located = reason.message
+          ? new CustomFunctions.Error(reason.code, `KPI ${i + 1}: ${reason.message}`)
+          : reason;
+        table.push(new Array<ExcelCell>(11).fill(located));
+      }
+    }
     return levelsAcross ? table : table[0].map((_, k) => table.map((levels) => levels[k]));
   });
 }
@@ -357,9 +403,32 @@ export function OMAX_LEVEL(
  * @returns The weighted index.
  */
 export function OMAX_INDEX(levels: any[][], weights: any[][]): any {
-  return guard(() =>
-    omaxIndex(readVector(levels, "levels").values, readVector(weights, "weights").values)
-  );
+  return guard(() => {
+    const levelValues = readVector(asGrid(levels), "levels", "a level from 0 to 10");
+    const weightValues = readVector(asGrid(weights), "weights", "a weight ≥ 0");
+    // Range checks here, so positions read as the user sees them (row k / column k).
+    const check = (
+      vector: { values: number[]; isRow: boolean },
+      arg: string,
+      ok: (x: number) => boolean,
+      expected: string
+    ) =>
+      vector.values.forEach((x, k) => {
+        if (!ok(x)) {
+          const place = where(
+            arg,
+            vector.isRow ? 0 : k,
+            vector.isRow ? k : 0,
+            vector.isRow ? 1 : vector.values.length,
+            vector.isRow ? vector.values.length : 1
+          );
+          throw invalid(`${place} must be ${expected}, got ${formatNumber(x)}`);
+        }
+      });
+    check(levelValues, "levels", (x) => x >= 0 && x <= 10, "a level from 0 to 10");
+    check(weightValues, "weights", (x) => x >= 0, "a weight ≥ 0");
+    return omaxIndex(levelValues.values, weightValues.values);
+  });
 }
 
 /**
@@ -374,16 +443,15 @@ export function OMAX_INDEX(levels: any[][], weights: any[][]): any {
 export function OMAX_CHANGE(current: any, previous: any, baseline?: any): any {
   return guard(() => {
     const now = readScalar(current, "current", "an index", true);
-    const before = Array.isArray(previous) ? previous[0]?.[0] : previous;
-    if (!isBlank(before as CellValue))
-      return omaxChange(now, readScalar(previous, "previous", "an index"));
-    const base = Array.isArray(baseline) ? baseline[0]?.[0] : baseline;
-    if (isBlank(base as CellValue)) {
+    const before = readCell(previous, "previous");
+    if (!isBlank(before)) return omaxChange(now, readNumber(before, "previous", "an index"));
+    const base = readCell(baseline, "baseline");
+    if (isBlank(base)) {
       throw notAvailable(
         "previous is blank and no baseline was given; pass the all-baseline index (300 on the ×100 scale, 3 on 0–10)"
       );
     }
-    return omaxChange(now, readScalar(baseline, "baseline", "an index"));
+    return omaxChange(now, readNumber(base, "baseline", "an index"));
   });
 }
 
@@ -444,7 +512,7 @@ export function TRAFFIC_OMAX(level: any[][], green?: any, yellow?: any): any[][]
     const g = readOptionalScalar(green, "green", LEVEL_GREEN);
     const y = readOptionalScalar(yellow, "yellow", LEVEL_YELLOW);
     return elementwise([level], ["level"], (cells, place) =>
-      omaxTraffic(readNumber(cells[0], place(0), "a level", true), g, y)
+      omaxTraffic(readNumber(cells[0], place(0), "a level from 0 to 10", true), g, y)
     );
   });
 }
@@ -461,7 +529,7 @@ export function KPI_CLASSCHECK(weight: any[][], priority_class: any[][]): any[][
   return guardSpill(() =>
     elementwise([weight, priority_class], ["weight", "priority_class"], (cells, place) =>
       classCheck(
-        readNumber(cells[0], place(0), "a weight in %"),
+        readNumber(cells[0], place(0), "a weight in %", true),
         parsePriorityClass(cells[1], place(1))
       )
     )
@@ -480,13 +548,24 @@ export function KPI_WEIGHTCHECK(weights: any[][]): any {
     const grid = asGrid(weights as ExcelArg);
     const { rows, cols } = gridShape(grid, "weights");
     let total = 0;
+    let largest = 0;
     for (let r = 0; r < rows; r++) {
       for (let c = 0; c < cols; c++) {
         const cell = grid[r][c];
         if (isBlank(cell)) continue;
-        total += readNumber(cell, where("weights", r, c, rows, cols), "a weight in %");
+        const place = where("weights", r, c, rows, cols);
+        const weight = readNumber(cell, place, "a weight in %");
+        if (weight < 0)
+          throw invalid(`${place} must be a weight in % (0 or more), got ${formatNumber(weight)}`);
+        total += weight;
+        largest = Math.max(largest, weight);
       }
     }
-    return describeWeightTotal(total);
+    const verdict = describeWeightTotal(total);
+    // 25% typed into a percent-formatted cell holds 0.25: say so rather than just "SUM 1%".
+    const looksLikeFractions = verdict !== "OK" && largest <= 1 && Math.abs(total - 1) < 0.0001;
+    return looksLikeFractions
+      ? `${verdict} (the weights look like fractions: type 25 for 25%)`
+      : verdict;
   });
 }

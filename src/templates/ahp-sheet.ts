@@ -33,7 +33,9 @@ const BLOCK_TEXT = {
 export function judgementCell(value: number): number | string {
   if (value >= 1 || !Number.isFinite(value)) return Math.round(value * 1e6) / 1e6;
   const reciprocal = 1 / value;
-  return Number.isInteger(Math.round(reciprocal * 1e9) / 1e9) ? `=1/${Math.round(reciprocal)}` : Math.round(value * 1e6) / 1e6;
+  return Number.isInteger(Math.round(reciprocal * 1e9) / 1e9)
+    ? `=1/${Math.round(reciprocal)}`
+    : Math.round(value * 1e6) / 1e6;
 }
 
 /** Saaty-scale judgements that reproduce intended weights as closely as the scale allows. */
@@ -67,19 +69,52 @@ export function writeAhpBlock(
     for (let j = 0; j < n; j++) {
       const col = left + 1 + j;
       if (i === j) sheet.put(row, col, 1, { style: "formula", numberFormat: "0.00" });
-      else if (j > i) sheet.put(row, col, judgementCell(judgements[i][j]), { style: "input", numberFormat: "0.00" });
-      else sheet.put(row, col, `=1/${cellAddress(firstRow + j, left + 1 + i)}`, { style: "formula", numberFormat: "0.00" });
+      else if (j > i)
+        sheet.put(row, col, judgementCell(judgements[i][j]), {
+          style: "input",
+          numberFormat: "0.00",
+        });
+      else
+        sheet.put(row, col, `=1/${cellAddress(firstRow + j, left + 1 + i)}`, {
+          style: "formula",
+          numberFormat: "0.00",
+        });
     }
   });
   const matrix = rangeAddress(firstRow, left + 1, firstRow + n - 1, left + n);
-  sheet.put(firstRow, weightCol, `=AHP.WEIGHTS(${matrix})`, { style: "formula", numberFormat: "0.0000", spill: { rows: n, columns: 1 } });
+  sheet.put(firstRow, weightCol, `=AHP.WEIGHTS(${matrix})`, {
+    style: "formula",
+    numberFormat: "0.0000",
+    spill: { rows: n, columns: 1 },
+  });
   const checkCol = weightCol + 2;
   sheet.put(headerRow, checkCol, t(lang, BLOCK_TEXT.check), { style: "header" });
   sheet.put(headerRow, checkCol + 1, "", { style: "header" });
-  sheet.put(firstRow, checkCol, `=AHP.CHECK(${matrix})`, { style: "formula", numberFormat: "0.0000", spill: { rows: 6, columns: 2 } });
-  sheet.format({ range: cellAddress(firstRow + 4, checkCol + 1), type: "textEquals", text: "INCONSISTENT", fill: "#FFC7CE", font: "#9C0006" });
-  sheet.format({ range: cellAddress(firstRow + 4, checkCol + 1), type: "textEquals", text: "CONSISTENT", fill: "#C6EFCE", font: "#006100" });
-  return { weightRow: firstRow, weightCol, crCell: cellAddress(firstRow + 3, checkCol + 1), height: Math.max(n, 6) + 3 };
+  sheet.put(firstRow, checkCol, `=AHP.CHECK(${matrix})`, {
+    style: "formula",
+    numberFormat: "0.0000",
+    spill: { rows: 6, columns: 2 },
+  });
+  sheet.format({
+    range: cellAddress(firstRow + 4, checkCol + 1),
+    type: "textEquals",
+    text: "INCONSISTENT",
+    fill: "#FFC7CE",
+    font: "#9C0006",
+  });
+  sheet.format({
+    range: cellAddress(firstRow + 4, checkCol + 1),
+    type: "textEquals",
+    text: "CONSISTENT",
+    fill: "#C6EFCE",
+    font: "#006100",
+  });
+  return {
+    weightRow: firstRow,
+    weightCol,
+    crCell: cellAddress(firstRow + 3, checkCol + 1),
+    height: Math.max(n, 6) + 3,
+  };
 }
 
 export function ahpHelp(lang: Lang): string {

@@ -16,7 +16,14 @@ import { unitLabel } from "./options";
 import { periodLabels } from "./periods";
 import type { WorkbookPlan } from "./plan";
 import { sheetRef } from "./plan";
-import { COLORS, ScorecardContext, dashboardSheet, reviewSheet, trackingLayout, trackingSheet } from "./scorecard";
+import {
+  COLORS,
+  ScorecardContext,
+  dashboardSheet,
+  reviewSheet,
+  trackingLayout,
+  trackingSheet,
+} from "./scorecard";
 import { strategyMapSheet, StrategyObjective } from "./strategy-map";
 import { L, Text, t } from "./text";
 
@@ -43,8 +50,16 @@ const TEXT = {
 export const PERSPECTIVES: { key: Perspective; prefix: string; name: Text }[] = [
   { key: "financial", prefix: "F", name: { id: "Keuangan", en: "Financial" } },
   { key: "customer", prefix: "C", name: { id: "Pelanggan", en: "Customer" } },
-  { key: "internal", prefix: "B", name: { id: "Proses Bisnis Internal", en: "Internal Business Process" } },
-  { key: "learning", prefix: "L", name: { id: "Pembelajaran dan Pertumbuhan", en: "Learning and Growth" } },
+  {
+    key: "internal",
+    prefix: "B",
+    name: { id: "Proses Bisnis Internal", en: "Internal Business Process" },
+  },
+  {
+    key: "learning",
+    prefix: "L",
+    name: { id: "Pembelajaran dan Pertumbuhan", en: "Learning and Growth" },
+  },
 ];
 
 interface BscRow {
@@ -63,10 +78,29 @@ interface BscRow {
  * but no objectives, targets or links (its BAB 4 is a placeholder), so these are illustrative.
  */
 const EXAMPLE_OBJECTIVES: StrategyObjective[] = [
-  { id: "F", perspective: "financial", name: { id: "Menekan biaya logistik", en: "Lower logistics cost" } },
-  { id: "C", perspective: "customer", name: { id: "Suku cadang tersedia tepat waktu", en: "Parts available on time" } },
-  { id: "B", perspective: "internal", name: { id: "Perencanaan dan proses gudang yang akurat", en: "Accurate planning and warehouse processes" } },
-  { id: "L", perspective: "learning", name: { id: "Karyawan terampil dan bersertifikat", en: "Skilled, certified staff" } },
+  {
+    id: "F",
+    perspective: "financial",
+    name: { id: "Menekan biaya logistik", en: "Lower logistics cost" },
+  },
+  {
+    id: "C",
+    perspective: "customer",
+    name: { id: "Suku cadang tersedia tepat waktu", en: "Parts available on time" },
+  },
+  {
+    id: "B",
+    perspective: "internal",
+    name: {
+      id: "Perencanaan dan proses gudang yang akurat",
+      en: "Accurate planning and warehouse processes",
+    },
+  },
+  {
+    id: "L",
+    perspective: "learning",
+    name: { id: "Karyawan terampil dan bersertifikat", en: "Skilled, certified staff" },
+  },
 ];
 const EXAMPLE_LINKS = [
   { from: "L", to: "B" },
@@ -78,7 +112,10 @@ const EXAMPLE_LINKS = [
  * Illustrative OMAX anchors [worst L0, baseline L3, target L10], local weights and the level each
  * example KPI reaches in the last period (C3 uses the spec's on-time-delivery anchors, §3.4).
  */
-const EXAMPLE_ANCHORS: Record<string, { anchors: [number, number, number]; unit?: string; weight: number; level: number }> = {
+const EXAMPLE_ANCHORS: Record<
+  string,
+  { anchors: [number, number, number]; unit?: string; weight: number; level: number }
+> = {
   F1: { anchors: [1200, 1000, 800], unit: "juta Rp", weight: 0.4, level: 8 },
   F2: { anchors: [900, 750, 600], unit: "juta Rp", weight: 0.35, level: 6 },
   F3: { anchors: [500, 420, 350], unit: "juta Rp", weight: 0.25, level: 9 },
@@ -143,7 +180,9 @@ export function bscPlan(options: TemplateOptions): WorkbookPlan {
   const { lang } = options;
   const rows = options.example ? exampleRows() : blankRows(options.kpisPerGroup);
   const objectives = options.example ? EXAMPLE_OBJECTIVES : blankObjectives();
-  const links = options.example ? EXAMPLE_LINKS : EXAMPLE_LINKS.filter((l) => l.from !== "B" || l.to !== "F");
+  const links = options.example
+    ? EXAMPLE_LINKS
+    : EXAMPLE_LINKS.filter((l) => l.from !== "B" || l.to !== "F");
   const n = rows.length;
   const periods = periodLabels(options.periods, options.year, lang);
   const caseName = options.example ? t(lang, BSC_EXAMPLE.caseName) : t(lang, TEXT.blankCase);
@@ -154,15 +193,33 @@ export function bscPlan(options: TemplateOptions): WorkbookPlan {
   ahp.put(1, 0, ahpHelp(lang), { style: "note" });
   if (options.example) ahp.put(2, 0, t(lang, L.illustrative), { style: "muted" });
   const perspectiveLabels = PERSPECTIVES.map((p) => `${p.prefix}: ${t(lang, p.name)}`);
-  const perspectiveJudgements = options.example ? SPEC_PERSPECTIVE_JUDGEMENTS : PERSPECTIVES.map(() => PERSPECTIVES.map(() => 1));
+  const perspectiveJudgements = options.example
+    ? SPEC_PERSPECTIVE_JUDGEMENTS
+    : PERSPECTIVES.map(() => PERSPECTIVES.map(() => 1));
   let top = 4;
-  const level1 = writeAhpBlock(ahp, lang, top, 0, t(lang, TEXT.perspectivesBlock), perspectiveLabels, perspectiveJudgements);
+  const level1 = writeAhpBlock(
+    ahp,
+    lang,
+    top,
+    0,
+    t(lang, TEXT.perspectivesBlock),
+    perspectiveLabels,
+    perspectiveJudgements
+  );
   top += level1.height + 1;
   const kpiBlocks = new Map<Perspective, AhpBlock>();
   for (const p of PERSPECTIVES) {
     const members = rows.filter((r) => r.perspective === p.key);
     const title = `${t(lang, TEXT.kpisBlock)}: ${t(lang, p.name)}`;
-    const block = writeAhpBlock(ahp, lang, top, 0, title, members.map((m) => m.code), judgementsFromWeights(members.map((m) => m.weight)));
+    const block = writeAhpBlock(
+      ahp,
+      lang,
+      top,
+      0,
+      title,
+      members.map((m) => m.code),
+      judgementsFromWeights(members.map((m) => m.weight))
+    );
     kpiBlocks.set(p.key, block);
     top += block.height + 1;
   }
@@ -219,7 +276,13 @@ export function bscPlan(options: TemplateOptions): WorkbookPlan {
     groups: PERSPECTIVES.map((p) => t(lang, p.name)),
     groupTitle: TEXT.groupTitle,
     actuals: options.example
-      ? illustrativeOmaxActuals(rows.map((r) => r.anchors!), 3, rows.map((r) => EXAMPLE_ANCHORS[r.code].level), options.periods, 2001)
+      ? illustrativeOmaxActuals(
+          rows.map((r) => r.anchors!),
+          3,
+          rows.map((r) => EXAMPLE_ANCHORS[r.code].level),
+          options.periods,
+          2001
+        )
       : undefined,
   };
 
@@ -231,12 +294,28 @@ export function bscPlan(options: TemplateOptions): WorkbookPlan {
     sheets: [
       register.sheet,
       ahp.build(),
-      omaxSheet(lang, "register", register.firstRow, rows.map((r) => r.code), register.columns, 3),
-      strategyMapSheet(lang, PERSPECTIVES, objectives, links, rows.map((r) => ({ code: r.code, objective: r.objective }))),
+      omaxSheet(
+        lang,
+        "register",
+        register.firstRow,
+        rows.map((r) => r.code),
+        register.columns,
+        3
+      ),
+      strategyMapSheet(
+        lang,
+        PERSPECTIVES,
+        objectives,
+        links,
+        rows.map((r) => ({ code: r.code, objective: r.objective }))
+      ),
       trackingSheet(ctx),
       dashboardSheet(ctx, caseName),
-      reviewSheet(lang, "BSC", rows.map((r) => r.code)),
+      reviewSheet(
+        lang,
+        "BSC",
+        rows.map((r) => r.code)
+      ),
     ],
   };
 }
-

@@ -28,7 +28,19 @@ export class SheetBuilder {
   private readonly plan: SheetPlan;
 
   constructor(key: string, name: string) {
-    this.plan = { key, name, cells: [], columns: [], merges: [], tables: [], validations: [], conditionalFormats: [], charts: [], shapes: [], names: [] };
+    this.plan = {
+      key,
+      name,
+      cells: [],
+      columns: [],
+      merges: [],
+      tables: [],
+      validations: [],
+      conditionalFormats: [],
+      charts: [],
+      shapes: [],
+      names: [],
+    };
   }
 
   get key(): string {
@@ -39,12 +51,16 @@ export class SheetBuilder {
   put(row: number, col: number, content: Scalar, options: CellOptions = {}): this {
     const address = cellAddress(row, col);
     const isFormula = typeof content === "string" && content.startsWith("=");
-    const cell: CellPlan = { address, ...(isFormula ? { formula: content as string } : { value: content }) };
+    const cell: CellPlan = {
+      address,
+      ...(isFormula ? { formula: content as string } : { value: content }),
+    };
     if (options.style) cell.style = options.style;
     if (options.numberFormat) cell.numberFormat = options.numberFormat;
     if (options.note) cell.note = options.note;
     if (options.spill) cell.spill = options.spill;
-    if (this.cells.has(address)) throw new Error(`template writes ${this.plan.name}!${address} twice`);
+    if (this.cells.has(address))
+      throw new Error(`template writes ${this.plan.name}!${address} twice`);
     this.cells.set(address, cell);
     return this;
   }
@@ -124,7 +140,16 @@ export class SheetBuilder {
   build(): SheetPlan {
     const plan: SheetPlan = { ...this.plan, cells: Array.from(this.cells.values()) };
     // Leave out empty collections so plans stay readable in tests and snapshots of structure.
-    for (const key of ["columns", "merges", "tables", "validations", "conditionalFormats", "charts", "shapes", "names"] as const) {
+    for (const key of [
+      "columns",
+      "merges",
+      "tables",
+      "validations",
+      "conditionalFormats",
+      "charts",
+      "shapes",
+      "names",
+    ] as const) {
       if ((plan[key] as unknown[]).length === 0) delete plan[key];
     }
     return plan;

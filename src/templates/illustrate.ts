@@ -44,7 +44,11 @@ export interface IllustrativeKpi {
 }
 
 /** actuals[kpi][period], null where the KPI is not reported (yet). */
-export function illustrativeActuals(kpis: IllustrativeKpi[], kind: PeriodKind, seed: number): (number | null)[][] {
+export function illustrativeActuals(
+  kpis: IllustrativeKpi[],
+  kind: PeriodKind,
+  seed: number
+): (number | null)[][] {
   const random = seeded(seed);
   const filled = reportedPeriods(kind);
   return kpis.map((kpi) =>
@@ -82,14 +86,20 @@ export function illustrativeOmaxActuals(
       if (p >= filled) return null;
       const progress = filled === 1 ? 1 : p / (filled - 1);
       const jitter = p === filled - 1 ? 0 : Math.round((draw - 0.5) * 2);
-      const level = Math.max(0, Math.min(10, Math.round(start + (finalLevels[k] - start) * progress) + jitter));
+      const level = Math.max(
+        0,
+        Math.min(10, Math.round(start + (finalLevels[k] - start) * progress) + jitter)
+      );
       if (level === 10) return levels[10];
       const value = levels[level] + (0.2 + 0.6 * random()) * (levels[level + 1] - levels[level]);
       const span = Math.abs(anchor[2] - anchor[0]);
       const decimals = span >= 100 ? 0 : span >= 10 ? 1 : 2;
       const rounded = Math.round(value * Math.pow(10, decimals)) / Math.pow(10, decimals);
       // Rounding must not move the value out of its band (the floor level stays the intended one).
-      const inBand = (x: number) => (levels[level + 1] > levels[level] ? x >= levels[level] && x < levels[level + 1] : x <= levels[level] && x > levels[level + 1]);
+      const inBand = (x: number) =>
+        levels[level + 1] > levels[level]
+          ? x >= levels[level] && x < levels[level + 1]
+          : x <= levels[level] && x > levels[level + 1];
       return inBand(rounded) ? rounded : value;
     });
   });

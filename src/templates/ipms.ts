@@ -17,11 +17,21 @@ import { unitLabel } from "./options";
 import { periodLabels } from "./periods";
 import type { Lang, SheetPlan, WorkbookPlan } from "./plan";
 import { sheetRef } from "./plan";
-import { COLORS, ScorecardContext, dashboardSheet, reviewSheet, trackingLayout, trackingSheet } from "./scorecard";
+import {
+  COLORS,
+  ScorecardContext,
+  dashboardSheet,
+  reviewSheet,
+  trackingLayout,
+  trackingSheet,
+} from "./scorecard";
 import { L, Text, t } from "./text";
 
 const TEXT = {
-  title: { id: "Integrated Performance Measurement System (IPMS)", en: "Integrated Performance Measurement System (IPMS)" },
+  title: {
+    id: "Integrated Performance Measurement System (IPMS)",
+    en: "Integrated Performance Measurement System (IPMS)",
+  },
   sheet: { id: "IPMS", en: "IPMS" },
   blankCase: { id: "Perusahaan: (isi di sini)", en: "Company: (type it here)" },
   help: {
@@ -62,7 +72,10 @@ const SPEC_FIELDS: Text[] = [
   { id: "Sumber data", en: "Data source" },
 ];
 
-const STAKEHOLDER_ORDER: Stakeholder[] = IPMS_EXAMPLE.stakeholders.slice().sort((a, b) => a.priority - b.priority).map((s) => s.stakeholder);
+const STAKEHOLDER_ORDER: Stakeholder[] = IPMS_EXAMPLE.stakeholders
+  .slice()
+  .sort((a, b) => a.priority - b.priority)
+  .map((s) => s.stakeholder);
 
 interface IpmsRow {
   code: string;
@@ -92,7 +105,9 @@ function illustrativeAnchors(kpi: IpmsKpi): [number, number, number] {
     kali: higher ? [0.5, 1, 2] : [2, 1, 0.5],
   };
   const anchors = byUnit[kpi.unit] ?? (higher ? [0, 5, 10] : [10, 5, 0]);
-  return kpi.anchors.level10 !== undefined ? [anchors[0], anchors[1], kpi.anchors.level10] : anchors;
+  return kpi.anchors.level10 !== undefined
+    ? [anchors[0], anchors[1], kpi.anchors.level10]
+    : anchors;
 }
 
 /** A level in the printed status's band, varied by position (GREEN 8–10, YELLOW 4–7, RED 1–3). */
@@ -110,9 +125,14 @@ function exampleRows(lang: Lang): IpmsRow[] {
       .map((no) => IPMS_EXAMPLE.requirements.find((r) => r.no === no))
       .filter((r) => r !== undefined)
       .map((r) => `${r!.no}. ${t(lang, r!.text)}`);
-    return { requirements: texts.join("; "), objectives: g.objectives.map((o) => t(lang, o)).join("; ") };
+    return {
+      requirements: texts.join("; "),
+      objectives: g.objectives.map((o) => t(lang, o)).join("; "),
+    };
   };
-  const kpis = STAKEHOLDER_ORDER.flatMap((s) => IPMS_EXAMPLE.kpis.filter((k) => k.stakeholder === s));
+  const kpis = STAKEHOLDER_ORDER.flatMap((s) =>
+    IPMS_EXAMPLE.kpis.filter((k) => k.stakeholder === s)
+  );
   return kpis.map((kpi, k) => {
     const record = IPMS_EXAMPLE.specRecords.find((r) => r.kpiNo === kpi.no);
     return {
@@ -124,7 +144,15 @@ function exampleRows(lang: Lang): IpmsRow[] {
       anchors: illustrativeAnchors(kpi),
       rank: kpi.priorityRank,
       finalLevel: levelForStatus(kpi.status, k),
-      spec: record ? { purpose: record.purpose, formula: record.formula, frequency: record.frequency, dataSource: record.dataSource, description: record.description } : undefined,
+      spec: record
+        ? {
+            purpose: record.purpose,
+            formula: record.formula,
+            frequency: record.frequency,
+            dataSource: record.dataSource,
+            description: record.description,
+          }
+        : undefined,
     };
   });
 }
@@ -157,7 +185,8 @@ export function ipmsPlan(options: TemplateOptions): WorkbookPlan {
   const n = rows.length;
   const periods = periodLabels(options.periods, options.year, lang);
   const caseName = options.example ? t(lang, IPMS_EXAMPLE.caseName) : t(lang, TEXT.blankCase);
-  const stakeholderName = (s: Stakeholder) => t(lang, IPMS_EXAMPLE.stakeholders.find((x) => x.stakeholder === s)!.name);
+  const stakeholderName = (s: Stakeholder) =>
+    t(lang, IPMS_EXAMPLE.stakeholders.find((x) => x.stakeholder === s)!.name);
 
   // AHP: stakeholders, then the KPIs of each stakeholder.
   const ahp = new SheetBuilder("ahp", "AHP").tab(COLORS.ahp);
@@ -168,20 +197,41 @@ export function ipmsPlan(options: TemplateOptions): WorkbookPlan {
     ? judgementsFromWeights(rankWeights(STAKEHOLDER_ORDER.map((_, k) => k + 1)))
     : STAKEHOLDER_ORDER.map(() => STAKEHOLDER_ORDER.map(() => 1));
   let top = 4;
-  const level1 = writeAhpBlock(ahp, lang, top, 0, t(lang, TEXT.stakeholdersBlock), STAKEHOLDER_ORDER.map(stakeholderName), stakeholderJudgements);
+  const level1 = writeAhpBlock(
+    ahp,
+    lang,
+    top,
+    0,
+    t(lang, TEXT.stakeholdersBlock),
+    STAKEHOLDER_ORDER.map(stakeholderName),
+    stakeholderJudgements
+  );
   top += level1.height + 1;
   const blocks = new Map<Stakeholder, AhpBlock>();
   for (const s of STAKEHOLDER_ORDER) {
     const members = rows.filter((r) => r.stakeholder === s);
-    const judgements = options.example ? judgementsFromWeights(rankWeights(members.map((m) => m.rank))) : members.map(() => members.map(() => 1));
-    const block = writeAhpBlock(ahp, lang, top, 0, `${t(lang, TEXT.kpisBlock)}: ${stakeholderName(s)}`, members.map((m) => m.code), judgements);
+    const judgements = options.example
+      ? judgementsFromWeights(rankWeights(members.map((m) => m.rank)))
+      : members.map(() => members.map(() => 1));
+    const block = writeAhpBlock(
+      ahp,
+      lang,
+      top,
+      0,
+      `${t(lang, TEXT.kpisBlock)}: ${stakeholderName(s)}`,
+      members.map((m) => m.code),
+      judgements
+    );
     blocks.set(s, block);
     top += block.height + 1;
   }
   ahp.widths([26, ...new Array(11).fill(8), 4, 10, 4, 26, 12]);
 
   const tracking = trackingLayout(n, true);
-  const changeRow = sheetRef("tracking", `$E$${tracking.changeRow! + 1}:$${String.fromCharCode(69 + periods.length - 1)}$${tracking.changeRow! + 1}`);
+  const changeRow = sheetRef(
+    "tracking",
+    `$E$${tracking.changeRow! + 1}:$${String.fromCharCode(69 + periods.length - 1)}$${tracking.changeRow! + 1}`
+  );
   const periodNumber = sheetRef("tracking", "$C$3");
   const register = omaxRegister({
     lang,
@@ -191,7 +241,9 @@ export function ipmsPlan(options: TemplateOptions): WorkbookPlan {
     isExample: options.example,
     help: TEXT.help,
     rules: TEXT.rules,
-    exampleNote: options.example ? `${t(lang, L.illustrative)} (${IPMS_EXAMPLE.source})` : undefined,
+    exampleNote: options.example
+      ? `${t(lang, L.illustrative)} (${IPMS_EXAMPLE.source})`
+      : undefined,
     describeHeaders: [TEXT.requirement, L.objective],
     weightHeaders: [TEXT.stakeholderWeight, L.localWeight],
     globalWeight: ([stakeholder, local]) => `=${stakeholder}*${local}*100`,
@@ -219,7 +271,13 @@ export function ipmsPlan(options: TemplateOptions): WorkbookPlan {
     tableName: "IPMS_KPI",
     tracking,
     periods: periods.length,
-    extraTotals: [{ label: TEXT.change, formula: `=IF(INDEX(${changeRow},${periodNumber})="","",INDEX(${changeRow},${periodNumber}))`, numberFormat: "0.00%" }],
+    extraTotals: [
+      {
+        label: TEXT.change,
+        formula: `=IF(INDEX(${changeRow},${periodNumber})="","",INDEX(${changeRow},${periodNumber}))`,
+        numberFormat: "0.00%",
+      },
+    ],
   });
 
   const ctx: ScorecardContext = {
@@ -233,7 +291,13 @@ export function ipmsPlan(options: TemplateOptions): WorkbookPlan {
     groups: STAKEHOLDER_ORDER.map(stakeholderName),
     groupTitle: TEXT.groupTitle,
     actuals: options.example
-      ? illustrativeOmaxActuals(rows.map((r) => r.anchors!), 3, rows.map((r) => r.finalLevel), options.periods, 2004)
+      ? illustrativeOmaxActuals(
+          rows.map((r) => r.anchors!),
+          3,
+          rows.map((r) => r.finalLevel),
+          options.periods,
+          2004
+        )
       : undefined,
   };
 
@@ -246,15 +310,31 @@ export function ipmsPlan(options: TemplateOptions): WorkbookPlan {
       register.sheet,
       specSheet(lang, rows, register.firstRow, register.columns),
       ahp.build(),
-      omaxSheet(lang, "register", register.firstRow, rows.map((r) => r.code), register.columns, 3),
+      omaxSheet(
+        lang,
+        "register",
+        register.firstRow,
+        rows.map((r) => r.code),
+        register.columns,
+        3
+      ),
       trackingSheet(ctx),
       dashboardSheet(ctx, caseName),
-      reviewSheet(lang, "IPMS", rows.map((r) => r.code)),
+      reviewSheet(
+        lang,
+        "IPMS",
+        rows.map((r) => r.code)
+      ),
     ],
   };
 }
 
-function specSheet(lang: Lang, rows: IpmsRow[], firstRegisterRow: number, columns: { name: number; target: number }): SheetPlan {
+function specSheet(
+  lang: Lang,
+  rows: IpmsRow[],
+  firstRegisterRow: number,
+  columns: { name: number; target: number }
+): SheetPlan {
   const sheet = new SheetBuilder("spec", t(lang, TEXT.spec)).tab(COLORS.brand);
   sheet.put(0, 0, t(lang, TEXT.specTitle), { style: "title" });
   sheet.put(1, 0, t(lang, TEXT.specHelp), { style: "note" });

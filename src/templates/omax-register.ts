@@ -7,7 +7,16 @@
 import { cellAddress, columnLetter } from "./a1";
 import { SheetBuilder, absCell } from "./builder";
 import type { Lang, Scalar, SheetPlan } from "./plan";
-import { COLORS, RegisterLayout, Scoring, TrackingLayout, actualFromTracking, scoreIcons, statusFormats, statusFormula } from "./scorecard";
+import {
+  COLORS,
+  RegisterLayout,
+  Scoring,
+  TrackingLayout,
+  actualFromTracking,
+  scoreIcons,
+  statusFormats,
+  statusFormula,
+} from "./scorecard";
 import { L, Text, t } from "./text";
 
 export interface OmaxKpiRow {
@@ -56,7 +65,16 @@ export interface OmaxRegister {
   sheet: SheetPlan;
   layout: RegisterLayout;
   scoring: Scoring;
-  columns: { name: number; worst: number; mid: number; target: number; actual: number; level: number; weights: number[]; global: number };
+  columns: {
+    name: number;
+    worst: number;
+    mid: number;
+    target: number;
+    actual: number;
+    level: number;
+    weights: number[];
+    global: number;
+  };
   firstRow: number;
   /** Address of the total index cell. */
   indexCell: string;
@@ -68,8 +86,14 @@ const FIRST_ROW = HEADER_ROW + 1;
 const TEXT = {
   midL3: L.baseline,
   midL8: L.minimumTarget,
-  totalIndex: { id: "Indeks kinerja total (semua KPI terisi)", en: "Total performance index (all KPIs measured)" },
-  summary: { id: "Ringkasan per kelompok (periode terpilih)", en: "Summary by group (selected period)" },
+  totalIndex: {
+    id: "Indeks kinerja total (semua KPI terisi)",
+    en: "Total performance index (all KPIs measured)",
+  },
+  summary: {
+    id: "Ringkasan per kelompok (periode terpilih)",
+    en: "Summary by group (selected period)",
+  },
   placeholder: { id: "KPI", en: "KPI" },
 } satisfies Record<string, Text>;
 
@@ -94,10 +118,17 @@ export function omaxRegister(spec: OmaxRegisterSpec): OmaxRegister {
     weighted: 12 + d + w,
     rankKey: 13 + d + w,
   };
-  const scoring: Scoring = { kind: "omax", worstCol: col.worst, midCol: col.mid, targetCol: col.target, midLevel: spec.midLevel };
+  const scoring: Scoring = {
+    kind: "omax",
+    worstCol: col.worst,
+    midCol: col.mid,
+    targetCol: col.target,
+    midLevel: spec.midLevel,
+  };
   const n = rows.length;
   const lastRow = FIRST_ROW + n - 1;
-  const range = (c: number) => `${columnLetter(c)}${FIRST_ROW + 1}:${columnLetter(c)}${lastRow + 1}`;
+  const range = (c: number) =>
+    `${columnLetter(c)}${FIRST_ROW + 1}:${columnLetter(c)}${lastRow + 1}`;
   const indexFormat = spec.weightScale === 100 ? "0.0" : "0.00";
 
   const sheet = new SheetBuilder("register", t(lang, spec.sheetName)).tab(COLORS.brand);
@@ -125,7 +156,12 @@ export function omaxRegister(spec: OmaxRegisterSpec): OmaxRegister {
     L.weightedScore,
     L.rankKey,
   ];
-  sheet.putRow(HEADER_ROW, 0, headers.map((h) => t(lang, h)), { style: "header" });
+  sheet.putRow(
+    HEADER_ROW,
+    0,
+    headers.map((h) => t(lang, h)),
+    { style: "header" }
+  );
 
   rows.forEach((row, k) => {
     const r = FIRST_ROW + k;
@@ -133,7 +169,9 @@ export function omaxRegister(spec: OmaxRegisterSpec): OmaxRegister {
     sheet.put(r, col.code, row.code, { style: "label" });
     sheet.put(r, col.group, row.group, { style: "label" });
     row.describe.forEach((value, j) => sheet.put(r, 2 + j, value, { style: "input" }));
-    sheet.put(r, col.name, row.name ?? `${t(lang, TEXT.placeholder)} ${row.code}`, { style: row.name ? "input" : "muted" });
+    sheet.put(r, col.name, row.name ?? `${t(lang, TEXT.placeholder)} ${row.code}`, {
+      style: row.name ? "input" : "muted",
+    });
     sheet.put(r, col.unit, row.unit || null, { style: "input" });
     const [worst, mid, target] = row.anchors ?? [null, null, null];
     sheet.put(r, col.worst, worst, { style: "input", numberFormat: "#,##0.##" });
@@ -146,9 +184,17 @@ export function omaxRegister(spec: OmaxRegisterSpec): OmaxRegister {
       `=IF(OR(${at(col.worst)}="",${at(col.target)}=""),"",IF(${at(col.target)}>${at(col.worst)},"${t(lang, L.higher)}","${t(lang, L.lower)}"))`,
       { style: "formula" }
     );
-    row.weights.forEach((formula, j) => sheet.put(r, col.weights[j], formula, { style: "formula", numberFormat: "0.0000" }));
-    sheet.put(r, col.global, spec.globalWeight(col.weights.map(at)), { style: "formula", numberFormat: spec.weightScale === 100 ? "0.00" : "0.0000" });
-    sheet.put(r, col.actual, actualFromTracking(spec.tracking, spec.periods, k), { style: "formula", numberFormat: "#,##0.##" });
+    row.weights.forEach((formula, j) =>
+      sheet.put(r, col.weights[j], formula, { style: "formula", numberFormat: "0.0000" })
+    );
+    sheet.put(r, col.global, spec.globalWeight(col.weights.map(at)), {
+      style: "formula",
+      numberFormat: spec.weightScale === 100 ? "0.00" : "0.0000",
+    });
+    sheet.put(r, col.actual, actualFromTracking(spec.tracking, spec.periods, k), {
+      style: "formula",
+      numberFormat: "#,##0.##",
+    });
     sheet.put(
       r,
       col.level,
@@ -156,33 +202,60 @@ export function omaxRegister(spec: OmaxRegisterSpec): OmaxRegister {
       { style: "formula", numberFormat: "0" }
     );
     sheet.put(r, col.status, statusFormula(scoring, at(col.level)), { style: "formula" });
-    sheet.put(r, col.weighted, `=IF(${at(col.level)}="","",${at(col.level)}*${at(col.global)})`, { style: "formula", numberFormat: "0.000" });
-    sheet.put(r, col.rankKey, `=IF(${at(col.level)}="","",${at(col.level)}+ROW()/10^7)`, { style: "muted", numberFormat: "0.0000" });
+    sheet.put(r, col.weighted, `=IF(${at(col.level)}="","",${at(col.level)}*${at(col.global)})`, {
+      style: "formula",
+      numberFormat: "0.000",
+    });
+    sheet.put(r, col.rankKey, `=IF(${at(col.level)}="","",${at(col.level)}+ROW()/10^7)`, {
+      style: "muted",
+      numberFormat: "0.0000",
+    });
   });
 
   // Totals: weights add up to 1 (or 100); the index once every KPI is measured.
   const totalRow = lastRow + 1;
   sheet.put(totalRow, col.name, t(lang, TEXT.totalIndex), { style: "total" });
-  sheet.put(totalRow, col.global, `=SUM(${range(col.global)})`, { style: "total", numberFormat: spec.weightScale === 100 ? "0.00" : "0.0000" });
-  sheet.put(totalRow, col.weighted, `=IF(COUNT(${range(col.level)})<${n},"",SUM(${range(col.weighted)}))`, { style: "total", numberFormat: indexFormat });
+  sheet.put(totalRow, col.global, `=SUM(${range(col.global)})`, {
+    style: "total",
+    numberFormat: spec.weightScale === 100 ? "0.00" : "0.0000",
+  });
+  sheet.put(
+    totalRow,
+    col.weighted,
+    `=IF(COUNT(${range(col.level)})<${n},"",SUM(${range(col.weighted)}))`,
+    { style: "total", numberFormat: indexFormat }
+  );
   const indexCell = cellAddress(totalRow, col.weighted);
   const levelOfIndex = spec.weightScale === 100 ? `${indexCell}/100` : indexCell;
-  sheet.put(totalRow, col.status, `=IF(${indexCell}="","",TRAFFIC.OMAX(${levelOfIndex}))`, { style: "total" });
+  sheet.put(totalRow, col.status, `=IF(${indexCell}="","",TRAFFIC.OMAX(${levelOfIndex}))`, {
+    style: "total",
+  });
   (spec.extraTotals ?? []).forEach((extra, k) => {
     sheet.put(totalRow + 1 + k, col.name, t(lang, extra.label), { style: "total" });
-    sheet.put(totalRow + 1 + k, col.weighted, extra.formula, { style: "total", numberFormat: extra.numberFormat });
+    sheet.put(totalRow + 1 + k, col.weighted, extra.formula, {
+      style: "total",
+      numberFormat: extra.numberFormat,
+    });
   });
 
   // Summary by group: the group's weight and its weighted mean level over the KPIs measured.
   const summaryTop = totalRow + 2 + (spec.extraTotals?.length ?? 0);
   sheet.put(summaryTop, 0, t(lang, TEXT.summary), { style: "section" });
-  sheet.putRow(summaryTop + 1, 0, [t(lang, spec.groupTitle), t(lang, L.weight), t(lang, L.level), t(lang, L.status)], { style: "header" });
+  sheet.putRow(
+    summaryTop + 1,
+    0,
+    [t(lang, spec.groupTitle), t(lang, L.weight), t(lang, L.level), t(lang, L.status)],
+    { style: "header" }
+  );
   spec.groups.forEach((group, g) => {
     const r = summaryTop + 2 + g;
     const label = absCell(r, 0);
     const inGroup = `--(${range(col.group)}=${label})`;
     sheet.put(r, 0, group, { style: "label" });
-    sheet.put(r, 1, `=SUMPRODUCT(${inGroup},${range(col.global)})`, { style: "formula", numberFormat: spec.weightScale === 100 ? "0.00" : "0.0000" });
+    sheet.put(r, 1, `=SUMPRODUCT(${inGroup},${range(col.global)})`, {
+      style: "formula",
+      numberFormat: spec.weightScale === 100 ? "0.00" : "0.0000",
+    });
     sheet.put(
       r,
       2,
@@ -192,14 +265,46 @@ export function omaxRegister(spec: OmaxRegisterSpec): OmaxRegister {
     sheet.put(r, 3, statusFormula(scoring, cellAddress(r, 2)), { style: "formula" });
   });
 
-  sheet.table({ name: spec.tableName, range: `A${HEADER_ROW + 1}:${columnLetter(col.rankKey)}${lastRow + 1}`, style: "TableStyleLight9" });
-  sheet.formatAll(statusFormats(`${columnLetter(col.status)}${FIRST_ROW + 1}:${columnLetter(col.status)}${totalRow + 1}`));
+  sheet.table({
+    name: spec.tableName,
+    range: `A${HEADER_ROW + 1}:${columnLetter(col.rankKey)}${lastRow + 1}`,
+    style: "TableStyleLight9",
+  });
+  sheet.formatAll(
+    statusFormats(
+      `${columnLetter(col.status)}${FIRST_ROW + 1}:${columnLetter(col.status)}${totalRow + 1}`
+    )
+  );
   sheet.formatAll(statusFormats(`D${summaryTop + 3}:D${summaryTop + 2 + spec.groups.length}`));
   sheet.format(scoreIcons(scoring, range(col.level)));
-  sheet.validate({ range: `${columnLetter(col.worst)}${FIRST_ROW + 1}:${columnLetter(col.target)}${lastRow + 1}`, type: "decimal", prompt: { id: "Jangkar OMAX: angka", en: "OMAX anchor: a number" } });
-  sheet.name({ name: "GlobalWeights", range: `${columnLetter(col.global)}${FIRST_ROW + 1}:${columnLetter(col.global)}${lastRow + 1}` });
+  sheet.validate({
+    range: `${columnLetter(col.worst)}${FIRST_ROW + 1}:${columnLetter(col.target)}${lastRow + 1}`,
+    type: "decimal",
+    prompt: { id: "Jangkar OMAX: angka", en: "OMAX anchor: a number" },
+  });
+  sheet.name({
+    name: "GlobalWeights",
+    range: `${columnLetter(col.global)}${FIRST_ROW + 1}:${columnLetter(col.global)}${lastRow + 1}`,
+  });
   const describeWidths = spec.describeHeaders.map(() => 30);
-  sheet.widths([8, 20, ...describeWidths, 32, 9, 11, 12, 12, 9, ...spec.weightHeaders.map(() => 11), 11, 11, 8, 10, 11, 9]);
+  sheet.widths([
+    8,
+    20,
+    ...describeWidths,
+    32,
+    9,
+    11,
+    12,
+    12,
+    9,
+    ...spec.weightHeaders.map(() => 11),
+    11,
+    11,
+    8,
+    10,
+    11,
+    9,
+  ]);
   sheet.freeze(HEADER_ROW + 1, 1);
 
   return {
@@ -218,7 +323,16 @@ export function omaxRegister(spec: OmaxRegisterSpec): OmaxRegister {
       rankKeyCol: col.rankKey,
     },
     scoring,
-    columns: { name: col.name, worst: col.worst, mid: col.mid, target: col.target, actual: col.actual, level: col.level, weights: col.weights, global: col.global },
+    columns: {
+      name: col.name,
+      worst: col.worst,
+      mid: col.mid,
+      target: col.target,
+      actual: col.actual,
+      level: col.level,
+      weights: col.weights,
+      global: col.global,
+    },
     firstRow: FIRST_ROW,
     indexCell,
   };

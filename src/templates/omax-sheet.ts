@@ -9,13 +9,21 @@ import { COLORS } from "./scorecard";
 import { L, Text, t } from "./text";
 
 /** The four register columns an OMAX KPI needs, from `start`: worst (L0), mid (Lm), target (L10), direction. */
-export function omaxRegisterColumns(start: number): { worst: number; mid: number; target: number; direction: number } {
+export function omaxRegisterColumns(start: number): {
+  worst: number;
+  mid: number;
+  target: number;
+  direction: number;
+} {
   return { worst: start, mid: start + 1, target: start + 2, direction: start + 3 };
 }
 
 const TEXT = {
   name: { id: "OMAX", en: "OMAX" },
-  title: { id: "Objectives Matrix: tabel level per KPI", en: "Objectives Matrix: level table per KPI" },
+  title: {
+    id: "Objectives Matrix: tabel level per KPI",
+    en: "Objectives Matrix: level table per KPI",
+  },
   help: {
     id: "Tiap baris: nilai level 0–10 dari jangkar di kartu skor (interpolasi linear, spec §3.1). Level = level tertinggi yang dicapai realisasi.",
     en: "Each row: the values of levels 0–10 from the scorecard's anchors (linear interpolation, spec §3.1). Level = the highest level the actual has reached.",
@@ -27,16 +35,31 @@ export function omaxSheet(
   registerKey: string,
   firstRegisterRow: number,
   codes: string[],
-  columns: { name: number; worst: number; mid: number; target: number; actual: number; level: number },
+  columns: {
+    name: number;
+    worst: number;
+    mid: number;
+    target: number;
+    actual: number;
+    level: number;
+  },
   midLevel: number
 ): SheetPlan {
   const sheet = new SheetBuilder("omax", t(lang, TEXT.name)).tab(COLORS.ahp);
   sheet.put(0, 0, t(lang, TEXT.title), { style: "title" });
   sheet.put(1, 0, t(lang, TEXT.help), { style: "note" });
   const headerRow = 3;
-  sheet.putRow(headerRow, 0, [t(lang, L.code), t(lang, L.kpi), t(lang, L.actual), t(lang, L.level)], { style: "header" });
+  sheet.putRow(
+    headerRow,
+    0,
+    [t(lang, L.code), t(lang, L.kpi), t(lang, L.actual), t(lang, L.level)],
+    { style: "header" }
+  );
   for (let level = 0; level <= 10; level++) {
-    sheet.put(headerRow, 4 + level, `L${level}`, { style: "header", note: level === midLevel ? t(lang, L.baseline) : undefined });
+    sheet.put(headerRow, 4 + level, `L${level}`, {
+      style: "header",
+      note: level === midLevel ? t(lang, L.baseline) : undefined,
+    });
   }
   codes.forEach((code, k) => {
     const row = headerRow + 1 + k;
@@ -53,7 +76,12 @@ export function omaxSheet(
       spill: { rows: 1, columns: 11 },
     });
   });
-  sheet.format({ range: `D${headerRow + 2}:D${headerRow + 1 + codes.length}`, type: "trafficIcons", green: 8, yellow: 4 });
+  sheet.format({
+    range: `D${headerRow + 2}:D${headerRow + 1 + codes.length}`,
+    type: "trafficIcons",
+    green: 8,
+    yellow: 4,
+  });
   sheet.widths([8, 34, 11, 8]).widths(new Array(11).fill(9), 4);
   sheet.freeze(headerRow + 1, 2);
   return sheet.build();

@@ -165,7 +165,8 @@ export function quoteSheetName(name: string): string {
 export function resolveSheetRefs(formula: string, finalNames: ReadonlyMap<string, string>): string {
   return formula.replace(SHEET_REF, (_, key: string) => {
     const name = finalNames.get(key);
-    if (name === undefined) throw new Error(`formula refers to sheet «${key}», which is not in the plan`);
+    if (name === undefined)
+      throw new Error(`formula refers to sheet «${key}», which is not in the plan`);
     return `${quoteSheetName(name)}!`;
   });
 }

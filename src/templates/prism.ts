@@ -16,7 +16,14 @@ import { unitLabel } from "./options";
 import { periodLabels } from "./periods";
 import type { WorkbookPlan } from "./plan";
 import { sheetRef } from "./plan";
-import { COLORS, ScorecardContext, dashboardSheet, reviewSheet, trackingLayout, trackingSheet } from "./scorecard";
+import {
+  COLORS,
+  ScorecardContext,
+  dashboardSheet,
+  reviewSheet,
+  trackingLayout,
+  trackingSheet,
+} from "./scorecard";
 import { L, Text, t } from "./text";
 
 const TEXT = {
@@ -33,11 +40,17 @@ const TEXT = {
   },
   stakeholderWeight: { id: "Bobot stakeholder", en: "Stakeholder weight" },
   facetWeight: { id: "Bobot faset", en: "Facet weight" },
-  ahpTitle: { id: "Perbandingan berpasangan (AHP, tiga level)", en: "Pairwise comparisons (AHP, three levels)" },
+  ahpTitle: {
+    id: "Perbandingan berpasangan (AHP, tiga level)",
+    en: "Pairwise comparisons (AHP, three levels)",
+  },
   level1: { id: "Level 1 — antar stakeholder", en: "Level 1 — between stakeholders" },
   level2: { id: "Level 2 — faset", en: "Level 2 — facets" },
   level3: { id: "Level 3 — KPI", en: "Level 3 — KPIs" },
-  single: { id: "KPI tunggal dalam fasetnya: bobot lokal 1", en: "Only KPI in its facet: local weight 1" },
+  single: {
+    id: "KPI tunggal dalam fasetnya: bobot lokal 1",
+    en: "Only KPI in its facet: local weight 1",
+  },
   unnamed: { id: "nama tidak tercetak di sumber", en: "name not printed in the source" },
   exampleNote: {
     id: "Contoh: hanya KPI yang dicetak seed 002 (kode, nama, jangkar L0/L10 dan status bila ada). Faset, target minimum (L8), penilaian AHP dan realisasi adalah ilustrasi; bobot Investor 0,298 dan Investor–Kepuasan 0,338 dari sumber.",
@@ -48,7 +61,13 @@ const TEXT = {
 
 const STAKEHOLDERS: Stakeholder[] = ["investor", "customer", "employee", "supplier", "regulator"];
 const FACETS: Facet[] = ["satisfaction", "contribution", "strategies", "processes", "capabilities"];
-const PREFIX: Record<Stakeholder, string> = { investor: "I", customer: "C", employee: "E", supplier: "S", regulator: "R" };
+const PREFIX: Record<Stakeholder, string> = {
+  investor: "I",
+  customer: "C",
+  employee: "E",
+  supplier: "S",
+  regulator: "R",
+};
 
 /** Facets for the printed KPIs that seed 002 does not place (editorial, by what each KPI measures). */
 const EXAMPLE_FACETS: Record<string, Facet> = {
@@ -95,7 +114,8 @@ function exampleRows(): PrismRow[] {
     name: kpi.name ?? null,
     unit: kpi.unit ?? "",
     anchors: illustrativeAnchors(kpi),
-    finalLevel: kpi.status === "RED" ? 3 : kpi.status === "YELLOW" ? [5, 6, 7][k % 3] : [8, 9, 10][k % 3],
+    finalLevel:
+      kpi.status === "RED" ? 3 : kpi.status === "YELLOW" ? [5, 6, 7][k % 3] : [8, 9, 10][k % 3],
   }));
 }
 
@@ -121,16 +141,19 @@ export function prismPlan(options: TemplateOptions): WorkbookPlan {
   const n = rows.length;
   const periods = periodLabels(options.periods, options.year, lang);
   const caseName = options.example ? t(lang, PRISM_EXAMPLE.caseName) : t(lang, TEXT.blankCase);
-  const stakeholderName = (s: Stakeholder) => t(lang, PRISM_EXAMPLE.stakeholders.find((x) => x.stakeholder === s)!.name);
+  const stakeholderName = (s: Stakeholder) =>
+    t(lang, PRISM_EXAMPLE.stakeholders.find((x) => x.stakeholder === s)!.name);
   const facetName = (f: Facet) => t(lang, PRISM_EXAMPLE.facets.find((x) => x.facet === f)!.name);
-  const facetsOf = (s: Stakeholder) => FACETS.filter((f) => rows.some((r) => r.stakeholder === s && r.facet === f));
+  const facetsOf = (s: Stakeholder) =>
+    FACETS.filter((f) => rows.some((r) => r.stakeholder === s && r.facet === f));
 
   // AHP: stakeholders; facets of each stakeholder; KPIs of each facet with more than one KPI.
   const ahp = new SheetBuilder("ahp", "AHP").tab(COLORS.ahp);
   ahp.put(0, 0, t(lang, TEXT.ahpTitle), { style: "title" });
   ahp.put(1, 0, ahpHelp(lang), { style: "note" });
   if (options.example) ahp.put(2, 0, t(lang, TEXT.exampleNote), { style: "muted" });
-  const equal = (size: number) => Array.from({ length: size }, () => new Array<number>(size).fill(1));
+  const equal = (size: number) =>
+    Array.from({ length: size }, () => new Array<number>(size).fill(1));
   let top = 4;
   const level1 = writeAhpBlock(
     ahp,
@@ -146,9 +169,20 @@ export function prismPlan(options: TemplateOptions): WorkbookPlan {
   for (const s of STAKEHOLDERS) {
     const facets = facetsOf(s);
     // Investor–Satisfaction 0.338 is printed; other facets share the rest (illustrative).
-    const intended = facets.map((f) => (s === "investor" && f === "satisfaction" ? 0.338 : 0.662 / Math.max(1, facets.length - 1)));
-    const judgements = options.example && facets.length > 1 ? judgementsFromWeights(intended) : equal(facets.length);
-    const block = writeAhpBlock(ahp, lang, top, 0, `${t(lang, TEXT.level2)}: ${stakeholderName(s)}`, facets.map(facetName), judgements);
+    const intended = facets.map((f) =>
+      s === "investor" && f === "satisfaction" ? 0.338 : 0.662 / Math.max(1, facets.length - 1)
+    );
+    const judgements =
+      options.example && facets.length > 1 ? judgementsFromWeights(intended) : equal(facets.length);
+    const block = writeAhpBlock(
+      ahp,
+      lang,
+      top,
+      0,
+      `${t(lang, TEXT.level2)}: ${stakeholderName(s)}`,
+      facets.map(facetName),
+      judgements
+    );
     facetBlocks.set(s, block);
     top += block.height + 1;
   }
@@ -158,7 +192,15 @@ export function prismPlan(options: TemplateOptions): WorkbookPlan {
       const members = rows.filter((r) => r.stakeholder === s && r.facet === f);
       if (members.length < 2) continue;
       const title = `${t(lang, TEXT.level3)}: ${stakeholderName(s)} — ${facetName(f)}`;
-      const block = writeAhpBlock(ahp, lang, top, 0, title, members.map((m) => m.code), equal(members.length));
+      const block = writeAhpBlock(
+        ahp,
+        lang,
+        top,
+        0,
+        title,
+        members.map((m) => m.code),
+        equal(members.length)
+      );
       kpiBlocks.set(`${s}/${f}`, block);
       top += block.height + 1;
     }
@@ -174,7 +216,9 @@ export function prismPlan(options: TemplateOptions): WorkbookPlan {
     isExample: options.example,
     help: TEXT.help,
     rules: TEXT.rules,
-    exampleNote: options.example ? `${t(lang, TEXT.exampleNote)} (${PRISM_EXAMPLE.source})` : undefined,
+    exampleNote: options.example
+      ? `${t(lang, TEXT.exampleNote)} (${PRISM_EXAMPLE.source})`
+      : undefined,
     describeHeaders: [L.facet],
     weightHeaders: [TEXT.stakeholderWeight, TEXT.facetWeight, L.localWeight],
     globalWeight: (cells) => `=AHP.GLOBAL(${cells[0]}:${cells[cells.length - 1]})`,
@@ -183,20 +227,28 @@ export function prismPlan(options: TemplateOptions): WorkbookPlan {
     rows: rows.map((row) => {
       const s = STAKEHOLDERS.indexOf(row.stakeholder);
       const facets = facetsOf(row.stakeholder);
-      const members = rows.filter((r) => r.stakeholder === row.stakeholder && r.facet === row.facet);
+      const members = rows.filter(
+        (r) => r.stakeholder === row.stakeholder && r.facet === row.facet
+      );
       const kpiBlock = kpiBlocks.get(`${row.stakeholder}/${row.facet}`);
       const facetBlock = facetBlocks.get(row.stakeholder)!;
       return {
         code: row.code,
         group: stakeholderName(row.stakeholder),
         describe: [facetName(row.facet)],
-        name: row.name ? t(lang, row.name) : options.example ? `${row.code} (${t(lang, TEXT.unnamed)})` : null,
+        name: row.name
+          ? t(lang, row.name)
+          : options.example
+            ? `${row.code} (${t(lang, TEXT.unnamed)})`
+            : null,
         unit: unitLabel(row.unit, lang),
         anchors: row.anchors,
         weights: [
           `=${sheetRef("ahp", absCell(level1.weightRow + s, level1.weightCol))}`,
           `=${sheetRef("ahp", absCell(facetBlock.weightRow + facets.indexOf(row.facet), facetBlock.weightCol))}`,
-          kpiBlock ? `=${sheetRef("ahp", absCell(kpiBlock.weightRow + members.indexOf(row), kpiBlock.weightCol))}` : "=1",
+          kpiBlock
+            ? `=${sheetRef("ahp", absCell(kpiBlock.weightRow + members.indexOf(row), kpiBlock.weightCol))}`
+            : "=1",
         ],
       };
     }),
@@ -218,7 +270,13 @@ export function prismPlan(options: TemplateOptions): WorkbookPlan {
     groups: STAKEHOLDERS.map(stakeholderName),
     groupTitle: TEXT.groupTitle,
     actuals: options.example
-      ? illustrativeOmaxActuals(rows.map((r) => r.anchors!), 8, rows.map((r) => r.finalLevel), options.periods, 2002)
+      ? illustrativeOmaxActuals(
+          rows.map((r) => r.anchors!),
+          8,
+          rows.map((r) => r.finalLevel),
+          options.periods,
+          2002
+        )
       : undefined,
   };
 
@@ -230,10 +288,21 @@ export function prismPlan(options: TemplateOptions): WorkbookPlan {
     sheets: [
       register.sheet,
       ahp.build(),
-      omaxSheet(lang, "register", register.firstRow, rows.map((r) => r.code), register.columns, 8),
+      omaxSheet(
+        lang,
+        "register",
+        register.firstRow,
+        rows.map((r) => r.code),
+        register.columns,
+        8
+      ),
       trackingSheet(ctx),
       dashboardSheet(ctx, caseName),
-      reviewSheet(lang, "Prism", rows.map((r) => r.code)),
+      reviewSheet(
+        lang,
+        "Prism",
+        rows.map((r) => r.code)
+      ),
     ],
   };
 }

@@ -103,7 +103,10 @@ export function trackingLayout(count: number, showChange: boolean): TrackingLayo
 /** The register's Actual formula for KPI k: this period's value from the Tracking sheet. */
 export function actualFromTracking(layout: TrackingLayout, periods: number, k: number): string {
   const row = layout.firstActualRow + k;
-  const range = sheetRef("tracking", absRange(row, layout.firstPeriodCol, row, layout.firstPeriodCol + periods - 1));
+  const range = sheetRef(
+    "tracking",
+    absRange(row, layout.firstPeriodCol, row, layout.firstPeriodCol + periods - 1)
+  );
   const pick = `INDEX(${range},${sheetRef("tracking", absRangeOf(layout.periodNumberCell))})`;
   return `=IF(${pick}="","",${pick})`;
 }
@@ -163,12 +166,27 @@ const TRACKING_TEXT = {
     en: "Enter each KPI's actual under its period (yellow cells). Choose the period in C2: the scorecard and the dashboard show that period.",
   },
   actuals: { id: "Realisasi per periode", en: "Actuals by period" },
-  scoresAchievement: { id: "Pencapaian per periode (KPI.ACHIEVEMENT)", en: "Achievement by period (KPI.ACHIEVEMENT)" },
-  scoresOmax: { id: "Level OMAX per periode (OMAX.LEVEL)", en: "OMAX level by period (OMAX.LEVEL)" },
-  indexAchievement: { id: "Pencapaian tertimbang (KPI terukur)", en: "Weighted achievement (KPIs measured)" },
+  scoresAchievement: {
+    id: "Pencapaian per periode (KPI.ACHIEVEMENT)",
+    en: "Achievement by period (KPI.ACHIEVEMENT)",
+  },
+  scoresOmax: {
+    id: "Level OMAX per periode (OMAX.LEVEL)",
+    en: "OMAX level by period (OMAX.LEVEL)",
+  },
+  indexAchievement: {
+    id: "Pencapaian tertimbang (KPI terukur)",
+    en: "Weighted achievement (KPIs measured)",
+  },
   change: { id: "Perubahan terhadap periode sebelumnya", en: "Change against the previous period" },
-  baseline: { id: "Indeks dasar (semua KPI di level dasar)", en: "Baseline index (every KPI at its baseline level)" },
-  missing: { id: "Indeks dihitung bila semua KPI periode itu terisi.", en: "The index is computed once every KPI of the period has an actual." },
+  baseline: {
+    id: "Indeks dasar (semua KPI di level dasar)",
+    en: "Baseline index (every KPI at its baseline level)",
+  },
+  missing: {
+    id: "Indeks dihitung bila semua KPI periode itu terisi.",
+    en: "The index is computed once every KPI of the period has an actual.",
+  },
 } satisfies Record<string, Text>;
 
 export function trackingSheet(ctx: ScorecardContext): SheetPlan {
@@ -177,24 +195,46 @@ export function trackingSheet(ctx: ScorecardContext): SheetPlan {
   const layout = trackingLayout(n, ctx.showChange);
   const sheet = new SheetBuilder("tracking", t(lang, TRACKING_TEXT.name)).tab(COLORS.tracking);
   const lastPeriodCol = layout.firstPeriodCol + periods.length - 1;
-  const periodHeader = absRange(layout.headerRow, layout.firstPeriodCol, layout.headerRow, lastPeriodCol);
+  const periodHeader = absRange(
+    layout.headerRow,
+    layout.firstPeriodCol,
+    layout.headerRow,
+    lastPeriodCol
+  );
 
   sheet.put(0, 0, t(lang, TRACKING_TEXT.title), { style: "title" });
   sheet.put(0, 4, t(lang, TRACKING_TEXT.help), { style: "note" });
   sheet.put(1, 0, t(lang, L.selectedPeriod), { style: "label" });
   sheet.put(1, 2, periods[ctx.selectedPeriod], { style: "input" });
-  sheet.validate({ range: layout.selectorCell, type: "list", values: periods, prompt: { id: "Pilih periode", en: "Choose a period" } });
+  sheet.validate({
+    range: layout.selectorCell,
+    type: "list",
+    values: periods,
+    prompt: { id: "Pilih periode", en: "Choose a period" },
+  });
   sheet.put(2, 0, t(lang, L.periodNumber), { style: "label" });
-  sheet.put(2, 2, `=MATCH(${layout.selectorCell},${periodHeader},0)`, { style: "formula", numberFormat: "0" });
-  sheet.name({ name: "SelectedPeriod", range: layout.selectorCell, comment: t(lang, L.selectedPeriod) });
+  sheet.put(2, 2, `=MATCH(${layout.selectorCell},${periodHeader},0)`, {
+    style: "formula",
+    numberFormat: "0",
+  });
+  sheet.name({
+    name: "SelectedPeriod",
+    range: layout.selectorCell,
+    comment: t(lang, L.selectedPeriod),
+  });
 
   const header = (row: number, title: Text): void => {
     sheet.put(row - 1, 0, t(lang, title), { style: "section" });
-    sheet.putRow(row, 0, [t(lang, L.code), t(lang, L.kpi), t(lang, L.unit), t(lang, L.weight)], { style: "header" });
+    sheet.putRow(row, 0, [t(lang, L.code), t(lang, L.kpi), t(lang, L.unit), t(lang, L.weight)], {
+      style: "header",
+    });
     sheet.putRow(row, layout.firstPeriodCol, periods, { style: "header" });
   };
   header(layout.headerRow, TRACKING_TEXT.actuals);
-  header(layout.scoreFirstRow - 1, scoring.kind === "achievement" ? TRACKING_TEXT.scoresAchievement : TRACKING_TEXT.scoresOmax);
+  header(
+    layout.scoreFirstRow - 1,
+    scoring.kind === "achievement" ? TRACKING_TEXT.scoresAchievement : TRACKING_TEXT.scoresOmax
+  );
 
   const weightFormat = ctx.register.weightCol >= 0 ? "0.000" : undefined;
   for (let k = 0; k < n; k++) {
@@ -202,25 +242,43 @@ export function trackingSheet(ctx: ScorecardContext): SheetPlan {
       sheet.put(row, 0, `=${registerCell(ctx, k, register.codeCol)}`, { style: "label" });
       sheet.put(row, 1, `=${registerCell(ctx, k, register.nameCol)}`, { style: "label" });
       sheet.put(row, 2, `=${registerCell(ctx, k, register.unitCol)}&""`, { style: "label" });
-      sheet.put(row, 3, `=${registerCell(ctx, k, register.weightCol)}`, { style: "formula", numberFormat: weightFormat });
+      sheet.put(row, 3, `=${registerCell(ctx, k, register.weightCol)}`, {
+        style: "formula",
+        numberFormat: weightFormat,
+      });
     }
     periods.forEach((_, p) => {
       const actualRow = layout.firstActualRow + k;
       const actual = ctx.actuals?.[k]?.[p];
       sheet.put(actualRow, layout.firstPeriodCol + p, actual ?? null, { style: "input" });
       const actualCell = cellAddress(actualRow, layout.firstPeriodCol + p);
-      sheet.put(layout.scoreFirstRow + k, layout.firstPeriodCol + p, scoreFormula(ctx, k, actualCell), {
-        style: "formula",
-        numberFormat: scoreNumberFormat(scoring),
-      });
+      sheet.put(
+        layout.scoreFirstRow + k,
+        layout.firstPeriodCol + p,
+        scoreFormula(ctx, k, actualCell),
+        {
+          style: "formula",
+          numberFormat: scoreNumberFormat(scoring),
+        }
+      );
     });
   }
-  const scoreRange = absRange(layout.scoreFirstRow, layout.firstPeriodCol, layout.scoreFirstRow + n - 1, lastPeriodCol);
+  const scoreRange = absRange(
+    layout.scoreFirstRow,
+    layout.firstPeriodCol,
+    layout.scoreFirstRow + n - 1,
+    lastPeriodCol
+  );
   sheet.format(scoreIcons(scoring, scoreRange));
 
   // Index per period.
   const weights = absRange(layout.scoreFirstRow, 3, layout.scoreFirstRow + n - 1, 3);
-  sheet.put(layout.indexRow, 1, t(lang, scoring.kind === "achievement" ? TRACKING_TEXT.indexAchievement : L.index), { style: "total" });
+  sheet.put(
+    layout.indexRow,
+    1,
+    t(lang, scoring.kind === "achievement" ? TRACKING_TEXT.indexAchievement : L.index),
+    { style: "total" }
+  );
   sheet.put(layout.indexRow, 0, null, { style: "total" });
   sheet.put(layout.indexRow, 2, null, { style: "total" });
   sheet.put(layout.indexRow, 3, null, { style: "total" });
@@ -232,9 +290,15 @@ export function trackingSheet(ctx: ScorecardContext): SheetPlan {
       scoring.kind === "achievement"
         ? `=IF(COUNT(${scores})=0,"",SUMPRODUCT(${scores},${weights})/SUMPRODUCT(--(${scores}<>""),${weights}))`
         : `=IF(COUNT(${scores})<${n},"",SUMPRODUCT(${scores},${weights}))`;
-    sheet.put(layout.indexRow, col, formula, { style: "total", numberFormat: scoring.kind === "achievement" ? "0.0%" : "0.00" });
+    sheet.put(layout.indexRow, col, formula, {
+      style: "total",
+      numberFormat: scoring.kind === "achievement" ? "0.0%" : "0.00",
+    });
   });
-  if (scoring.kind === "omax") sheet.put(layout.indexRow + 1 + (ctx.showChange ? 2 : 0), 1, t(lang, TRACKING_TEXT.missing), { style: "note" });
+  if (scoring.kind === "omax")
+    sheet.put(layout.indexRow + 1 + (ctx.showChange ? 2 : 0), 1, t(lang, TRACKING_TEXT.missing), {
+      style: "note",
+    });
 
   if (ctx.showChange && layout.changeRow !== null && layout.baselineCell) {
     sheet.put(layout.changeRow, 1, t(lang, TRACKING_TEXT.change), { style: "label" });
@@ -242,34 +306,50 @@ export function trackingSheet(ctx: ScorecardContext): SheetPlan {
       const col = layout.firstPeriodCol + p;
       const current = cellAddress(layout.indexRow, col);
       const previous = p === 0 ? '""' : cellAddress(layout.indexRow, col - 1);
-      sheet.put(layout.changeRow!, col, `=IF(${current}="","",OMAX.CHANGE(${current},${previous},${absRangeOf(layout.baselineCell!)}))`, {
-        style: "formula",
-        numberFormat: "0.00%",
-      });
+      sheet.put(
+        layout.changeRow!,
+        col,
+        `=IF(${current}="","",OMAX.CHANGE(${current},${previous},${absRangeOf(layout.baselineCell!)}))`,
+        {
+          style: "formula",
+          numberFormat: "0.00%",
+        }
+      );
     });
     const baselineRow = layout.changeRow + 1;
     const midLevel = scoring.kind === "omax" ? scoring.midLevel : 3;
     sheet.put(baselineRow, 1, t(lang, TRACKING_TEXT.baseline), { style: "label" });
-    sheet.put(baselineRow, 2, `=${midLevel}*SUM(${weights})`, { style: "formula", numberFormat: "0.00" });
+    sheet.put(baselineRow, 2, `=${midLevel}*SUM(${weights})`, {
+      style: "formula",
+      numberFormat: "0.00",
+    });
   }
 
-  sheet.widths([10, 36, 10, 9]).widths(periods.map(() => 10), layout.firstPeriodCol);
+  sheet.widths([10, 36, 10, 9]).widths(
+    periods.map(() => 10),
+    layout.firstPeriodCol
+  );
   sheet.freeze(layout.headerRow + 1, 2);
   return sheet.build();
 }
-
 
 // ---------------------------------------------------------------------------------------------------
 // Dashboard
 
 const DASHBOARD_TEXT = {
   name: { id: "Dasbor", en: "Dashboard" },
-  selected: { id: "Periode terpilih (ubah di lembar Pelacakan, sel C2)", en: "Selected period (change it on the Tracking sheet, cell C2)" },
+  selected: {
+    id: "Periode terpilih (ubah di lembar Pelacakan, sel C2)",
+    en: "Selected period (change it on the Tracking sheet, cell C2)",
+  },
   indexNow: { id: "Indeks periode ini", en: "Index this period" },
   measured: { id: "KPI terukur", en: "KPIs measured" },
   notMeasured: { id: "Belum terukur", en: "Not yet measured" },
   trend: { id: "Indeks per periode", en: "Index by period" },
-  weakest: { id: "Lima KPI terlemah (periode terpilih)", en: "Five weakest KPIs (selected period)" },
+  weakest: {
+    id: "Lima KPI terlemah (periode terpilih)",
+    en: "Five weakest KPIs (selected period)",
+  },
   rank: { id: "Urutan", en: "Rank" },
   counts: { id: "Jumlah status", en: "Status counts" },
 } satisfies Record<string, Text>;
@@ -288,11 +368,18 @@ export function dashboardSheet(ctx: ScorecardContext, caseName: string): SheetPl
 
   // Headline figures for the selected period.
   const lastPeriodCol = layout.firstPeriodCol + periods.length - 1;
-  const indexRow = sheetRef("tracking", absRange(layout.indexRow, layout.firstPeriodCol, layout.indexRow, lastPeriodCol));
+  const indexRow = sheetRef(
+    "tracking",
+    absRange(layout.indexRow, layout.firstPeriodCol, layout.indexRow, lastPeriodCol)
+  );
   const periodNumber = sheetRef("tracking", absCell(2, 2));
   const statuses = registerColumn(ctx, register.statusCol);
   const headline: [Text, string, string | undefined, string?][] = [
-    [L.index, `=IF(INDEX(${indexRow},${periodNumber})="","",INDEX(${indexRow},${periodNumber}))`, indexFormat],
+    [
+      L.index,
+      `=IF(INDEX(${indexRow},${periodNumber})="","",INDEX(${indexRow},${periodNumber}))`,
+      indexFormat,
+    ],
     [L.green, `=COUNTIF(${statuses},"GREEN")`, "0", "GREEN"],
     [L.yellow, `=COUNTIF(${statuses},"YELLOW")`, "0", "YELLOW"],
     [L.red, `=COUNTIF(${statuses},"RED")`, "0", "RED"],
@@ -303,9 +390,27 @@ export function dashboardSheet(ctx: ScorecardContext, caseName: string): SheetPl
     sheet.put(4 + k, 0, t(lang, label), { style: "label" });
     sheet.put(4 + k, 1, formula, { style: k === 0 ? "total" : "formula", numberFormat: format });
   });
-  sheet.format({ range: "A6", type: "textEquals", text: t(lang, L.green), fill: "#C6EFCE", font: "#006100" });
-  sheet.format({ range: "A7", type: "textEquals", text: t(lang, L.yellow), fill: "#FFEB9C", font: "#9C5700" });
-  sheet.format({ range: "A8", type: "textEquals", text: t(lang, L.red), fill: "#FFC7CE", font: "#9C0006" });
+  sheet.format({
+    range: "A6",
+    type: "textEquals",
+    text: t(lang, L.green),
+    fill: "#C6EFCE",
+    font: "#006100",
+  });
+  sheet.format({
+    range: "A7",
+    type: "textEquals",
+    text: t(lang, L.yellow),
+    fill: "#FFEB9C",
+    font: "#9C5700",
+  });
+  sheet.format({
+    range: "A8",
+    type: "textEquals",
+    text: t(lang, L.red),
+    fill: "#FFC7CE",
+    font: "#9C0006",
+  });
 
   // Index by period (line chart): #N/A where a period has no index, so the chart leaves a gap.
   const trendTop = 11;
@@ -314,8 +419,13 @@ export function dashboardSheet(ctx: ScorecardContext, caseName: string): SheetPl
   periods.forEach((_, p) => {
     const col = layout.firstPeriodCol + p;
     const indexCell = sheetRef("tracking", absCell(layout.indexRow, col));
-    sheet.put(trendTop + 1 + p, 0, `=${sheetRef("tracking", absCell(layout.headerRow, col))}`, { style: "label" });
-    sheet.put(trendTop + 1 + p, 1, `=IF(${indexCell}="",NA(),${indexCell})`, { style: "formula", numberFormat: indexFormat });
+    sheet.put(trendTop + 1 + p, 0, `=${sheetRef("tracking", absCell(layout.headerRow, col))}`, {
+      style: "label",
+    });
+    sheet.put(trendTop + 1 + p, 1, `=IF(${indexCell}="",NA(),${indexCell})`, {
+      style: "formula",
+      numberFormat: indexFormat,
+    });
   });
   const trendBottom = trendTop + periods.length;
   sheet.chart({
@@ -330,7 +440,9 @@ export function dashboardSheet(ctx: ScorecardContext, caseName: string): SheetPl
 
   // Index by group (bar chart), selected period.
   const groupTop = Math.max(trendBottom, 25) + 3;
-  sheet.put(groupTop - 1, 0, `${t(lang, L.index)} — ${t(lang, ctx.groupTitle)}`, { style: "section" });
+  sheet.put(groupTop - 1, 0, `${t(lang, L.index)} — ${t(lang, ctx.groupTitle)}`, {
+    style: "section",
+  });
   sheet.putRow(groupTop, 0, [t(lang, ctx.groupTitle), t(lang, L.index)], { style: "header" });
   const groups = registerColumn(ctx, register.groupCol);
   const scores = registerColumn(ctx, register.scoreCol);
@@ -361,9 +473,21 @@ export function dashboardSheet(ctx: ScorecardContext, caseName: string): SheetPl
   // Five weakest KPIs of the selected period.
   const weakTop = groupTop + Math.max(14, ctx.groups.length + 6);
   sheet.put(weakTop - 1, 0, t(lang, DASHBOARD_TEXT.weakest), { style: "section" });
-  sheet.putRow(weakTop, 0, [t(lang, DASHBOARD_TEXT.rank), t(lang, L.code), t(lang, L.kpi), t(lang, L.score), t(lang, L.status), t(lang, L.rankKey)], {
-    style: "header",
-  });
+  sheet.putRow(
+    weakTop,
+    0,
+    [
+      t(lang, DASHBOARD_TEXT.rank),
+      t(lang, L.code),
+      t(lang, L.kpi),
+      t(lang, L.score),
+      t(lang, L.status),
+      t(lang, L.rankKey),
+    ],
+    {
+      style: "header",
+    }
+  );
   const keys = registerColumn(ctx, register.rankKeyCol);
   const codes = registerColumn(ctx, register.codeCol);
   const names = registerColumn(ctx, register.nameCol);
@@ -376,7 +500,10 @@ export function dashboardSheet(ctx: ScorecardContext, caseName: string): SheetPl
     sheet.put(row, 2, pick(names), { style: "formula" });
     sheet.put(row, 3, pick(scores), { style: "formula", numberFormat: scoreFormat });
     sheet.put(row, 4, pick(statuses), { style: "formula" });
-    sheet.put(row, 5, `=IFERROR(SMALL(${keys},${k}),"")`, { style: "muted", numberFormat: "0.0000000" });
+    sheet.put(row, 5, `=IFERROR(SMALL(${keys},${k}),"")`, {
+      style: "muted",
+      numberFormat: "0.0000000",
+    });
   }
   sheet.formatAll(statusFormats(`E${weakTop + 2}:E${weakTop + 1 + Math.min(5, register.count)}`));
   sheet.widths([26, 14, 36, 12, 12, 12]);
@@ -404,13 +531,23 @@ const REVIEW_TEXT = {
 
 export const REVIEW_ROWS = 30;
 
-export function reviewSheet(lang: Lang, tablePrefix: string, kpiCodes: string[], examples: [string, string, Text, Text, string, string, boolean][] = []): SheetPlan {
+export function reviewSheet(
+  lang: Lang,
+  tablePrefix: string,
+  kpiCodes: string[],
+  examples: [string, string, Text, Text, string, string, boolean][] = []
+): SheetPlan {
   const sheet = new SheetBuilder("review", t(lang, REVIEW_TEXT.name)).tab(COLORS.review);
   sheet.put(0, 0, t(lang, REVIEW_TEXT.title), { style: "title" });
   sheet.put(1, 0, t(lang, DPMS_NOTES.reviewLogHelp), { style: "note" });
   sheet.put(2, 0, t(lang, DPMS_NOTES.doubleLoopLearning), { style: "note" });
   const headerRow = 4;
-  sheet.putRow(headerRow, 0, REVIEW_TEXT.columns.map((c) => t(lang, c)), { style: "header" });
+  sheet.putRow(
+    headerRow,
+    0,
+    REVIEW_TEXT.columns.map((c) => t(lang, c)),
+    { style: "header" }
+  );
   for (let r = 1; r <= REVIEW_ROWS; r++) {
     const example = examples[r - 1];
     const row = headerRow + r;
@@ -424,17 +561,33 @@ export function reviewSheet(lang: Lang, tablePrefix: string, kpiCodes: string[],
       sheet.put(row, 5, due, { style: "input", numberFormat: "yyyy-mm-dd" });
       sheet.put(row, 6, t(lang, questioned ? REVIEW_TEXT.yes : REVIEW_TEXT.no), { style: "input" });
     } else {
-      for (let c = 0; c < 7; c++) sheet.blank(row, c, { style: "input", numberFormat: c === 0 || c === 5 ? "yyyy-mm-dd" : undefined });
+      for (let c = 0; c < 7; c++)
+        sheet.blank(row, c, {
+          style: "input",
+          numberFormat: c === 0 || c === 5 ? "yyyy-mm-dd" : undefined,
+        });
     }
   }
   const last = headerRow + REVIEW_ROWS;
-  sheet.table({ name: `${tablePrefix}_Review`, range: `A${headerRow + 1}:G${last + 1}`, style: "TableStyleLight9" });
-  sheet.validate({ range: `B${headerRow + 2}:B${last + 1}`, type: "list", values: kpiCodes, prompt: { id: "Kode KPI", en: "KPI code" } });
+  sheet.table({
+    name: `${tablePrefix}_Review`,
+    range: `A${headerRow + 1}:G${last + 1}`,
+    style: "TableStyleLight9",
+  });
+  sheet.validate({
+    range: `B${headerRow + 2}:B${last + 1}`,
+    type: "list",
+    values: kpiCodes,
+    prompt: { id: "Kode KPI", en: "KPI code" },
+  });
   sheet.validate({
     range: `G${headerRow + 2}:G${last + 1}`,
     type: "list",
     values: [t(lang, REVIEW_TEXT.yes), t(lang, REVIEW_TEXT.no)],
-    prompt: { id: "Ya bila temuan ini mempertanyakan asumsi atau target (double-loop)", en: "Yes when this finding questions an assumption or the target (double loop)" },
+    prompt: {
+      id: "Ya bila temuan ini mempertanyakan asumsi atau target (double-loop)",
+      en: "Yes when this finding questions an assumption or the target (double loop)",
+    },
   });
   sheet.widths([12, 10, 40, 40, 18, 12, 18]);
   sheet.freeze(headerRow + 1, 0);

@@ -17,7 +17,10 @@ export interface StrategyObjective {
 
 const TEXT = {
   name: { id: "Peta Strategi", en: "Strategy map" },
-  title: { id: "Peta strategi: sasaran dan hubungan sebab-akibat", en: "Strategy map: objectives and cause → effect links" },
+  title: {
+    id: "Peta strategi: sasaran dan hubungan sebab-akibat",
+    en: "Strategy map: objectives and cause → effect links",
+  },
   help: {
     id: "Kotak = sasaran strategis; panah = sebab → akibat, dari perspektif bawah ke atas. Teks kotak diambil saat lembar dibuat.",
     en: "Boxes = strategic objectives; arrows = cause → effect, from the lower perspectives upwards. Box texts are taken when the sheet is built.",
@@ -56,7 +59,7 @@ export function strategyMapSheet(
         key: objective.id,
         text: t(lang, objective.name),
         left: BOX.left + k * (BOX.width + BOX.gap),
-        top: top * ROW_POINTS + (((BAND_ROWS - 1) * ROW_POINTS - BOX.height) / 2),
+        top: top * ROW_POINTS + ((BAND_ROWS - 1) * ROW_POINTS - BOX.height) / 2,
         width: BOX.width,
         height: BOX.height,
         fill: BAND_FILLS[band % BAND_FILLS.length],
@@ -65,7 +68,15 @@ export function strategyMapSheet(
       });
     });
   });
-  links.forEach((link, k) => sheet.shape({ kind: "arrow", key: `link${k + 1}`, from: link.from, to: link.to, color: "#2D3748" }));
+  links.forEach((link, k) =>
+    sheet.shape({
+      kind: "arrow",
+      key: `link${k + 1}`,
+      from: link.from,
+      to: link.to,
+      color: "#2D3748",
+    })
+  );
 
   // The same information as cells.
   const tableCol = 9;
@@ -74,14 +85,22 @@ export function strategyMapSheet(
     return objective ? t(lang, objective.name) : id;
   };
   sheet.put(FIRST_BAND_ROW - 1, tableCol, t(lang, TEXT.links), { style: "section" });
-  sheet.putRow(FIRST_BAND_ROW, tableCol, [t(lang, TEXT.cause), t(lang, TEXT.effect)], { style: "header" });
-  links.forEach((link, k) => sheet.putRow(FIRST_BAND_ROW + 1 + k, tableCol, [name(link.from), name(link.to)], { style: "label" }));
+  sheet.putRow(FIRST_BAND_ROW, tableCol, [t(lang, TEXT.cause), t(lang, TEXT.effect)], {
+    style: "header",
+  });
+  links.forEach((link, k) =>
+    sheet.putRow(FIRST_BAND_ROW + 1 + k, tableCol, [name(link.from), name(link.to)], {
+      style: "label",
+    })
+  );
   const kpiTop = FIRST_BAND_ROW + links.length + 3;
   sheet.put(kpiTop - 1, tableCol, t(lang, TEXT.kpis), { style: "section" });
   sheet.putRow(kpiTop, tableCol, [t(lang, L.objective), t(lang, L.kpi)], { style: "header" });
   objectives.forEach((objective, k) => {
     const codes = kpis.filter((x) => x.objective === objective.id).map((x) => x.code);
-    sheet.putRow(kpiTop + 1 + k, tableCol, [t(lang, objective.name), codes.join(", ")], { style: "label" });
+    sheet.putRow(kpiTop + 1 + k, tableCol, [t(lang, objective.name), codes.join(", ")], {
+      style: "label",
+    });
   });
   sheet.widths([24]).widths([34, 34], tableCol);
   return sheet.build();

@@ -53,7 +53,11 @@ const TEXT = {
   smart: { id: "Daftar periksa SMART-C (Ya/Tidak)", en: "SMART-C checklist (Yes/No)" },
 } satisfies Record<string, Text>;
 
-const FREQUENCY_TEXT: Record<Frequency, Text> = { monthly: TEXT.monthly, quarterly: TEXT.quarterly, "year-end": TEXT.yearEnd };
+const FREQUENCY_TEXT: Record<Frequency, Text> = {
+  monthly: TEXT.monthly,
+  quarterly: TEXT.quarterly,
+  "year-end": TEXT.yearEnd,
+};
 const SMART_C_HEADERS: Text[] = [
   { id: "S: Spesifik", en: "S: Specific" },
   { id: "M: Terukur", en: "M: Measurable" },
@@ -158,7 +162,12 @@ export function umkmPlan(options: TemplateOptions): WorkbookPlan {
   };
   const actuals = options.example
     ? illustrativeActuals(
-        rows.map((r) => ({ target: r.target ?? 1, direction: r.direction, frequency: r.frequency, decimals: r.unit === "%" ? 1 : 0 })),
+        rows.map((r) => ({
+          target: r.target ?? 1,
+          direction: r.direction,
+          frequency: r.frequency,
+          decimals: r.unit === "%" ? 1 : 0,
+        })),
         options.periods,
         2020
       )
@@ -183,7 +192,8 @@ export function umkmPlan(options: TemplateOptions): WorkbookPlan {
   sheet.put(1, 0, caseName, { style: options.example ? "subtitle" : "input" });
   sheet.put(2, 0, t(lang, TEXT.help), { style: "note" });
   sheet.put(3, 0, t(lang, TEXT.rules), { style: "note" });
-  if (options.example) sheet.put(4, 0, `${t(lang, L.illustrative)} (${UMKM_EXAMPLE.source})`, { style: "muted" });
+  if (options.example)
+    sheet.put(4, 0, `${t(lang, L.illustrative)} (${UMKM_EXAMPLE.source})`, { style: "muted" });
 
   const headers: Text[] = [
     L.code,
@@ -203,19 +213,36 @@ export function umkmPlan(options: TemplateOptions): WorkbookPlan {
     L.rankKey,
     ...SMART_C_HEADERS,
   ];
-  sheet.putRow(HEADER_ROW, 0, headers.map((h) => t(lang, h)), { style: "header" });
+  sheet.putRow(
+    HEADER_ROW,
+    0,
+    headers.map((h) => t(lang, h)),
+    { style: "header" }
+  );
 
   rows.forEach((row, k) => {
     const r = FIRST_ROW + k;
     const at = (col: number) => cellAddress(r, col);
     sheet.put(r, C.code, row.code, { style: "label" });
-    sheet.put(r, C.name, row.name ? t(lang, row.name) : `${t(lang, TEXT.placeholder)} ${k + 1}`, { style: row.name ? "input" : "muted" });
+    sheet.put(r, C.name, row.name ? t(lang, row.name) : `${t(lang, TEXT.placeholder)} ${k + 1}`, {
+      style: row.name ? "input" : "muted",
+    });
     sheet.put(r, C.group, t(lang, row.group), { style: "input" });
     sheet.put(r, C.weight, row.weight, { style: "input", numberFormat: "0.0" });
-    sheet.put(r, C.priorityClass, row.priorityClass ? CLASS_RANGES[row.priorityClass].labels[lang] : null, { style: "input" });
-    sheet.put(r, C.classCheck, `=IF(OR(${at(C.weight)}="",${at(C.priorityClass)}=""),"",KPI.CLASSCHECK(${at(C.weight)},${at(C.priorityClass)}))`, {
-      style: "check",
-    });
+    sheet.put(
+      r,
+      C.priorityClass,
+      row.priorityClass ? CLASS_RANGES[row.priorityClass].labels[lang] : null,
+      { style: "input" }
+    );
+    sheet.put(
+      r,
+      C.classCheck,
+      `=IF(OR(${at(C.weight)}="",${at(C.priorityClass)}=""),"",KPI.CLASSCHECK(${at(C.weight)},${at(C.priorityClass)}))`,
+      {
+        style: "check",
+      }
+    );
     sheet.put(r, C.unit, unitLabel(row.unit, lang) || null, { style: "input" });
     sheet.put(r, C.direction, directionWord(lang, row.direction), { style: "input" });
     sheet.put(r, C.target, row.target, { style: "input", numberFormat: "0.##" });
@@ -223,18 +250,37 @@ export function umkmPlan(options: TemplateOptions): WorkbookPlan {
     sheet.put(r, C.actual, actualFromTracking(tracking, periods.length, k), {
       style: "formula",
       numberFormat: "0.##",
-      note: k === 0 ? t(lang, { id: "Dari lembar Pelacakan, periode terpilih", en: "From the Tracking sheet, selected period" }) : undefined,
+      note:
+        k === 0
+          ? t(lang, {
+              id: "Dari lembar Pelacakan, periode terpilih",
+              en: "From the Tracking sheet, selected period",
+            })
+          : undefined,
     });
-    sheet.put(r, C.achievement, `=IF(${at(C.actual)}="","",KPI.ACHIEVEMENT(${at(C.actual)},${at(C.target)},${at(C.direction)}))`, {
-      style: "formula",
-      numberFormat: "0.0%",
-    });
+    sheet.put(
+      r,
+      C.achievement,
+      `=IF(${at(C.actual)}="","",KPI.ACHIEVEMENT(${at(C.actual)},${at(C.target)},${at(C.direction)}))`,
+      {
+        style: "formula",
+        numberFormat: "0.0%",
+      }
+    );
     sheet.put(r, C.status, statusFormula(ctx.scoring, at(C.achievement)), { style: "formula" });
-    sheet.put(r, C.weighted, `=IF(${at(C.achievement)}="","",${at(C.achievement)}*${at(C.weight)}/100)`, {
-      style: "formula",
-      numberFormat: "0.0%",
+    sheet.put(
+      r,
+      C.weighted,
+      `=IF(${at(C.achievement)}="","",${at(C.achievement)}*${at(C.weight)}/100)`,
+      {
+        style: "formula",
+        numberFormat: "0.0%",
+      }
+    );
+    sheet.put(r, C.rankKey, `=IF(${at(C.achievement)}="","",${at(C.achievement)}+ROW()/10^7)`, {
+      style: "muted",
+      numberFormat: "0.0000",
     });
-    sheet.put(r, C.rankKey, `=IF(${at(C.achievement)}="","",${at(C.achievement)}+ROW()/10^7)`, { style: "muted", numberFormat: "0.0000" });
     SMART_C_HEADERS.forEach((_, s) => sheet.blank(r, C.smart + s, { style: "input" }));
   });
 
@@ -254,24 +300,66 @@ export function umkmPlan(options: TemplateOptions): WorkbookPlan {
     `=IF(COUNT(${achievements})=0,"",SUMPRODUCT(${achievements},${weights})/SUMPRODUCT(--(${achievements}<>""),${weights}))`,
     { style: "total", numberFormat: "0.0%" }
   );
-  sheet.put(totalRow, C.status, statusFormula(ctx.scoring, cellAddress(totalRow, C.achievement)), { style: "total" });
-  sheet.put(totalRow, C.weighted, `=SUM(${col(C.weighted)})`, { style: "total", numberFormat: "0.0%" });
+  sheet.put(totalRow, C.status, statusFormula(ctx.scoring, cellAddress(totalRow, C.achievement)), {
+    style: "total",
+  });
+  sheet.put(totalRow, C.weighted, `=SUM(${col(C.weighted)})`, {
+    style: "total",
+    numberFormat: "0.0%",
+  });
   sheet.put(HEADER_ROW - 1, C.smart, t(lang, TEXT.smart), { style: "section" });
 
-  sheet.table({ name: "UMKM_KPI", range: `A${HEADER_ROW + 1}:${columnLetter(C.smart + 5)}${lastRow + 1}`, style: "TableStyleLight9" });
-  const classNames = (Object.keys(CLASS_RANGES) as PriorityClass[]).map((c) => CLASS_RANGES[c].labels[lang]);
-  sheet.validate({ range: col(C.priorityClass), type: "list", values: classNames, prompt: TEXT.priorityClass });
-  sheet.validate({ range: col(C.direction), type: "list", values: [directionWord(lang, "higher"), directionWord(lang, "lower")], prompt: L.direction });
-  sheet.validate({ range: col(C.frequency), type: "list", values: [TEXT.monthly, TEXT.quarterly, TEXT.yearEnd].map((x) => t(lang, x)), prompt: TEXT.measurePeriod });
-  sheet.validate({ range: col(C.weight), type: "decimal", min: 0, max: 100, prompt: { id: "Bobot dalam %, 0–100", en: "Weight in %, 0–100" } });
+  sheet.table({
+    name: "UMKM_KPI",
+    range: `A${HEADER_ROW + 1}:${columnLetter(C.smart + 5)}${lastRow + 1}`,
+    style: "TableStyleLight9",
+  });
+  const classNames = (Object.keys(CLASS_RANGES) as PriorityClass[]).map(
+    (c) => CLASS_RANGES[c].labels[lang]
+  );
+  sheet.validate({
+    range: col(C.priorityClass),
+    type: "list",
+    values: classNames,
+    prompt: TEXT.priorityClass,
+  });
+  sheet.validate({
+    range: col(C.direction),
+    type: "list",
+    values: [directionWord(lang, "higher"), directionWord(lang, "lower")],
+    prompt: L.direction,
+  });
+  sheet.validate({
+    range: col(C.frequency),
+    type: "list",
+    values: [TEXT.monthly, TEXT.quarterly, TEXT.yearEnd].map((x) => t(lang, x)),
+    prompt: TEXT.measurePeriod,
+  });
+  sheet.validate({
+    range: col(C.weight),
+    type: "decimal",
+    min: 0,
+    max: 100,
+    prompt: { id: "Bobot dalam %, 0–100", en: "Weight in %, 0–100" },
+  });
   sheet.validate({
     range: `${columnLetter(C.smart)}${FIRST_ROW + 1}:${columnLetter(C.smart + 5)}${lastRow + 1}`,
     type: "list",
     values: lang === "id" ? ["Ya", "Tidak"] : ["Yes", "No"],
   });
-  sheet.formatAll(statusFormats(`${columnLetter(C.status)}${FIRST_ROW + 1}:${columnLetter(C.status)}${totalRow + 1}`));
+  sheet.formatAll(
+    statusFormats(
+      `${columnLetter(C.status)}${FIRST_ROW + 1}:${columnLetter(C.status)}${totalRow + 1}`
+    )
+  );
   sheet.format(scoreIcons(ctx.scoring, achievements));
-  sheet.format({ range: `${columnLetter(C.classCheck)}${FIRST_ROW + 1}:${columnLetter(C.classCheck)}${totalRow + 1}`, type: "textNotEquals", text: "OK", fill: "#FFEB9C", font: "#9C5700" });
+  sheet.format({
+    range: `${columnLetter(C.classCheck)}${FIRST_ROW + 1}:${columnLetter(C.classCheck)}${totalRow + 1}`,
+    type: "textNotEquals",
+    text: "OK",
+    fill: "#FFEB9C",
+    font: "#9C5700",
+  });
   sheet.name({ name: "Weights", range: absRange(FIRST_ROW, C.weight, lastRow, C.weight) });
   sheet.widths([7, 34, 20, 9, 15, 10, 9, 9, 9, 12, 11, 12, 10, 12, 9, 11, 11, 11, 11, 11, 11]);
   sheet.freeze(HEADER_ROW + 1, 2);
@@ -285,7 +373,11 @@ export function umkmPlan(options: TemplateOptions): WorkbookPlan {
       sheet.build(),
       trackingSheet(ctx),
       dashboardSheet(ctx, caseName),
-      reviewSheet(lang, "UMKM", rows.map((r) => r.code)),
+      reviewSheet(
+        lang,
+        "UMKM",
+        rows.map((r) => r.code)
+      ),
     ],
   };
 }

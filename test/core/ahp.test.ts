@@ -281,7 +281,7 @@ describe("bad matrices are #VALUE! with the argument, the cell and what was expe
         [1, "1/3"],
         [null, 1],
       ],
-      /holds the text "1\/3" as text; type it as a formula, e.g. =1\/3/,
+      /holds the fraction "1\/3" as text; type it as a formula, e.g. =1\/3/,
     ],
     [
       "blank upper",

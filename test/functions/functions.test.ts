@@ -189,7 +189,7 @@ describe("AHP functions", () => {
     ]) as number[][];
     expect(table).toEqual([[0.1], [0.4]]);
     expect(excelError(xl.AHP_GLOBAL([[0.5], [0.5]], [[1]])).message).toBe(
-      "local_weights2 has 1 leaves but local_weights1 has 2; give one value per leaf in each"
+      "local_weights2 has 1 leaf but local_weights1 has 2; give one value per leaf in each"
     );
   });
 
@@ -368,5 +368,69 @@ describe("every function returns what its metadata declares", () => {
     expect(Array.isArray(xl.TRAFFIC(cell("")))).toBe(true);
     expect(Array.isArray(xl.AHP_CR([[1, "x"]]))).toBe(false);
     expect(Array.isArray(xl.OMAX_INDEX([[1]], [[1]]))).toBe(false);
+  });
+});
+
+describe("messages name the cell the user typed", () => {
+  test("AHP.GLOBAL: a bad weight is named in its own range", () => {
+    expect(excelError(xl.AHP_GLOBAL([[0.3, 0.7, 0.1]], [[0.5, 0.5, 1.5]])).message).toBe(
+      "local_weights2, column 3 must be a local weight between 0 and 1, got 1.5"
+    );
+  });
+
+  test("OMAX.LEVELS over a column: a KPI with bad anchors gets its own error, the others their levels", () => {
+    const table = xl.OMAX_LEVELS(
+      column([70, 150]),
+      column([85, 160]),
+      column([99, 6])
+    ) as unknown[][];
+    expect(table[0][3]).toBe(85);
+    const error = excelError(table[1][0]);
+    expect(error.message).toMatch(/^KPI 2: anchors out of order: mid is not below worst/);
+    expect(
+      excelError(xl.OMAX_LEVELS(column([70, 150]), column([85, 160, 1]), cell(99))).message
+    ).toBe("mid is 3×1 but worst is 2×1; give ranges of the same size or single cells");
+  });
+
+  test("OMAX.INDEX: positions read as row/column; a scalar call works", () => {
+    expect(excelError(xl.OMAX_INDEX(column([6, 11]), column([0.5, 0.5]))).message).toBe(
+      "levels, row 2 must be a level from 0 to 10, got 11"
+    );
+    expect(xl.OMAX_INDEX(6 as never, 1 as never)).toBe(6);
+  });
+
+  test("OMAX.CHANGE: previous must be one cell; negative indexes are refused", () => {
+    expect(excelError(xl.OMAX_CHANGE(335, [[""], [1]], 300)).message).toBe(
+      "previous must be a single cell, got a range of 2 rows × 1 column"
+    );
+    expect(excelError(xl.OMAX_CHANGE(335, -300)).message).toBe(
+      "previous must be an index > 0, got -300"
+    );
+  });
+
+  test("KPI.WEIGHTCHECK: negative weights are refused; fractions get a hint", () => {
+    expect(excelError(xl.KPI_WEIGHTCHECK(column([150, -50]))).message).toBe(
+      "weights, row 2 must be a weight in % (0 or more), got -50"
+    );
+    expect(xl.KPI_WEIGHTCHECK(column([0.25, 0.75]))).toBe(
+      "SUM 1% ≠ 100% (the weights look like fractions: type 25 for 25%)"
+    );
+  });
+
+  test("KPI.CLASSCHECK: a blank weight is #N/A (not entered yet)", () => {
+    expect(excelError(xl.KPI_CLASSCHECK(cell(""), cell("Penting"))).code).toBe("#N/A");
+  });
+
+  test("AHP.SUGGEST: equal deviations (every 3×3) list the earlier pair first", () => {
+    const table = xl.AHP_SUGGEST(SPEC_3X3) as number[][];
+    expect(table.slice(1).map((row) => [row[0], row[1]])).toEqual([
+      [1, 2],
+      [1, 3],
+      [2, 3],
+    ]);
+  });
+
+  test("AHP.GROUP of one matrix returns it exactly", () => {
+    expect((xl.AHP_GROUP(SPEC_3X3) as number[][])[0][1]).toBe(3);
   });
 });

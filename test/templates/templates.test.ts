@@ -43,7 +43,14 @@ const num = (value: CellResult): number => {
 const TEMPLATES: TemplateId[] = ["umkm", "bsc", "prism", "ipms"];
 const VARIANTS = TEMPLATES.flatMap((id) =>
   [true, false].flatMap((example) =>
-    (["id", "en"] as const).flatMap((lang) => (["monthly", "quarterly", "yearly"] as const).map((periods) => ({ id, example, lang, periods })))
+    (["id", "en"] as const).flatMap((lang) =>
+      (["monthly", "quarterly", "yearly"] as const).map((periods) => ({
+        id,
+        example,
+        lang,
+        periods,
+      }))
+    )
   )
 );
 
@@ -67,17 +74,19 @@ describe.each(VARIANTS)("$id example=$example $lang $periods", ({ id, example, l
         if (!cell.formula) continue;
         formulas++;
         expect(() => parseFormula(cell.formula!)).not.toThrow();
-        for (const key of referencedSheetKeys(cell.formula)) expect([s.key, cell.address, keys.has(key)]).toEqual([s.key, cell.address, true]);
+        for (const key of referencedSheetKeys(cell.formula))
+          expect([s.key, cell.address, keys.has(key)]).toEqual([s.key, cell.address, true]);
       }
     }
     expect(formulas).toBeGreaterThan(50);
   });
 
-  test("nothing evaluates to #NAME?, #REF!, #VALUE! or a cycle (blank inputs give \"\" or #N/A)", () => {
+  test('nothing evaluates to #NAME?, #REF!, #VALUE! or a cycle (blank inputs give "" or #N/A)', () => {
     const bad: string[] = [];
     for (const [key, cells] of evaluated.results()) {
       for (const [address, value] of cells) {
-        if (isErrorValue(value) && value.error !== "#N/A") bad.push(`${key}!${address} ${value.error} ${value.message ?? ""}`);
+        if (isErrorValue(value) && value.error !== "#N/A")
+          bad.push(`${key}!${address} ${value.error} ${value.message ?? ""}`);
       }
     }
     expect(bad).toEqual([]);
@@ -87,8 +96,10 @@ describe.each(VARIANTS)("$id example=$example $lang $periods", ({ id, example, l
     const names = plan.sheets.flatMap((s) => (s.tables ?? []).map((t) => t.name));
     expect(new Set(names).size).toBe(names.length);
     for (const s of plan.sheets) {
-      for (const v of s.validations ?? []) expect(() => parseRange(v.range.split(",")[0])).not.toThrow();
-      for (const chart of s.charts ?? []) expect(parseRange(chart.data).bottom).toBeGreaterThan(parseRange(chart.data).top);
+      for (const v of s.validations ?? [])
+        expect(() => parseRange(v.range.split(",")[0])).not.toThrow();
+      for (const chart of s.charts ?? [])
+        expect(parseRange(chart.data).bottom).toBeGreaterThan(parseRange(chart.data).top);
     }
   });
 
@@ -128,9 +139,13 @@ describe("weights add up (spec §1.4, §5)", () => {
     const plan = buildPlan("prism", options());
     const evaluated = evaluatePlan(plan);
     for (const row of registerRows(plan)) {
-      const [s, f, l, g] = ["J", "K", "L", "M"].map((c) => num(evaluated.value("register", `${c}${row}`)));
+      const [s, f, l, g] = ["J", "K", "L", "M"].map((c) =>
+        num(evaluated.value("register", `${c}${row}`))
+      );
       expect(g).toBeCloseTo(s * f * l, 12);
-      expect(sheet(plan, "register").cells.find((c) => c.address === `M${row}`)!.formula).toBe(`=AHP.GLOBAL(J${row}:L${row})`);
+      expect(sheet(plan, "register").cells.find((c) => c.address === `M${row}`)!.formula).toBe(
+        `=AHP.GLOBAL(J${row}:L${row})`
+      );
     }
   });
 });
@@ -199,20 +214,23 @@ describe("OMAX templates: levels, index and change recomputed independently", ()
     ["bsc", 3, "F", "G", "H", "M", "N", "L"],
     ["ipms", 3, "G", "H", "I", "N", "O", "M"],
     ["prism", 8, "F", "G", "H", "N", "O", "M"],
-  ] as const)("%s: each level from its level table; the index is Σ level × weight", (id, m, worst, mid, target, actual, level, weight) => {
-    const plan = buildPlan(id, options({ periods: "quarterly" }));
-    const evaluated = evaluatePlan(plan);
-    let index = 0;
-    for (const row of registerRows(plan)) {
-      const get = (c: string) => num(evaluated.value("register", `${c}${row}`));
-      const table = omaxLevels(get(worst), get(mid), get(target), m);
-      expect(get(level)).toBe(floorLevel(get(actual), table));
-      index += get(level) * get(weight);
+  ] as const)(
+    "%s: each level from its level table; the index is Σ level × weight",
+    (id, m, worst, mid, target, actual, level, weight) => {
+      const plan = buildPlan(id, options({ periods: "quarterly" }));
+      const evaluated = evaluatePlan(plan);
+      let index = 0;
+      for (const row of registerRows(plan)) {
+        const get = (c: string) => num(evaluated.value("register", `${c}${row}`));
+        const table = omaxLevels(get(worst), get(mid), get(target), m);
+        expect(get(level)).toBe(floorLevel(get(actual), table));
+        index += get(level) * get(weight);
+      }
+      const indexCell = sheet(plan, "dashboard").cells.find((c) => c.address === "B5")!;
+      expect(indexCell.formula).toContain("INDEX(");
+      expect(num(evaluated.value("dashboard", "B5"))).toBeCloseTo(index, 9);
     }
-    const indexCell = sheet(plan, "dashboard").cells.find((c) => c.address === "B5")!;
-    expect(indexCell.formula).toContain("INDEX(");
-    expect(num(evaluated.value("dashboard", "B5"))).toBeCloseTo(index, 9);
-  });
+  );
 
   test("ipms example: the statuses reproduce the document's 9 green, 13 yellow, 7 red", () => {
     const plan = buildPlan("ipms", options());
@@ -228,12 +246,19 @@ describe("OMAX templates: levels, index and change recomputed independently", ()
     const plan = buildPlan("ipms", options({ periods: "quarterly" }));
     const evaluated = evaluatePlan(plan);
     const tracking = sheet(plan, "tracking");
-    const indexLabel = tracking.cells.find((c) => c.value === "Indeks kinerja" && c.address.startsWith("B"))!;
+    const indexLabel = tracking.cells.find(
+      (c) => c.value === "Indeks kinerja" && c.address.startsWith("B")
+    )!;
     const indexRow = Number(indexLabel.address.slice(1));
-    const index = ["E", "F", "G", "H"].map((c) => num(evaluated.value("tracking", `${c}${indexRow}`)));
-    const change = ["E", "F", "G", "H"].map((c) => num(evaluated.value("tracking", `${c}${indexRow + 1}`)));
+    const index = ["E", "F", "G", "H"].map((c) =>
+      num(evaluated.value("tracking", `${c}${indexRow}`))
+    );
+    const change = ["E", "F", "G", "H"].map((c) =>
+      num(evaluated.value("tracking", `${c}${indexRow + 1}`))
+    );
     expect(change[0]).toBeCloseTo((index[0] - 300) / 300, 12);
-    for (let p = 1; p < 4; p++) expect(change[p]).toBeCloseTo((index[p] - index[p - 1]) / index[p - 1], 12);
+    for (let p = 1; p < 4; p++)
+      expect(change[p]).toBeCloseTo((index[p] - index[p - 1]) / index[p - 1], 12);
   });
 });
 
@@ -246,9 +271,14 @@ describe("Balanced Scorecard specifics", () => {
     expect(codes).toEqual(["F1", "F2", "F3", "C1", "C2", "C3", "B1", "L1", "L2", "L3"]);
     const ahp = sheet(plan, "ahp");
     const weights = ahp.cells.find((c) => c.formula?.startsWith("=AHP.WEIGHTS("))!;
-    const { row, col } = { row: Number(weights.address.replace(/[A-Z]+/, "")), col: weights.address.replace(/\d+/, "") };
+    const { row, col } = {
+      row: Number(weights.address.replace(/[A-Z]+/, "")),
+      col: weights.address.replace(/\d+/, ""),
+    };
     const values = [0, 1, 2, 3].map((k) => num(evaluated.value("ahp", `${col}${row + k}`)));
-    [0.4672959828, 0.2771805906, 0.0954349516, 0.160088475].forEach((w, k) => expect(values[k]).toBeCloseTo(w, 9));
+    [0.4672959828, 0.2771805906, 0.0954349516, 0.160088475].forEach((w, k) =>
+      expect(values[k]).toBeCloseTo(w, 9)
+    );
   });
 
   test("the strategy map: one box per objective, every arrow joins two boxes, links also listed as cells", () => {
@@ -258,7 +288,8 @@ describe("Balanced Scorecard specifics", () => {
     expect(boxes).toHaveLength(4);
     expect(arrows.length).toBeGreaterThanOrEqual(3);
     const keys = new Set(boxes.map((b) => b.key));
-    for (const a of arrows) if (a.kind === "arrow") expect([keys.has(a.from), keys.has(a.to)]).toEqual([true, true]);
+    for (const a of arrows)
+      if (a.kind === "arrow") expect([keys.has(a.from), keys.has(a.to)]).toEqual([true, true]);
     // Financial on top: the financial box lies above the learning box.
     const top = (key: string) => (boxes.find((b) => b.key === key) as { top: number }).top;
     expect(top("F")).toBeLessThan(top("L"));
@@ -268,10 +299,18 @@ describe("Balanced Scorecard specifics", () => {
 
 describe("blank templates", () => {
   test("placeholder rows: kpisPerGroup per group", () => {
-    expect(registerRows(buildPlan("umkm", options({ example: false, kpisPerGroup: 3 })))).toHaveLength(9);
-    expect(registerRows(buildPlan("bsc", options({ example: false, kpisPerGroup: 3 })))).toHaveLength(12);
-    expect(registerRows(buildPlan("ipms", options({ example: false, kpisPerGroup: 2 })))).toHaveLength(10);
-    expect(registerRows(buildPlan("prism", options({ example: false, kpisPerGroup: 1 })))).toHaveLength(25);
+    expect(
+      registerRows(buildPlan("umkm", options({ example: false, kpisPerGroup: 3 })))
+    ).toHaveLength(9);
+    expect(
+      registerRows(buildPlan("bsc", options({ example: false, kpisPerGroup: 3 })))
+    ).toHaveLength(12);
+    expect(
+      registerRows(buildPlan("ipms", options({ example: false, kpisPerGroup: 2 })))
+    ).toHaveLength(10);
+    expect(
+      registerRows(buildPlan("prism", options({ example: false, kpisPerGroup: 1 })))
+    ).toHaveLength(25);
   });
 
   test("a blank UMKM flags the weight total instead of pretending", () => {

@@ -1,0 +1,135 @@
+/**
+ * Kinerja command line: scorecard templates as real .xlsx files, for people and machines without
+ * the add-in. Formulas stay formulas; each also carries its computed value, so the file shows
+ * numbers in any viewer (Kinerja's own functions read #NAME? where the add-in is not installed).
+ *
+ *   npm run cli -- list
+ *   npm run cli -- template <umkm|bsc|prism|ipms> [--example] [--lang id|en]
+ *                  [--periods monthly|quarterly|yearly] [--year YYYY] [--kpis N] --out FILE.xlsx [--force]
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { parseArgs } from "util";
+import { DEFAULT_OPTIONS, TEMPLATE_IDS, buildPlan } from "../templates";
+import { TEMPLATE_INFO } from "../templates/catalog";
+import type { Lang, PeriodKind, TemplateId } from "../templates/plan";
+import { writePlanToXlsx } from "../workbook/xlsx-writer";
+
+export const USAGE = `Usage:
+  npm run cli -- list
+  npm run cli -- template <${TEMPLATE_IDS.join("|")}> [--example] [--lang id|en] [--periods monthly|quarterly|yearly]
+                 [--year YYYY] [--kpis N] --out FILE.xlsx [--force]`;
+
+/** A mistake in the command line: one line on stderr and exit code 2. */
+export class UsageError extends Error {}
+
+function choice<T extends string>(
+  value: string | undefined,
+  allowed: readonly T[],
+  option: string,
+  fallback: T
+): T {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`--${option} must be one of ${allowed.join(", ")}; got "${value}"`);
+}
+
+function wholeNumber(
+  value: string | undefined,
+  option: string,
+  fallback: number,
+  min: number,
+  max: number
+): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new UsageError(
+      `--${option} must be a whole number from ${min} to ${max}; got "${value}"`
+    );
+  return n;
+}
+
+export interface CliIo {
+  out: (line: string) => void;
+  cwd: string;
+}
+
+/** Runs one command; returns the process exit code. */
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      example: { type: "boolean", default: false },
+      lang: { type: "string" },
+      periods: { type: "string" },
+      year: { type: "string" },
+      kpis: { type: "string" },
+      out: { type: "string", short: "o" },
+      force: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  const [command, template, ...extra] = positionals;
+  if (values.help || command === undefined) {
+    io.out(USAGE);
+    return command === undefined && !values.help ? 2 : 0;
+  }
+  if (command === "list") {
+    for (const info of TEMPLATE_INFO)
+      io.out(
+        `${info.id.padEnd(6)} ${info.name.en} — ${info.description.en}${info.hasExample ? " (--example available)" : ""}`
+      );
+    return 0;
+  }
+  if (command !== "template")
+    throw new UsageError(`unknown command "${command}"; use "list" or "template"`);
+  if (!template) throw new UsageError(`name a template: ${TEMPLATE_IDS.join(", ")}`);
+  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
+  const id = choice<TemplateId>(template, TEMPLATE_IDS, "template", "umkm");
+  if (!values.out) throw new UsageError("--out FILE.xlsx is required");
+  if (!values.out.toLowerCase().endsWith(".xlsx"))
+    throw new UsageError(`--out must name an .xlsx file; got "${values.out}"`);
+  const options = {
+    example: values.example ?? false,
+    lang: choice<Lang>(values.lang, ["id", "en"], "lang", DEFAULT_OPTIONS.lang),
+    periods: choice<PeriodKind>(
+      values.periods,
+      ["monthly", "quarterly", "yearly"],
+      "periods",
+      DEFAULT_OPTIONS.periods
+    ),
+    year: wholeNumber(values.year, "year", DEFAULT_OPTIONS.year, 1900, 9999),
+    kpisPerGroup: wholeNumber(values.kpis, "kpis", DEFAULT_OPTIONS.kpisPerGroup, 1, 50),
+  };
+  const target = path.resolve(io.cwd, values.out);
+  if (fs.existsSync(target) && !values.force) {
+    throw new UsageError(`${values.out} already exists; add --force to overwrite it`);
+  }
+  const plan = buildPlan(id, options);
+  const file = await writePlanToXlsx(plan);
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  fs.writeFileSync(target, file);
+  const formulas = plan.sheets.reduce((n, s) => n + s.cells.filter((c) => c.formula).length, 0);
+  io.out(
+    `Wrote ${values.out}: ${plan.title}${options.example ? " (example)" : ""}, ${plan.sheets.length} sheets (${plan.sheets.map((s) => s.name).join(", ")}), ${formulas} formulas, ${(file.length / 1024).toFixed(0)} KiB.`
+  );
+  return 0;
+}
+
+if (require.main === module) {
+  run(process.argv.slice(2), {
+    out: (line) => console.log(line),
+    cwd: process.env.INIT_CWD ?? process.cwd(),
+  })
+    .then((code) => (process.exitCode = code))
+    .catch((error: unknown) => {
+      const usage =
+        error instanceof UsageError ||
+        (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
+      console.error(`kinerja: ${error instanceof Error ? error.message : String(error)}`);
+      process.exitCode = usage ? 2 : 1;
+    });
+}
