@@ -23,15 +23,16 @@ export const USAGE = `Usage:
 /** A mistake in the command line: one line on stderr and exit code 2. */
 export class UsageError extends Error {}
 
+/** `name` is "--lang" for an option, "template" for the positional argument. */
 function choice<T extends string>(
   value: string | undefined,
   allowed: readonly T[],
-  option: string,
+  name: string,
   fallback: T
 ): T {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`--${option} must be one of ${allowed.join(", ")}; got "${value}"`);
+  throw new UsageError(`${name} must be one of ${allowed.join(", ")}; got "${value}"`);
 }
 
 function wholeNumber(
@@ -94,11 +95,11 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     throw new UsageError(`--out must name an .xlsx file; got "${values.out}"`);
   const options = {
     example: values.example ?? false,
-    lang: choice<Lang>(values.lang, ["id", "en"], "lang", DEFAULT_OPTIONS.lang),
+    lang: choice<Lang>(values.lang, ["id", "en"], "--lang", DEFAULT_OPTIONS.lang),
     periods: choice<PeriodKind>(
       values.periods,
       ["monthly", "quarterly", "yearly"],
-      "periods",
+      "--periods",
       DEFAULT_OPTIONS.periods
     ),
     year: wholeNumber(values.year, "year", DEFAULT_OPTIONS.year, 1900, 9999),
