@@ -70,7 +70,7 @@ export type ConditionalFormatPlan =
    * green from `green`, yellow from `yellow`, red below.
    */
   | { range: string; type: "trafficIcons"; green: number; yellow: number }
-  /** Fill when the cell's text differs from `text` (a check that is not OK). */
+  /** Fill when a non-empty cell's text differs from `text` (a check that is not OK); blanks stay plain. */
   | { range: string; type: "textNotEquals"; text: string; fill: string; font: string };
 
 export interface ChartPlan {

@@ -574,12 +574,15 @@ export function reviewSheet(
     range: `A${headerRow + 1}:G${last + 1}`,
     style: "TableStyleLight9",
   });
-  sheet.validate({
-    range: `B${headerRow + 2}:B${last + 1}`,
-    type: "list",
-    values: kpiCodes,
-    prompt: { id: "Kode KPI", en: "KPI code" },
-  });
+  // Excel caps a typed list at 255 characters: a long register (Prism with many KPIs) goes without.
+  if (kpiCodes.join(",").length <= 255) {
+    sheet.validate({
+      range: `B${headerRow + 2}:B${last + 1}`,
+      type: "list",
+      values: kpiCodes,
+      prompt: { id: "Kode KPI", en: "KPI code" },
+    });
+  }
   sheet.validate({
     range: `G${headerRow + 2}:G${last + 1}`,
     type: "list",

@@ -33,7 +33,7 @@ function ensureCustomFunctionsGlobal(): void {
 }
 
 ensureCustomFunctionsGlobal();
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const xl = require("../functions/functions") as Record<string, (...args: unknown[]) => unknown>;
 
 function isExcelError(value: unknown): value is ExcelErrorLike {
@@ -75,24 +75,30 @@ const SIGNATURES: Record<string, { js: string; params: string }> = {
   "KPI.WEIGHTCHECK": { js: "KPI_WEIGHTCHECK", params: "R" },
 };
 
-export const customFunctions: Record<string, (args: Arg[]) => CellResult | CellResult[][]> = Object.fromEntries(
-  Object.entries(SIGNATURES).map(([name, { js, params }]) => {
-    const fn = xl[js];
-    const repeating = params.endsWith("...");
-    const kinds = params.replace("...", "");
-    return [
-      name,
-      (args: Arg[]) => {
-        for (const a of args) {
-          // Excel does not call a custom function with an error argument; it shows that error.
-          const s = asScalar(a);
-          if (s && typeof s === "object" && "error" in (s as object) && !Array.isArray(a)) return s as ErrorValue;
-        }
-        const passed = args.map((a, k) => ((repeating ? "R" : kinds[k]) === "R" ? asRange(a) : asScalar(a)));
-        const result = fromExcel(fn(...passed));
-        // A 1×1 spill is shown as its single value.
-        return Array.isArray(result) && result.length === 1 && result[0].length === 1 ? result[0][0] : result;
-      },
-    ];
-  })
-);
+export const customFunctions: Record<string, (args: Arg[]) => CellResult | CellResult[][]> =
+  Object.fromEntries(
+    Object.entries(SIGNATURES).map(([name, { js, params }]) => {
+      const fn = xl[js];
+      const repeating = params.endsWith("...");
+      const kinds = params.replace("...", "");
+      return [
+        name,
+        (args: Arg[]) => {
+          for (const a of args) {
+            // Excel does not call a custom function with an error argument; it shows that error.
+            const s = asScalar(a);
+            if (s && typeof s === "object" && "error" in (s as object) && !Array.isArray(a))
+              return s as ErrorValue;
+          }
+          const passed = args.map((a, k) =>
+            (repeating ? "R" : kinds[k]) === "R" ? asRange(a) : asScalar(a)
+          );
+          const result = fromExcel(fn(...passed));
+          // A 1×1 spill is shown as its single value.
+          return Array.isArray(result) && result.length === 1 && result[0].length === 1
+            ? result[0][0]
+            : result;
+        },
+      ];
+    })
+  );

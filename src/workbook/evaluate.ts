@@ -122,7 +122,8 @@ export function evaluatePlan(plan: WorkbookPlan): EvaluatedPlan {
       const out = new Map<string, Map<string, CellResult>>();
       for (const [key, sheet] of sheets) {
         const map = new Map<string, CellResult>();
-        for (const [address, cell] of sheet.cells) if (cell.formula) map.set(address, lookup(key, address));
+        for (const [address, cell] of sheet.cells)
+          if (cell.formula) map.set(address, lookup(key, address));
         for (const address of sheet.spilledFrom.keys()) map.set(address, lookup(key, address));
         out.set(key, map);
       }
@@ -184,7 +185,10 @@ function tokenize(formula: string): Token[] {
     // Sheet-qualified reference: «key»!A1, 'Name'!A1, Name!A1
     let sheet: string | undefined;
     let rest = text.slice(i);
-    const keyed = /^«([^»]+)»!/.exec(rest) || /^'((?:[^']|'')+)'!/.exec(rest) || /^([A-Za-z_][\w.]*)!/.exec(rest);
+    const keyed =
+      /^«([^»]+)»!/.exec(rest) ||
+      /^'((?:[^']|'')+)'!/.exec(rest) ||
+      /^([A-Za-z_][\w.]*)!/.exec(rest);
     if (keyed) {
       sheet = keyed[1].replace(/''/g, "'");
       i += keyed[0].length;
@@ -532,7 +536,17 @@ function criterionMatches(value: CellResult, criterion: CellResult): boolean {
     }
     if (numeric && typeof value !== "number") return op === "<>";
     const c = compare(value, target);
-    return op === "=" ? c === 0 : op === "<>" ? c !== 0 : op === "<" ? c < 0 : op === ">" ? c > 0 : op === "<=" ? c <= 0 : c >= 0;
+    return op === "="
+      ? c === 0
+      : op === "<>"
+        ? c !== 0
+        : op === "<"
+          ? c < 0
+          : op === ">"
+            ? c > 0
+            : op === "<="
+              ? c <= 0
+              : c >= 0;
   }
   return compare(value, criterion) === 0 && value !== null;
 }
@@ -572,14 +586,16 @@ const FUNCTIONS: Record<string, Impl> = {
     const sums = cellsOf(sumRange ?? range);
     let total = 0;
     cells.forEach((v, k) => {
-      if (!isErrorValue(v) && criterionMatches(v, c) && typeof sums[k] === "number") total += sums[k] as number;
+      if (!isErrorValue(v) && criterionMatches(v, c) && typeof sums[k] === "number")
+        total += sums[k] as number;
     });
     return total;
   },
   SUMPRODUCT: (args) => {
     const grids = args.map(cellsOf);
     const length = grids[0].length;
-    if (grids.some((g) => g.length !== length)) return err("#VALUE!", "SUMPRODUCT ranges differ in size");
+    if (grids.some((g) => g.length !== length))
+      return err("#VALUE!", "SUMPRODUCT ranges differ in size");
     let total = 0;
     for (let k = 0; k < length; k++) {
       let product = 1;
@@ -608,7 +624,8 @@ const FUNCTIONS: Record<string, Impl> = {
     const truthy = typeof c === "string" ? c !== "" : Boolean(c);
     return truthy ? (whenTrue ?? true) : (whenFalse ?? false);
   },
-  IFERROR: ([value, fallback]) => (isErrorValue(scalarOf(value)) && !Array.isArray(value) ? fallback : value),
+  IFERROR: ([value, fallback]) =>
+    isErrorValue(scalarOf(value)) && !Array.isArray(value) ? fallback : value,
   IFNA: ([value, fallback]) => {
     const v = scalarOf(value);
     return isErrorValue(v) && v.error === "#N/A" && !Array.isArray(value) ? fallback : value;
@@ -630,7 +647,8 @@ const FUNCTIONS: Record<string, Impl> = {
     // INDEX(vector, k) reads along a single row or column.
     const vector = col === undefined || col === null;
     const [i, j] = vector && grid.length === 1 ? [1, r] : [r, vector ? 1 : c];
-    if (i < 1 || j < 1 || i > grid.length || j > grid[0].length) return err("#REF!", "INDEX beyond the range");
+    if (i < 1 || j < 1 || i > grid.length || j > grid[0].length)
+      return err("#REF!", "INDEX beyond the range");
     return grid[i - 1][j - 1];
   },
   MATCH: ([needle, haystack, type]) => {
@@ -664,7 +682,9 @@ function unaryMath(x: Value, fn: (v: number) => number): CellResult {
 }
 
 function kth(range: Value, k: Value, order: (a: number, b: number) => number): CellResult {
-  const values = cellsOf(range).filter((v): v is number => typeof v === "number").sort(order);
+  const values = cellsOf(range)
+    .filter((v): v is number => typeof v === "number")
+    .sort(order);
   const n = toNumber(scalarOf(k));
   if (isErrorValue(n)) return n;
   return values[n - 1] ?? err("#NUM!", "k beyond the numbers in the range");

@@ -27,6 +27,19 @@ export interface CellBlock {
   /** Values and formulas by row: a formula is a string starting with "=". */
   rows: Scalar[][];
   numberFormat?: string[][];
+  /**
+   * Formulas that spill (e.g. =AHP.WEIGHTS over a 4×4 block fills 4 rows): 0-based offsets inside
+   * the block and the size they fill. Excel spills on its own; the in-memory workbook needs to know.
+   */
+  spills?: { row: number; col: number; rows: number; columns: number }[];
+}
+
+/** One cell to change, with what it must hold now: the change is refused if the user changed it. */
+export interface CellChange {
+  address: string;
+  /** The value or formula the cell must still hold (null = empty). */
+  from: Scalar;
+  to: Scalar;
 }
 
 export interface SheetSnapshot {
@@ -45,7 +58,10 @@ export interface WorkbookPort {
    * Builds a plan's sheets. Never overwrites or deletes anything the user has: a sheet or table name
    * in use gets a free one, and nothing outside the new sheets changes.
    */
-  applyPlan(plan: WorkbookPlan, onProgress?: (progress: ApplyProgress) => void): Promise<ApplyResult>;
+  applyPlan(
+    plan: WorkbookPlan,
+    onProgress?: (progress: ApplyProgress) => void
+  ): Promise<ApplyResult>;
   /** Values and formulas of a sheet's used range (for "Check this workbook"). */
   readSheet(name: string): Promise<SheetSnapshot>;
   /** The selected range: sheet, address and values (for the wizard and the catalogue). */
@@ -55,6 +71,11 @@ export interface WorkbookPort {
    * first occupied cell) if any target cell is not empty, so nothing the user typed is lost.
    */
   insertAtSelection(block: CellBlock): Promise<{ sheet: string; address: string }>;
+  /**
+   * Changes cells of an existing sheet (the catalogue filling placeholder rows). All or nothing:
+   * if any cell no longer holds `from`, nothing is written and the promise rejects naming that cell.
+   */
+  replaceCells(sheet: string, changes: CellChange[]): Promise<void>;
   /** Selects a cell (links from the checker). */
   goTo(sheet: string, address: string): Promise<void>;
 }

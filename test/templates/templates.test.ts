@@ -320,3 +320,16 @@ describe("blank templates", () => {
     expect(evaluated.value("register", `F${last + 1}`)).toBe("SUM 0% ≠ 100%");
   });
 });
+
+describe("limits of Excel respected by every template", () => {
+  test.each(["umkm", "bsc", "prism", "ipms"] as const)(
+    "%s with 10 KPIs per group: typed lists stay within 255 characters",
+    (id) => {
+      const plan = buildPlan(id, options({ example: false, kpisPerGroup: 10 }));
+      for (const s of plan.sheets) {
+        for (const v of s.validations ?? [])
+          if (v.type === "list") expect(v.values.join(",").length).toBeLessThanOrEqual(255);
+      }
+    }
+  );
+});

@@ -7,12 +7,20 @@ function plan(cells: Record<string, CellPlan[]>): WorkbookPlan {
     lang: "en",
     title: "test",
     activate: Object.keys(cells)[0],
-    sheets: Object.entries(cells).map(([key, list]) => ({ key, name: key === "data" ? "Data (input)" : key, cells: list })),
+    sheets: Object.entries(cells).map(([key, list]) => ({
+      key,
+      name: key === "data" ? "Data (input)" : key,
+      cells: list,
+    })),
   };
 }
 
 const v = (address: string, value: CellPlan["value"]): CellPlan => ({ address, value });
-const f = (address: string, formula: string, spill?: CellPlan["spill"]): CellPlan => ({ address, formula, spill });
+const f = (address: string, formula: string, spill?: CellPlan["spill"]): CellPlan => ({
+  address,
+  formula,
+  spill,
+});
 
 describe("plan evaluator: the formula subset the templates use", () => {
   test("arithmetic with Excel precedence, percent, text and comparison", () => {
@@ -79,7 +87,9 @@ describe("plan evaluator: the formula subset the templates use", () => {
   });
 
   test("cross-sheet references by «key» and by quoted name", () => {
-    const e = evaluatePlan(plan({ data: [v("B2", 7)], s: [f("A1", "=«data»!B2*2"), f("A2", "='Data (input)'!$B$2+1")] }));
+    const e = evaluatePlan(
+      plan({ data: [v("B2", 7)], s: [f("A1", "=«data»!B2*2"), f("A2", "='Data (input)'!$B$2+1")] })
+    );
     expect(e.value("s", "A1")).toBe(14);
     expect(e.value("s", "A2")).toBe(8);
   });
@@ -98,7 +108,7 @@ describe("plan evaluator: the formula subset the templates use", () => {
           f("F1", "=SUM(E1:E3)"),
           f("F2", "=AHP.CR(A1:C3)"),
           f("F3", "=OMAX.LEVEL(92.4,70,85,99)"),
-          f("F4", '=TRAFFIC(KPI.ACHIEVEMENT(95,100))'),
+          f("F4", "=TRAFFIC(KPI.ACHIEVEMENT(95,100))"),
           f("F5", '=OMAX.LEVEL("",70,85,99)'),
           f("G1", "=OMAX.LEVELS(70,85,99)", { rows: 1, columns: 11 }),
         ],
@@ -117,7 +127,9 @@ describe("plan evaluator: the formula subset the templates use", () => {
   });
 
   test("unknown functions are #NAME?, cycles are reported", () => {
-    const e = evaluatePlan(plan({ s: [f("A1", "=VLOOKUP(1,B1:C2,2)"), f("A2", "=A3"), f("A3", "=A2+1")] }));
+    const e = evaluatePlan(
+      plan({ s: [f("A1", "=VLOOKUP(1,B1:C2,2)"), f("A2", "=A3"), f("A3", "=A2+1")] })
+    );
     expect(e.value("s", "A1")).toMatchObject({ error: "#NAME?" });
     expect(e.value("s", "A3")).toMatchObject({ error: "#CYCLE!" });
   });

@@ -1,0 +1,888 @@
+/**
+ * Applies a workbook plan to the open Excel workbook through Office.js.
+ *
+ * The work is split in two:
+ * - `workbookOperations` (pure): picks free sheet and table names and turns every sheet plan into a
+ *   short list of range operations — cells grouped into rectangular blocks, one write per block — so
+ *   the number of operations does not grow with the number of KPI rows. Testable without Excel.
+ * - `applyPlanWithExcel` (thin): issues those operations to Excel in three round trips whatever the
+ *   size of the plan: (1) read the names in use, (2) queue every write and sync once, (3) open the
+ *   plan's landing sheet.
+ *
+ * It never overwrites or deletes anything the user has: it only adds sheets (a name in use gets
+ * " (2)"), writes inside them, and gives its tables names nobody uses.
+ *
+ * Requirement sets: Kinerja assumes ExcelApi 1.9 (Excel 2019, Microsoft 365, Excel on the web); the
+ * port checks it before calling (office.ts). What each feature needs:
+ *   values, formulas, number formats, fonts, fills, borders, tables, charts, activate/select  1.1
+ *   column widths, merges                                                                      1.2
+ *   sheet-scoped names (worksheet.names)                                                       1.4
+ *   conditional formats (custom formula, icon set)                                             1.6
+ *   freeze panes, tab colour                                                                   1.7
+ *   data validation, gridlines                                                                 1.8
+ *   shapes, lines with connectors and arrowheads                                               1.9
+ *   cell notes (worksheet.notes)                       1.18 — only when `options.notes` is true
+ * Spill formulas need dynamic arrays (Microsoft 365, Excel 2021+, the web); Excel 2019 shows their
+ * first value only.
+ */
+import type { ApplyProgress, ApplyResult } from "./port";
+import { freeSheetName, freeTableName } from "./port";
+import type {
+  BoxShapePlan,
+  ChartPlan,
+  ConditionalFormatPlan,
+  Lang,
+  NamePlan,
+  Scalar,
+  SheetPlan,
+  TablePlan,
+  ValidationPlan,
+  WorkbookPlan,
+} from "../templates/plan";
+import { resolveSheetRefs } from "../templates/plan";
+import type { CellPosition, RangePosition } from "../templates/a1";
+import { cellAddress, columnLetter, parseCell, parseRange, rangeAddress } from "../templates/a1";
+import type { BorderLine, CellFormat } from "./styles";
+import { cellFormat } from "./styles";
+
+/** What a cell receives through `range.values` / `range.formulas`; null leaves the cell as it is. */
+export type CellInput = string | number | boolean | null;
+
+export type BorderEdge =
+  "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical";
+
+export type ConditionalRule =
+  | { type: "custom"; formula: string; fill: string; font: string }
+  | { type: "iconSet"; style: "ThreeTrafficLights1"; criteria: Excel.ConditionalIconCriterion[] };
+
+export interface ArrowGeometry {
+  key: string;
+  from: string;
+  to: string;
+  color: string;
+  /** Connection sites on the boxes (see RECTANGLE_SITES). */
+  beginSite: number;
+  endSite: number;
+  /** Where the line starts and ends before Excel snaps it to the sites, in points. */
+  start: { left: number; top: number };
+  end: { left: number; top: number };
+}
+
+/** One step of writing a sheet, as data. Addresses are local to the sheet. */
+export type SheetOperation =
+  | { kind: "numberFormat"; address: string; matrix: (string | null)[][] }
+  | { kind: "cells"; address: string; property: "values" | "formulas"; matrix: CellInput[][] }
+  | {
+      kind: "style";
+      address: string;
+      format: CellFormat;
+      borders: { edge: BorderEdge; line: BorderLine }[];
+    }
+  | { kind: "columnWidth"; address: string; points: number }
+  | { kind: "merge"; address: string }
+  | { kind: "table"; address: string; name: string; style?: string }
+  | { kind: "validation"; address: string; rule: Excel.DataValidationRule; prompt?: string }
+  | { kind: "conditionalFormat"; address: string; rule: ConditionalRule }
+  | { kind: "name"; name: string; address: string; comment?: string }
+  | { kind: "note"; address: string; text: string }
+  | { kind: "chart"; chart: ChartPlan }
+  | { kind: "box"; box: BoxShapePlan }
+  | { kind: "arrow"; arrow: ArrowGeometry }
+  | { kind: "freeze"; rows: number; columns: number }
+  | { kind: "tabColor"; color: string }
+  | { kind: "gridlines"; show: boolean };
+
+export interface WriteOptions {
+  /** Write cell notes (needs ExcelApi 1.18); without it, notes are left out. */
+  notes?: boolean;
+}
+
+/** Names already used in the workbook, read in the first round trip. */
+export interface NamesInUse {
+  sheets: string[];
+  tables: string[];
+  /** Workbook-scoped defined names: a table cannot take one of them either. */
+  names: string[];
+}
+
+export interface PlannedWorkbook {
+  sheets: { key: string; name: string; operations: SheetOperation[] }[];
+  tables: { name: string; finalName: string }[];
+  /** Final name of the sheet to open at the end. */
+  activate: string;
+}
+
+/** A failed step, in words the pane can show: "Kinerja could not write sheet 'BSC (2)': …". */
+export class ExcelStepError extends Error {
+  constructor(
+    readonly step: string,
+    cause: unknown
+  ) {
+    super(`Kinerja could not ${step}: ${officeMessage(cause)}`, { cause });
+    this.name = "ExcelStepError";
+  }
+}
+
+/** An Office error's message, with where it happened when Office says so. */
+export function officeMessage(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const location = (error as Partial<OfficeExtension.Error>).debugInfo?.errorLocation;
+  return location ? `${error.message} (${location})` : error.message;
+}
+
+/**
+ * Writes `plan` into new sheets of the open workbook: three context.sync() calls whatever its size.
+ * Progress goes checking → writing → finishing → done.
+ */
+export async function applyPlanWithExcel(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan,
+  onProgress?: (progress: ApplyProgress) => void,
+  options: WriteOptions = {}
+): Promise<ApplyResult> {
+  const report = (phase: ApplyProgress["phase"], fraction: number) =>
+    onProgress?.({ phase, fraction });
+  let syncs = 0;
+  const sync = async (step: string) => {
+    syncs++;
+    try {
+      await context.sync();
+    } catch (error) {
+      throw new ExcelStepError(failedStep(error, step), error);
+    }
+  };
+
+  report("checking", 0);
+  const sheets = context.workbook.worksheets.load("items/name");
+  const tables = context.workbook.tables.load("items/name");
+  const names = context.workbook.names.load("items/name");
+  await sync("read the names of the workbook's sheets and tables");
+
+  const planned = workbookOperations(
+    plan,
+    {
+      sheets: sheets.items.map((sheet) => sheet.name),
+      tables: tables.items.map((table) => table.name),
+      names: names.items.map((name) => name.name),
+    },
+    options
+  );
+
+  report("writing", 0.1);
+  const added = new Map<string, Excel.Worksheet>();
+  planned.sheets.forEach(({ key, name, operations }, index) => {
+    try {
+      // A trace names the sheet and part in Office's error if the big sync below fails.
+      context.trace(`write sheet '${name}'`);
+      const sheet = context.workbook.worksheets.add(name);
+      issueOperations(context, sheet, name, operations);
+      added.set(key, sheet);
+    } catch (error) {
+      throw new ExcelStepError(`write sheet '${name}'`, error);
+    }
+    report("writing", 0.1 + (0.7 * (index + 1)) / planned.sheets.length);
+  });
+  await sync(`write sheets ${planned.sheets.map((s) => `'${s.name}'`).join(", ")}`);
+
+  report("finishing", 0.9);
+  const landing = added.get(plan.activate) as Excel.Worksheet;
+  landing.activate();
+  landing.getRange("A1").select();
+  await sync(`open sheet '${planned.activate}'`);
+
+  report("done", 1);
+  return {
+    sheets: planned.sheets.map(({ key, name }) => ({ key, name })),
+    tables: planned.tables,
+    activated: planned.activate,
+    syncs,
+  };
+}
+
+/** The step to blame: the last trace Office executed before the error, else the whole sync. */
+function failedStep(error: unknown, fallback: string): string {
+  const traces = (error as Partial<OfficeExtension.Error> | undefined)?.traceMessages;
+  return traces && traces.length > 0 ? traces[traces.length - 1] : fallback;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pure part: plan → operations
+
+/** Picks the final names and turns each sheet plan into operations. Throws on a plan bug, before any write. */
+export function workbookOperations(
+  plan: WorkbookPlan,
+  inUse: NamesInUse,
+  options: WriteOptions = {}
+): PlannedWorkbook {
+  const keys = new Set<string>();
+  for (const sheet of plan.sheets) {
+    if (keys.has(sheet.key)) throw planError(`two sheets have the key «${sheet.key}»`);
+    keys.add(sheet.key);
+  }
+  if (!keys.has(plan.activate))
+    throw planError(`the sheet to open, «${plan.activate}», is not in the plan`);
+
+  const sheetNames = new Map<string, string>();
+  const takenSheets = [...inUse.sheets];
+  for (const sheet of plan.sheets) {
+    const name = freeSheetName(sheet.name, takenSheets);
+    sheetNames.set(sheet.key, name);
+    takenSheets.push(name);
+  }
+
+  const tableNames = new Map<TablePlan, string>();
+  const tables: PlannedWorkbook["tables"] = [];
+  const takenTables = [...inUse.tables, ...inUse.names];
+  for (const table of plan.sheets.flatMap((sheet) => sheet.tables ?? [])) {
+    const finalName = freeTableName(table.name, takenTables);
+    tableNames.set(table, finalName);
+    tables.push({ name: table.name, finalName });
+    takenTables.push(finalName);
+  }
+
+  // A sheet-scoped name cannot equal a table name; navigation names may take a suffix, formulas do not use them.
+  const localNames = new Map<NamePlan, string>();
+  for (const sheet of plan.sheets) {
+    const taken = [...takenTables];
+    for (const name of sheet.names ?? []) {
+      const finalName = freeTableName(name.name, taken);
+      localNames.set(name, finalName);
+      taken.push(finalName);
+    }
+  }
+
+  return {
+    sheets: plan.sheets.map((sheet) => {
+      const name = sheetNames.get(sheet.key) as string;
+      try {
+        const context = {
+          sheetNames,
+          tableNames,
+          localNames,
+          lang: plan.lang,
+          notes: !!options.notes,
+        };
+        return { key: sheet.key, name, operations: sheetOperations(sheet, context) };
+      } catch (error) {
+        throw new ExcelStepError(`write sheet '${name}'`, error);
+      }
+    }),
+    tables,
+    activate: sheetNames.get(plan.activate) as string,
+  };
+}
+
+function planError(message: string): ExcelStepError {
+  return new ExcelStepError("build the workbook", new Error(message));
+}
+
+export interface SheetContext {
+  sheetNames: ReadonlyMap<string, string>;
+  tableNames: ReadonlyMap<TablePlan, string>;
+  localNames: ReadonlyMap<NamePlan, string>;
+  lang: Lang;
+  notes: boolean;
+}
+
+/** The operations that build one sheet, in the order Excel needs them. */
+export function sheetOperations(sheet: SheetPlan, context: SheetContext): SheetOperation[] {
+  // Last one wins for a repeated address, as in the evaluator (evaluate.ts).
+  const cells = new Map(sheet.cells.map((cell) => [normalCell(cell.address), cell]));
+  const spilled = spilledCells(sheet);
+  const hasContent = (address: string) => {
+    const cell = cells.get(address);
+    return (
+      !!cell &&
+      !spilled.has(address) &&
+      (cell.formula !== undefined || (cell.value ?? null) !== null)
+    );
+  };
+  const ops: SheetOperation[] = [];
+
+  // Number formats and contents go in blocks with gaps bridged: null in a block leaves a cell as it
+  // is (empty, on a new sheet), so a spill area or a blank column inside a block stays untouched.
+  // Number formats first: a text format ("@") must be in place before the value arrives.
+  const formatted = [...cells].filter(([, cell]) => cell.numberFormat !== undefined);
+  for (const rect of rectangles(
+    formatted.map(([address]) => parseCell(address)),
+    true
+  )) {
+    const matrix = rowsOf(rect).map((row) =>
+      columnsOf(rect).map((col) => cells.get(cellAddress(row, col))?.numberFormat ?? null)
+    );
+    ops.push({ kind: "numberFormat", address: addressOf(rect), matrix });
+  }
+
+  const contentPositions = [...cells.keys()]
+    .filter(hasContent)
+    .map((address) => parseCell(address));
+  for (const rect of rectangles(contentPositions, true)) {
+    let hasFormula = false;
+    const matrix = rowsOf(rect).map((row) =>
+      columnsOf(rect).map((col) => {
+        const address = cellAddress(row, col);
+        if (!hasContent(address)) return null;
+        const cell = cells.get(address) as SheetPlan["cells"][number];
+        if (cell.formula !== undefined) {
+          hasFormula = true;
+          return formulaInput(resolveSheetRefs(cell.formula, context.sheetNames));
+        }
+        return scalarInput(cell.value ?? null, cell.numberFormat === "@", address);
+      })
+    );
+    ops.push({
+      kind: "cells",
+      address: addressOf(rect),
+      property: hasFormula ? "formulas" : "values",
+      matrix,
+    });
+  }
+
+  for (const [style, positions] of groupPositions(cells, (cell) => cell.style)) {
+    const format = cellFormat(style);
+    for (const rect of rectangles(positions)) {
+      ops.push({
+        kind: "style",
+        address: addressOf(rect),
+        format,
+        borders: borderEdges(format, rect),
+      });
+    }
+  }
+
+  for (const run of columnRuns(sheet.columns ?? [])) ops.push(run);
+  for (const merge of sheet.merges ?? []) {
+    const address = normalRange(merge);
+    // Excel keeps only the top-left value of a merge; anything else in it would vanish.
+    const hidden = contentPositions.find((p) => insideMerge(p, address));
+    if (hidden)
+      throw new Error(
+        `cell ${cellAddress(hidden.row, hidden.col)} has content inside the merge ${address}`
+      );
+    ops.push({ kind: "merge", address });
+  }
+
+  for (const table of sheet.tables ?? []) {
+    const name = context.tableNames.get(table) as string;
+    ops.push({ kind: "table", address: normalRange(table.range), name, style: table.style });
+  }
+  for (const validation of sheet.validations ?? [])
+    ops.push(validationOperation(validation, context.lang));
+  for (const format of sheet.conditionalFormats ?? []) {
+    ops.push({
+      kind: "conditionalFormat",
+      address: normalRange(format.range),
+      rule: conditionalRule(format),
+    });
+  }
+  for (const name of sheet.names ?? []) {
+    const finalName = context.localNames.get(name) ?? name.name;
+    ops.push({
+      kind: "name",
+      name: finalName,
+      address: normalRange(name.range),
+      comment: name.comment,
+    });
+  }
+  if (context.notes) {
+    for (const [address, cell] of cells)
+      if (cell.note) ops.push({ kind: "note", address, text: cell.note });
+  }
+
+  for (const chart of sheet.charts ?? []) ops.push({ kind: "chart", chart });
+  const boxes = new Map<string, BoxShapePlan>();
+  for (const shape of sheet.shapes ?? []) {
+    if (shape.kind !== "box") continue;
+    boxes.set(shape.key, shape);
+    ops.push({ kind: "box", box: shape });
+  }
+  // Arrows after every box: a connector attaches to shapes that already exist.
+  for (const shape of sheet.shapes ?? []) {
+    if (shape.kind !== "arrow") continue;
+    const from = boxes.get(shape.from);
+    const to = boxes.get(shape.to);
+    if (!from || !to)
+      throw new Error(
+        `arrow ${shape.key} joins ${shape.from} and ${shape.to}, which are not both boxes on this sheet`
+      );
+    ops.push({ kind: "arrow", arrow: arrowGeometry(shape.key, from, to, shape.color) });
+  }
+
+  if (sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.columns > 0)) {
+    ops.push({ kind: "freeze", rows: sheet.freeze.rows, columns: sheet.freeze.columns });
+  }
+  if (sheet.tabColor) ops.push({ kind: "tabColor", color: sheet.tabColor });
+  if (sheet.showGridlines !== undefined) ops.push({ kind: "gridlines", show: sheet.showGridlines });
+  return ops;
+}
+
+function insideMerge({ row, col }: CellPosition, merge: string): boolean {
+  const { top, left, bottom, right } = parseRange(merge);
+  return (
+    row >= top && row <= bottom && col >= left && col <= right && !(row === top && col === left)
+  );
+}
+
+/** Cells covered by a spilling formula, its top-left excepted: Excel fills them, the writer must not. */
+function spilledCells(sheet: SheetPlan): Set<string> {
+  const covered = new Set<string>();
+  for (const cell of sheet.cells) {
+    if (cell.formula === undefined || !cell.spill) continue;
+    const { row, col } = parseCell(cell.address);
+    for (let r = 0; r < cell.spill.rows; r++) {
+      for (let c = 0; c < cell.spill.columns; c++)
+        if (r || c) covered.add(cellAddress(row + r, col + c));
+    }
+  }
+  return covered;
+}
+
+function groupPositions<K>(
+  cells: ReadonlyMap<string, SheetPlan["cells"][number]>,
+  keyOf: (cell: SheetPlan["cells"][number]) => K | undefined
+): Map<K, CellPosition[]> {
+  const groups = new Map<K, CellPosition[]>();
+  for (const [address, cell] of cells) {
+    const key = keyOf(cell);
+    if (key === undefined) continue;
+    const list = groups.get(key) ?? [];
+    list.push(parseCell(address));
+    groups.set(key, list);
+  }
+  return groups;
+}
+
+/**
+ * Covers the cells with rectangles: runs of adjacent cells along each row, stacked while the next row
+ * has a run over exactly the same columns. A register of 200 KPI rows is one rectangle. With
+ * `bridgeGaps`, a row's run goes from its first cell to its last, over any gap (for writes where a
+ * gap can be given as null).
+ */
+export function rectangles(
+  positions: readonly CellPosition[],
+  bridgeGaps = false
+): RangePosition[] {
+  const sorted = [...positions].sort((a, b) => a.row - b.row || a.col - b.col);
+  const runs: { row: number; left: number; right: number }[] = [];
+  for (const { row, col } of sorted) {
+    const last = runs[runs.length - 1];
+    const joins = last && last.row === row && (bridgeGaps || col <= last.right + 1);
+    if (joins) last.right = Math.max(last.right, col);
+    else runs.push({ row, left: col, right: col });
+  }
+  const open = new Map<string, RangePosition>();
+  const result: RangePosition[] = [];
+  for (const run of runs) {
+    const span = `${run.left}:${run.right}`;
+    const rect = open.get(span);
+    if (rect && rect.bottom === run.row - 1) {
+      rect.bottom = run.row;
+    } else {
+      const fresh = { top: run.row, bottom: run.row, left: run.left, right: run.right };
+      open.set(span, fresh);
+      result.push(fresh);
+    }
+  }
+  return result;
+}
+
+const addressOf = (rect: RangePosition) =>
+  rangeAddress(rect.top, rect.left, rect.bottom, rect.right);
+const rowsOf = (rect: RangePosition) => range(rect.top, rect.bottom);
+const columnsOf = (rect: RangePosition) => range(rect.left, rect.right);
+const range = (from: number, to: number) =>
+  Array.from({ length: to - from + 1 }, (_, i) => from + i);
+
+/** "$b$4" → "B4". */
+function normalCell(address: string): string {
+  const { row, col } = parseCell(address);
+  return cellAddress(row, col);
+}
+
+/** "b4:$d$9" → "B4:D9". */
+function normalRange(address: string): string {
+  const { top, left, bottom, right } = parseRange(address);
+  return rangeAddress(top, left, bottom, right);
+}
+
+/** A formula as Excel takes it: the plan writes "=…"; one without "=" would be stored as text. */
+function formulaInput(formula: string): string {
+  return formula.startsWith("=") ? formula : `=${formula}`;
+}
+
+function scalarInput(value: Scalar, isTextFormat: boolean, address: string): CellInput {
+  if (typeof value === "string") return isTextFormat ? value : textInput(value);
+  if (typeof value === "number" && !Number.isFinite(value)) {
+    throw new Error(`cell ${address} holds ${value}, which Excel cannot store`);
+  }
+  return value;
+}
+
+/**
+ * Text as Excel should keep it. Excel reads what it is given as if typed, so "1.1" becomes a number,
+ * "Jan 2024" or "12/3" a date, "=x" a formula and "TRUE" a boolean; a leading apostrophe keeps such
+ * text as text (the apostrophe is not part of the value). Other text is left alone, so labels do not
+ * show a stray apostrophe in the formula bar.
+ */
+export function textInput(text: string): string {
+  return mayNotStayText(text) ? `'${text}` : text;
+}
+
+function mayNotStayText(text: string): boolean {
+  if (/^[=+\-@'#]/.test(text) || /^\s*(true|false)\s*$/i.test(text)) return true;
+  if (!/\d/.test(text)) return false;
+  // Numbers, percentages, money, dates and times: every piece is a number, a month, a currency or AM/PM.
+  return text
+    .split(/[\s/\-.,:]+/)
+    .filter(Boolean)
+    .every((piece) => NUMBER_PIECE.test(piece) || WORD_PIECE.test(piece));
+}
+
+const NUMBER_PIECE = /^[($€£¥]*\d+(e[+-]?\d+)?[%)]*$/i;
+// English and Indonesian month names (Excel parses dates in the user's language), currencies, AM/PM.
+const WORD_PIECE =
+  /^(jan(uary|uari)?|feb(ruary|ruari)?|mar(ch|et)?|apr(il)?|may|mei|jun[ei]?|jul[yi]?|aug(ust)?|agu(stus)?|sep(t|tember)?|o[ck]t(ober)?|nov(ember)?|de[cs](ember)?|rp|idr|usd|am|pm)$/i;
+
+/**
+ * The border lines to draw on a block so that each cell has its style's borders: the outer edges,
+ * and the inside lines when the block spans several rows or columns.
+ */
+export function borderEdges(
+  format: CellFormat,
+  rect: RangePosition
+): { edge: BorderEdge; line: BorderLine }[] {
+  const border = format.border;
+  if (!border) return [];
+  const edges: { edge: BorderEdge; line: BorderLine }[] = [];
+  if (border.top) edges.push({ edge: "EdgeTop", line: border.top });
+  if (border.bottom) edges.push({ edge: "EdgeBottom", line: border.bottom });
+  if (border.left) edges.push({ edge: "EdgeLeft", line: border.left });
+  if (border.right) edges.push({ edge: "EdgeRight", line: border.right });
+  const between = border.top ?? border.bottom;
+  if (between && rect.bottom > rect.top) edges.push({ edge: "InsideHorizontal", line: between });
+  const beside = border.left ?? border.right;
+  if (beside && rect.right > rect.left) edges.push({ edge: "InsideVertical", line: beside });
+  return edges;
+}
+
+/**
+ * A column width in characters (as the plan and .xlsx files give it) in points (as Office.js wants):
+ * Excel draws a character of the default font 7 pixels wide plus 5 pixels of padding; 1 px = 0.75 pt.
+ */
+export function columnWidthPoints(characters: number): number {
+  return Math.round(characters * 7 + 5) * 0.75;
+}
+
+/** Adjacent columns of the same width become one operation ("B:D"). */
+function columnRuns(columns: readonly { index: number; width: number }[]): SheetOperation[] {
+  const sorted = [...columns].sort((a, b) => a.index - b.index);
+  const runs: { first: number; last: number; width: number }[] = [];
+  for (const { index, width } of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last.last + 1 === index && last.width === width) last.last = index;
+    else runs.push({ first: index, last: index, width });
+  }
+  return runs.map(({ first, last, width }) => ({
+    kind: "columnWidth",
+    address: `${columnLetter(first)}:${columnLetter(last)}`,
+    points: columnWidthPoints(width),
+  }));
+}
+
+/** Excel limits a validation list to 255 characters and an input message to 255. */
+const VALIDATION_TEXT_LIMIT = 255;
+
+function validationOperation(validation: ValidationPlan, lang: Lang): SheetOperation {
+  const address = normalRange(validation.range);
+  const prompt = validation.prompt?.[lang];
+  return {
+    kind: "validation",
+    address,
+    rule: validationRule(
+      validation,
+      cellAddress(parseRange(address).top, parseRange(address).left)
+    ),
+    prompt: prompt === undefined ? undefined : truncate(prompt, VALIDATION_TEXT_LIMIT),
+  };
+}
+
+/** An Office.js data-validation rule; a custom rule's references are relative to the top-left cell. */
+export function validationRule(
+  validation: ValidationPlan,
+  topLeft: string
+): Excel.DataValidationRule {
+  if (validation.type === "list") {
+    const comma = validation.values.find((value) => value.includes(","));
+    if (comma !== undefined)
+      throw new Error(`list choice "${comma}" contains a comma, which Excel reads as a separator`);
+    const source = validation.values.join(",");
+    if (source.length > VALIDATION_TEXT_LIMIT)
+      throw new Error(`list choices on ${validation.range} exceed Excel's 255 characters`);
+    return { list: { inCellDropDown: true, source } };
+  }
+  const { min, max } = validation;
+  const criteria: Excel.BasicDataValidation | undefined =
+    min !== undefined && max !== undefined
+      ? { operator: "Between", formula1: min, formula2: max }
+      : min !== undefined
+        ? { operator: "GreaterThanOrEqualTo", formula1: min }
+        : max !== undefined
+          ? { operator: "LessThanOrEqualTo", formula1: max }
+          : undefined;
+  if (criteria)
+    return validation.type === "decimal" ? { decimal: criteria } : { wholeNumber: criteria };
+  // No bounds: any number (or any whole number) will do.
+  const formula =
+    validation.type === "decimal"
+      ? `=ISNUMBER(${topLeft})`
+      : `=AND(ISNUMBER(${topLeft}),${topLeft}=INT(${topLeft}))`;
+  return { custom: { formula } };
+}
+
+/**
+ * An Office.js conditional-format rule. Text rules are custom formulas relative to the range's
+ * top-left cell ("Contains" would also match "NOT OK"); a blank cell is not "different from OK".
+ * The traffic lights use `Number` criteria (spec §4.3: `Percent` means a position within the range).
+ */
+export function conditionalRule(format: ConditionalFormatPlan): ConditionalRule {
+  const { top, left } = parseRange(format.range);
+  const cell = cellAddress(top, left);
+  switch (format.type) {
+    case "textEquals":
+      return {
+        type: "custom",
+        formula: `=${cell}=${excelText(format.text)}`,
+        fill: format.fill,
+        font: format.font,
+      };
+    case "textNotEquals":
+      return {
+        type: "custom",
+        formula: `=AND(${cell}<>"",${cell}<>${excelText(format.text)})`,
+        fill: format.fill,
+        font: format.font,
+      };
+    case "trafficIcons":
+      return {
+        type: "iconSet",
+        style: "ThreeTrafficLights1",
+        criteria: [
+          // Excel ignores the first criterion (red: everything below yellow).
+          {} as Excel.ConditionalIconCriterion,
+          { type: "Number", operator: "GreaterThanOrEqual", formula: `=${format.yellow}` },
+          { type: "Number", operator: "GreaterThanOrEqual", formula: `=${format.green}` },
+        ],
+      };
+  }
+}
+
+/** A text literal for a formula: "say ""hi""". */
+function excelText(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+function truncate(text: string, limit: number): string {
+  return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
+}
+
+/** Connection sites of a rectangle, in Office's order (preset "rect": top, left, bottom, right). */
+export const RECTANGLE_SITES = { top: 0, left: 1, bottom: 2, right: 3 } as const;
+
+/**
+ * Where an arrow leaves one box and enters the other: through the facing sides, vertically when the
+ * boxes are more above each other than beside (a strategy map reads bottom-up).
+ */
+export function arrowGeometry(
+  key: string,
+  from: BoxShapePlan,
+  to: BoxShapePlan,
+  color: string
+): ArrowGeometry {
+  const centre = (box: BoxShapePlan) => ({
+    x: box.left + box.width / 2,
+    y: box.top + box.height / 2,
+  });
+  const a = centre(from);
+  const b = centre(to);
+  const base = { key, from: from.key, to: to.key, color };
+  if (Math.abs(b.y - a.y) >= Math.abs(b.x - a.x)) {
+    const upward = b.y < a.y;
+    return {
+      ...base,
+      beginSite: upward ? RECTANGLE_SITES.top : RECTANGLE_SITES.bottom,
+      endSite: upward ? RECTANGLE_SITES.bottom : RECTANGLE_SITES.top,
+      start: { left: a.x, top: upward ? from.top : from.top + from.height },
+      end: { left: b.x, top: upward ? to.top + to.height : to.top },
+    };
+  }
+  const rightward = b.x > a.x;
+  return {
+    ...base,
+    beginSite: rightward ? RECTANGLE_SITES.right : RECTANGLE_SITES.left,
+    endSite: rightward ? RECTANGLE_SITES.left : RECTANGLE_SITES.right,
+    start: { left: rightward ? from.left + from.width : from.left, top: a.y },
+    end: { left: rightward ? to.left : to.left + to.width, top: b.y },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Thin part: operations → Office.js calls (queued; nothing runs until context.sync())
+
+const CHART_TYPES = { line: "Line", column: "ColumnClustered", bar: "BarClustered" } as const;
+const HORIZONTAL = { left: "Left", center: "Center", right: "Right" } as const;
+const VERTICAL = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
+const BORDER_WEIGHT = { thin: "Thin", medium: "Medium" } as const;
+
+function issueOperations(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  sheetName: string,
+  operations: readonly SheetOperation[]
+): void {
+  const shapes = new Map<string, Excel.Shape>();
+  let part = "";
+  for (const op of operations) {
+    if (op.kind !== part) {
+      part = op.kind;
+      context.trace(`write sheet '${sheetName}' (${part})`);
+    }
+    issue(sheet, op, shapes);
+  }
+}
+
+function issue(sheet: Excel.Worksheet, op: SheetOperation, shapes: Map<string, Excel.Shape>): void {
+  switch (op.kind) {
+    case "numberFormat":
+      sheet.getRange(op.address).numberFormat = op.matrix;
+      return;
+    case "cells":
+      if (op.property === "formulas") sheet.getRange(op.address).formulas = op.matrix;
+      else sheet.getRange(op.address).values = op.matrix;
+      return;
+    case "style":
+      applyFormat(sheet.getRange(op.address), op.format, op.borders);
+      return;
+    case "columnWidth":
+      sheet.getRange(op.address).format.columnWidth = op.points;
+      return;
+    case "merge":
+      sheet.getRange(op.address).merge(false);
+      return;
+    case "table": {
+      const table = sheet.tables.add(sheet.getRange(op.address), true);
+      table.name = op.name;
+      if (op.style) table.style = op.style;
+      return;
+    }
+    case "validation": {
+      const validation = sheet.getRange(op.address).dataValidation;
+      validation.rule = op.rule;
+      if (op.prompt) validation.prompt = { showPrompt: true, title: "Kinerja", message: op.prompt };
+      return;
+    }
+    case "conditionalFormat":
+      addConditionalFormat(sheet.getRange(op.address), op.rule);
+      return;
+    case "name":
+      if (op.comment) sheet.names.add(op.name, sheet.getRange(op.address), op.comment);
+      else sheet.names.add(op.name, sheet.getRange(op.address));
+      return;
+    case "note":
+      sheet.notes.add(sheet.getRange(op.address), op.text);
+      return;
+    case "chart": {
+      const { chart: plan } = op;
+      const chart = sheet.charts.add(
+        CHART_TYPES[plan.type],
+        sheet.getRange(normalRange(plan.data)),
+        plan.seriesBy === "columns" ? "Columns" : "Rows"
+      );
+      chart.name = plan.key;
+      chart.title.text = plan.title;
+      if (plan.axisTitle) chart.axes.valueAxis.title.text = plan.axisTitle;
+      chart.setPosition(normalCell(plan.from), normalCell(plan.to));
+      return;
+    }
+    case "box": {
+      const { box } = op;
+      const shape = sheet.shapes.addGeometricShape("Rectangle");
+      shape.name = box.key;
+      shape.left = box.left;
+      shape.top = box.top;
+      shape.width = box.width;
+      shape.height = box.height;
+      shape.fill.setSolidColor(box.fill);
+      shape.lineFormat.color = box.line;
+      shape.textFrame.textRange.text = box.text;
+      shape.textFrame.textRange.font.color = box.fontColor;
+      shape.textFrame.horizontalAlignment = "Center";
+      shape.textFrame.verticalAlignment = "Middle";
+      shapes.set(box.key, shape);
+      return;
+    }
+    case "arrow": {
+      const { arrow } = op;
+      const shape = sheet.shapes.addLine(
+        arrow.start.left,
+        arrow.start.top,
+        arrow.end.left,
+        arrow.end.top,
+        "Straight"
+      );
+      shape.name = arrow.key;
+      shape.line.connectBeginShape(shapes.get(arrow.from) as Excel.Shape, arrow.beginSite);
+      shape.line.connectEndShape(shapes.get(arrow.to) as Excel.Shape, arrow.endSite);
+      shape.line.endArrowheadStyle = "Triangle";
+      shape.lineFormat.color = arrow.color;
+      shape.lineFormat.weight = 1.5;
+      return;
+    }
+    case "freeze":
+      if (op.rows > 0 && op.columns > 0)
+        sheet.freezePanes.freezeAt(rangeAddress(0, 0, op.rows - 1, op.columns - 1));
+      else if (op.rows > 0) sheet.freezePanes.freezeRows(op.rows);
+      else sheet.freezePanes.freezeColumns(op.columns);
+      return;
+    case "tabColor":
+      sheet.tabColor = op.color;
+      return;
+    case "gridlines":
+      sheet.showGridlines = op.show;
+      return;
+  }
+}
+
+function applyFormat(
+  range: Excel.Range,
+  format: CellFormat,
+  borders: { edge: BorderEdge; line: BorderLine }[]
+) {
+  const target = range.format;
+  if (format.fill) target.fill.color = format.fill;
+  if (format.fontColor) target.font.color = format.fontColor;
+  if (format.bold !== undefined) target.font.bold = format.bold;
+  if (format.italic !== undefined) target.font.italic = format.italic;
+  if (format.size !== undefined) target.font.size = format.size;
+  if (format.horizontal) target.horizontalAlignment = HORIZONTAL[format.horizontal];
+  if (format.vertical) target.verticalAlignment = VERTICAL[format.vertical];
+  if (format.wrap !== undefined) target.wrapText = format.wrap;
+  for (const { edge, line } of borders) {
+    const border = target.borders.getItem(edge);
+    border.style = "Continuous";
+    border.weight = BORDER_WEIGHT[line.weight];
+    border.color = line.color;
+  }
+}
+
+function addConditionalFormat(range: Excel.Range, rule: ConditionalRule): void {
+  if (rule.type === "custom") {
+    const custom = range.conditionalFormats.add("Custom").custom;
+    custom.rule.formula = rule.formula;
+    custom.format.fill.color = rule.fill;
+    custom.format.font.color = rule.font;
+    return;
+  }
+  const iconSet = range.conditionalFormats.add("IconSet").iconSet;
+  iconSet.style = rule.style;
+  iconSet.criteria = rule.criteria;
+}
