@@ -1,0 +1,762 @@
+/**
+ * The .xlsx writer: a sheet plan → an .xlsx file (exceljs), every formula stored with the value the
+ * plan evaluator computed for it, so the file shows numbers in any viewer before anything recalculates.
+ *
+ * exceljs writes cells, styles, columns, merges, tables, validation, conditional formats, notes,
+ * views and tab colours. What it cannot — charts, shapes, dynamic-array metadata, sheet-scoped
+ * names — is added to the saved zip afterwards (xlsx-drawings.ts).
+ */
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import type {
+  CellPlan,
+  ConditionalFormatPlan,
+  SheetPlan,
+  TablePlan,
+  ValidationPlan,
+  WorkbookPlan,
+} from "../templates/plan";
+import { quoteSheetName, resolveSheetRefs } from "../templates/plan";
+import { absolute, cellAddress, parseCell, parseRange } from "../templates/a1";
+import { evaluatePlan, isErrorValue, type CellResult, type EvaluatedPlan } from "./evaluate";
+import { freeSheetName, freeTableName } from "./port";
+import { cellFormat, type BorderLine, type CellFormat } from "./styles";
+import {
+  anchorAtCell,
+  chartSeriesFromRange,
+  chartXml,
+  CONTENT_TYPE,
+  drawingXml,
+  dynamicArrayMetadataXml,
+  fileColumnWidth,
+  relationshipsXml,
+  RELATIONSHIP_TYPE,
+  sheetGeometry,
+  withContentTypeOverrides,
+  withDrawingElement,
+  withDynamicArrayCells,
+  withRelationship,
+  withSchemaOrderedChildren,
+  withSheetScopedNames,
+  type DrawingChart,
+  type ScopedName,
+} from "./xlsx-drawings";
+
+export interface XlsxWriteOptions {
+  /** Creation and modification time stored in the file (default: now); fixed in tests. */
+  now?: Date;
+  /**
+   * Ask Excel to recalculate every formula when the file opens (default false: Excel shows the
+   * stored values, which the plan evaluator computed, until something changes).
+   */
+  fullCalcOnLoad?: boolean;
+}
+
+/** What was written: the names the sheets and tables finally got. */
+export interface XlsxWriteResult {
+  buffer: Buffer;
+  sheets: { key: string; name: string }[];
+  tables: { name: string; finalName: string }[];
+}
+
+/** Writes a plan to an .xlsx file in memory. */
+export async function writePlanToXlsx(
+  plan: WorkbookPlan,
+  options: XlsxWriteOptions = {}
+): Promise<Buffer> {
+  return (await writePlanToXlsxWithNames(plan, options)).buffer;
+}
+
+/** As writePlanToXlsx, also returning the final sheet and table names. */
+export async function writePlanToXlsxWithNames(
+  plan: WorkbookPlan,
+  options: XlsxWriteOptions = {}
+): Promise<XlsxWriteResult> {
+  const names = finalSheetNames(plan);
+  const evaluated = evaluatePlan(plan);
+  const { workbook, tables } = buildWorkbook(plan, names, evaluated, options);
+  const saved = Buffer.from(await workbook.xlsx.writeBuffer());
+  const buffer = await addPartsExceljsCannotWrite(saved, plan, names, evaluated);
+  return {
+    buffer,
+    sheets: plan.sheets.map((sheet) => ({ key: sheet.key, name: names.get(sheet.key) as string })),
+    tables,
+  };
+}
+
+/** Plan key → the sheet's name in the file (cleaned, and unique within the workbook). */
+export function finalSheetNames(plan: WorkbookPlan): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const sheet of plan.sheets) {
+    if (names.has(sheet.key)) throw new Error(`sheet key "${sheet.key}" is used twice in the plan`);
+    names.set(sheet.key, freeSheetName(sheet.name, names.values()));
+  }
+  return names;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Formulas in the file's syntax
+
+/**
+ * Functions added after Excel 2007 are stored in the file with a prefix (Microsoft's "future
+ * functions", [MS-XLSX]); Excel shows them without it, and without it reads them as #NAME?.
+ * Listed: the ones a template could plausibly use.
+ */
+const FUTURE_FUNCTION_PREFIX: Record<string, string> = {
+  IFNA: "_xlfn.",
+  IFS: "_xlfn.",
+  SWITCH: "_xlfn.",
+  MAXIFS: "_xlfn.",
+  MINIFS: "_xlfn.",
+  CONCAT: "_xlfn.",
+  TEXTJOIN: "_xlfn.",
+  XLOOKUP: "_xlfn.",
+  XMATCH: "_xlfn.",
+  LET: "_xlfn.",
+  SEQUENCE: "_xlfn.",
+  UNIQUE: "_xlfn.",
+  FILTER: "_xlfn._xlws.",
+  SORT: "_xlfn._xlws.",
+  "STDEV.S": "_xlfn.",
+  "STDEV.P": "_xlfn.",
+};
+
+/**
+ * A plan formula as stored in the file: «key»! resolved to the final quoted sheet name, no leading
+ * "=", future functions prefixed. Text in quotes and quoted sheet names are left alone.
+ */
+export function fileFormula(formula: string, names: ReadonlyMap<string, string>): string {
+  const resolved = resolveSheetRefs(formula, names).replace(/^=/, "");
+  let out = "";
+  let i = 0;
+  while (i < resolved.length) {
+    const ch = resolved[i];
+    if (ch === '"' || ch === "'") {
+      // A quoted run ends at the next unpaired quote of the same kind ("" and '' are escapes).
+      let j = i + 1;
+      while (j < resolved.length && !(resolved[j] === ch && resolved[j + 1] !== ch))
+        j += resolved[j] === ch ? 2 : 1;
+      out += resolved.slice(i, j + 1);
+      i = j + 1;
+      continue;
+    }
+    const word = /^[A-Za-z_][\w.]*(?=\()/.exec(resolved.slice(i));
+    if (word && !/[\w.]$/.test(out)) {
+      const prefix = FUTURE_FUNCTION_PREFIX[word[0].toUpperCase()];
+      out += (prefix ?? "") + word[0];
+      i += word[0].length;
+      continue;
+    }
+    out += ch;
+    i++;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The workbook exceljs writes
+
+function buildWorkbook(
+  plan: WorkbookPlan,
+  names: ReadonlyMap<string, string>,
+  evaluated: EvaluatedPlan,
+  options: XlsxWriteOptions
+): { workbook: ExcelJS.Workbook; tables: { name: string; finalName: string }[] } {
+  const workbook = new ExcelJS.Workbook();
+  const now = options.now ?? new Date();
+  workbook.creator = "Kinerja";
+  workbook.lastModifiedBy = "Kinerja";
+  workbook.title = plan.title;
+  workbook.subject = `Kinerja ${plan.template} template`;
+  // exceljs writes dc:language; its type definitions omit the property.
+  (workbook as ExcelJS.Workbook & { language: string }).language =
+    plan.lang === "id" ? "id-ID" : "en-US";
+  workbook.created = now;
+  workbook.modified = now;
+  if (options.fullCalcOnLoad) workbook.calcProperties = { fullCalcOnLoad: true };
+
+  const activeIndex = plan.sheets.findIndex((sheet) => sheet.key === plan.activate);
+  if (activeIndex < 0)
+    throw new Error(`plan.activate names sheet "${plan.activate}", which is not in the plan`);
+  workbook.views = [
+    {
+      x: 0,
+      y: 0,
+      width: 20000,
+      height: 12000,
+      firstSheet: 0,
+      activeTab: activeIndex,
+      visibility: "visible",
+    },
+  ];
+
+  const results = evaluated.results();
+  const takenTables: string[] = [];
+  const tables: { name: string; finalName: string }[] = [];
+  plan.sheets.forEach((sheet, index) => {
+    const worksheet = workbook.addWorksheet(names.get(sheet.key) as string, {
+      properties: sheet.tabColor ? { tabColor: { argb: argb(sheet.tabColor) } } : {},
+    });
+    worksheet.views = [sheetView(sheet, index === activeIndex)];
+    for (const column of sheet.columns ?? [])
+      worksheet.getColumn(column.index + 1).width = fileColumnWidth(column.width);
+    // Tables first: exceljs writes their header names into the cells, which writeCells then restyles.
+    for (const table of sheet.tables ?? []) {
+      const finalName = freeTableName(table.name, takenTables);
+      takenTables.push(finalName);
+      tables.push({ name: table.name, finalName });
+      addTable(worksheet, sheet, table, finalName);
+    }
+    for (const merge of sheet.merges ?? []) mergeCells(worksheet, sheet, merge);
+    writeCells(worksheet, sheet, names, results);
+    for (const validation of sheet.validations ?? [])
+      addValidation(worksheet, validation, plan.lang);
+    (sheet.conditionalFormats ?? []).forEach((format, k) =>
+      addConditionalFormat(worksheet, format, k + 1)
+    );
+  });
+  return { workbook, tables };
+}
+
+/** "#1F4E79" → "FF1F4E79" (exceljs colours are ARGB). */
+function argb(color: string): string {
+  const hex = color.replace(/^#/, "").toUpperCase();
+  if (!/^[0-9A-F]{6}$/.test(hex)) throw new Error(`not a hex colour: ${color}`);
+  return `FF${hex}`;
+}
+
+function sheetView(sheet: SheetPlan, isActive: boolean): Partial<ExcelJS.WorksheetView> {
+  const common = {
+    showGridLines: sheet.showGridlines !== false,
+    tabSelected: isActive,
+  } as Partial<ExcelJS.WorksheetView>;
+  if (sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.columns > 0)) {
+    return {
+      ...common,
+      state: "frozen",
+      xSplit: sheet.freeze.columns,
+      ySplit: sheet.freeze.rows,
+      topLeftCell: cellAddress(sheet.freeze.rows, sheet.freeze.columns),
+    } as Partial<ExcelJS.WorksheetView>;
+  }
+  return { ...common, state: "normal" } as Partial<ExcelJS.WorksheetView>;
+}
+
+function writeCells(
+  worksheet: ExcelJS.Worksheet,
+  sheet: SheetPlan,
+  names: ReadonlyMap<string, string>,
+  evaluated: ReadonlyMap<string, ReadonlyMap<string, CellResult>>
+): void {
+  const results = evaluated.get(sheet.key) ?? new Map<string, CellResult>();
+  const where = (cell: CellPlan): string => `${sheet.name}!${cell.address}`;
+  assertNothingUnderSpills(sheet);
+  for (const cell of sheet.cells) {
+    const target = worksheet.getCell(cell.address);
+    if (cell.formula) {
+      const formula = fileFormula(cell.formula, names);
+      const anchor = cellAddress(parseCell(cell.address).row, parseCell(cell.address).col);
+      if (cell.spill && (cell.spill.rows > 1 || cell.spill.columns > 1)) {
+        writeSpill(worksheet, cell, formula, results, where(cell));
+      } else {
+        target.value = {
+          formula,
+          result: cachedResult(results.get(anchor) ?? null, where(cell)),
+        } as ExcelJS.CellFormulaValue;
+      }
+    } else if (cell.value !== undefined && cell.value !== null) {
+      target.value = cell.value;
+    }
+    if (cell.numberFormat) target.numFmt = cell.numberFormat;
+    if (cell.style) Object.assign(target, exceljsStyle(cellFormat(cell.style)));
+    if (cell.note) target.note = cell.note;
+  }
+}
+
+/** A value or formula inside another formula's spill range would be overwritten by the spill. */
+function assertNothingUnderSpills(sheet: SheetPlan): void {
+  for (const anchor of sheet.cells) {
+    if (!anchor.formula || !anchor.spill) continue;
+    const { row, col } = parseCell(anchor.address);
+    for (const cell of sheet.cells) {
+      if (cell === anchor || !(cell.formula || (cell.value !== undefined && cell.value !== null)))
+        continue;
+      const at = parseCell(cell.address);
+      const inside =
+        at.row >= row &&
+        at.row < row + anchor.spill.rows &&
+        at.col >= col &&
+        at.col < col + anchor.spill.columns;
+      if (inside)
+        throw new Error(
+          `${sheet.name}!${cell.address} has content inside the spill range of ${anchor.address}`
+        );
+    }
+  }
+}
+
+/**
+ * A dynamic-array formula: an array formula over its spill range with the computed value in every
+ * cell (the cm="1" mark that makes Excel 365 spill it is added to the zip afterwards).
+ */
+function writeSpill(
+  worksheet: ExcelJS.Worksheet,
+  cell: CellPlan,
+  formula: string,
+  results: ReadonlyMap<string, CellResult>,
+  where: string
+): void {
+  const { row, col } = parseCell(cell.address);
+  const { rows, columns } = cell.spill as { rows: number; columns: number };
+  const ref = `${cellAddress(row, col)}:${cellAddress(row + rows - 1, col + columns - 1)}`;
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < columns; c++) {
+      const address = cellAddress(row + r, col + c);
+      const result = cachedResult(
+        results.get(address) ?? null,
+        `${where} (spilled into ${address})`
+      );
+      worksheet.getCell(address).value =
+        r === 0 && c === 0
+          ? ({ formula, result, shareType: "array", ref } as ExcelJS.CellFormulaValue)
+          : ((result ?? null) as ExcelJS.CellValue);
+    }
+  }
+}
+
+/** The error values a cell of type "e" may store in the file. */
+const STORABLE_ERRORS = new Set([
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+]);
+
+/** The evaluator's value as exceljs stores it in a formula cell; undefined = no cached value. */
+function cachedResult(result: CellResult, where: string): ExcelJS.CellFormulaValue["result"] {
+  if (result === null) return undefined;
+  if (isErrorValue(result)) {
+    // #CYCLE! and #SPILL! are mistakes in the plan, not results a user should find in a file.
+    if (!STORABLE_ERRORS.has(result.error)) {
+      throw new Error(
+        `${where}: the formula evaluates to ${result.error}${result.message ? ` (${result.message})` : ""}`
+      );
+    }
+    return { error: result.error } as ExcelJS.CellErrorValue;
+  }
+  return result;
+}
+
+/** The workbook's default font (exceljs's, and Excel's before Office 2023). */
+const DEFAULT_FONT = { name: "Calibri", size: 11 };
+
+/** A named style's formatting in exceljs's terms. */
+export function exceljsStyle(format: CellFormat): Partial<ExcelJS.Style> {
+  const style: Partial<ExcelJS.Style> = {};
+  if (format.bold || format.italic || format.size || format.fontColor) {
+    // A font without a name falls back to the viewer's default (a serif in LibreOffice): name it.
+    const font: Partial<ExcelJS.Font> = {
+      name: DEFAULT_FONT.name,
+      family: 2,
+      size: format.size ?? DEFAULT_FONT.size,
+    };
+    if (format.bold) font.bold = true;
+    if (format.italic) font.italic = true;
+    if (format.fontColor) font.color = { argb: argb(format.fontColor) };
+    style.font = font;
+  }
+  if (format.fill)
+    style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(format.fill) } };
+  if (format.border) {
+    const line = (side?: BorderLine): Partial<ExcelJS.Border> | undefined =>
+      side && { style: side.weight, color: { argb: argb(side.color) } };
+    const { top, bottom, left, right } = format.border;
+    style.border = Object.fromEntries(
+      Object.entries({
+        top: line(top),
+        bottom: line(bottom),
+        left: line(left),
+        right: line(right),
+      }).filter(([, v]) => v)
+    );
+  }
+  const alignment: Partial<ExcelJS.Alignment> = {};
+  if (format.horizontal) alignment.horizontal = format.horizontal;
+  if (format.vertical) alignment.vertical = format.vertical;
+  if (format.wrap) alignment.wrapText = true;
+  if (Object.keys(alignment).length > 0) style.alignment = alignment;
+  return style;
+}
+
+function mergeCells(worksheet: ExcelJS.Worksheet, sheet: SheetPlan, merge: string): void {
+  const { top, left, bottom, right } = parseRange(merge);
+  // Only the top-left cell of a merge is shown; content elsewhere in it would be lost.
+  for (const cell of sheet.cells) {
+    const { row, col } = parseCell(cell.address);
+    const inside = row >= top && row <= bottom && col >= left && col <= right;
+    const isTopLeft = row === top && col === left;
+    if (
+      inside &&
+      !isTopLeft &&
+      (cell.formula || (cell.value !== undefined && cell.value !== null))
+    ) {
+      throw new Error(
+        `${sheet.name}!${cell.address} has content but lies inside the merge ${merge}`
+      );
+    }
+  }
+  worksheet.mergeCells(top + 1, left + 1, bottom + 1, right + 1);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tables, validation, conditional formats
+
+function addTable(
+  worksheet: ExcelJS.Worksheet,
+  sheet: SheetPlan,
+  table: TablePlan,
+  finalName: string
+): void {
+  if (!isValidExcelName(finalName))
+    throw new Error(`table name "${table.name}" is not a valid Excel name`);
+  const { top, left, bottom, right } = parseRange(table.range);
+  if (bottom <= top)
+    throw new Error(
+      `table ${table.name} (${table.range}) needs a header row and at least one data row`
+    );
+  const byAddress = new Map(
+    sheet.cells.map((cell) => [
+      cellAddress(parseCell(cell.address).row, parseCell(cell.address).col),
+      cell,
+    ])
+  );
+  const columns: ExcelJS.TableColumnProperties[] = [];
+  const seen = new Set<string>();
+  for (let col = left; col <= right; col++) {
+    const header = byAddress.get(cellAddress(top, col));
+    const name = header?.value;
+    // The header cells are the table's column names: text, unique, never a formula.
+    if (typeof name !== "string" || name.trim() === "" || header?.formula) {
+      throw new Error(
+        `table ${table.name}: header cell ${cellAddress(top, col)} must hold a column name (text)`
+      );
+    }
+    if (seen.has(name.toLowerCase()))
+      throw new Error(`table ${table.name}: column name "${name}" appears twice`);
+    seen.add(name.toLowerCase());
+    columns.push({ name, filterButton: true });
+  }
+  worksheet.addTable({
+    name: finalName,
+    ref: cellAddress(top, left),
+    headerRow: true,
+    totalsRow: false,
+    style: {
+      theme: (table.style ?? "TableStyleLight9") as ExcelJS.TableStyleProperties["theme"],
+      showRowStripes: true,
+    },
+    columns,
+    // Empty rows give the table its height without touching the cells, which writeCells fills.
+    rows: Array.from({ length: bottom - top }, () => []),
+  });
+}
+
+const LIST_SEPARATOR = ",";
+
+/** exceljs keeps range-wide validations in `dataValidations`, which its type definitions omit. */
+type WorksheetWithValidations = ExcelJS.Worksheet & {
+  dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void };
+};
+
+function addValidation(
+  worksheet: ExcelJS.Worksheet,
+  validation: ValidationPlan,
+  lang: WorkbookPlan["lang"]
+): void {
+  const prompt = validation.prompt
+    ? { showInputMessage: true, prompt: validation.prompt[lang] }
+    : {};
+  if (validation.type === "list") {
+    // An inline list is one quoted text, comma-separated, at most 255 characters (Excel's limit).
+    const bad = validation.values.find(
+      (value) => value.includes(LIST_SEPARATOR) || value.includes('"')
+    );
+    if (bad !== undefined)
+      throw new Error(
+        `validation list for ${validation.range}: "${bad}" contains a comma or quote`
+      );
+    const list = validation.values.join(LIST_SEPARATOR);
+    if (list.length > 255)
+      throw new Error(
+        `validation list for ${validation.range} is longer than Excel's 255 characters`
+      );
+    (worksheet as WorksheetWithValidations).dataValidations.add(validation.range, {
+      type: "list",
+      allowBlank: true,
+      formulae: [`"${list}"`],
+      showErrorMessage: true,
+      ...prompt,
+    });
+    return;
+  }
+  const { min, max } = validation;
+  const bounds: Pick<ExcelJS.DataValidation, "operator" | "formulae"> =
+    min !== undefined && max !== undefined
+      ? { operator: "between", formulae: [min, max] }
+      : min !== undefined
+        ? { operator: "greaterThanOrEqual", formulae: [min] }
+        : max !== undefined
+          ? { operator: "lessThanOrEqual", formulae: [max] }
+          : // Excel's number rules need a bound; "any number" is the widest one.
+            { operator: "between", formulae: [-9.99e307, 9.99e307] };
+  (worksheet as WorksheetWithValidations).dataValidations.add(validation.range, {
+    type: validation.type,
+    allowBlank: true,
+    showErrorMessage: true,
+    ...bounds,
+    ...prompt,
+  });
+}
+
+function addConditionalFormat(
+  worksheet: ExcelJS.Worksheet,
+  format: ConditionalFormatPlan,
+  priority: number
+): void {
+  const ref = format.range;
+  switch (format.type) {
+    case "textEquals":
+    case "textNotEquals": {
+      const text = `"${format.text.replace(/"/g, '""')}"`;
+      worksheet.addConditionalFormatting({
+        ref,
+        rules: [
+          {
+            type: "cellIs",
+            // exceljs writes any ECMA-376 operator; its type definitions list only four.
+            operator: (format.type === "textEquals"
+              ? "equal"
+              : "notEqual") as ExcelJS.CellIsOperators,
+            formulae: [text],
+            priority,
+            style: {
+              fill: {
+                type: "pattern",
+                pattern: "solid",
+                bgColor: { argb: argb(format.fill) },
+                fgColor: { argb: argb(format.fill) },
+              },
+              font: { color: { argb: argb(format.font) } },
+            },
+          },
+        ],
+      });
+      return;
+    }
+    case "trafficIcons":
+      // Spec §4.3: number thresholds, never percent — green from `green`, yellow from `yellow`, red below.
+      worksheet.addConditionalFormatting({
+        ref,
+        rules: [
+          {
+            type: "iconSet",
+            iconSet: "3TrafficLights1",
+            showValue: true,
+            priority,
+            cfvo: [
+              { type: "num", value: 0 }, // the lowest icon's threshold is ignored: red is "below yellow"
+              { type: "num", value: format.yellow },
+              { type: "num", value: format.green },
+            ],
+          },
+        ],
+      });
+      return;
+    default: {
+      const unknown: never = format;
+      throw new Error(
+        `conditional format type ${(unknown as { type: string }).type} cannot be written to .xlsx`
+      );
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The zip parts exceljs cannot write
+
+async function addPartsExceljsCannotWrite(
+  saved: Buffer,
+  plan: WorkbookPlan,
+  names: ReadonlyMap<string, string>,
+  evaluated: EvaluatedPlan
+): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(saved);
+  const sheetParts = await worksheetPartsByName(zip);
+  const overrides: { partName: string; contentType: string }[] = [];
+  let drawingCount = 0;
+  let chartCount = 0;
+  let hasSpills = false;
+
+  for (const sheet of plan.sheets) {
+    const name = names.get(sheet.key) as string;
+    const sheetPath = sheetParts.get(name);
+    if (!sheetPath) throw new Error(`worksheet part for "${name}" not found in the saved file`);
+    let sheetXml = await readText(zip, sheetPath);
+
+    const spillAnchors = sheet.cells
+      .filter(
+        (cell) => cell.formula && cell.spill && (cell.spill.rows > 1 || cell.spill.columns > 1)
+      )
+      .map((cell) => cellAddress(parseCell(cell.address).row, parseCell(cell.address).col));
+    if (spillAnchors.length > 0) {
+      sheetXml = withDynamicArrayCells(sheetXml, spillAnchors);
+      hasSpills = true;
+    }
+
+    const charts = sheet.charts ?? [];
+    const shapes = sheet.shapes ?? [];
+    if (charts.length > 0 || shapes.length > 0) {
+      drawingCount++;
+      const drawingPath = `xl/drawings/drawing${drawingCount}.xml`;
+      const drawingCharts: DrawingChart[] = [];
+      let drawingRels: string | undefined;
+      for (const chart of charts) {
+        chartCount++;
+        const chartPath = `xl/charts/chart${chartCount}.xml`;
+        const data = chartSeriesFromRange(chart, name, (address) =>
+          evaluated.value(sheet.key, address)
+        );
+        zip.file(chartPath, chartXml(data));
+        overrides.push({ partName: `/${chartPath}`, contentType: CONTENT_TYPE.chart });
+        const rel = withRelationship(
+          drawingRels,
+          RELATIONSHIP_TYPE.chart,
+          `../charts/chart${chartCount}.xml`
+        );
+        drawingRels = rel.xml;
+        drawingCharts.push({
+          relId: rel.id,
+          name: chart.title || chart.key,
+          from: anchorAtCell(chart.from),
+          to: anchorAtCell(chart.to),
+        });
+      }
+      zip.file(drawingPath, drawingXml(drawingCharts, shapes, sheetGeometry(sheet.columns)));
+      zip.file(
+        `xl/drawings/_rels/drawing${drawingCount}.xml.rels`,
+        drawingRels ?? relationshipsXml([])
+      );
+      overrides.push({ partName: `/${drawingPath}`, contentType: CONTENT_TYPE.drawing });
+
+      const sheetRelsPath = relsPathOf(sheetPath);
+      const sheetRels = withRelationship(
+        zip.file(sheetRelsPath) ? await readText(zip, sheetRelsPath) : undefined,
+        RELATIONSHIP_TYPE.drawing,
+        `../drawings/drawing${drawingCount}.xml`
+      );
+      zip.file(sheetRelsPath, sheetRels.xml);
+      sheetXml = withDrawingElement(sheetXml, sheetRels.id);
+    }
+    zip.file(sheetPath, withSchemaOrderedChildren(sheetXml));
+  }
+
+  if (hasSpills) {
+    zip.file("xl/metadata.xml", dynamicArrayMetadataXml());
+    overrides.push({ partName: "/xl/metadata.xml", contentType: CONTENT_TYPE.sheetMetadata });
+    const workbookRels = withRelationship(
+      await readText(zip, "xl/_rels/workbook.xml.rels"),
+      RELATIONSHIP_TYPE.sheetMetadata,
+      "metadata.xml"
+    );
+    zip.file("xl/_rels/workbook.xml.rels", workbookRels.xml);
+  }
+
+  const scoped = sheetScopedNames(plan, names);
+  if (scoped.length > 0)
+    zip.file(
+      "xl/workbook.xml",
+      withSheetScopedNames(await readText(zip, "xl/workbook.xml"), scoped)
+    );
+  if (overrides.length > 0) {
+    zip.file(
+      "[Content_Types].xml",
+      withContentTypeOverrides(await readText(zip, "[Content_Types].xml"), overrides)
+    );
+  }
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
+
+/**
+ * Excel's rule for defined names and table names: a letter, "_" or a backslash first, then
+ * letters, digits, "_", "." or backslashes; never something that reads as a cell (A1, XFD100,
+ * R1C1, R, C). A name that breaks it makes Excel repair the file and drop the name.
+ */
+export function isValidExcelName(name: string): boolean {
+  if (!/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name) || name.length > 255) return false;
+  const looksLikeCell =
+    /^[A-Za-z]{1,3}\d+$/.test(name) || /^[Rr]\d*([Cc]\d*)?$/.test(name) || /^[Cc]\d*$/.test(name);
+  return !looksLikeCell;
+}
+
+function sheetScopedNames(plan: WorkbookPlan, names: ReadonlyMap<string, string>): ScopedName[] {
+  return plan.sheets.flatMap((sheet, sheetIndex) => {
+    const seen = new Set<string>();
+    return (sheet.names ?? []).map((name) => {
+      if (!isValidExcelName(name.name))
+        throw new Error(`"${name.name}" on sheet ${sheet.name} is not a valid Excel name`);
+      if (seen.has(name.name.toLowerCase()))
+        throw new Error(`name "${name.name}" is defined twice on sheet ${sheet.name}`);
+      seen.add(name.name.toLowerCase());
+      return {
+        name: name.name,
+        sheetIndex,
+        reference: `${quoteSheetName(names.get(sheet.key) as string)}!${absolute(name.range)}`,
+        comment: name.comment,
+      };
+    });
+  });
+}
+
+async function readText(zip: JSZip, path: string): Promise<string> {
+  const file = zip.file(path);
+  if (!file) throw new Error(`part ${path} is missing from the saved file`);
+  return file.async("string");
+}
+
+/** "xl/worksheets/sheet1.xml" → "xl/worksheets/_rels/sheet1.xml.rels". */
+function relsPathOf(partPath: string): string {
+  const slash = partPath.lastIndexOf("/");
+  return `${partPath.slice(0, slash)}/_rels/${partPath.slice(slash + 1)}.rels`;
+}
+
+/** Sheet name → its part in the zip, read from xl/workbook.xml and its relationships. */
+async function worksheetPartsByName(zip: JSZip): Promise<Map<string, string>> {
+  const workbookXml = await readText(zip, "xl/workbook.xml");
+  const relsXml = await readText(zip, "xl/_rels/workbook.xml.rels");
+  const targets = new Map<string, string>();
+  for (const m of relsXml.matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = /\bId="([^"]+)"/.exec(m[0])?.[1];
+    const target = /\bTarget="([^"]+)"/.exec(m[0])?.[1];
+    if (id && target) targets.set(id, target.startsWith("/") ? target.slice(1) : `xl/${target}`);
+  }
+  const parts = new Map<string, string>();
+  for (const m of workbookXml.matchAll(/<sheet\b[^>]*>/g)) {
+    const name = /\bname="([^"]*)"/.exec(m[0])?.[1];
+    const id = /\br:id="([^"]+)"/.exec(m[0])?.[1];
+    if (name !== undefined && id && targets.has(id))
+      parts.set(unescapeXml(name), targets.get(id) as string);
+  }
+  return parts;
+}
+
+function unescapeXml(text: string): string {
+  return text
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
+}

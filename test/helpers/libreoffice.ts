@@ -1,0 +1,93 @@
+/**
+ * LibreOffice (headless) for the workbook tests and the render script: converts an .xlsx to another
+ * .xlsx with every formula recalculated, or to PDF. Each call runs with its own throw-away profile, so
+ * parallel test workers never share or lock one; its settings tell Calc whether to recalculate OOXML
+ * files on load (Calc's own default is never: it shows the values stored in the file).
+ *
+ * Install (Debian/Ubuntu): apt-get install -y --no-install-recommends libreoffice-calc-nogui
+ */
+import { execFileSync } from "child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { basename, delimiter, extname, join } from "path";
+import { pathToFileURL } from "url";
+
+/** The soffice executable on PATH (or $SOFFICE), or null when LibreOffice is not installed. */
+export function findSoffice(): string | null {
+  const candidates = [
+    process.env.SOFFICE,
+    ...(process.env.PATH ?? "")
+      .split(delimiter)
+      .flatMap((dir) => [join(dir, "soffice"), join(dir, "libreoffice")]),
+  ];
+  return (
+    candidates.find((path): path is string => Boolean(path) && existsSync(path as string)) ?? null
+  );
+}
+
+/**
+ * Calc settings for the profile: whether to recalculate OOXML and ODF files on load
+ * (/org.openoffice.Office.Calc/Formula/Load: 0 = always, 1 = never, 2 = ask).
+ */
+function recalcSettings(mode: 0 | 1): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>${mode}</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>${mode}</value></prop></item>
+</oor:items>
+`;
+}
+
+export type ConvertTarget = "xlsx" | "pdf" | "ods";
+
+/** LibreOffice's export filter for each target (an .xlsx written back as Excel 2007-365). */
+const FILTERS: Record<ConvertTarget, string> = {
+  xlsx: "xlsx:Calc MS Excel 2007 XML",
+  pdf: "pdf:calc_pdf_Export",
+  ods: "ods",
+};
+
+/**
+ * Converts `input` with LibreOffice into `outDir` and returns the new file's path. With `recalculate`
+ * (the default) every formula is recalculated on load, so an .xlsx written back holds LibreOffice's
+ * own results; without it Calc shows the values stored in the file, as a viewer would.
+ */
+export function convertWithLibreOffice(
+  input: string,
+  target: ConvertTarget,
+  outDir: string,
+  { recalculate = true }: { recalculate?: boolean } = {}
+): string {
+  const soffice = findSoffice();
+  if (!soffice) throw new Error("LibreOffice (soffice) is not installed");
+  mkdirSync(outDir, { recursive: true });
+  let log = "";
+  const profile = mkdtempSync(join(tmpdir(), `lo-profile-${process.pid}-`));
+  try {
+    mkdirSync(join(profile, "user"), { recursive: true });
+    writeFileSync(
+      join(profile, "user", "registrymodifications.xcu"),
+      recalcSettings(recalculate ? 0 : 1)
+    );
+    log = execFileSync(
+      soffice,
+      [
+        `-env:UserInstallation=${pathToFileURL(profile).href}`,
+        "--headless",
+        "--norestore",
+        "--nolockcheck",
+        "--convert-to",
+        FILTERS[target],
+        "--outdir",
+        outDir,
+        input,
+      ],
+      { encoding: "utf8", stdio: "pipe", timeout: 120_000 }
+    );
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+  const output = join(outDir, `${basename(input, extname(input))}.${target}`);
+  if (!existsSync(output)) throw new Error(`LibreOffice did not write ${output}: ${log}`);
+  return output;
+}
