@@ -338,9 +338,9 @@ export function trackingSheet(ctx: ScorecardContext): SheetPlan {
 
 const DASHBOARD_TEXT = {
   name: { id: "Dasbor", en: "Dashboard" },
-  selected: {
-    id: "Periode terpilih (ubah di lembar Pelacakan, sel C2)",
-    en: "Selected period (change it on the Tracking sheet, cell C2)",
+  selectedHelp: {
+    id: "Ubah periode di lembar Pelacakan, sel C2.",
+    en: "Change the period on the Tracking sheet, cell C2.",
   },
   indexNow: { id: "Indeks periode ini", en: "Index this period" },
   measured: { id: "KPI terukur", en: "KPIs measured" },
@@ -363,8 +363,9 @@ export function dashboardSheet(ctx: ScorecardContext, caseName: string): SheetPl
 
   sheet.put(0, 0, `${t(lang, ctx.title)} — ${t(lang, DASHBOARD_TEXT.name)}`, { style: "title" });
   sheet.put(1, 0, caseName, { style: "subtitle" });
-  sheet.put(2, 0, t(lang, DASHBOARD_TEXT.selected), { style: "label" });
-  sheet.put(2, 4, `=${sheetRef("tracking", absCell(1, 2))}`, { style: "total" });
+  sheet.put(2, 0, t(lang, L.selectedPeriod), { style: "label" });
+  sheet.put(2, 1, `=${sheetRef("tracking", absCell(1, 2))}`, { style: "total" });
+  sheet.put(2, 2, t(lang, DASHBOARD_TEXT.selectedHelp), { style: "note" });
 
   // Headline figures for the selected period.
   const lastPeriodCol = layout.firstPeriodCol + periods.length - 1;
@@ -506,7 +507,7 @@ export function dashboardSheet(ctx: ScorecardContext, caseName: string): SheetPl
     });
   }
   sheet.formatAll(statusFormats(`E${weakTop + 2}:E${weakTop + 1 + Math.min(5, register.count)}`));
-  sheet.widths([26, 14, 36, 12, 12, 12]);
+  sheet.widths([26, 16, 36, 12, 12, 12]);
   return sheet.build();
 }
 

@@ -35,6 +35,8 @@ const ROW_POINTS = 15; // Excel's default row height
 const BAND_ROWS = 7;
 const FIRST_BAND_ROW = 3;
 const BOX = { width: 170, height: 52, gap: 24, left: 150 };
+/** The bands are drawn right of the label column (A, 24 characters ≈ 130 pt), over B… */
+const BAND = { left: 136, width: 640 };
 const BAND_FILLS = ["#E6F2EF", "#EAF1FB", "#FDF3E1", "#F1ECFA"];
 
 export function strategyMapSheet(
@@ -53,16 +55,32 @@ export function strategyMapSheet(
     sheet.put(top, 0, t(lang, p.name), { style: "section" });
     sheet.merge(top, 0, top + BAND_ROWS - 2, 0);
     const members = objectives.filter((o) => o.perspective === p.key);
+    // The band behind the boxes first, so boxes and arrows lie on top of it.
+    sheet.shape({
+      kind: "box",
+      key: `band-${p.key}`,
+      text: "",
+      left: BAND.left,
+      top: top * ROW_POINTS,
+      width: BAND.width,
+      height: (BAND_ROWS - 1) * ROW_POINTS,
+      fill: BAND_FILLS[band % BAND_FILLS.length],
+      line: BAND_FILLS[band % BAND_FILLS.length],
+      fontColor: "#1A202C",
+    });
+    // Alternate bands start half a box further right, so an arrow that skips a band (internal
+    // process → financial) does not run through the box between.
+    const stagger = band % 2 === 1 ? (BOX.width + BOX.gap) / 2 + 60 : 0;
     members.forEach((objective, k) => {
       sheet.shape({
         kind: "box",
         key: objective.id,
         text: t(lang, objective.name),
-        left: BOX.left + k * (BOX.width + BOX.gap),
+        left: BOX.left + stagger + k * (BOX.width + BOX.gap),
         top: top * ROW_POINTS + ((BAND_ROWS - 1) * ROW_POINTS - BOX.height) / 2,
         width: BOX.width,
         height: BOX.height,
-        fill: BAND_FILLS[band % BAND_FILLS.length],
+        fill: "#FFFFFF",
         line: COLORS.brand,
         fontColor: "#1A202C",
       });
@@ -78,30 +96,29 @@ export function strategyMapSheet(
     })
   );
 
-  // The same information as cells.
-  const tableCol = 9;
+  // The same information as cells, below the map.
+  const tableCol = 1;
+  const linksTop = FIRST_BAND_ROW + perspectives.length * BAND_ROWS + 1;
   const name = (id: string) => {
     const objective = objectives.find((o) => o.id === id);
     return objective ? t(lang, objective.name) : id;
   };
-  sheet.put(FIRST_BAND_ROW - 1, tableCol, t(lang, TEXT.links), { style: "section" });
-  sheet.putRow(FIRST_BAND_ROW, tableCol, [t(lang, TEXT.cause), t(lang, TEXT.effect)], {
+  sheet.put(linksTop, tableCol, t(lang, TEXT.links), { style: "section" });
+  sheet.putRow(linksTop + 1, tableCol, [t(lang, TEXT.cause), t(lang, TEXT.effect)], {
     style: "header",
   });
   links.forEach((link, k) =>
-    sheet.putRow(FIRST_BAND_ROW + 1 + k, tableCol, [name(link.from), name(link.to)], {
-      style: "label",
-    })
+    sheet.putRow(linksTop + 2 + k, tableCol, [name(link.from), name(link.to)], { style: "label" })
   );
-  const kpiTop = FIRST_BAND_ROW + links.length + 3;
-  sheet.put(kpiTop - 1, tableCol, t(lang, TEXT.kpis), { style: "section" });
-  sheet.putRow(kpiTop, tableCol, [t(lang, L.objective), t(lang, L.kpi)], { style: "header" });
+  const kpiTop = linksTop + links.length + 3;
+  sheet.put(kpiTop, tableCol, t(lang, TEXT.kpis), { style: "section" });
+  sheet.putRow(kpiTop + 1, tableCol, [t(lang, L.objective), t(lang, L.kpi)], { style: "header" });
   objectives.forEach((objective, k) => {
     const codes = kpis.filter((x) => x.objective === objective.id).map((x) => x.code);
-    sheet.putRow(kpiTop + 1 + k, tableCol, [t(lang, objective.name), codes.join(", ")], {
+    sheet.putRow(kpiTop + 2 + k, tableCol, [t(lang, objective.name), codes.join(", ")], {
       style: "label",
     });
   });
-  sheet.widths([24]).widths([34, 34], tableCol);
+  sheet.widths([24, 40, 40]);
   return sheet.build();
 }

@@ -44,6 +44,7 @@ import type { CellPosition, RangePosition } from "../templates/a1";
 import { cellAddress, columnLetter, parseCell, parseRange, rangeAddress } from "../templates/a1";
 import type { BorderLine, CellFormat } from "./styles";
 import { cellFormat } from "./styles";
+import { arrowEnds } from "./arrows";
 
 /** What a cell receives through `range.values` / `range.formulas`; null leaves the cell as it is. */
 export type CellInput = string | number | boolean | null;
@@ -60,7 +61,7 @@ export interface ArrowGeometry {
   from: string;
   to: string;
   color: string;
-  /** Connection sites on the boxes (see RECTANGLE_SITES). */
+  /** Connection sites on the boxes (see SITE in arrows.ts). */
   beginSite: number;
   endSite: number;
   /** Where the line starts and ends before Excel snaps it to the sites, in points. */
@@ -685,43 +686,23 @@ function truncate(text: string, limit: number): string {
   return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
 }
 
-/** Connection sites of a rectangle, in Office's order (preset "rect": top, left, bottom, right). */
-export const RECTANGLE_SITES = { top: 0, left: 1, bottom: 2, right: 3 } as const;
-
-/**
- * Where an arrow leaves one box and enters the other: through the facing sides, vertically when the
- * boxes are more above each other than beside (a strategy map reads bottom-up).
- */
+/** An arrow between two boxes, with the sites both writers agree on (arrows.ts). */
 export function arrowGeometry(
   key: string,
   from: BoxShapePlan,
   to: BoxShapePlan,
   color: string
 ): ArrowGeometry {
-  const centre = (box: BoxShapePlan) => ({
-    x: box.left + box.width / 2,
-    y: box.top + box.height / 2,
-  });
-  const a = centre(from);
-  const b = centre(to);
-  const base = { key, from: from.key, to: to.key, color };
-  if (Math.abs(b.y - a.y) >= Math.abs(b.x - a.x)) {
-    const upward = b.y < a.y;
-    return {
-      ...base,
-      beginSite: upward ? RECTANGLE_SITES.top : RECTANGLE_SITES.bottom,
-      endSite: upward ? RECTANGLE_SITES.bottom : RECTANGLE_SITES.top,
-      start: { left: a.x, top: upward ? from.top : from.top + from.height },
-      end: { left: b.x, top: upward ? to.top + to.height : to.top },
-    };
-  }
-  const rightward = b.x > a.x;
+  const ends = arrowEnds(from, to);
   return {
-    ...base,
-    beginSite: rightward ? RECTANGLE_SITES.right : RECTANGLE_SITES.left,
-    endSite: rightward ? RECTANGLE_SITES.left : RECTANGLE_SITES.right,
-    start: { left: rightward ? from.left + from.width : from.left, top: a.y },
-    end: { left: rightward ? to.left : to.left + to.width, top: b.y },
+    key,
+    from: from.key,
+    to: to.key,
+    color,
+    beginSite: ends.start,
+    endSite: ends.end,
+    start: { left: ends.startPoint.x, top: ends.startPoint.y },
+    end: { left: ends.endPoint.x, top: ends.endPoint.y },
   };
 }
 

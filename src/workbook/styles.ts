@@ -47,7 +47,13 @@ const boxed = { top: hairline, bottom: hairline, left: hairline, right: hairline
 export const CELL_FORMATS: Readonly<Record<CellStyle, CellFormat>> = {
   title: { bold: true, size: 16, fontColor: PALETTE.teal },
   subtitle: { italic: true, fontColor: PALETTE.noteGrey },
-  section: { fill: PALETTE.tealLight, bold: true, fontColor: PALETTE.teal },
+  section: {
+    fill: PALETTE.tealLight,
+    bold: true,
+    fontColor: PALETTE.teal,
+    vertical: "middle",
+    wrap: true,
+  },
   header: {
     fill: PALETTE.teal,
     fontColor: PALETTE.white,

@@ -6,6 +6,8 @@
  * References: ECMA-376 Part 1 — §20.5 SpreadsheetML drawing (xdr:), §21.2 DrawingML charts (c:),
  * §18.3.1.99 CT_Worksheet element order; Excel's dynamic-array cell metadata as XlsxWriter writes it.
  */
+import { arrowEnds } from "./arrows";
+import type { Point, Site } from "./arrows";
 import type {
   ChartPlan,
   ColumnPlan,
@@ -339,35 +341,6 @@ export interface DrawingChart {
   to: CellAnchor;
 }
 
-/** A rectangle's connection sites (DrawingML preset "rect"): 0 top, 1 left, 2 bottom, 3 right. */
-type Site = 0 | 1 | 2 | 3;
-
-interface Point {
-  x: number;
-  y: number;
-}
-
-/** The sites an arrow joins: the facing sides of the two boxes, along the larger distance. */
-export function connectionSites(from: BoxShapePlan, to: BoxShapePlan): { start: Site; end: Site } {
-  const dx = to.left + to.width / 2 - (from.left + from.width / 2);
-  const dy = to.top + to.height / 2 - (from.top + from.height / 2);
-  if (Math.abs(dy) >= Math.abs(dx)) return dy < 0 ? { start: 0, end: 2 } : { start: 2, end: 0 };
-  return dx < 0 ? { start: 1, end: 3 } : { start: 3, end: 1 };
-}
-
-function sitePoint(box: BoxShapePlan, site: Site): Point {
-  switch (site) {
-    case 0:
-      return { x: box.left + box.width / 2, y: box.top };
-    case 1:
-      return { x: box.left, y: box.top + box.height / 2 };
-    case 2:
-      return { x: box.left + box.width / 2, y: box.top + box.height };
-    case 3:
-      return { x: box.left + box.width, y: box.top + box.height / 2 };
-  }
-}
-
 /**
  * xl/drawings/drawingN.xml: a twoCellAnchor for each chart (over its from/to cells), each box
  * (an xdr:sp rectangle with its text) and each arrow (an xdr:cxnSp straight connector glued to the
@@ -416,14 +389,11 @@ export function drawingXml(
         `arrow "${arrow.key}" joins "${arrow.from}" → "${arrow.to}", but a box with that key is missing`
       );
     }
-    const sites = connectionSites(from, to);
     anchors.push(
       arrowXml(arrow, nextId++, {
         startId: boxIds.get(arrow.from) as number,
         endId: boxIds.get(arrow.to) as number,
-        ...sites,
-        startPoint: sitePoint(from, sites.start),
-        endPoint: sitePoint(to, sites.end),
+        ...arrowEnds(from, to),
         geometry,
       })
     );

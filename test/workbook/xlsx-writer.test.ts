@@ -2,6 +2,7 @@
  * @jest-environment jsdom
  */
 // jsdom for its DOMParser: every XML part the writer produces or edits must parse.
+import { arrowEnds } from "../../src/workbook/arrows";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { FIXTURE_PLAN } from "./xlsx-fixture";
@@ -20,7 +21,6 @@ import {
   anchorAtPoint,
   columnWidthPixels,
   fileColumnWidth,
-  connectionSites,
   sheetGeometry,
   withRelationship,
   withSchemaOrderedChildren,
@@ -455,7 +455,7 @@ describe("xlsx-writer helpers", () => {
     expect(fileColumnWidth(20)).toBe(20.7109375);
   });
 
-  test("connectionSites: an arrow joins the facing sides of two boxes", () => {
+  test("arrowEnds: boxes one above the other join bottom ↔ top, boxes side by side their facing sides", () => {
     const box = (left: number, top: number) =>
       ({
         kind: "box",
@@ -469,10 +469,21 @@ describe("xlsx-writer helpers", () => {
         line: "#000000",
         fontColor: "#000000",
       }) as const;
-    expect(connectionSites(box(0, 200), box(0, 0))).toEqual({ start: 0, end: 2 }); // upwards
-    expect(connectionSites(box(0, 0), box(0, 200))).toEqual({ start: 2, end: 0 }); // downwards
-    expect(connectionSites(box(0, 0), box(300, 20))).toEqual({ start: 3, end: 1 }); // to the right
-    expect(connectionSites(box(300, 0), box(0, 20))).toEqual({ start: 1, end: 3 }); // to the left
+    const sites = (a: ReturnType<typeof box>, b: ReturnType<typeof box>) => {
+      const { start, end } = arrowEnds(a, b);
+      return { start, end };
+    };
+    expect(sites(box(0, 200), box(0, 0))).toEqual({ start: 0, end: 2 }); // upwards
+    expect(sites(box(0, 0), box(0, 200))).toEqual({ start: 2, end: 0 }); // downwards
+    expect(sites(box(0, 0), box(300, 20))).toEqual({ start: 3, end: 1 }); // to the right
+    expect(sites(box(300, 0), box(0, 20))).toEqual({ start: 1, end: 3 }); // to the left
+    // Staggered bands: far apart sideways but one above the other → still bottom → top.
+    expect(arrowEnds(box(300, 100), box(0, 0))).toEqual({
+      start: 0,
+      end: 2,
+      startPoint: { x: 350, y: 100 },
+      endPoint: { x: 50, y: 40 },
+    });
   });
 
   test("withRelationship picks the first free rId and opens an empty part", () => {
