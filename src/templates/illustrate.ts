@@ -55,8 +55,8 @@ export function illustrativeActuals(
     Array.from({ length: PERIOD_COUNT[kind] }, (_, p) => {
       const draw = random();
       if (p >= filled || !isReported(kpi.frequency, kind, p)) return null;
-      const trend = 1 + 0.01 * p; // slowly improving
-      const ratio = (kpi.level ?? 0.98) * trend * (0.88 + 0.24 * draw);
+      const trend = 1 + 0.004 * p; // slowly improving
+      const ratio = (kpi.level ?? 0.98) * trend * (0.94 + 0.12 * draw);
       const value = kpi.direction === "higher" ? kpi.target * ratio : kpi.target / ratio;
       const factor = Math.pow(10, kpi.decimals);
       return Math.round(value * factor) / factor;

@@ -85,6 +85,8 @@ export interface ChartPlan {
   from: string;
   to: string;
   axisTitle?: string;
+  /** Lowest value on the value axis (0 keeps bars honest); automatic when absent. */
+  axisMin?: number;
 }
 
 /** A box on a drawing (strategy map): placed over cells, with text. */

@@ -435,6 +435,7 @@ export function dashboardSheet(ctx: ScorecardContext, caseName: string): SheetPl
     title: t(lang, DASHBOARD_TEXT.trend),
     data: `A${trendTop + 1}:B${trendBottom + 1}`,
     seriesBy: "columns",
+    axisMin: 0,
     from: "D11",
     to: `K${Math.max(trendBottom + 1, 26)}`,
   });
@@ -467,6 +468,7 @@ export function dashboardSheet(ctx: ScorecardContext, caseName: string): SheetPl
     title: `${t(lang, L.index)} — ${t(lang, ctx.groupTitle)}`,
     data: `A${groupTop + 1}:B${groupBottom + 1}`,
     seriesBy: "columns",
+    axisMin: 0,
     from: `D${groupTop}`,
     to: `K${groupTop + Math.max(12, ctx.groups.length + 4)}`,
   });

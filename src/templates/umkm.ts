@@ -107,11 +107,19 @@ const DEFAULT_GROUPS: Text[] = [
   { id: "Produksi", en: "Production" },
 ];
 
+/** Seed 003 groups its KPIs into sales, marketing & design, and production; short labels for the sheet. */
+const GROUP_LABELS: Record<string, Text> = {
+  sales: DEFAULT_GROUPS[0],
+  "marketing-design": DEFAULT_GROUPS[1],
+  production: DEFAULT_GROUPS[2],
+};
+
+/** Illustrative performance relative to target per example KPI, for a mix of statuses. */
+const EXAMPLE_LEVELS = [0.93, 1.02, 1.04, 0.88, 1.0, 0.97, 1.05, 0.94];
+
 function exampleRows(): UmkmRow[] {
-  const groupOf = (id: string): Text => {
-    const group = UMKM_EXAMPLE.kpiGroups.find((g) => g.kpiIds.includes(id));
-    return group ? group.name : DEFAULT_GROUPS[0];
-  };
+  const groupOf = (id: string): Text =>
+    GROUP_LABELS[UMKM_EXAMPLE.kpis.find((k) => k.id === id)!.group];
   return UMKM_EXAMPLE.kpis.map((kpi, k) => ({
     code: `K${k + 1}`,
     name: kpi.name,
@@ -162,7 +170,8 @@ export function umkmPlan(options: TemplateOptions): WorkbookPlan {
   };
   const actuals = options.example
     ? illustrativeActuals(
-        rows.map((r) => ({
+        rows.map((r, k) => ({
+          level: EXAMPLE_LEVELS[k],
           target: r.target ?? 1,
           direction: r.direction,
           frequency: r.frequency,

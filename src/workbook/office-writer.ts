@@ -781,6 +781,7 @@ function issue(sheet: Excel.Worksheet, op: SheetOperation, shapes: Map<string, E
       chart.name = plan.key;
       chart.title.text = plan.title;
       if (plan.axisTitle) chart.axes.valueAxis.title.text = plan.axisTitle;
+      if (plan.axisMin !== undefined) chart.axes.valueAxis.minimum = plan.axisMin;
       chart.setPosition(normalCell(plan.from), normalCell(plan.to));
       return;
     }

@@ -155,6 +155,7 @@ export interface ChartData {
   type: ChartPlan["type"];
   title: string;
   axisTitle?: string;
+  axisMin?: number;
   series: ChartSeriesData[];
 }
 
@@ -222,7 +223,13 @@ export function chartSeriesFromRange(
       });
     }
   }
-  return { type: chart.type, title: chart.title, axisTitle: chart.axisTitle, series };
+  return {
+    type: chart.type,
+    title: chart.title,
+    axisTitle: chart.axisTitle,
+    axisMin: chart.axisMin,
+    series,
+  };
 }
 
 function range(from: number, to: number): number[] {
@@ -249,7 +256,9 @@ export function chartXml(data: ChartData): string {
     `<c:crossAx val="${VALUE_AXIS_ID}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/>` +
     `<c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>`;
   const valueAxis =
-    `<c:valAx><c:axId val="${VALUE_AXIS_ID}"/><c:scaling><c:orientation val="minMax"/></c:scaling>` +
+    `<c:valAx><c:axId val="${VALUE_AXIS_ID}"/><c:scaling><c:orientation val="minMax"/>` +
+    (data.axisMin !== undefined ? `<c:min val="${data.axisMin}"/>` : "") +
+    `</c:scaling>` +
     `<c:delete val="0"/><c:axPos val="${isBar ? "b" : "l"}"/><c:majorGridlines/>` +
     (data.axisTitle ? titleXml(data.axisTitle, 1000) : "") +
     `<c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/>` +
