@@ -280,6 +280,16 @@ export function ANP_LIMIT(supermatrix: any[][]): any[][] {
   return guardSpill(() => anpLimit(supermatrix));
 }
 
+/** The anchor level m: 3 (standard OMAX) when left out, 8 for the Performance Prism. */
+function readMidLevel(midLevel: unknown): number {
+  return readOptionalScalar(
+    midLevel as ExcelArg,
+    "mid_level",
+    STANDARD_MID_LEVEL,
+    "a whole number from 1 to 9"
+  );
+}
+
 /**
  * The eleven OMAX level values L0…L10, interpolated between three anchors.
  * @customfunction OMAX.LEVELS
@@ -297,12 +307,7 @@ export function OMAX_LEVELS(
   mid_level?: any
 ): any[][] {
   return guardSpill(() => {
-    const m = readOptionalScalar(
-      mid_level,
-      "mid_level",
-      STANDARD_MID_LEVEL,
-      "a whole number from 1 to 9"
-    );
+    const m = readMidLevel(mid_level);
     const anchors = [worst, mid, target].map(asGrid);
     const names = ["worst", "mid", "target"];
     const shapes = anchors.map((grid, k) => gridShape(grid, names[k]));
@@ -371,12 +376,7 @@ export function OMAX_LEVEL(
   mode?: any
 ): any[][] {
   return guardSpill(() => {
-    const m = readOptionalScalar(
-      mid_level,
-      "mid_level",
-      STANDARD_MID_LEVEL,
-      "a whole number from 1 to 9"
-    );
+    const m = readMidLevel(mid_level);
     const chosen = readOption(mode, "mode", LEVEL_MODES, "floor");
     return elementwise(
       [actual, worst, mid, target],

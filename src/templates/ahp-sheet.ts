@@ -5,8 +5,10 @@
  */
 import { nearestSaatyValue } from "../core";
 import { cellAddress, rangeAddress } from "./a1";
-import { SheetBuilder } from "./builder";
-import type { Lang } from "./plan";
+import { SheetBuilder, absCell } from "./builder";
+import type { Lang, SheetPlan } from "./plan";
+import { sheetRef } from "./plan";
+import { COLORS } from "./scorecard";
 import type { Text } from "./text";
 import { t } from "./text";
 
@@ -119,4 +121,44 @@ export function writeAhpBlock(
 
 export function ahpHelp(lang: Lang): string {
   return t(lang, BLOCK_TEXT.help);
+}
+
+/**
+ * An AHP sheet: a title, the how-to note, then comparison blocks stacked top to bottom. Templates
+ * add one block per level and group, and read each weight back with `weightFormula`.
+ */
+export class AhpSheet {
+  private readonly sheet: SheetBuilder;
+  private top = 4;
+
+  constructor(
+    private readonly lang: Lang,
+    title: Text,
+    note?: string
+  ) {
+    this.sheet = new SheetBuilder("ahp", "AHP").tab(COLORS.ahp);
+    this.sheet.put(0, 0, t(lang, title), { style: "title" });
+    this.sheet.put(1, 0, ahpHelp(lang), { style: "note" });
+    if (note) this.sheet.put(2, 0, note, { style: "muted" });
+  }
+
+  add(title: string, labels: string[], judgements: number[][]): AhpBlock {
+    const block = writeAhpBlock(this.sheet, this.lang, this.top, 0, title, labels, judgements);
+    this.top += block.height + 1;
+    return block;
+  }
+
+  /** "=«ahp»!$H$7": the k-th weight of a block, for the register. */
+  static weightFormula(block: AhpBlock, k: number): string {
+    return `=${sheetRef("ahp", absCell(block.weightRow + k, block.weightCol))}`;
+  }
+
+  build(): SheetPlan {
+    return this.sheet.widths([30, ...new Array(11).fill(9), 4, 10, 4, 26, 12]).build();
+  }
+}
+
+/** Judgements of "all equal" for n criteria: where a blank template starts. */
+export function equalJudgements(n: number): number[][] {
+  return Array.from({ length: n }, () => new Array<number>(n).fill(1));
 }

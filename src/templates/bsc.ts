@@ -4,26 +4,13 @@
  * perspective) with live AHP.WEIGHTS / AHP.CHECK; OMAX level tables, scores and traffic lights;
  * perspective and total index; a strategy map of the objectives with cause → effect arrows.
  */
-import { AhpBlock, ahpHelp, judgementsFromWeights, writeAhpBlock } from "./ahp-sheet";
-import { SheetBuilder, absCell } from "./builder";
+import { AhpSheet, equalJudgements, judgementsFromWeights } from "./ahp-sheet";
 import { BSC_EXAMPLE } from "./data/examples";
 import type { Perspective } from "./data/types";
-import { illustrativeOmaxActuals, reportedPeriods } from "./illustrate";
-import { omaxRegister } from "./omax-register";
-import { omaxSheet } from "./omax-sheet";
+import { omaxScorecardPlan } from "./omax-scorecard";
 import type { TemplateOptions } from "./options";
 import { unitLabel } from "./options";
-import { periodLabels } from "./periods";
 import type { WorkbookPlan } from "./plan";
-import { sheetRef } from "./plan";
-import {
-  COLORS,
-  ScorecardContext,
-  dashboardSheet,
-  reviewSheet,
-  trackingLayout,
-  trackingSheet,
-} from "./scorecard";
 import { strategyMapSheet, StrategyObjective } from "./strategy-map";
 import { L, Text, t } from "./text";
 
@@ -40,7 +27,6 @@ const TEXT = {
     en: "OMAX level 0–10 (L0 worst, L3 baseline, L10 target). Status: GREEN level ≥ 8, YELLOW 4–8, RED < 4. Index = Σ level × global weight (0–10).",
   },
   perspectiveWeight: { id: "Bobot perspektif", en: "Perspective weight" },
-  ahpSheet: { id: "AHP", en: "AHP" },
   ahpTitle: { id: "Perbandingan berpasangan (AHP)", en: "Pairwise comparisons (AHP)" },
   perspectivesBlock: { id: "Level 1 — antar perspektif", en: "Level 1 — between perspectives" },
   kpisBlock: { id: "Level 2 — KPI dalam perspektif", en: "Level 2 — KPIs within the perspective" },
@@ -183,56 +169,39 @@ export function bscPlan(options: TemplateOptions): WorkbookPlan {
   const links = options.example
     ? EXAMPLE_LINKS
     : EXAMPLE_LINKS.filter((l) => l.from !== "B" || l.to !== "F");
-  const n = rows.length;
-  const periods = periodLabels(options.periods, options.year, lang);
-  const caseName = options.example ? t(lang, BSC_EXAMPLE.caseName) : t(lang, TEXT.blankCase);
 
-  // AHP sheet: perspectives first, then one block per perspective.
-  const ahp = new SheetBuilder("ahp", t(lang, TEXT.ahpSheet)).tab(COLORS.ahp);
-  ahp.put(0, 0, t(lang, TEXT.ahpTitle), { style: "title" });
-  ahp.put(1, 0, ahpHelp(lang), { style: "note" });
-  if (options.example) ahp.put(2, 0, t(lang, L.illustrative), { style: "muted" });
-  const perspectiveLabels = PERSPECTIVES.map((p) => `${p.prefix}: ${t(lang, p.name)}`);
-  const perspectiveJudgements = options.example
-    ? SPEC_PERSPECTIVE_JUDGEMENTS
-    : PERSPECTIVES.map(() => PERSPECTIVES.map(() => 1));
-  let top = 4;
-  const level1 = writeAhpBlock(
-    ahp,
+  // AHP: level 1 between the perspectives, level 2 the KPIs within each perspective.
+  const ahp = new AhpSheet(
     lang,
-    top,
-    0,
-    t(lang, TEXT.perspectivesBlock),
-    perspectiveLabels,
-    perspectiveJudgements
+    TEXT.ahpTitle,
+    options.example ? t(lang, L.illustrative) : undefined
   );
-  top += level1.height + 1;
-  const kpiBlocks = new Map<Perspective, AhpBlock>();
-  for (const p of PERSPECTIVES) {
-    const members = rows.filter((r) => r.perspective === p.key);
-    const title = `${t(lang, TEXT.kpisBlock)}: ${t(lang, p.name)}`;
-    const block = writeAhpBlock(
-      ahp,
-      lang,
-      top,
-      0,
-      title,
-      members.map((m) => m.code),
-      judgementsFromWeights(members.map((m) => m.weight))
-    );
-    kpiBlocks.set(p.key, block);
-    top += block.height + 1;
-  }
-  ahp.widths([30, 10, 10, 10, 10, 10, 4, 10, 4, 26, 12]);
+  const level1 = ahp.add(
+    t(lang, TEXT.perspectivesBlock),
+    PERSPECTIVES.map((p) => `${p.prefix}: ${t(lang, p.name)}`),
+    options.example ? SPEC_PERSPECTIVE_JUDGEMENTS : equalJudgements(PERSPECTIVES.length)
+  );
+  const kpiBlocks = new Map(
+    PERSPECTIVES.map((p) => {
+      const members = rows.filter((r) => r.perspective === p.key);
+      const title = `${t(lang, TEXT.kpisBlock)}: ${t(lang, p.name)}`;
+      return [
+        p.key,
+        ahp.add(
+          title,
+          members.map((m) => m.code),
+          judgementsFromWeights(members.map((m) => m.weight))
+        ),
+      ];
+    })
+  );
 
-  // Register.
-  const tracking = trackingLayout(n, false);
-  const register = omaxRegister({
-    lang,
+  return omaxScorecardPlan({
+    template: "bsc",
+    options,
     sheetName: TEXT.sheet,
     title: TEXT.title,
-    caseName,
-    isExample: options.example,
+    caseName: options.example ? t(lang, BSC_EXAMPLE.caseName) : t(lang, TEXT.blankCase),
     help: TEXT.help,
     rules: TEXT.rules,
     exampleNote: options.example ? `${t(lang, L.illustrative)} (${BSC_EXAMPLE.source})` : undefined,
@@ -245,7 +214,6 @@ export function bscPlan(options: TemplateOptions): WorkbookPlan {
       const p = PERSPECTIVES.findIndex((x) => x.key === row.perspective);
       const objective = objectives.find((o) => o.id === row.objective);
       const members = rows.filter((x) => x.perspective === row.perspective);
-      const block = kpiBlocks.get(row.perspective)!;
       return {
         code: row.code,
         group: t(lang, PERSPECTIVES[p].name),
@@ -254,68 +222,30 @@ export function bscPlan(options: TemplateOptions): WorkbookPlan {
         unit: unitLabel(row.unit, lang),
         anchors: row.anchors,
         weights: [
-          `=${sheetRef("ahp", absCell(block.weightRow + members.indexOf(row), block.weightCol))}`,
-          `=${sheetRef("ahp", absCell(level1.weightRow + p, level1.weightCol))}`,
+          AhpSheet.weightFormula(kpiBlocks.get(row.perspective)!, members.indexOf(row)),
+          AhpSheet.weightFormula(level1, p),
         ],
       };
     }),
     groups: PERSPECTIVES.map((p) => t(lang, p.name)),
     groupTitle: TEXT.groupTitle,
     tableName: "BSC_KPI",
-    tracking,
-    periods: periods.length,
-  });
-  const ctx: ScorecardContext = {
-    lang,
-    title: TEXT.title,
-    periods,
-    selectedPeriod: options.example ? reportedPeriods(options.periods) - 1 : 0,
-    register: register.layout,
-    scoring: register.scoring,
+    ahp: ahp.build(),
     showChange: false,
-    groups: PERSPECTIVES.map((p) => t(lang, p.name)),
-    groupTitle: TEXT.groupTitle,
-    actuals: options.example
-      ? illustrativeOmaxActuals(
-          rows.map((r) => r.anchors!),
-          3,
-          rows.map((r) => EXAMPLE_ANCHORS[r.code].level),
-          options.periods,
-          2001
-        )
+    illustration: options.example
+      ? { finalLevels: rows.map((r) => EXAMPLE_ANCHORS[r.code].level), seed: 2001 }
       : undefined,
-  };
-
-  return {
-    template: "bsc",
-    lang,
-    title: t(lang, TEXT.title),
-    activate: "dashboard",
-    sheets: [
-      register.sheet,
-      ahp.build(),
-      omaxSheet(
-        lang,
-        "register",
-        register.firstRow,
-        rows.map((r) => r.code),
-        register.columns,
-        3
-      ),
-      strategyMapSheet(
-        lang,
-        PERSPECTIVES,
-        objectives,
-        links,
-        rows.map((r) => ({ code: r.code, objective: r.objective }))
-      ),
-      trackingSheet(ctx),
-      dashboardSheet(ctx, caseName),
-      reviewSheet(
-        lang,
-        "BSC",
-        rows.map((r) => r.code)
-      ),
-    ],
-  };
+    ownSheets: () => ({
+      afterOmax: [
+        strategyMapSheet(
+          lang,
+          PERSPECTIVES,
+          objectives,
+          links,
+          rows.map((r) => ({ code: r.code, objective: r.objective }))
+        ),
+      ],
+    }),
+    reviewPrefix: "BSC",
+  });
 }

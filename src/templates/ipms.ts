@@ -4,27 +4,16 @@
  * group; standard OMAX (0 / 3 / 10) on the ×100 weight scale; index and change against the previous
  * period (300 baseline when there is none).
  */
-import { cellAddress } from "./a1";
-import { AhpBlock, ahpHelp, judgementsFromWeights, writeAhpBlock } from "./ahp-sheet";
-import { SheetBuilder, absCell } from "./builder";
+import { AhpSheet, equalJudgements, judgementsFromWeights } from "./ahp-sheet";
+import { SheetBuilder, absCell, absRange } from "./builder";
 import { IPMS_EXAMPLE } from "./data/examples";
 import type { IpmsKpi, Stakeholder } from "./data/types";
-import { illustrativeOmaxActuals, reportedPeriods } from "./illustrate";
-import { omaxRegister } from "./omax-register";
-import { omaxSheet } from "./omax-sheet";
+import { omaxScorecardPlan } from "./omax-scorecard";
 import type { TemplateOptions } from "./options";
 import { unitLabel } from "./options";
-import { periodLabels } from "./periods";
 import type { Lang, SheetPlan, WorkbookPlan } from "./plan";
 import { sheetRef } from "./plan";
-import {
-  COLORS,
-  ScorecardContext,
-  dashboardSheet,
-  reviewSheet,
-  trackingLayout,
-  trackingSheet,
-} from "./scorecard";
+import { COLORS } from "./scorecard";
 import { L, Text, t } from "./text";
 
 const TEXT = {
@@ -182,63 +171,47 @@ function rankWeights(ranks: number[]): number[] {
 export function ipmsPlan(options: TemplateOptions): WorkbookPlan {
   const { lang } = options;
   const rows = options.example ? exampleRows(lang) : blankRows(options.kpisPerGroup);
-  const n = rows.length;
-  const periods = periodLabels(options.periods, options.year, lang);
-  const caseName = options.example ? t(lang, IPMS_EXAMPLE.caseName) : t(lang, TEXT.blankCase);
   const stakeholderName = (s: Stakeholder) =>
     t(lang, IPMS_EXAMPLE.stakeholders.find((x) => x.stakeholder === s)!.name);
+  const membersOf = (s: Stakeholder) => rows.filter((r) => r.stakeholder === s);
 
-  // AHP: stakeholders, then the KPIs of each stakeholder.
-  const ahp = new SheetBuilder("ahp", "AHP").tab(COLORS.ahp);
-  ahp.put(0, 0, t(lang, TEXT.ahpTitle), { style: "title" });
-  ahp.put(1, 0, ahpHelp(lang), { style: "note" });
-  if (options.example) ahp.put(2, 0, t(lang, TEXT.ahpNote), { style: "muted" });
-  const stakeholderJudgements = options.example
-    ? judgementsFromWeights(rankWeights(STAKEHOLDER_ORDER.map((_, k) => k + 1)))
-    : STAKEHOLDER_ORDER.map(() => STAKEHOLDER_ORDER.map(() => 1));
-  let top = 4;
-  const level1 = writeAhpBlock(
-    ahp,
+  // AHP: between the stakeholders, then the KPIs of each stakeholder. The example derives its
+  // judgements from the priority order the document prints.
+  const ahp = new AhpSheet(
     lang,
-    top,
-    0,
+    TEXT.ahpTitle,
+    options.example ? t(lang, TEXT.ahpNote) : undefined
+  );
+  const level1 = ahp.add(
     t(lang, TEXT.stakeholdersBlock),
     STAKEHOLDER_ORDER.map(stakeholderName),
-    stakeholderJudgements
+    options.example
+      ? judgementsFromWeights(rankWeights(STAKEHOLDER_ORDER.map((_, k) => k + 1)))
+      : equalJudgements(STAKEHOLDER_ORDER.length)
   );
-  top += level1.height + 1;
-  const blocks = new Map<Stakeholder, AhpBlock>();
-  for (const s of STAKEHOLDER_ORDER) {
-    const members = rows.filter((r) => r.stakeholder === s);
-    const judgements = options.example
-      ? judgementsFromWeights(rankWeights(members.map((m) => m.rank)))
-      : members.map(() => members.map(() => 1));
-    const block = writeAhpBlock(
-      ahp,
-      lang,
-      top,
-      0,
-      `${t(lang, TEXT.kpisBlock)}: ${stakeholderName(s)}`,
-      members.map((m) => m.code),
-      judgements
-    );
-    blocks.set(s, block);
-    top += block.height + 1;
-  }
-  ahp.widths([26, ...new Array(11).fill(8), 4, 10, 4, 26, 12]);
+  const blocks = new Map(
+    STAKEHOLDER_ORDER.map((s) => {
+      const members = membersOf(s);
+      const judgements = options.example
+        ? judgementsFromWeights(rankWeights(members.map((m) => m.rank)))
+        : equalJudgements(members.length);
+      return [
+        s,
+        ahp.add(
+          `${t(lang, TEXT.kpisBlock)}: ${stakeholderName(s)}`,
+          members.map((m) => m.code),
+          judgements
+        ),
+      ];
+    })
+  );
 
-  const tracking = trackingLayout(n, true);
-  const changeRow = sheetRef(
-    "tracking",
-    `$E$${tracking.changeRow! + 1}:$${String.fromCharCode(69 + periods.length - 1)}$${tracking.changeRow! + 1}`
-  );
-  const periodNumber = sheetRef("tracking", "$C$3");
-  const register = omaxRegister({
-    lang,
+  return omaxScorecardPlan({
+    template: "ipms",
+    options,
     sheetName: TEXT.sheet,
     title: TEXT.title,
-    caseName,
-    isExample: options.example,
+    caseName: options.example ? t(lang, IPMS_EXAMPLE.caseName) : t(lang, TEXT.blankCase),
     help: TEXT.help,
     rules: TEXT.rules,
     exampleNote: options.example
@@ -249,84 +222,48 @@ export function ipmsPlan(options: TemplateOptions): WorkbookPlan {
     globalWeight: ([stakeholder, local]) => `=${stakeholder}*${local}*100`,
     weightScale: 100,
     midLevel: 3,
-    rows: rows.map((row) => {
-      const members = rows.filter((x) => x.stakeholder === row.stakeholder);
-      const block = blocks.get(row.stakeholder)!;
-      const s = STAKEHOLDER_ORDER.indexOf(row.stakeholder);
-      return {
-        code: row.code,
-        group: stakeholderName(row.stakeholder),
-        describe: [row.requirements, row.objectives],
-        name: row.name ? t(lang, row.name) : null,
-        unit: unitLabel(row.unit, lang),
-        anchors: row.anchors,
-        weights: [
-          `=${sheetRef("ahp", absCell(level1.weightRow + s, level1.weightCol))}`,
-          `=${sheetRef("ahp", absCell(block.weightRow + members.indexOf(row), block.weightCol))}`,
-        ],
-      };
-    }),
+    rows: rows.map((row) => ({
+      code: row.code,
+      group: stakeholderName(row.stakeholder),
+      describe: [row.requirements, row.objectives],
+      name: row.name ? t(lang, row.name) : null,
+      unit: unitLabel(row.unit, lang),
+      anchors: row.anchors,
+      weights: [
+        AhpSheet.weightFormula(level1, STAKEHOLDER_ORDER.indexOf(row.stakeholder)),
+        AhpSheet.weightFormula(
+          blocks.get(row.stakeholder)!,
+          membersOf(row.stakeholder).indexOf(row)
+        ),
+      ],
+    })),
     groups: STAKEHOLDER_ORDER.map(stakeholderName),
     groupTitle: TEXT.groupTitle,
     tableName: "IPMS_KPI",
-    tracking,
-    periods: periods.length,
-    extraTotals: [
-      {
-        label: TEXT.change,
-        formula: `=IF(INDEX(${changeRow},${periodNumber})="","",INDEX(${changeRow},${periodNumber}))`,
-        numberFormat: "0.00%",
-      },
-    ],
-  });
-
-  const ctx: ScorecardContext = {
-    lang,
-    title: TEXT.title,
-    periods,
-    selectedPeriod: options.example ? reportedPeriods(options.periods) - 1 : 0,
-    register: register.layout,
-    scoring: register.scoring,
+    ahp: ahp.build(),
     showChange: true,
-    groups: STAKEHOLDER_ORDER.map(stakeholderName),
-    groupTitle: TEXT.groupTitle,
-    actuals: options.example
-      ? illustrativeOmaxActuals(
-          rows.map((r) => r.anchors!),
-          3,
-          rows.map((r) => r.finalLevel),
-          options.periods,
-          2004
+    // The register shows the selected period's change, read from the Tracking sheet.
+    extraTotals: (tracking, periods) => {
+      const changes = sheetRef(
+        "tracking",
+        absRange(
+          tracking.changeRow!,
+          tracking.firstPeriodCol,
+          tracking.changeRow!,
+          tracking.firstPeriodCol + periods - 1
         )
+      );
+      const pick = `INDEX(${changes},${sheetRef("tracking", "$C$3")})`;
+      return [{ label: TEXT.change, formula: `=IF(${pick}="","",${pick})`, numberFormat: "0.00%" }];
+    },
+    illustration: options.example
+      ? { finalLevels: rows.map((r) => r.finalLevel), seed: 2004 }
       : undefined,
-  };
-
-  return {
-    template: "ipms",
-    lang,
-    title: t(lang, TEXT.title),
-    activate: "dashboard",
-    sheets: [
-      register.sheet,
-      specSheet(lang, rows, register.firstRow, register.columns),
-      ahp.build(),
-      omaxSheet(
-        lang,
-        "register",
-        register.firstRow,
-        rows.map((r) => r.code),
-        register.columns,
-        3
-      ),
-      trackingSheet(ctx),
-      dashboardSheet(ctx, caseName),
-      reviewSheet(
-        lang,
-        "IPMS",
-        rows.map((r) => r.code)
-      ),
-    ],
-  };
+    ownSheets: (register) => ({
+      afterRegister: [specSheet(lang, rows, register.firstRow, register.columns)],
+    }),
+    reviewPrefix: "IPMS",
+  });
 }
 
 function specSheet(
@@ -362,6 +299,5 @@ function specSheet(
     });
   });
   sheet.widths([24, 90]);
-  void cellAddress;
   return sheet.build();
 }

@@ -4,26 +4,13 @@
  * with the Prism anchors (L0 worst, L8 minimum target, L10 optimum); traffic lights on levels; the
  * corporate index on 0–10 and the counts of green / yellow / red.
  */
-import { AhpBlock, ahpHelp, judgementsFromWeights, writeAhpBlock } from "./ahp-sheet";
-import { SheetBuilder, absCell } from "./builder";
+import { AhpBlock, AhpSheet, equalJudgements, judgementsFromWeights } from "./ahp-sheet";
 import { PRISM_EXAMPLE } from "./data/examples";
 import type { Facet, PrismKpi, Stakeholder } from "./data/types";
-import { illustrativeOmaxActuals, reportedPeriods } from "./illustrate";
-import { omaxRegister } from "./omax-register";
-import { omaxSheet } from "./omax-sheet";
+import { omaxScorecardPlan } from "./omax-scorecard";
 import type { TemplateOptions } from "./options";
 import { unitLabel } from "./options";
-import { periodLabels } from "./periods";
 import type { WorkbookPlan } from "./plan";
-import { sheetRef } from "./plan";
-import {
-  COLORS,
-  ScorecardContext,
-  dashboardSheet,
-  reviewSheet,
-  trackingLayout,
-  trackingSheet,
-} from "./scorecard";
 import { L, Text, t } from "./text";
 
 const TEXT = {
@@ -138,82 +125,71 @@ function blankRows(perFacet: number): PrismRow[] {
 export function prismPlan(options: TemplateOptions): WorkbookPlan {
   const { lang } = options;
   const rows = options.example ? exampleRows() : blankRows(options.kpisPerGroup);
-  const n = rows.length;
-  const periods = periodLabels(options.periods, options.year, lang);
-  const caseName = options.example ? t(lang, PRISM_EXAMPLE.caseName) : t(lang, TEXT.blankCase);
   const stakeholderName = (s: Stakeholder) =>
     t(lang, PRISM_EXAMPLE.stakeholders.find((x) => x.stakeholder === s)!.name);
   const facetName = (f: Facet) => t(lang, PRISM_EXAMPLE.facets.find((x) => x.facet === f)!.name);
   const facetsOf = (s: Stakeholder) =>
     FACETS.filter((f) => rows.some((r) => r.stakeholder === s && r.facet === f));
+  const membersOf = (s: Stakeholder, f: Facet) =>
+    rows.filter((r) => r.stakeholder === s && r.facet === f);
 
-  // AHP: stakeholders; facets of each stakeholder; KPIs of each facet with more than one KPI.
-  const ahp = new SheetBuilder("ahp", "AHP").tab(COLORS.ahp);
-  ahp.put(0, 0, t(lang, TEXT.ahpTitle), { style: "title" });
-  ahp.put(1, 0, ahpHelp(lang), { style: "note" });
-  if (options.example) ahp.put(2, 0, t(lang, TEXT.exampleNote), { style: "muted" });
-  const equal = (size: number) =>
-    Array.from({ length: size }, () => new Array<number>(size).fill(1));
-  let top = 4;
-  const level1 = writeAhpBlock(
-    ahp,
+  // AHP in three levels: stakeholders; the facets of each; the KPIs of each facet that has several.
+  const ahp = new AhpSheet(
     lang,
-    top,
-    0,
+    TEXT.ahpTitle,
+    options.example ? t(lang, TEXT.exampleNote) : undefined
+  );
+  const level1 = ahp.add(
     t(lang, TEXT.level1),
     STAKEHOLDERS.map(stakeholderName),
-    options.example ? judgementsFromWeights(EXAMPLE_STAKEHOLDER_WEIGHTS) : equal(5)
+    options.example
+      ? judgementsFromWeights(EXAMPLE_STAKEHOLDER_WEIGHTS)
+      : equalJudgements(STAKEHOLDERS.length)
   );
-  top += level1.height + 1;
-  const facetBlocks = new Map<Stakeholder, AhpBlock>();
-  for (const s of STAKEHOLDERS) {
-    const facets = facetsOf(s);
-    // Investor–Satisfaction 0.338 is printed; other facets share the rest (illustrative).
-    const intended = facets.map((f) =>
-      s === "investor" && f === "satisfaction" ? 0.338 : 0.662 / Math.max(1, facets.length - 1)
-    );
-    const judgements =
-      options.example && facets.length > 1 ? judgementsFromWeights(intended) : equal(facets.length);
-    const block = writeAhpBlock(
-      ahp,
-      lang,
-      top,
-      0,
-      `${t(lang, TEXT.level2)}: ${stakeholderName(s)}`,
-      facets.map(facetName),
-      judgements
-    );
-    facetBlocks.set(s, block);
-    top += block.height + 1;
-  }
+  const facetBlocks = new Map(
+    STAKEHOLDERS.map((s) => {
+      const facets = facetsOf(s);
+      // Investor–Satisfaction 0.338 is printed; the other facets share the rest (illustrative).
+      const intended = facets.map((f) =>
+        s === "investor" && f === "satisfaction" ? 0.338 : 0.662 / Math.max(1, facets.length - 1)
+      );
+      const judgements =
+        options.example && facets.length > 1
+          ? judgementsFromWeights(intended)
+          : equalJudgements(facets.length);
+      return [
+        s,
+        ahp.add(
+          `${t(lang, TEXT.level2)}: ${stakeholderName(s)}`,
+          facets.map(facetName),
+          judgements
+        ),
+      ];
+    })
+  );
   const kpiBlocks = new Map<string, AhpBlock>();
   for (const s of STAKEHOLDERS) {
     for (const f of facetsOf(s)) {
-      const members = rows.filter((r) => r.stakeholder === s && r.facet === f);
+      const members = membersOf(s, f);
       if (members.length < 2) continue;
       const title = `${t(lang, TEXT.level3)}: ${stakeholderName(s)} — ${facetName(f)}`;
-      const block = writeAhpBlock(
-        ahp,
-        lang,
-        top,
-        0,
-        title,
-        members.map((m) => m.code),
-        equal(members.length)
+      kpiBlocks.set(
+        `${s}/${f}`,
+        ahp.add(
+          title,
+          members.map((m) => m.code),
+          equalJudgements(members.length)
+        )
       );
-      kpiBlocks.set(`${s}/${f}`, block);
-      top += block.height + 1;
     }
   }
-  ahp.widths([30, ...new Array(6).fill(10), 4, 10, 4, 26, 12]);
 
-  const tracking = trackingLayout(n, false);
-  const register = omaxRegister({
-    lang,
+  return omaxScorecardPlan({
+    template: "prism",
+    options,
     sheetName: TEXT.sheet,
     title: TEXT.title,
-    caseName,
-    isExample: options.example,
+    caseName: options.example ? t(lang, PRISM_EXAMPLE.caseName) : t(lang, TEXT.blankCase),
     help: TEXT.help,
     rules: TEXT.rules,
     exampleNote: options.example
@@ -225,29 +201,24 @@ export function prismPlan(options: TemplateOptions): WorkbookPlan {
     weightScale: 1,
     midLevel: 8,
     rows: rows.map((row) => {
-      const s = STAKEHOLDERS.indexOf(row.stakeholder);
-      const facets = facetsOf(row.stakeholder);
-      const members = rows.filter(
-        (r) => r.stakeholder === row.stakeholder && r.facet === row.facet
-      );
       const kpiBlock = kpiBlocks.get(`${row.stakeholder}/${row.facet}`);
-      const facetBlock = facetBlocks.get(row.stakeholder)!;
+      const unnamed = options.example ? `${row.code} (${t(lang, TEXT.unnamed)})` : null;
       return {
         code: row.code,
         group: stakeholderName(row.stakeholder),
         describe: [facetName(row.facet)],
-        name: row.name
-          ? t(lang, row.name)
-          : options.example
-            ? `${row.code} (${t(lang, TEXT.unnamed)})`
-            : null,
+        name: row.name ? t(lang, row.name) : unnamed,
         unit: unitLabel(row.unit, lang),
         anchors: row.anchors,
         weights: [
-          `=${sheetRef("ahp", absCell(level1.weightRow + s, level1.weightCol))}`,
-          `=${sheetRef("ahp", absCell(facetBlock.weightRow + facets.indexOf(row.facet), facetBlock.weightCol))}`,
+          AhpSheet.weightFormula(level1, STAKEHOLDERS.indexOf(row.stakeholder)),
+          AhpSheet.weightFormula(
+            facetBlocks.get(row.stakeholder)!,
+            facetsOf(row.stakeholder).indexOf(row.facet)
+          ),
+          // The only KPI of its facet takes the facet's whole weight.
           kpiBlock
-            ? `=${sheetRef("ahp", absCell(kpiBlock.weightRow + members.indexOf(row), kpiBlock.weightCol))}`
+            ? AhpSheet.weightFormula(kpiBlock, membersOf(row.stakeholder, row.facet).indexOf(row))
             : "=1",
         ],
       };
@@ -255,54 +226,11 @@ export function prismPlan(options: TemplateOptions): WorkbookPlan {
     groups: STAKEHOLDERS.map(stakeholderName),
     groupTitle: TEXT.groupTitle,
     tableName: "Prism_KPI",
-    tracking,
-    periods: periods.length,
-  });
-
-  const ctx: ScorecardContext = {
-    lang,
-    title: TEXT.title,
-    periods,
-    selectedPeriod: options.example ? reportedPeriods(options.periods) - 1 : 0,
-    register: register.layout,
-    scoring: register.scoring,
+    ahp: ahp.build(),
     showChange: false,
-    groups: STAKEHOLDERS.map(stakeholderName),
-    groupTitle: TEXT.groupTitle,
-    actuals: options.example
-      ? illustrativeOmaxActuals(
-          rows.map((r) => r.anchors!),
-          8,
-          rows.map((r) => r.finalLevel),
-          options.periods,
-          2002
-        )
+    illustration: options.example
+      ? { finalLevels: rows.map((r) => r.finalLevel), seed: 2002 }
       : undefined,
-  };
-
-  return {
-    template: "prism",
-    lang,
-    title: t(lang, TEXT.title),
-    activate: "dashboard",
-    sheets: [
-      register.sheet,
-      ahp.build(),
-      omaxSheet(
-        lang,
-        "register",
-        register.firstRow,
-        rows.map((r) => r.code),
-        register.columns,
-        8
-      ),
-      trackingSheet(ctx),
-      dashboardSheet(ctx, caseName),
-      reviewSheet(
-        lang,
-        "Prism",
-        rows.map((r) => r.code)
-      ),
-    ],
-  };
+    reviewPrefix: "Prism",
+  });
 }
