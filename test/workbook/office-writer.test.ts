@@ -526,3 +526,52 @@ describe("the fake Excel itself", () => {
     await expect(excel.context.sync()).rejects.toThrow(/already exists/);
   });
 });
+
+describe("the real templates through the Office.js writer", () => {
+  const { buildPlan, TEMPLATE_IDS } =
+    require("../../src/templates") as typeof import("../../src/templates");
+  test.each(TEMPLATE_IDS)(
+    "%s: 3 syncs with 2 or 10 KPIs per group, blank or example; nothing written outside new sheets",
+    async (id) => {
+      for (const [example, kpisPerGroup] of [
+        [false, 2],
+        [false, 10],
+        [true, 2],
+      ] as const) {
+        const excel = new FakeExcel({ sheets: ["Sheet1", "Dashboard"] });
+        const plan = buildPlan(id, {
+          example,
+          kpisPerGroup,
+          lang: "id",
+          periods: "monthly",
+          year: 2026,
+        });
+        const result = await applyPlanWithExcel(excel.context, plan);
+        expect([id, example, kpisPerGroup, excel.syncs]).toEqual([id, example, kpisPerGroup, 3]);
+        // The user's sheets keep their names and receive no write; the dashboard lands as "Dasbor".
+        expect(excel.writes.filter((w) => w.sheet === "Sheet1" || w.sheet === "Dashboard")).toEqual(
+          []
+        );
+        expect(result.sheets.map((s) => s.name)).toEqual(plan.sheets.map((s) => s.name));
+      }
+    }
+  );
+
+  test("a second build of the same template beside the first gets ' (2)' names everywhere", async () => {
+    const excel = new FakeExcel();
+    const plan = buildPlan("bsc", {
+      example: true,
+      kpisPerGroup: 2,
+      lang: "en",
+      periods: "quarterly",
+      year: 2026,
+    });
+    await applyPlanWithExcel(excel.context, plan);
+    const writesBefore = excel.writes.length;
+    const second = await applyPlanWithExcel(excel.context, plan);
+    expect(second.sheets.map((s) => s.name)).toEqual(plan.sheets.map((s) => `${s.name} (2)`));
+    expect(second.tables.every((t) => t.finalName !== t.name)).toBe(true);
+    const firstSheets = new Set(plan.sheets.map((s) => s.name));
+    expect(excel.writes.slice(writesBefore).filter((w) => firstSheets.has(w.sheet))).toEqual([]);
+  });
+});
