@@ -101,25 +101,20 @@ interface UmkmRow {
   frequency: Frequency;
 }
 
-const DEFAULT_GROUPS: Text[] = [
-  { id: "Penjualan", en: "Sales" },
-  { id: "Pemasaran dan desain", en: "Marketing and design" },
-  { id: "Produksi", en: "Production" },
+/** The UMKM KPI groups of seed 003 (sales; marketing and design; production), as the sheet labels them. */
+export const UMKM_GROUPS: { key: "sales" | "marketing-design" | "production"; label: Text }[] = [
+  { key: "sales", label: { id: "Penjualan", en: "Sales" } },
+  { key: "marketing-design", label: { id: "Pemasaran dan desain", en: "Marketing and design" } },
+  { key: "production", label: { id: "Produksi", en: "Production" } },
 ];
-
-/** Seed 003 groups its KPIs into sales, marketing & design, and production; short labels for the sheet. */
-const GROUP_LABELS: Record<string, Text> = {
-  sales: DEFAULT_GROUPS[0],
-  "marketing-design": DEFAULT_GROUPS[1],
-  production: DEFAULT_GROUPS[2],
-};
+const DEFAULT_GROUPS: Text[] = UMKM_GROUPS.map((g) => g.label);
 
 /** Illustrative performance relative to target per example KPI, for a mix of statuses. */
 const EXAMPLE_LEVELS = [0.93, 1.02, 1.04, 0.88, 1.0, 0.97, 1.05, 0.94];
 
 function exampleRows(): UmkmRow[] {
   const groupOf = (id: string): Text =>
-    GROUP_LABELS[UMKM_EXAMPLE.kpis.find((k) => k.id === id)!.group];
+    UMKM_GROUPS.find((g) => g.key === UMKM_EXAMPLE.kpis.find((k) => k.id === id)!.group)!.label;
   return UMKM_EXAMPLE.kpis.map((kpi, k) => ({
     code: `K${k + 1}`,
     name: kpi.name,

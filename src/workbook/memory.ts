@@ -1,0 +1,634 @@
+/**
+ * An in-memory workbook: the WorkbookPort of the pane's preview mode (opened outside Office) and of
+ * the tests. It keeps sheets of cells (a constant or a formula, a number format, a declared spill)
+ * and a selection, applies sheet plans as the Excel writer does (free names, «key»! references
+ * resolved, nothing the user has touched), and computes every formula with the plan evaluator, so
+ * what it reads back is what Excel would show.
+ *
+ * Spills are declared, not discovered: a plan's `spill` and a block's `spills` say how many cells a
+ * formula fills. A formula written later over a cell that had a spill keeps it; a constant drops it.
+ * A spill area that holds something else shows #SPILL! at its anchor, as in Excel.
+ */
+import type { CellPlan, CellStyle, Scalar, SheetPlan, WorkbookPlan } from "../templates/plan";
+import { resolveSheetRefs } from "../templates/plan";
+import { cellAddress, parseCell, parseRange, rangeAddress } from "../templates/a1";
+import type { CellResult, EvaluatedPlan } from "./evaluate";
+import { evaluatePlan, isErrorValue } from "./evaluate";
+import type {
+  ApplyProgress,
+  ApplyResult,
+  CellBlock,
+  CellChange,
+  SheetSnapshot,
+  WorkbookPort,
+} from "./port";
+import { freeSheetName, freeTableName } from "./port";
+
+/** One cell's content. An empty cell may still carry a style or a number format (an input cell). */
+interface MemoryCell {
+  row: number;
+  col: number;
+  value: Scalar;
+  formula?: string;
+  numberFormat?: string;
+  style?: CellStyle;
+  spill?: { rows: number; columns: number };
+}
+
+interface MemorySheet {
+  name: string;
+  cells: Map<string, MemoryCell>;
+  columnWidths: Map<number, number>;
+  tabColor?: string;
+  freeze?: { rows: number; columns: number };
+}
+
+/** A cell of the preview grid. */
+export interface GridCell {
+  /** The value as Excel's range.values gives it: errors as "#N/A"…, empty as "". */
+  value: Scalar;
+  /** The value as shown, with the cell's number format ("12.5%", "1,200"). */
+  text: string;
+  /** The formula, or null for a constant, an empty cell or a spilled value. */
+  formula: string | null;
+  /** True for a value a formula elsewhere spilled here. */
+  spilled: boolean;
+  style?: CellStyle;
+  numberFormat?: string;
+}
+
+/** What the pane's preview grid draws for one sheet: cells from A1 to the used range's far corner. */
+export interface GridSnapshot {
+  name: string;
+  /** Rows and columns of `cells` (at least 1 × 1). */
+  rows: number;
+  columns: number;
+  cells: GridCell[][];
+  /** Column widths in characters, where the plan set them. */
+  columnWidths: Record<number, number>;
+  tabColor?: string;
+  freeze?: { rows: number; columns: number };
+}
+
+export interface Selection {
+  sheet: string;
+  /** "B4" or "B4:D9". */
+  address: string;
+}
+
+/** The languages the preview grid formats numbers for (Indonesian: 1.234,5). */
+export type NumberLocale = "id" | "en";
+
+/** Initial content: sheet name → address → constant or "=formula". */
+export type WorkbookSeed = Record<string, Record<string, Scalar>>;
+
+interface Evaluation {
+  evaluated: EvaluatedPlan;
+  /** Per sheet: spilled cell address → anchor address (spills that are not blocked). */
+  spilledFrom: Map<string, Map<string, string>>;
+  /** Per sheet: anchors whose spill area is obstructed (#SPILL!). */
+  blocked: Map<string, Set<string>>;
+}
+
+export class MemoryWorkbook implements WorkbookPort {
+  readonly kind = "memory" as const;
+  private readonly sheets: MemorySheet[] = [];
+  private readonly tables: { name: string; sheet: string; range: string }[] = [];
+  private selected: Selection;
+  private readonly listeners = new Set<() => void>();
+  private changes = 0;
+  private evaluation: Evaluation | null = null;
+  private readonly sheetCache = new Map<string, SheetSnapshot>();
+  private readonly gridCache = new Map<string, GridSnapshot>();
+
+  /** A workbook with Excel's default empty "Sheet1", or with the sheets and cells of `seed`. */
+  constructor(seed: WorkbookSeed = { Sheet1: {} }) {
+    for (const [name, cells] of Object.entries(seed)) {
+      const sheet = this.addSheet(name);
+      for (const [address, content] of Object.entries(cells))
+        writeContent(sheet, normalCell(address), content);
+    }
+    if (this.sheets.length === 0) this.addSheet("Sheet1");
+    this.selected = { sheet: this.sheets[0].name, address: "A1" };
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // For the preview grid
+
+  /** Sheet names in tab order. */
+  get sheetNames(): string[] {
+    return this.sheets.map((sheet) => sheet.name);
+  }
+
+  /** The sheet the selection is on. */
+  get activeSheet(): string {
+    return this.selected.sheet;
+  }
+
+  get selection(): Selection {
+    return { ...this.selected };
+  }
+
+  /** Grows by one on every change: a cheap snapshot key for React's useSyncExternalStore. */
+  get version(): number {
+    return this.changes;
+  }
+
+  /** Calls `listener` after every change (cells, sheets, selection); returns the unsubscribe. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  /** The sheet as a grid from A1 to its used range's far corner, values computed and formatted. */
+  snapshot(name: string, locale: NumberLocale = "en"): GridSnapshot {
+    const sheet = this.sheetNamed(name);
+    const key = `${sheet.name.toLowerCase()}|${locale}`;
+    const cached = this.gridCache.get(key);
+    if (cached) return cached;
+    const used = this.usedRange(sheet);
+    const rows = used ? used.bottom + 1 : 1;
+    const columns = used ? used.right + 1 : 1;
+    const { spilledFrom } = this.evaluate();
+    const spilled = spilledFrom.get(sheet.name) as Map<string, string>;
+    const cells = Array.from({ length: rows }, (_, r) =>
+      Array.from({ length: columns }, (_, c): GridCell => {
+        const address = cellAddress(r, c);
+        const cell = sheet.cells.get(address);
+        const value = this.valueAt(sheet, address);
+        const isSpilled = !hasContent(cell) && spilled.has(address);
+        const format = cell?.numberFormat ?? this.spillFormat(sheet, spilled.get(address));
+        return {
+          value,
+          text: displayText(value, format, locale),
+          formula: cell?.formula ?? null,
+          spilled: isSpilled,
+          ...(cell?.style ? { style: cell.style } : {}),
+          ...(format ? { numberFormat: format } : {}),
+        };
+      })
+    );
+    const grid: GridSnapshot = {
+      name: sheet.name,
+      rows,
+      columns,
+      cells,
+      columnWidths: Object.fromEntries(sheet.columnWidths),
+      ...(sheet.tabColor ? { tabColor: sheet.tabColor } : {}),
+      ...(sheet.freeze ? { freeze: sheet.freeze } : {}),
+    };
+    this.gridCache.set(key, grid);
+    return grid;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // WorkbookPort
+
+  async listSheets(): Promise<string[]> {
+    return this.sheetNames;
+  }
+
+  async applyPlan(
+    plan: WorkbookPlan,
+    onProgress?: (progress: ApplyProgress) => void
+  ): Promise<ApplyResult> {
+    const report = (phase: ApplyProgress["phase"], fraction: number) =>
+      onProgress?.({ phase, fraction });
+    report("checking", 0);
+
+    // Everything is worked out before anything is written: a plan bug leaves the workbook as it was.
+    const keys = new Set<string>();
+    for (const sheet of plan.sheets) {
+      if (keys.has(sheet.key))
+        throw new Error(`the plan has two sheets with the key «${sheet.key}»`);
+      keys.add(sheet.key);
+    }
+    if (!keys.has(plan.activate))
+      throw new Error(`the sheet to open, «${plan.activate}», is not in the plan`);
+    const finalNames = new Map<string, string>();
+    const takenSheets = this.sheetNames;
+    for (const sheet of plan.sheets) {
+      const name = freeSheetName(sheet.name, takenSheets);
+      finalNames.set(sheet.key, name);
+      takenSheets.push(name);
+    }
+    const takenTables = this.tables.map((table) => table.name);
+    const tables: ApplyResult["tables"] = [];
+    const newTables: { name: string; sheet: string; range: string }[] = [];
+    for (const sheet of plan.sheets) {
+      for (const table of sheet.tables ?? []) {
+        const finalName = freeTableName(table.name, takenTables);
+        takenTables.push(finalName);
+        tables.push({ name: table.name, finalName });
+        newTables.push({
+          name: finalName,
+          sheet: finalNames.get(sheet.key) as string,
+          range: table.range,
+        });
+      }
+    }
+    const built = plan.sheets.map((sheetPlan) =>
+      buildSheet(sheetPlan, finalNames.get(sheetPlan.key) as string, finalNames)
+    );
+
+    report("writing", 0.1);
+    built.forEach((sheet, index) => {
+      this.sheets.push(sheet);
+      report("writing", 0.1 + (0.7 * (index + 1)) / built.length);
+    });
+    this.tables.push(...newTables);
+
+    report("finishing", 0.9);
+    const activated = finalNames.get(plan.activate) as string;
+    this.selected = { sheet: activated, address: "A1" };
+    this.changed();
+    report("done", 1);
+    return {
+      sheets: plan.sheets.map((sheet) => ({
+        key: sheet.key,
+        name: finalNames.get(sheet.key) as string,
+      })),
+      tables,
+      activated,
+      syncs: 0,
+    };
+  }
+
+  async readSheet(name: string): Promise<SheetSnapshot> {
+    const sheet = this.sheetNamed(name);
+    const cached = this.sheetCache.get(sheet.name);
+    if (cached) return cached;
+    const used = this.usedRange(sheet);
+    let snapshot: SheetSnapshot;
+    if (!used) snapshot = { name: sheet.name, address: null, values: [], formulas: [] };
+    else {
+      const values: Scalar[][] = [];
+      const formulas: Scalar[][] = [];
+      for (let r = used.top; r <= used.bottom; r++) {
+        const valueRow: Scalar[] = [];
+        const formulaRow: Scalar[] = [];
+        for (let c = used.left; c <= used.right; c++) {
+          const address = cellAddress(r, c);
+          const value = this.valueAt(sheet, address);
+          valueRow.push(value);
+          // As range.formulas: the formula, else what the cell shows (spilled values included).
+          formulaRow.push(sheet.cells.get(address)?.formula ?? value);
+        }
+        values.push(valueRow);
+        formulas.push(formulaRow);
+      }
+      snapshot = {
+        name: sheet.name,
+        address: rangeAddress(used.top, used.left, used.bottom, used.right),
+        values,
+        formulas,
+      };
+    }
+    this.sheetCache.set(sheet.name, snapshot);
+    return snapshot;
+  }
+
+  async getSelection(): Promise<{ sheet: string; address: string; values: Scalar[][] }> {
+    const sheet = this.sheetNamed(this.selected.sheet);
+    const { top, left, bottom, right } = parseRange(this.selected.address);
+    const values: Scalar[][] = [];
+    for (let r = top; r <= bottom; r++) {
+      const row: Scalar[] = [];
+      for (let c = left; c <= right; c++) row.push(this.valueAt(sheet, cellAddress(r, c)));
+      values.push(row);
+    }
+    return { sheet: sheet.name, address: this.selected.address, values };
+  }
+
+  async insertAtSelection(block: CellBlock): Promise<{ sheet: string; address: string }> {
+    const sheet = this.sheetNamed(this.selected.sheet);
+    const spills = block.spills ?? [];
+    const rows = Math.max(block.rows.length, ...spills.map((s) => s.row + s.rows));
+    const columns = Math.max(
+      0,
+      ...block.rows.map((row) => row.length),
+      ...spills.map((s) => s.col + s.columns)
+    );
+    if (block.rows.length === 0 || rows === 0 || columns === 0)
+      throw new Error("there is nothing to insert");
+    const { top, left } = parseRange(this.selected.address);
+    const address = rangeAddress(top, left, top + rows - 1, left + columns - 1);
+
+    // Nothing the user typed is lost: every target cell, spilled values included, must be empty.
+    for (let r = 0; r < rows; r++) {
+      for (let c = 0; c < columns; c++) {
+        const target = cellAddress(top + r, left + c);
+        if (hasContent(sheet.cells.get(target)) || this.valueAt(sheet, target) !== "") {
+          throw new Error(
+            `cell ${target} on sheet '${sheet.name}' is not empty; select a cell with ${rows} × ${columns} empty cells from it`
+          );
+        }
+      }
+    }
+    block.rows.forEach((row, r) =>
+      row.forEach((content, c) => {
+        const target = cellAddress(top + r, left + c);
+        const format = block.numberFormat?.[r]?.[c] ?? undefined;
+        if (content === null && !format) return;
+        const cell = writeContent(sheet, target, content);
+        if (format) cell.numberFormat = format;
+      })
+    );
+    for (const spill of spills) {
+      const anchor = sheet.cells.get(cellAddress(top + spill.row, left + spill.col));
+      if (anchor?.formula) anchor.spill = { rows: spill.rows, columns: spill.columns };
+    }
+    this.changed();
+    return { sheet: sheet.name, address };
+  }
+
+  async replaceCells(sheetName: string, changes: CellChange[]): Promise<void> {
+    const sheet = this.sheetNamed(sheetName);
+    if (changes.length === 0) return;
+    // All or nothing: check every cell before writing any.
+    for (const change of changes) {
+      const address = normalCell(change.address);
+      const held = this.contentAt(sheet, address);
+      if (!isSameContent(held, change.from)) {
+        throw new Error(
+          `cell ${address} on sheet '${sheet.name}' no longer holds ${show(change.from)} (it holds ${show(held)}); nothing was changed`
+        );
+      }
+    }
+    for (const change of changes) writeContent(sheet, normalCell(change.address), change.to);
+    this.changed();
+  }
+
+  async goTo(sheetName: string, address: string): Promise<void> {
+    const sheet = this.sheetNamed(sheetName);
+    const { top, left, bottom, right } = parseRange(address);
+    this.selected = { sheet: sheet.name, address: rangeAddress(top, left, bottom, right) };
+    this.changed();
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Inside
+
+  private addSheet(name: string): MemorySheet {
+    const sheet: MemorySheet = {
+      name: freeSheetName(name, this.sheetNames),
+      cells: new Map(),
+      columnWidths: new Map(),
+    };
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  /** Sheet names are case-insensitive in Excel. */
+  private sheetNamed(name: string): MemorySheet {
+    const wanted = name.toLowerCase();
+    const sheet = this.sheets.find((s) => s.name.toLowerCase() === wanted);
+    if (!sheet) throw new Error(`there is no sheet '${name}' in this workbook`);
+    return sheet;
+  }
+
+  private changed(): void {
+    this.changes++;
+    this.evaluation = null;
+    this.sheetCache.clear();
+    this.gridCache.clear();
+    for (const listener of Array.from(this.listeners)) listener();
+  }
+
+  /** Computes the whole workbook once per change: a plan whose sheets are keyed by their names. */
+  private evaluate(): Evaluation {
+    if (this.evaluation) return this.evaluation;
+    const spilledFrom = new Map<string, Map<string, string>>();
+    const blocked = new Map<string, Set<string>>();
+    const sheets: SheetPlan[] = this.sheets.map((sheet) => {
+      const spilled = new Map<string, string>();
+      const obstructed = new Set<string>();
+      const cells: CellPlan[] = [];
+      for (const [address, cell] of sheet.cells) {
+        if (cell.formula === undefined) {
+          if (hasContent(cell)) cells.push({ address, value: cell.value });
+          continue;
+        }
+        if (cell.spill) {
+          const area = spillArea(cell);
+          if (area.some((a) => hasContent(sheet.cells.get(a)))) {
+            // Excel shows #SPILL! and fills nothing; dependents see an error (#N/A here).
+            obstructed.add(address);
+            cells.push({ address, formula: "=NA()" });
+            continue;
+          }
+          for (const a of area) spilled.set(a, address);
+          cells.push({ address, formula: cell.formula, spill: cell.spill });
+        } else cells.push({ address, formula: cell.formula });
+      }
+      spilledFrom.set(sheet.name, spilled);
+      blocked.set(sheet.name, obstructed);
+      return { key: sheet.name, name: sheet.name, cells };
+    });
+    const evaluated = evaluatePlan({
+      template: "umkm",
+      lang: "en",
+      title: "",
+      sheets,
+      activate: sheets[0].key,
+    });
+    this.evaluation = { evaluated, spilledFrom, blocked };
+    return this.evaluation;
+  }
+
+  /** What range.values shows for a cell: the constant or the computed value; "" when empty. */
+  private valueAt(sheet: MemorySheet, address: string): Scalar {
+    const cell = sheet.cells.get(address);
+    if (cell && cell.formula === undefined && hasContent(cell)) return cell.value;
+    const { evaluated, spilledFrom, blocked } = this.evaluate();
+    if (cell?.formula !== undefined) {
+      if (blocked.get(sheet.name)?.has(address)) return "#SPILL!";
+    } else if (!spilledFrom.get(sheet.name)?.has(address)) return "";
+    // A formula, or an empty (perhaps formatted) cell a spill fills.
+    return excelValue(evaluated.value(sheet.name, address));
+  }
+
+  /** What range.formulas shows for a cell: the formula, else the value. */
+  private contentAt(sheet: MemorySheet, address: string): Scalar {
+    return sheet.cells.get(address)?.formula ?? this.valueAt(sheet, address);
+  }
+
+  private spillFormat(sheet: MemorySheet, anchor: string | undefined): string | undefined {
+    return anchor ? sheet.cells.get(anchor)?.numberFormat : undefined;
+  }
+
+  /** The smallest range holding every constant, formula and spilled value (as getUsedRange(true)). */
+  private usedRange(sheet: MemorySheet): {
+    top: number;
+    left: number;
+    bottom: number;
+    right: number;
+  } | null {
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = -1;
+    let right = -1;
+    const include = (row: number, col: number) => {
+      top = Math.min(top, row);
+      left = Math.min(left, col);
+      bottom = Math.max(bottom, row);
+      right = Math.max(right, col);
+    };
+    for (const cell of sheet.cells.values()) if (hasContent(cell)) include(cell.row, cell.col);
+    const spilled = this.evaluate().spilledFrom.get(sheet.name) as Map<string, string>;
+    for (const address of spilled.keys()) {
+      if (this.valueAt(sheet, address) === "") continue;
+      const { row, col } = parseCell(address);
+      include(row, col);
+    }
+    return bottom < 0 ? null : { top, left, bottom, right };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cells
+
+function normalCell(address: string): string {
+  const { row, col } = parseCell(address);
+  return cellAddress(row, col);
+}
+
+function hasContent(cell: MemoryCell | undefined): boolean {
+  return !!cell && (cell.formula !== undefined || (cell.value !== null && cell.value !== ""));
+}
+
+/** Writes a constant or a formula, keeping the cell's style and number format. */
+function writeContent(sheet: MemorySheet, address: string, content: Scalar): MemoryCell {
+  const { row, col } = parseCell(address);
+  const cell = sheet.cells.get(address) ?? { row, col, value: null };
+  if (typeof content === "string" && content.startsWith("=")) {
+    cell.formula = content;
+    cell.value = null;
+  } else {
+    delete cell.formula;
+    delete cell.spill;
+    cell.value = content === "" ? null : content;
+  }
+  sheet.cells.set(address, cell);
+  return cell;
+}
+
+function spillArea(cell: MemoryCell): string[] {
+  const area: string[] = [];
+  const { rows, columns } = cell.spill as { rows: number; columns: number };
+  for (let r = 0; r < rows; r++)
+    for (let c = 0; c < columns; c++)
+      if (r || c) area.push(cellAddress(cell.row + r, cell.col + c));
+  return area;
+}
+
+/** A sheet plan's cells on a sheet named `name`, with «key»! references made 'Final name'!. */
+function buildSheet(
+  plan: SheetPlan,
+  name: string,
+  finalNames: ReadonlyMap<string, string>
+): MemorySheet {
+  const sheet: MemorySheet = { name, cells: new Map(), columnWidths: new Map() };
+  for (const cellPlan of plan.cells) {
+    const address = normalCell(cellPlan.address);
+    const { row, col } = parseCell(address);
+    const cell: MemoryCell = { row, col, value: null };
+    if (cellPlan.formula !== undefined) {
+      cell.formula = resolveSheetRefs(cellPlan.formula, finalNames);
+      if (cellPlan.spill) cell.spill = { ...cellPlan.spill };
+    } else cell.value = cellPlan.value === "" ? null : (cellPlan.value ?? null);
+    if (cellPlan.numberFormat) cell.numberFormat = cellPlan.numberFormat;
+    if (cellPlan.style) cell.style = cellPlan.style;
+    sheet.cells.set(address, cell);
+  }
+  for (const column of plan.columns ?? []) sheet.columnWidths.set(column.index, column.width);
+  if (plan.tabColor) sheet.tabColor = plan.tabColor;
+  if (plan.freeze) sheet.freeze = { ...plan.freeze };
+  return sheet;
+}
+
+/** An evaluator result as Excel's range.values gives it: errors as their text, empty as "". */
+function excelValue(result: CellResult): Scalar {
+  if (isErrorValue(result)) {
+    // Excel shows 0 for a circular reference (and warns); there is no #CYCLE! error in Excel.
+    return result.error === "#CYCLE!" ? 0 : result.error;
+  }
+  if (result === null) return "";
+  if (typeof result === "number" && !Number.isFinite(result)) return "#NUM!";
+  return result;
+}
+
+/**
+ * Whether a cell still holds `expected` (as the Excel port compares): empty is "" or null, formulas
+ * compare without regard to case or spaces, the rest as text (the text "2024" and the number 2024
+ * look the same to the user).
+ */
+function isSameContent(held: Scalar, expected: Scalar): boolean {
+  const blank = (v: Scalar) => v === "" || v === null;
+  if (blank(held) || blank(expected)) return blank(held) && blank(expected);
+  if (typeof expected === "string" && expected.startsWith("=")) {
+    const squeeze = (f: string) => f.replace(/\s+/g, "").toUpperCase();
+    return typeof held === "string" && squeeze(held) === squeeze(expected);
+  }
+  return String(held) === String(expected);
+}
+
+function show(value: Scalar): string {
+  return value === "" || value === null ? "nothing" : JSON.stringify(value);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Display
+
+/**
+ * A value as the grid shows it, for the number formats the templates use: "0", "0.0…", "0.##",
+ * "#,##0.##", "0%", "0.0%", "yyyy-mm-dd", "@"; anything else as Excel's General.
+ */
+export function displayText(
+  value: Scalar,
+  format: string | undefined,
+  locale: NumberLocale = "en"
+): string {
+  if (value === null || value === "") return "";
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (typeof value === "string") return value;
+  const decimalMark = locale === "id" ? "," : ".";
+  const groupMark = locale === "id" ? "." : ",";
+  const fmt = (format ?? "General").trim();
+  if (fmt === "@") return String(value);
+  if (/^y{2,4}-m{1,2}-d{1,2}$/i.test(fmt)) return serialDate(value);
+  const numeric = /^(#,##)?0(\.([0#]+))?(%)?$/.exec(fmt);
+  if (!numeric) return general(value, decimalMark);
+  const grouped = !!numeric[1];
+  const decimals = numeric[3] ?? "";
+  const percent = !!numeric[4];
+  const fixed = decimals.replace(/#/g, "").length;
+  const optional = decimals.length - fixed;
+  const n = percent ? value * 100 : value;
+  let text = Math.abs(n).toFixed(fixed + optional);
+  if (optional > 0) text = text.replace(new RegExp(`0{1,${optional}}$`), "");
+  text = text.replace(/\.$/, "");
+  let [whole, fraction] = text.split(".");
+  if (grouped) whole = whole.replace(/\B(?=(\d{3})+(?!\d))/g, groupMark);
+  const sign = n < 0 && /[1-9]/.test(text) ? "-" : "";
+  return `${sign}${whole}${fraction ? decimalMark + fraction : ""}${percent ? "%" : ""}`;
+}
+
+/** Excel's General: up to 10 significant digits, no trailing zeros. */
+function general(value: number, decimalMark: string): string {
+  if (Number.isInteger(value) && Math.abs(value) < 1e11) return String(value);
+  const text =
+    Math.abs(value) >= 1e11 || Math.abs(value) < 1e-9
+      ? value.toExponential(4)
+      : String(Number(value.toPrecision(10)));
+  return text.replace(".", decimalMark);
+}
+
+/** An Excel date serial (1 = 1900-01-01, with Excel's 1900 leap-year quirk) as yyyy-mm-dd. */
+function serialDate(serial: number): string {
+  const days = Math.floor(serial) - (serial >= 61 ? 25569 : 25568);
+  const date = new Date(days * 86400000);
+  return date.toISOString().slice(0, 10);
+}
