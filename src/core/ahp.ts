@@ -199,6 +199,9 @@ export interface Inconsistency {
   deviation: number;
 }
 
+/** Deviations (log ratios) closer than this are a tie; the eigenvector is accurate to about 1e-12. */
+const TIE_TOLERANCE = 1e-9;
+
 /**
  * The judgements that disagree most with the weights, most inconsistent first (spec §1.3).
  *
@@ -226,9 +229,10 @@ export function ahpInconsistencies(
       });
     }
   }
-  // Ties (equal up to rounding noise, as in every 3×3) go to the earlier pair: row, then column.
+  // Ties (equal up to the power method's convergence noise, as in every 3×3) go to the earlier
+  // pair: row, then column.
   pairs.sort((p, q) =>
-    Math.abs(q.deviation - p.deviation) > 1e-12
+    Math.abs(q.deviation - p.deviation) > TIE_TOLERANCE
       ? q.deviation - p.deviation
       : p.row - q.row || p.col - q.col
   );

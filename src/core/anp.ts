@@ -8,7 +8,7 @@
  *   S = Σ_{k≥1} W^k = W(I − W)^−1, each non-zero column divided by its sum.
  */
 import { Grid, gridShape, readNumber, where } from "./cells";
-import { formatNumber, invalid } from "./errors";
+import { count, formatNumber, invalid } from "./errors";
 
 const COLUMN_SUM_TOLERANCE = 1e-6;
 const AGREEMENT = 1e-12;
@@ -42,7 +42,8 @@ export function anpLimit(supermatrix: Grid, arg = "supermatrix"): number[][] {
 
 function readSupermatrix(grid: Grid, arg: string): number[][] {
   const { rows, cols } = gridShape(grid, arg);
-  if (rows !== cols) throw invalid(`${arg} is not square (${rows} rows, ${cols} columns)`);
+  if (rows !== cols)
+    throw invalid(`${arg} is not square (${count(rows, "row")}, ${count(cols, "column")})`);
   const n = rows;
   const w: number[][] = [];
   for (let i = 0; i < n; i++) {

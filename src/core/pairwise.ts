@@ -6,7 +6,7 @@
  * (|a_ij·a_ji − 1| ≤ 0.02, so 0.33 against 3 passes) and the upper triangle is authoritative.
  */
 import { CellValue, Grid, cellPosition, gridShape, isBlank, readNumber, where } from "./cells";
-import { formatNumber, invalid } from "./errors";
+import { count, formatNumber, invalid } from "./errors";
 
 /** A complete, validated, reciprocal pairwise comparison matrix. */
 export type PairwiseMatrix = number[][];
@@ -28,7 +28,8 @@ export interface ReadPairwiseResult {
  */
 export function readPairwise(grid: Grid, arg = "matrix", allowMissing = false): ReadPairwiseResult {
   const { rows, cols } = gridShape(grid, arg);
-  if (rows !== cols) throw invalid(`${arg} is not square (${rows} rows, ${cols} columns)`);
+  if (rows !== cols)
+    throw invalid(`${arg} is not square (${count(rows, "row")}, ${count(cols, "column")})`);
   const n = rows;
   const matrix: number[][] = new Array(n);
   for (let i = 0; i < n; i++) matrix[i] = new Array<number>(n);

@@ -81,6 +81,22 @@ export function spill(values: readonly number[], asRow = false): number[][] {
   return asRow ? [values.slice()] : values.map((value) => [value]);
 }
 
+/**
+ * The core names an argument at the start of its messages ("level must be from 0 to 10, …") but
+ * cannot know the row of a spilled call: add it ("level, row 3 of 5 must be …").
+ */
+function located(error: unknown, names: string[], place: (argIndex: number) => string): unknown {
+  if (!isKinerjaError(error)) return error;
+  for (let k = 0; k < names.length; k++) {
+    const name = names[k];
+    if (!error.message.startsWith(`${name} `)) continue;
+    const placed = place(k);
+    if (placed === name) return error;
+    return new KinerjaError(error.kind, placed + error.message.slice(name.length));
+  }
+  return error;
+}
+
 /** A computed element-by-element result over arguments of one shape, or single cells broadcast. */
 export type ElementFn = (
   cells: CellValue[],
@@ -138,7 +154,7 @@ export function elementwise(args: ExcelArg[], names: string[], compute: ElementF
         const value = compute(cells, place);
         row[c] = isBadNumber(value) ? nonFinite() : value;
       } catch (error) {
-        row[c] = toExcelError(error);
+        row[c] = toExcelError(located(error, names, place));
       }
     }
     out[r] = row;

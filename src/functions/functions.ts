@@ -451,7 +451,11 @@ export function OMAX_CHANGE(current: any, previous: any, baseline?: any): any {
         "previous is blank and no baseline was given; pass the all-baseline index (300 on the ×100 scale, 3 on 0–10)"
       );
     }
-    return omaxChange(now, readNumber(base, "baseline", "an index"));
+    const baselineIndex = readNumber(base, "baseline", "an index");
+    // Checked here so the message names the argument the user gave, not the core's `previous`.
+    if (baselineIndex <= 0)
+      throw invalid(`baseline must be an index above 0, got ${formatNumber(baselineIndex)}`);
+    return omaxChange(now, baselineIndex);
   });
 }
 
@@ -549,6 +553,7 @@ export function KPI_WEIGHTCHECK(weights: any[][]): any {
     const { rows, cols } = gridShape(grid, "weights");
     let total = 0;
     let largest = 0;
+    let filled = 0;
     for (let r = 0; r < rows; r++) {
       for (let c = 0; c < cols; c++) {
         const cell = grid[r][c];
@@ -558,12 +563,15 @@ export function KPI_WEIGHTCHECK(weights: any[][]): any {
         if (weight < 0)
           throw invalid(`${place} must be a weight in % (0 or more), got ${formatNumber(weight)}`);
         total += weight;
+        filled++;
         largest = Math.max(largest, weight);
       }
     }
     const verdict = describeWeightTotal(total);
     // 25% typed into a percent-formatted cell holds 0.25: say so rather than just "SUM 1%".
-    const looksLikeFractions = verdict !== "OK" && largest <= 1 && Math.abs(total - 1) < 0.0001;
+    // A single weight of 1 is just a wrong total, not evidence of fractions.
+    const looksLikeFractions =
+      verdict !== "OK" && filled > 1 && largest <= 1 && Math.abs(total - 1) < 0.0001;
     return looksLikeFractions
       ? `${verdict} (the weights look like fractions: type 25 for 25%)`
       : verdict;

@@ -201,6 +201,25 @@ describe("inconsistent judgements (spec §1.3)", () => {
     expect(list[1].deviation).toBeGreaterThanOrEqual(list[2].deviation);
   });
 
+  test("every 3×3 has equal deviations, so the first pair (1,2) is named, with either method", () => {
+    // In a 3×3 all three log-deviations are equal in exact arithmetic; the eigenvector's
+    // convergence noise must not reorder them.
+    let seed = 7;
+    const next = () => ((seed = (seed * 16807) % 2147483647) / 2147483647) * 8.5 + 0.5;
+    for (let k = 0; k < 500; k++) {
+      const [x, y, z] = [next(), next(), next()];
+      const m = [
+        [1, x, y],
+        [1 / x, 1, z],
+        [1 / y, 1 / z, 1],
+      ];
+      for (const method of ["eigen", "geomean"] as const) {
+        const top = ahpSuggest(m, method);
+        expect([top.row, top.col]).toEqual([1, 2]);
+      }
+    }
+  });
+
   test("applying the suggestion lowers the CR", () => {
     const fixed = SAATY_HOUSE.map((row) => row.slice());
     const top = ahpSuggest(SAATY_HOUSE);
@@ -243,6 +262,7 @@ describe("bad matrices are #VALUE! with the argument, the cell and what was expe
       ],
       /^matrix is not square \(2 rows, 3 columns\)$/,
     ],
+    ["a single row", [[1, 2]], /^matrix is not square \(1 row, 2 columns\)$/],
     [
       "negative",
       [

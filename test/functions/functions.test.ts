@@ -406,6 +406,38 @@ describe("messages name the cell the user typed", () => {
     expect(excelError(xl.OMAX_CHANGE(335, -300)).message).toBe(
       "previous must be an index > 0, got -300"
     );
+    // A bad baseline is blamed on `baseline`, the argument the user typed.
+    expect(excelError(xl.OMAX_CHANGE(335, "", -300)).message).toBe(
+      "baseline must be an index above 0, got -300"
+    );
+    expect(excelError(xl.OMAX_CHANGE(335, "", 0)).message).toBe(
+      "baseline must be an index above 0, got 0"
+    );
+  });
+
+  test("spilled calls: an element the core refuses names its row", () => {
+    const levels = xl.TRAFFIC_OMAX(column([9, 12, 5])) as unknown[][];
+    expect(levels[0][0]).toBe("GREEN");
+    expect(excelError(levels[1][0]).message).toBe("level, row 2 must be from 0 to 10, got 12");
+    expect(levels[2][0]).toBe("YELLOW");
+    const checks = xl.KPI_CLASSCHECK(column([10, -5]), [["Penting"], ["Penting"]]) as unknown[][];
+    expect(checks[0][0]).toBe("OK");
+    expect(excelError(checks[1][0]).message).toMatch(
+      /^weight, row 2 must be a percentage ≥ 0, got -5$/
+    );
+    const achieved = xl.KPI_ACHIEVEMENT(
+      column([5, -1]),
+      column([4, 4]),
+      cell("lower")
+    ) as unknown[][];
+    expect(achieved[0][0]).toBeCloseTo(0.8, 12);
+    expect(excelError(achieved[1][0]).message).toBe(
+      "actual, row 2 must be 0 or more for a lower-is-better KPI, got -1"
+    );
+    // A single-cell call keeps the plain argument name.
+    expect(excelError(xl.TRAFFIC_OMAX(cell(12))).message).toBe(
+      "level must be from 0 to 10, got 12"
+    );
   });
 
   test("KPI.WEIGHTCHECK: negative weights are refused; fractions get a hint", () => {
@@ -415,6 +447,8 @@ describe("messages name the cell the user typed", () => {
     expect(xl.KPI_WEIGHTCHECK(column([0.25, 0.75]))).toBe(
       "SUM 1% ≠ 100% (the weights look like fractions: type 25 for 25%)"
     );
+    // One weight of 1 (%) is a wrong total, not a sign of fractions.
+    expect(xl.KPI_WEIGHTCHECK(cell(1))).toBe("SUM 1% ≠ 100%");
   });
 
   test("KPI.CLASSCHECK: a blank weight is #N/A (not entered yet)", () => {

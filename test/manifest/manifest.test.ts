@@ -122,3 +122,31 @@ const built = path.join(root, "dist/manifest.xml");
     expect(fs.readFileSync(built, "utf8")).toContain(`${base}taskpane.html`);
   }
 );
+
+const helpDir = path.join(root, "dist/help");
+(fs.existsSync(helpDir) ? test : test.skip)(
+  "the built help pages: one per function, the methods page, and every link between them resolves",
+  () => {
+    const pages = fs.readdirSync(helpDir).filter((name) => name.endsWith(".html"));
+    expect(pages).toContain("methods.html");
+    const functions = JSON.parse(fs.readFileSync(path.join(root, "dist/functions.json"), "utf8"))
+      .functions as { helpUrl: string }[];
+    for (const f of functions) expect(pages).toContain(path.basename(f.helpUrl));
+    let links = 0;
+    for (const page of pages) {
+      const html = fs.readFileSync(path.join(helpDir, page), "utf8");
+      // The production build minifies the HTML, so attribute quotes may be gone.
+      for (const [, quoted, bare] of html.matchAll(/href=(?:"([^"]+)"|([^\s>"]+))/g)) {
+        const href = quoted ?? bare;
+        if (/^(https?:|mailto:|#)/.test(href)) continue;
+        links++;
+        expect([page, href, fs.existsSync(path.join(helpDir, href.replace(/#.*$/, "")))]).toEqual([
+          page,
+          href,
+          true,
+        ]);
+      }
+    }
+    expect(links).toBeGreaterThan(pages.length);
+  }
+);
