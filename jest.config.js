@@ -1,5 +1,9 @@
 /* global module */
-/** Jest: node for the maths, the functions, the writers and the CLI; jsdom for the pane and the manifest. */
+/**
+ * Jest, one command for the whole suite (`npm test`, as CI runs it): node for the maths, the functions,
+ * the writers and the CLI; jsdom for the pane's components and the manifest; e2e for the pane in
+ * headless Chromium (preview build, playwright-core). `npm run test:e2e` runs only the last.
+ */
 const tsJest = [
   "ts-jest",
   {
@@ -27,7 +31,8 @@ const shared = {
 };
 
 module.exports = {
-  testTimeout: 60000,
+  // The e2e project builds the preview bundle once in beforeAll (about half a minute on 2 cores).
+  testTimeout: 120000,
   projects: [
     {
       ...shared,
@@ -48,6 +53,12 @@ module.exports = {
         "<rootDir>/test/taskpane/**/*.test.ts?(x)",
         "<rootDir>/test/manifest/**/*.test.ts",
       ],
+    },
+    {
+      ...shared,
+      displayName: "e2e",
+      testEnvironment: "node",
+      testMatch: ["<rootDir>/test/e2e/**/*.test.ts"],
     },
   ],
 };

@@ -9,6 +9,12 @@
  * - manifest.xml and assets/.
  * Production pages load office.js from Microsoft's CDN (the platform requires it); development and
  * preview serve it from the @microsoft/office-js package, so nothing else comes from the network.
+ *
+ * Preview (`--env preview`): the pane outside Office, on an in-memory workbook, over plain http.
+ *   npm run preview                                   → webpack serve, http://localhost:3000/taskpane.html
+ *   webpack --mode production --env preview --output-path DIR
+ *                                                     → a static build (the e2e test and the bench serve
+ *                                                       DIR, with /office-js/ from the package)
  */
 const fs = require("fs");
 const path = require("path");
@@ -24,24 +30,34 @@ const urlProd = process.env.KINERJA_BASE_URL || urlDev;
 const officeJsCdn = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const officeJsLocal = "office-js/office.js";
 
-/** Renders docs/functions/*.md to help/*.html (links between pages keep working). */
+/**
+ * Renders docs/functions/*.md to help/*.html, and the methods specification they cite
+ * (docs/methods.md) to help/methods.html; links between the pages keep working.
+ */
 class HelpPagesPlugin {
   apply(compiler) {
     const folder = path.resolve(__dirname, "docs/functions");
+    const pages = () => [
+      ...fs
+        .readdirSync(folder)
+        .filter((name) => name.endsWith(".md"))
+        .map((name) => path.join(folder, name)),
+      path.resolve(__dirname, "docs/methods.md"),
+    ];
     compiler.hooks.thisCompilation.tap("HelpPagesPlugin", (compilation) => {
       compilation.hooks.processAssets.tap(
         { name: "HelpPagesPlugin", stage: compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
         () => {
-          if (!fs.existsSync(folder)) return;
-          for (const file of fs.readdirSync(folder).filter((name) => name.endsWith(".md"))) {
-            compilation.fileDependencies.add(path.join(folder, file));
+          for (const file of pages()) {
+            compilation.fileDependencies.add(file);
+            // help/ is flat: "ahp-cr.md" and "../methods.md" both become sibling .html pages.
             const markdown = fs
-              .readFileSync(path.join(folder, file), "utf8")
-              .replace(/\]\(([\w.-]+)\.md(#[\w-]+)?\)/g, "]($1.html$2)");
+              .readFileSync(file, "utf8")
+              .replace(/\]\((?:\.\.\/)?([\w.-]+)\.md(#[\w-]+)?\)/g, "]($1.html$2)");
             const title = (markdown.match(/^#\s+(.+)$/m) || [null, "Kinerja help"])[1];
             const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title} — Kinerja</title><link rel="stylesheet" href="help.css"></head><body><main>${marked.parse(markdown)}</main></body></html>`;
             compilation.emitAsset(
-              `help/${file.replace(/\.md$/, ".html")}`,
+              `help/${path.basename(file).replace(/\.md$/, ".html")}`,
               new sources.RawSource(html)
             );
           }
@@ -118,13 +134,13 @@ module.exports = async (env, options) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["functions", "taskpane"],
         chunksSortMode: "manual",
-        templateParameters: { officeJs: dev ? officeJsLocal : officeJsCdn, preview },
+        templateParameters: { officeJs: dev || preview ? officeJsLocal : officeJsCdn, preview },
       }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]" },
           { from: "manifest.xml", to: "manifest.xml" },
-          { from: "docs/functions/help.css", to: "help/help.css", noErrorOnMissing: true },
+          { from: "docs/functions/help.css", to: "help/help.css" },
         ],
       }),
       new HelpPagesPlugin(),
@@ -142,6 +158,19 @@ module.exports = async (env, options) => {
       client: { overlay: { warnings: false } },
     },
   };
+
+  if (preview) {
+    // http://localhost:3000/ opens the pane.
+    config.devServer.setupMiddlewares = (middlewares) => {
+      middlewares.unshift({
+        name: "preview-index",
+        path: "/",
+        middleware: (req, res, next) =>
+          req.path === "/" ? res.redirect("/taskpane.html") : next(),
+      });
+      return middlewares;
+    };
+  }
 
   if (dev && !preview && !env.WEBPACK_BUILD) {
     // Office requires https; office-addin-dev-certs installs a trusted localhost certificate (Windows/macOS).

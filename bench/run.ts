@@ -13,6 +13,10 @@ import * as path from "path";
 import * as zlib from "zlib";
 import { eigs } from "mathjs";
 import { ahpWeights, omaxLevel } from "../src/core";
+import { DEFAULT_OPTIONS, TEMPLATE_IDS, buildPlan } from "../src/templates";
+import { applyPlanWithExcel } from "../src/workbook/office-writer";
+import { writePlanToXlsx } from "../src/workbook/xlsx-writer";
+import { reportPane } from "./pane";
 import { seededRandom } from "../test/helpers/reference";
 
 const root = path.join(__dirname, "..");
@@ -78,7 +82,7 @@ function functionsBundle(): { minified: number; gzipped: number } {
   return { minified: code.length, gzipped: zlib.gzipSync(code, { level: 9 }).length };
 }
 
-function main(): void {
+async function main(): Promise<void> {
   console.log("Kinerja benchmark — node", process.version, "\n");
   console.log("AHP weights per second (same matrices for all three columns)");
   console.log("   n        eigen      geomean   mathjs eigs   eigen ÷ eigs");
@@ -88,13 +92,17 @@ function main(): void {
     const eigen = opsPerSecond((i) => ahpWeights(pick(i), "eigen"));
     const geomean = opsPerSecond((i) => ahpWeights(pick(i), "geomean"));
     const reference = opsPerSecond((i) => eigs(pick(i), { eigenvectors: true }), 3, 200);
-    console.log(`  ${String(n).padStart(2)} ${format(eigen)} ${format(geomean)} ${format(reference)}   ${(eigen / reference).toFixed(0).padStart(8)}×`);
+    console.log(
+      `  ${String(n).padStart(2)} ${format(eigen)} ${format(geomean)} ${format(reference)}   ${(eigen / reference).toFixed(0).padStart(8)}×`
+    );
   }
 
   console.log("\nOMAX level evaluations per second");
   const actuals = Array.from({ length: 1024 }, (_, i) => 60 + (i % 45));
   const floor = opsPerSecond((i) => omaxLevel(actuals[i & 1023], 70, 85, 99));
-  const interpolate = opsPerSecond((i) => omaxLevel(actuals[i & 1023], 70, 85, 99, 3, "interpolate"));
+  const interpolate = opsPerSecond((i) =>
+    omaxLevel(actuals[i & 1023], 70, 85, 99, 3, "interpolate")
+  );
   console.log(`  core omaxLevel, floor        ${format(floor)}`);
   console.log(`  core omaxLevel, interpolate  ${format(interpolate)}`);
   // Through the Excel adapter, as Excel calls =OMAX.LEVEL(B2, C2, D2, E2) for one cell.
@@ -108,7 +116,7 @@ function main(): void {
     ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!" },
     associate: () => undefined,
   };
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+
   const xl = require("../src/functions/functions");
   const cells = actuals.map((a) => [[a]]);
   const adapter = opsPerSecond((i) => xl.OMAX_LEVEL(cells[i & 1023], [[70]], [[85]], [[99]]));
@@ -116,7 +124,41 @@ function main(): void {
 
   const { minified, gzipped } = functionsBundle();
   console.log("\nFunctions bundle (dist/functions.js, production)");
-  console.log(`  minified ${(minified / 1024).toFixed(1)} KiB, gzipped ${(gzipped / 1024).toFixed(1)} KiB`);
+  console.log(
+    `  minified ${(minified / 1024).toFixed(1)} KiB, gzipped ${(gzipped / 1024).toFixed(1)} KiB`
+  );
+
+  await templateFigures();
+  await reportPane();
 }
 
-main();
+/** Each template's example plan: build time, size, the .xlsx writer's time and the Office.js writer's round trips. */
+async function templateFigures(): Promise<void> {
+  console.log("\nTemplates (example, monthly, Indonesian)");
+  console.log("  template   build ms  sheets  formulas  Office.js syncs  .xlsx KiB  .xlsx ms");
+
+  const { FakeExcel } =
+    require("../test/workbook/fake-excel") as typeof import("../test/workbook/fake-excel");
+  for (const id of TEMPLATE_IDS) {
+    const options = { ...DEFAULT_OPTIONS, example: true, lang: "id" as const, year: 2026 };
+    const started = process.hrtime.bigint();
+    const plan = buildPlan(id, options);
+    const buildMs = Number(process.hrtime.bigint() - started) / 1e6;
+    const excel = new FakeExcel();
+    await applyPlanWithExcel(excel.context, plan);
+    const xlsxStart = process.hrtime.bigint();
+    const file = await writePlanToXlsx(plan);
+    const xlsxMs = Number(process.hrtime.bigint() - xlsxStart) / 1e6;
+    const formulas = plan.sheets.reduce((n, s) => n + s.cells.filter((c) => c.formula).length, 0);
+    console.log(
+      `  ${id.padEnd(8)} ${buildMs.toFixed(1).padStart(9)} ${String(plan.sheets.length).padStart(7)} ` +
+        `${String(formulas).padStart(9)} ${String(excel.syncs).padStart(16)} ` +
+        `${(file.length / 1024).toFixed(0).padStart(10)} ${xlsxMs.toFixed(0).padStart(9)}`
+    );
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,18 +1,55 @@
 /**
- * Task pane entry. Renders once Office is ready; outside Office (host === null) the pane still runs,
- * in preview mode, against an in-memory workbook.
+ * Task pane entry. Inside Excel the pane works on the open workbook through ExcelWorkbook; outside
+ * Office (Office.onReady gives host null — a plain browser, `npm run preview`) it loads the preview
+ * chunk, which runs the same pane on an in-memory workbook. The preview code is a separate chunk,
+ * so Excel never downloads it.
  */
-import { createRoot } from "react-dom/client";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { App } from "./components/App";
+import { createRoot, type Root } from "react-dom/client";
+import { ExcelWorkbook } from "../workbook/office";
+import { Kinerja } from "./components/App";
+import { languageOf, type Lang } from "./strings";
 
-/* global document, Office */
+/* global document, Office, window, navigator, performance */
 
-Office.onReady((info) => {
-  const root = createRoot(document.getElementById("root") as HTMLElement);
+/** ?lang=id|en (preview and tests), else Office's display language, else the browser's. */
+function initialLanguage(): Lang {
+  const asked = new URLSearchParams(window.location.search).get("lang");
+  if (asked === "id" || asked === "en") return asked;
+  let display: string | undefined;
+  try {
+    display = typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined;
+  } catch {
+    display = undefined;
+  }
+  return languageOf(display || navigator.language);
+}
+
+async function start(root: Root, host: Office.HostType | null): Promise<void> {
+  const lang = initialLanguage();
+  if (host) {
+    root.render(<Kinerja port={new ExcelWorkbook()} lang={lang} isPreview={false} />);
+    return;
+  }
+  const { startPreview } = await import(/* webpackChunkName: "preview" */ "./preview");
+  startPreview(root, lang);
+}
+
+function showStartupError(root: Root, error: unknown): void {
   root.render(
-    <FluentProvider theme={webLightTheme}>
-      <App host={info.host ?? null} />
-    </FluentProvider>
+    <p role="alert" style={{ fontFamily: "sans-serif", padding: 16 }}>
+      Kinerja could not start: {error instanceof Error ? error.message : String(error)}
+    </p>
   );
-});
+}
+
+const root = createRoot(document.getElementById("root") as HTMLElement);
+if (typeof Office === "undefined") {
+  // office.js did not load (opened as a file, or blocked): still show the preview.
+  start(root, null).catch((error) => showStartupError(root, error));
+} else {
+  Office.onReady((info) => {
+    // For the bench: how much of the start is office.js's own (see bench/pane.ts).
+    performance.mark("kinerja:office-ready");
+    start(root, info.host ?? null).catch((error) => showStartupError(root, error));
+  });
+}

@@ -1,28 +1,219 @@
-import { Body1, Title3, makeStyles, tokens } from "@fluentui/react-components";
+/**
+ * The pane: a header with the language switch, the preview banner outside Excel, and five tabs.
+ * A tab is mounted the first time it is opened and then kept (hidden), so the wizard's answers and
+ * the catalogue's selection survive switching tabs. In preview, `aside` (the in-memory workbook's
+ * grid) is shown beside the pane when the window is wide.
+ */
+import { lazy, Suspense, useState, type ReactNode } from "react";
+import {
+  Caption1,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  Spinner,
+  Tab,
+  TabList,
+  Title3,
+  makeStyles,
+  mergeClasses,
+  tokens,
+  useId,
+  webLightTheme,
+} from "@fluentui/react-components";
+import type { WorkbookPort } from "../../workbook/port";
+import { LanguageProvider, useLanguage } from "../i18n";
+import { PortProvider } from "../port-context";
+import type { Lang } from "../strings";
+import { Gallery } from "./Gallery";
+
+// The gallery comes with the pane; the other tabs load when first opened (chunks of their own), so
+// the pane is usable sooner. Everything is served by the add-in itself: no network beyond it.
+const Wizard = lazy(() =>
+  import(/* webpackChunkName: "wizard" */ "./Wizard").then((m) => ({ default: m.Wizard }))
+);
+const Catalogue = lazy(() =>
+  import(/* webpackChunkName: "catalogue" */ "./Catalogue").then((m) => ({ default: m.Catalogue }))
+);
+const Checker = lazy(() =>
+  import(/* webpackChunkName: "checker" */ "./Checker").then((m) => ({ default: m.Checker }))
+);
+const FunctionHelp = lazy(() =>
+  import(/* webpackChunkName: "functions-help" */ "./FunctionHelp").then((m) => ({
+    default: m.FunctionHelp,
+  }))
+);
+
+export type TabName = "build" | "wizard" | "catalogue" | "check" | "help";
+const TABS: TabName[] = ["build", "wizard", "catalogue", "check", "help"];
 
 const useStyles = makeStyles({
-  root: {
-    padding: tokens.spacingHorizontalL,
+  provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
+  layout: { display: "flex", alignItems: "stretch", minHeight: "100vh" },
+  pane: {
+    flexGrow: 1,
+    minWidth: 0,
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalM,
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    boxSizing: "border-box",
   },
+  paneBeside: {
+    flexGrow: 0,
+    flexShrink: 0,
+    width: "420px",
+    borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  aside: { flexGrow: 1, minWidth: 0 },
+  header: {
+    display: "flex",
+    alignItems: "flex-end",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+    flexWrap: "wrap",
+  },
+  titles: { display: "flex", flexDirection: "column", minWidth: 0 },
+  title: { margin: 0 },
+  tagline: { color: tokens.colorNeutralForeground3 },
+  language: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
+  languageSelect: { width: "auto" },
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`, flexWrap: "wrap" },
+  panel: { paddingTop: tokens.spacingVerticalS, minWidth: 0 },
 });
 
-export interface AppProps {
-  host: Office.HostType | null;
+export interface KinerjaProps {
+  port: WorkbookPort;
+  lang: Lang;
+  isPreview: boolean;
+  /** Shown beside the pane (preview only); `null` when the window is too narrow. */
+  aside?: ReactNode;
+  initialTab?: TabName;
 }
 
-export function App({ host }: AppProps) {
+/** The whole pane with its providers: Fluent theme, language and workbook. */
+export function Kinerja({ port, lang, ...props }: KinerjaProps) {
   const styles = useStyles();
   return (
-    <main className={styles.root}>
-      <Title3 as="h1">Kinerja</Title3>
-      <Body1>
-        {host === null
-          ? "Preview mode: not running inside Excel."
-          : "Type =AHP.WEIGHTS(, =OMAX.LEVEL( or =TRAFFIC( in a cell to use Kinerja's functions."}
-      </Body1>
-    </main>
+    <FluentProvider theme={webLightTheme} className={styles.provider}>
+      <LanguageProvider initial={lang}>
+        <PortProvider port={port}>
+          <App {...props} />
+        </PortProvider>
+      </LanguageProvider>
+    </FluentProvider>
+  );
+}
+
+export function App({
+  isPreview,
+  aside,
+  initialTab = "build",
+}: {
+  isPreview: boolean;
+  aside?: ReactNode;
+  initialTab?: TabName;
+}) {
+  const styles = useStyles();
+  const { s, lang, setLang } = useLanguage();
+  const [tab, setTab] = useState<TabName>(initialTab);
+  const [opened, setOpened] = useState<Set<TabName>>(() => new Set([initialTab]));
+  const base = useId("tab");
+  const languageId = useId("language");
+  const labels: Record<TabName, string> = {
+    build: s.tabBuild,
+    wizard: s.tabWizard,
+    catalogue: s.tabCatalogue,
+    check: s.tabCheck,
+    help: s.tabHelp,
+  };
+  const panels: Record<TabName, () => ReactNode> = {
+    build: () => <Gallery />,
+    wizard: () => <Wizard />,
+    catalogue: () => <Catalogue />,
+    check: () => <Checker />,
+    help: () => <FunctionHelp />,
+  };
+  const open = (name: TabName) => {
+    setTab(name);
+    setOpened((old) => (old.has(name) ? old : new Set(old).add(name)));
+  };
+
+  return (
+    <div className={styles.layout}>
+      <main
+        className={mergeClasses(styles.pane, aside ? styles.paneBeside : undefined)}
+        lang={lang}
+      >
+        <header className={styles.header}>
+          <div className={styles.titles}>
+            <Title3 as="h1" className={styles.title}>
+              {s.appTitle}
+            </Title3>
+            <Caption1 className={styles.tagline}>{s.appTagline}</Caption1>
+          </div>
+          <div className={styles.language}>
+            <label htmlFor={languageId}>
+              <Caption1>{s.language}</Caption1>
+            </label>
+            <Select
+              id={languageId}
+              size="small"
+              className={styles.languageSelect}
+              value={lang}
+              onChange={(_, data) => setLang(data.value as Lang)}
+              data-testid="language"
+            >
+              <option value="id">Indonesia</option>
+              <option value="en">English</option>
+            </Select>
+          </div>
+        </header>
+        {isPreview && (
+          <MessageBar intent="info" layout="multiline" data-testid="preview-banner">
+            <MessageBarBody>
+              <MessageBarTitle>{s.previewTitle}</MessageBarTitle>
+              {s.previewBody}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        <TabList
+          className={styles.tabs}
+          size="small"
+          selectedValue={tab}
+          onTabSelect={(_, data) => open(data.value as TabName)}
+          aria-label={s.tabsLabel}
+        >
+          {TABS.map((name) => (
+            <Tab
+              key={name}
+              value={name}
+              id={`${base}-${name}`}
+              aria-controls={`${base}-${name}-panel`}
+            >
+              {labels[name]}
+            </Tab>
+          ))}
+        </TabList>
+        {TABS.map((name) => (
+          <div
+            key={name}
+            id={`${base}-${name}-panel`}
+            role="tabpanel"
+            aria-labelledby={`${base}-${name}`}
+            hidden={tab !== name}
+            className={styles.panel}
+          >
+            {opened.has(name) && (
+              <Suspense fallback={<Spinner size="small" label={s.working} />}>
+                {panels[name]()}
+              </Suspense>
+            )}
+          </div>
+        ))}
+      </main>
+      {aside && <div className={styles.aside}>{aside}</div>}
+    </div>
   );
 }

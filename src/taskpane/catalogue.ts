@@ -1,0 +1,79 @@
+/**
+ * Searching and filtering the KPI catalogue (src/templates/data/catalogue.ts) for the pane: plain
+ * functions over the data, so the component only keeps the query and the selection.
+ */
+import { KPI_CATALOGUE } from "../templates/data/catalogue";
+import type { CatalogueKpi } from "../templates/data/types";
+import { unitLabel } from "../templates/options";
+import type { Lang } from "../templates/plan";
+import type { Strings } from "./strings";
+
+export interface CatalogueFilter {
+  query: string;
+  /** "" for all, "p:customer" for a perspective, "s:employee" for a stakeholder. */
+  group: string;
+  /** "" for all, or a seed: "001"… */
+  seed: string;
+  /** "" for all, "higher" or "lower". */
+  direction: string;
+}
+
+export const NO_FILTER: CatalogueFilter = { query: "", group: "", seed: "", direction: "" };
+
+/** "Seed 001, Tabel 1 (Lu et al., 2016)" → "001". */
+export function seedOf(kpi: CatalogueKpi): string {
+  return /Seed (\d{3})/.exec(kpi.source)?.[1] ?? "";
+}
+
+export const SEEDS: string[] = Array.from(
+  new Set(KPI_CATALOGUE.map(seedOf).filter(Boolean))
+).sort();
+
+/** Everything a search matches: both names, descriptions, perspective/stakeholder (both languages), unit, direction, source. */
+export function searchText(kpi: CatalogueKpi, strings: readonly Strings[]): string {
+  const parts: string[] = [
+    kpi.name.id,
+    kpi.name.en,
+    kpi.unit,
+    unitLabel(kpi.unit, "en"),
+    kpi.source,
+  ];
+  if (kpi.description) parts.push(kpi.description.id, kpi.description.en);
+  if (kpi.group) parts.push(kpi.group);
+  for (const s of strings) {
+    if (kpi.perspective) parts.push(s.perspectiveNames[kpi.perspective]);
+    if (kpi.stakeholder) parts.push(s.stakeholderNames[kpi.stakeholder]);
+    parts.push(s.directionNames[kpi.direction]);
+  }
+  return parts.join(" ").toLowerCase();
+}
+
+export function filterCatalogue(
+  filter: CatalogueFilter,
+  strings: readonly Strings[],
+  catalogue: readonly CatalogueKpi[] = KPI_CATALOGUE
+): CatalogueKpi[] {
+  const words = filter.query.toLowerCase().split(/\s+/).filter(Boolean);
+  return catalogue.filter((kpi) => {
+    if (filter.group.startsWith("p:") && kpi.perspective !== filter.group.slice(2)) return false;
+    if (filter.group.startsWith("s:") && kpi.stakeholder !== filter.group.slice(2)) return false;
+    if (filter.seed && seedOf(kpi) !== filter.seed) return false;
+    if (filter.direction && kpi.direction !== filter.direction) return false;
+    if (words.length === 0) return true;
+    const text = searchText(kpi, strings);
+    return words.every((word) => text.includes(word));
+  });
+}
+
+/** The line under a KPI's name: the other language's name is searched but the pane shows this. */
+export function kpiDetails(kpi: CatalogueKpi, lang: Lang, s: Strings): string {
+  const parts: string[] = [];
+  if (kpi.perspective) parts.push(s.perspectiveNames[kpi.perspective]);
+  // "Customer" as a perspective and as a stakeholder reads the same: say it once.
+  if (kpi.stakeholder && !parts.includes(s.stakeholderNames[kpi.stakeholder]))
+    parts.push(s.stakeholderNames[kpi.stakeholder]);
+  parts.push(`${s.unitLabel}: ${unitLabel(kpi.unit, lang)}`);
+  parts.push(s.directionShort[kpi.direction]);
+  parts.push(kpi.source);
+  return parts.join(" · ");
+}

@@ -1,0 +1,127 @@
+/** Check this workbook: the findings with severity icons, each linked to its cell. */
+import {
+  Body1,
+  Button,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { Finding } from "../../templates/check";
+import { useLanguage } from "../i18n";
+import { useChecker } from "../hooks/useChecker";
+import { where } from "../insert";
+import { CheckIcon, ErrorIcon, InfoIcon, WarningIcon } from "./icons";
+import { Section } from "./Section";
+
+const useStyles = makeStyles({
+  row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column" },
+  item: {
+    display: "grid",
+    gridTemplateColumns: "16px 1fr",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+    paddingTop: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  icon: { paddingTop: "2px" },
+  body: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    minWidth: 0,
+    overflowWrap: "anywhere",
+  },
+  clean: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+});
+
+const SEVERITY_ORDER: Record<Finding["severity"], number> = { error: 0, warning: 1, info: 2 };
+
+function SeverityIcon({ severity }: { severity: Finding["severity"] }) {
+  if (severity === "error") return <ErrorIcon color={tokens.colorPaletteRedForeground1} />;
+  if (severity === "warning")
+    return <WarningIcon color={tokens.colorPaletteDarkOrangeForeground1} />;
+  return <InfoIcon color={tokens.colorBrandForeground1} />;
+}
+
+export function Checker() {
+  const styles = useStyles();
+  const { s, lang } = useLanguage();
+  const checker = useChecker(lang);
+  const findings = checker.report
+    ? checker.report.findings
+        .slice()
+        .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
+    : [];
+  const counts = (severity: Finding["severity"]) =>
+    findings.filter((f) => f.severity === severity).length;
+
+  return (
+    <Section title={s.checkHeading} intro={s.checkIntro}>
+      <div className={styles.row}>
+        <Button appearance="primary" onClick={() => void checker.run()} disabled={checker.busy}>
+          {s.checkButton}
+        </Button>
+        {checker.busy && <Spinner size="tiny" label={s.checking} />}
+      </div>
+      {checker.error && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{s.checkFailedTitle}</MessageBarTitle>
+            {checker.error}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {checker.report && (
+        <Text role="status" weight="semibold" data-testid="check-summary">
+          {findings.length === 0 ? (
+            <span className={styles.clean}>
+              <CheckIcon color={tokens.colorPaletteGreenForeground1} />
+              {s.checkClean(checker.report.sheets)}
+            </span>
+          ) : (
+            s.checkSummary(
+              checker.report.sheets,
+              counts("error"),
+              counts("warning"),
+              counts("info")
+            )
+          )}
+        </Text>
+      )}
+      {findings.length > 0 && (
+        <ul className={styles.list} aria-label={s.findingsLabel} data-testid="findings">
+          {findings.map((finding, k) => {
+            const place = where(finding.sheet, finding.address);
+            return (
+              <li key={k} className={styles.item} data-severity={finding.severity}>
+                <span className={styles.icon}>
+                  <SeverityIcon severity={finding.severity} />
+                </span>
+                <span className={styles.body}>
+                  <Body1>
+                    <Text weight="semibold">{s.severityNames[finding.severity]}: </Text>
+                    {finding.message}
+                  </Body1>
+                  <Link
+                    as="button"
+                    onClick={() => void checker.goTo(finding)}
+                    aria-label={s.goTo(place)}
+                  >
+                    {place}
+                  </Link>
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </Section>
+  );
+}

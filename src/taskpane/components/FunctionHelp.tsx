@@ -1,0 +1,165 @@
+/**
+ * Function help: a searchable list of the custom functions with syntax, description and a worked
+ * example; "Insert example" writes the complete example at the selected cell, "Copy syntax" puts
+ * the syntax on the clipboard for typing by hand.
+ */
+import { useMemo, useState } from "react";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Card,
+  Field,
+  Link,
+  SearchBox,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import {
+  exampleBlock,
+  exampleDataAddress,
+  exampleFormula,
+  searchFunctions,
+  type FunctionHelp as Help,
+} from "../function-help";
+import { useLanguage } from "../i18n";
+import { usePort } from "../port-context";
+import { useAction } from "../hooks/useAction";
+import { insertBuiltBlock, where } from "../insert";
+import { CopyIcon, TableInsertIcon } from "./icons";
+import { OutcomeBar } from "./OutcomeBar";
+import { Section } from "./Section";
+
+const useStyles = makeStyles({
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  card: { gap: tokens.spacingVerticalXS },
+  name: {
+    margin: 0,
+    fontFamily: tokens.fontFamilyMonospace,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  code: {
+    overflowWrap: "anywhere",
+    whiteSpace: "normal",
+    userSelect: "all",
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
+  muted: { color: tokens.colorNeutralForeground3 },
+  search: { maxWidth: "none", width: "100%" },
+  actions: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "center",
+  },
+});
+
+export function FunctionHelp() {
+  const styles = useStyles();
+  const { s } = useLanguage();
+  const [query, setQuery] = useState("");
+  const found = useMemo(() => searchFunctions(query), [query]);
+  return (
+    <Section title={s.helpHeading} intro={s.helpIntro}>
+      <Field label={s.helpSearch}>
+        <SearchBox
+          className={styles.search}
+          value={query}
+          onChange={(_, data) => setQuery(data.value)}
+        />
+      </Field>
+      <Caption1 className={styles.muted}>{s.insertExampleHint}</Caption1>
+      {found.length === 0 && <Body1>{s.noFunctions}</Body1>}
+      <ul className={styles.list} aria-label={s.helpHeading}>
+        {found.map((fn) => (
+          <li key={fn.name}>
+            <FunctionCard fn={fn} />
+          </li>
+        ))}
+      </ul>
+    </Section>
+  );
+}
+
+function FunctionCard({ fn }: { fn: Help }) {
+  const styles = useStyles();
+  const { s, lang, number } = useLanguage();
+  const port = usePort();
+  const action = useAction();
+  const { example } = fn;
+  const data = exampleDataAddress(example);
+  const result = example.result
+    .map((value) => (typeof value === "number" ? number(value, example.digits ?? 4) : value))
+    .join("; ");
+
+  const insert = () =>
+    action.run(async () => {
+      const done = await insertBuiltBlock(
+        port,
+        (origin) => exampleBlock(example, origin),
+        s.selectOneCell
+      );
+      return {
+        intent: "success",
+        text: s.exampleInserted(fn.name, where(done.sheet, done.address)),
+      };
+    }, s.insertFailedTitle);
+
+  const copy = () =>
+    action.run(async () => {
+      try {
+        await navigator.clipboard.writeText(fn.syntax);
+      } catch {
+        return { intent: "warning", text: s.copyBlocked };
+      }
+      return { intent: "success", text: s.copied(fn.syntax) };
+    });
+
+  return (
+    <Card className={styles.card} size="small" data-testid="function">
+      <Text as="h3" className={styles.name}>
+        {fn.name}
+      </Text>
+      <Body1>{fn.description[lang]}</Body1>
+      <Caption1 className={styles.muted}>{s.syntax}</Caption1>
+      <Text font="monospace" className={styles.code} data-testid="syntax">
+        {fn.syntax}
+      </Text>
+      <Caption1 className={styles.muted}>
+        {s.example}
+        {data && example.dataLabel
+          ? ` (${s.exampleWith(`${example.dataLabel[lang]}, ${data}`)})`
+          : ""}
+      </Caption1>
+      <Text font="monospace" className={styles.code}>
+        {exampleFormula(example)} → {result}
+      </Text>
+      <div className={styles.actions}>
+        <Button
+          size="small"
+          icon={<TableInsertIcon />}
+          disabled={action.busy}
+          onClick={() => void insert()}
+        >
+          {s.insertExample}
+        </Button>
+        <Button size="small" icon={<CopyIcon />} disabled={action.busy} onClick={() => void copy()}>
+          {s.copySyntax}
+        </Button>
+        <Link href={`help/${fn.page}.html`} target="_blank" rel="noopener">
+          {s.helpPage}
+        </Link>
+      </div>
+      <OutcomeBar outcome={action.outcome} onDismiss={() => action.setOutcome(null)} />
+    </Card>
+  );
+}

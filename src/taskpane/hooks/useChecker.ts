@@ -1,0 +1,69 @@
+/**
+ * "Check this workbook": read every sheet through the port, run the template checks
+ * (src/templates/check.ts) and keep the findings; a finding's link selects its cell. The sheets read
+ * are kept, so switching the pane's language re-words the findings without reading again.
+ */
+import { useCallback, useMemo, useState } from "react";
+import { checkWorkbook, type Finding } from "../../templates/check";
+import type { Lang } from "../../templates/plan";
+import type { SheetSnapshot } from "../../workbook/port";
+import { messageOf, usePort } from "../port-context";
+
+export interface CheckReport {
+  sheets: number;
+  findings: Finding[];
+}
+
+export interface CheckerState {
+  busy: boolean;
+  report: CheckReport | null;
+  error: string | null;
+  run: () => Promise<void>;
+  goTo: (finding: Finding) => Promise<void>;
+}
+
+export function useChecker(lang: Lang): CheckerState {
+  const port = usePort();
+  const [busy, setBusy] = useState(false);
+  const [snapshots, setSnapshots] = useState<SheetSnapshot[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const run = useCallback(async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const read: SheetSnapshot[] = [];
+      for (const name of await port.listSheets()) read.push(await port.readSheet(name));
+      setSnapshots(read);
+    } catch (failure) {
+      setError(messageOf(failure));
+    } finally {
+      setBusy(false);
+    }
+  }, [port]);
+
+  const checked = useMemo(() => {
+    if (!snapshots) return { report: null, error: null };
+    try {
+      return {
+        report: { sheets: snapshots.length, findings: checkWorkbook(snapshots, lang) },
+        error: null,
+      };
+    } catch (failure) {
+      return { report: null, error: messageOf(failure) };
+    }
+  }, [snapshots, lang]);
+
+  const goTo = useCallback(
+    async (finding: Finding) => {
+      try {
+        await port.goTo(finding.sheet, finding.address);
+      } catch (failure) {
+        setError(messageOf(failure));
+      }
+    },
+    [port]
+  );
+
+  return { busy, report: checked.report, error: error ?? checked.error, run, goTo };
+}

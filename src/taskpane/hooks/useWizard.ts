@@ -1,0 +1,142 @@
+/**
+ * The pairwise-comparison wizard's state: the criteria, one answer set per respondent, which answers
+ * are shown (a respondent or the group), and the analysis of the shown matrix. The maths lives in
+ * ../wizard/model.ts (over src/core); this hook only keeps state and hands out actions.
+ */
+import { useCallback, useMemo, useReducer } from "react";
+import {
+  analyse,
+  carryAnswers,
+  criteriaProblem,
+  fixOf,
+  groupMatrixOf,
+  matrixOf,
+  parseCriteria,
+  withAnswer,
+  type Analysis,
+  type Answers,
+  type CriteriaProblem,
+} from "../wizard/model";
+
+/** Which answers are shown: respondent k (0-based) or the group. */
+export type WizardView = number | "group";
+
+export interface WizardData {
+  criteriaText: string;
+  /** The last valid criteria list (kept while the text is being edited into something invalid). */
+  criteria: string[];
+  respondents: Answers[];
+  view: WizardView;
+}
+
+export type WizardAction =
+  | { type: "criteriaText"; text: string }
+  | { type: "answer"; key: string; position: number }
+  | { type: "addRespondent" }
+  | { type: "removeRespondent"; index: number }
+  | { type: "view"; view: WizardView };
+
+export function initialWizard(criteria: readonly string[]): WizardData {
+  return {
+    criteriaText: criteria.join("\n"),
+    criteria: [...criteria],
+    respondents: [{}],
+    view: 0,
+  };
+}
+
+export function wizardReducer(state: WizardData, action: WizardAction): WizardData {
+  switch (action.type) {
+    case "criteriaText": {
+      const next = parseCriteria(action.text);
+      if (criteriaProblem(next)) return { ...state, criteriaText: action.text };
+      // Same count: a rename keeps every answer; otherwise answers follow the names they were given for.
+      const respondents =
+        next.length === state.criteria.length
+          ? state.respondents
+          : state.respondents.map((answers) => carryAnswers(state.criteria, next, answers));
+      return { ...state, criteriaText: action.text, criteria: next, respondents };
+    }
+    case "answer": {
+      if (state.view === "group") return state;
+      const respondents = state.respondents.slice();
+      respondents[state.view] = withAnswer(respondents[state.view], action.key, action.position);
+      return { ...state, respondents };
+    }
+    case "addRespondent":
+      return {
+        ...state,
+        respondents: [...state.respondents, {}],
+        view: state.respondents.length,
+      };
+    case "removeRespondent": {
+      if (state.respondents.length <= 1) return state;
+      const respondents = state.respondents.filter((_, k) => k !== action.index);
+      return { ...state, respondents, view: Math.min(action.index, respondents.length - 1) };
+    }
+    case "view":
+      return { ...state, view: action.view };
+    default:
+      return state;
+  }
+}
+
+export interface FixReport {
+  pair: [number, number];
+  crBefore: number | null;
+  crAfter: number | null;
+}
+
+export interface WizardState extends WizardData {
+  /** What is wrong with the typed criteria (null when they are fine). */
+  problem: CriteriaProblem | null;
+  /** The answers shown (an empty object in the group view). */
+  answers: Answers;
+  analysis: Analysis;
+  dispatch: (action: WizardAction) => void;
+  setCriteriaText: (text: string) => void;
+  setAnswer: (key: string, position: number) => void;
+  /** Applies the top suggestion to the shown respondent; returns CR before and after. */
+  applyFix: () => FixReport | null;
+}
+
+export function useWizard(defaultCriteria: readonly string[]): WizardState {
+  const [state, dispatch] = useReducer(wizardReducer, defaultCriteria, initialWizard);
+  const n = state.criteria.length;
+  const matrix = useMemo(
+    () =>
+      state.view === "group"
+        ? groupMatrixOf(n, state.respondents)
+        : matrixOf(n, state.respondents[state.view] ?? {}),
+    [n, state.view, state.respondents]
+  );
+  const analysis = useMemo(() => analyse(matrix), [matrix]);
+  const answers = state.view === "group" ? {} : (state.respondents[state.view] ?? {});
+
+  const applyFix = useCallback((): FixReport | null => {
+    const top = analysis.inconsistencies[0];
+    if (state.view === "group" || !top || !analysis.isInconsistent) return null;
+    const { key, position } = fixOf(top, answers);
+    const after = analyse(matrixOf(n, withAnswer(answers, key, position)));
+    dispatch({ type: "answer", key, position });
+    return {
+      pair: [top.row - 1, top.col - 1],
+      crBefore: analysis.consistency.cr,
+      crAfter: after.consistency.cr,
+    };
+  }, [analysis, answers, n, state.view]);
+
+  return {
+    ...state,
+    problem: criteriaProblem(parseCriteria(state.criteriaText)),
+    answers,
+    analysis,
+    dispatch,
+    setCriteriaText: useCallback((text: string) => dispatch({ type: "criteriaText", text }), []),
+    setAnswer: useCallback(
+      (key: string, position: number) => dispatch({ type: "answer", key, position }),
+      []
+    ),
+    applyFix,
+  };
+}

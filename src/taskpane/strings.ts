@@ -1,0 +1,414 @@
+/**
+ * Every word the pane shows, in English and Bahasa Indonesia. `Strings` is the English table's type,
+ * so the Indonesian table fails to compile when a key is missing. Strings that take values are
+ * functions; numbers arrive already formatted for the language (see i18n.tsx).
+ */
+import type { Lang } from "../templates/plan";
+
+export type { Lang };
+
+/** "1 error", "2 errors". */
+const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+const en = {
+  appTitle: "Kinerja",
+  appTagline: "Performance scorecards: AHP, OMAX, traffic lights",
+  language: "Language",
+  languageNames: { id: "Bahasa Indonesia", en: "English" } as Record<Lang, string>,
+  previewTitle: "Preview",
+  previewBody:
+    "Not running inside Excel: Kinerja works on an in-memory workbook in this browser tab. Nothing is saved.",
+  tabsLabel: "Kinerja tools",
+  tabBuild: "Build",
+  tabWizard: "AHP",
+  tabCatalogue: "KPIs",
+  tabCheck: "Check",
+  tabHelp: "Functions",
+  errorTitle: "Something went wrong",
+  dismiss: "Dismiss",
+  working: "Working…",
+
+  // Build a scorecard
+  galleryHeading: "Build a scorecard",
+  galleryIntro: "Pick a template. New sheets are added; nothing you already have is changed.",
+  galleryLabel: "Templates",
+  optionsHeading: (name: string) => `Options: ${name}`,
+  contentLabel: "Content",
+  contentBlank: "Blank, with placeholder rows",
+  contentExample: "Filled example from the case study",
+  kpisPerGroup: (group: string) => `KPIs per ${group}`,
+  kpisPerGroupHint: "Placeholder rows in a blank template.",
+  periodsLabel: "Tracking periods",
+  periodNames: { monthly: "Monthly", quarterly: "Quarterly", yearly: "Yearly" } as Record<
+    "monthly" | "quarterly" | "yearly",
+    string
+  >,
+  yearLabel: "First year",
+  sheetLanguage: "Sheet language",
+  buildButton: (name: string) => `Build ${name}`,
+  building: "Building…",
+  progressLabel: "Build progress",
+  phaseNames: {
+    checking: "Checking sheet names",
+    writing: "Writing the sheets",
+    finishing: "Finishing",
+    done: "Done",
+  } as Record<"checking" | "writing" | "finishing" | "done", string>,
+  buildDoneTitle: "Scorecard built",
+  buildDone: (n: number, names: string, active: string) =>
+    `${count(n, "sheet")} made: ${names}. Now on ${active}.`,
+  buildFailedTitle: "The scorecard was not built",
+  thumbnailAlt: (name: string) => `Preview of the ${name} template`,
+
+  // Pairwise comparison wizard
+  wizardHeading: "Pairwise comparison (AHP)",
+  wizardIntro:
+    "Compare the criteria two at a time on Saaty's 9…1…9 scale. Weights and the consistency ratio update as you answer.",
+  criteriaLabel: "Criteria, one per line (2 to 15)",
+  criteriaDefault: ["Financial", "Customer", "Internal process", "Learning & growth"],
+  readSelection: "Read from selection",
+  readSelectionDone: (count: number, where: string) => `Read ${count} criteria from ${where}.`,
+  readSelectionEmpty: (where: string) =>
+    `The selection ${where} holds no names. Select the cells with the criteria first.`,
+  tooFew: "Enter at least two criteria.",
+  tooMany: "At most 15 criteria: the RI table saaty1980 ends at n = 15.",
+  duplicate: (name: string) => `“${name}” appears twice; each criterion needs its own name.`,
+  respondentsLabel: "Answers of",
+  respondent: (k: number) => `Respondent ${k}`,
+  groupView: "Group (geometric mean)",
+  addRespondent: "Add respondent",
+  removeRespondent: (k: number) => `Remove respondent ${k}`,
+  groupNote: (count: number) =>
+    `The group matrix is the element-wise geometric mean (AIJ) of ${count} respondents' answers. Pick a respondent to change answers.`,
+  pairsHeading: (count: number) => `Judgements (${count} pairs)`,
+  pairLabel: (a: string, b: string) => `${a} versus ${b}`,
+  moreImportant: (a: string, b: string, times: string) =>
+    `${a} is ${times}× more important than ${b}`,
+  equallyImportant: (a: string, b: string) => `${a} and ${b} are equally important`,
+  intensity: {
+    1: "equal",
+    2: "equal to moderate",
+    3: "moderate",
+    4: "moderate to strong",
+    5: "strong",
+    6: "strong to very strong",
+    7: "very strong",
+    8: "very to extremely strong",
+    9: "extreme",
+  } as Record<number, string>,
+  resultsHeading: "Weights and consistency",
+  criterionColumn: "Criterion",
+  weightColumn: "Weight",
+  lambdaMax: "λmax",
+  ci: "CI",
+  cr: "CR",
+  riWith: (table: string) => `RI (table ${table})`,
+  consistent: (limit: string) => `Consistent: CR ≤ ${limit}`,
+  inconsistent: (limit: string) => `Inconsistent: CR > ${limit}`,
+  twoCriteria: "With two criteria every answer is consistent (CR = 0).",
+  suggestionTitle: "Most inconsistent judgement",
+  suggestionNow: (sentence: string) => `Now: ${sentence}.`,
+  suggestionBetter: (sentence: string, ratio: string, i: number, j: number) =>
+    `The other answers point to: ${sentence} (w${i}/w${j} = ${ratio}).`,
+  applyFix: "Apply suggestion",
+  fixApplied: (pair: string, before: string, after: string) =>
+    `Changed ${pair}: CR ${before} → ${after}.`,
+  groupFixHint: "To fix it, change that pair in a respondent's answers.",
+  insertHeading: "Insert into the sheet",
+  insertHint: (rows: number, columns: number) =>
+    `Select one empty cell: the block needs ${rows} × ${columns} empty cells from there. It holds the matrix (lower triangle as =1/… formulas) with live =AHP.WEIGHTS and =AHP.CHECK.`,
+  insertButton: "Insert matrix at selected cell",
+  insertDone: (where: string) => `Inserted at ${where}.`,
+  insertFailedTitle: "Nothing was inserted",
+  selectOneCell: (where: string) =>
+    `${where} is selected. Select a single empty cell where the block should start.`,
+  matrixTitle: "AHP pairwise comparison",
+  matrixTitleGroup: (count: number) => `AHP group matrix (geometric mean of ${count} respondents)`,
+  checkTitle: (table: string) => `Consistency (RI table ${table})`,
+
+  // KPI catalogue
+  catalogueHeading: "KPI catalogue",
+  catalogueIntro: (count: number) =>
+    `${count} KPIs from the case studies and the literature they cite (seeds 001–004).`,
+  searchLabel: "Search",
+  searchPlaceholder: "Name, unit, source…",
+  filterGroup: "Perspective or stakeholder",
+  filterSource: "Source",
+  filterDirection: "Direction",
+  all: "All",
+  perspectivesLabel: "Perspectives",
+  stakeholdersLabel: "Stakeholders",
+  perspectiveNames: {
+    financial: "Financial",
+    customer: "Customer",
+    internal: "Internal process",
+    learning: "Learning & growth",
+  } as Record<string, string>,
+  stakeholderNames: {
+    investor: "Investor",
+    customer: "Customer",
+    employee: "Employee",
+    supplier: "Supplier",
+    regulator: "Regulator / community",
+  } as Record<string, string>,
+  directionNames: { higher: "Higher is better", lower: "Lower is better" } as Record<
+    "higher" | "lower",
+    string
+  >,
+  directionShort: { higher: "↑ higher", lower: "↓ lower" } as Record<"higher" | "lower", string>,
+  unitLabel: "Unit",
+  resultsCount: (shown: number) => `${count(shown, "KPI")} found`,
+  selectedCount: (count: number) => `${count} selected`,
+  showMore: (count: number) => `Show ${count} more`,
+  clearSelection: "Clear selection",
+  addToRegister: "Add to register",
+  registerLabel: "Register to fill",
+  registerAuto: "The active sheet's, else the first",
+  noResults: "No KPI matches. Clear the search or the filters.",
+  noRegister:
+    "No Kinerja KPI register was found in this workbook. Build a scorecard first (Build tab).",
+  placedTitle: "KPIs added",
+  placed: (n: number, sheet: string) => `${count(n, "KPI")} added to ${sheet}.`,
+  notPlaced: (names: string) =>
+    `Did not fit (no free placeholder row in their group; build with more KPIs per group): ${names}.`,
+  alreadyListed: (names: string) => `Already in the register: ${names}.`,
+  addFailedTitle: "The KPIs were not added",
+
+  // Check this workbook
+  checkHeading: "Check this workbook",
+  checkIntro:
+    "Scans the Kinerja sheets for weights that do not sum to 1, CR above 0.10, OMAX anchors out of order, missing targets and formulas replaced by typed numbers.",
+  checkButton: "Check this workbook",
+  checking: "Checking…",
+  checkSummary: (sheets: number, errors: number, warnings: number, notes: number) =>
+    `${count(sheets, "sheet")} read: ${count(errors, "error")}, ${count(warnings, "warning")}, ${count(notes, "note")}.`,
+  checkClean: (sheets: number) => `${count(sheets, "sheet")} read: no problems found.`,
+  severityNames: { error: "Error", warning: "Warning", info: "Note" } as Record<
+    "error" | "warning" | "info",
+    string
+  >,
+  findingsLabel: "Findings",
+  goTo: (where: string) => `Go to ${where}`,
+  checkFailedTitle: "The check did not finish",
+
+  // Function help
+  helpHeading: "Functions",
+  helpIntro: "Type them in any cell without a prefix, e.g. =AHP.WEIGHTS(B2:D4).",
+  helpSearch: "Search functions",
+  syntax: "Syntax",
+  example: "Example",
+  exampleWith: (data: string) => `with ${data}`,
+  insertExample: "Insert example",
+  insertExampleHint:
+    "Writes the example — its input cells and a complete formula — from the selected cell, so you see it work and can change the references.",
+  copySyntax: "Copy syntax",
+  copied: (text: string) => `Copied ${text}`,
+  copyBlocked: "Copying was not allowed here. Select the syntax and press Ctrl+C.",
+  helpPage: "Help page",
+  exampleInserted: (name: string, where: string) => `${name} example inserted at ${where}.`,
+  noFunctions: "No function matches.",
+
+  // Preview grid
+  gridHeading: "In-memory workbook (read-only)",
+  gridSheets: "Sheets",
+  gridHint: "Click a cell to select it (for Insert).",
+  gridSelected: (where: string) => `Selected: ${where}`,
+  statusNames: { GREEN: "Green", YELLOW: "Yellow", RED: "Red" } as Record<string, string>,
+};
+
+export type Strings = typeof en;
+
+const id: Strings = {
+  appTitle: "Kinerja",
+  appTagline: "Kartu skor kinerja: AHP, OMAX, lampu lalu lintas",
+  language: "Bahasa",
+  languageNames: { id: "Bahasa Indonesia", en: "English" },
+  previewTitle: "Pratinjau",
+  previewBody:
+    "Tidak berjalan di dalam Excel: Kinerja memakai buku kerja di memori pada tab peramban ini. Tidak ada yang disimpan.",
+  tabsLabel: "Alat Kinerja",
+  tabBuild: "Buat",
+  tabWizard: "AHP",
+  tabCatalogue: "KPI",
+  tabCheck: "Periksa",
+  tabHelp: "Fungsi",
+  errorTitle: "Terjadi kesalahan",
+  dismiss: "Tutup",
+  working: "Sedang bekerja…",
+
+  galleryHeading: "Buat kartu skor",
+  galleryIntro: "Pilih templat. Lembar baru ditambahkan; isi yang sudah ada tidak diubah.",
+  galleryLabel: "Templat",
+  optionsHeading: (name) => `Opsi: ${name}`,
+  contentLabel: "Isi",
+  contentBlank: "Kosong, dengan baris isian",
+  contentExample: "Contoh terisi dari studi kasus",
+  kpisPerGroup: (group) => `KPI per ${group}`,
+  kpisPerGroupHint: "Baris isian pada templat kosong.",
+  periodsLabel: "Periode pemantauan",
+  periodNames: { monthly: "Bulanan", quarterly: "Triwulanan", yearly: "Tahunan" },
+  yearLabel: "Tahun pertama",
+  sheetLanguage: "Bahasa lembar",
+  buildButton: (name) => `Buat ${name}`,
+  building: "Sedang membuat…",
+  progressLabel: "Kemajuan pembuatan",
+  phaseNames: {
+    checking: "Memeriksa nama lembar",
+    writing: "Menulis lembar",
+    finishing: "Menyelesaikan",
+    done: "Selesai",
+  },
+  buildDoneTitle: "Kartu skor dibuat",
+  buildDone: (count, names, active) => `${count} lembar dibuat: ${names}. Sekarang di ${active}.`,
+  buildFailedTitle: "Kartu skor tidak dibuat",
+  thumbnailAlt: (name) => `Gambaran templat ${name}`,
+
+  wizardHeading: "Perbandingan berpasangan (AHP)",
+  wizardIntro:
+    "Bandingkan kriteria dua demi dua pada skala Saaty 9…1…9. Bobot dan rasio konsistensi diperbarui saat Anda menjawab.",
+  criteriaLabel: "Kriteria, satu per baris (2 sampai 15)",
+  criteriaDefault: ["Keuangan", "Pelanggan", "Proses internal", "Pembelajaran & pertumbuhan"],
+  readSelection: "Baca dari pilihan",
+  readSelectionDone: (count, where) => `${count} kriteria dibaca dari ${where}.`,
+  readSelectionEmpty: (where) =>
+    `Pilihan ${where} tidak berisi nama. Pilih dulu sel yang berisi kriteria.`,
+  tooFew: "Isi sedikitnya dua kriteria.",
+  tooMany: "Paling banyak 15 kriteria: tabel RI saaty1980 berakhir di n = 15.",
+  duplicate: (name) => `“${name}” muncul dua kali; setiap kriteria perlu nama sendiri.`,
+  respondentsLabel: "Jawaban",
+  respondent: (k) => `Responden ${k}`,
+  groupView: "Kelompok (rata-rata geometrik)",
+  addRespondent: "Tambah responden",
+  removeRespondent: (k) => `Hapus responden ${k}`,
+  groupNote: (count) =>
+    `Matriks kelompok adalah rata-rata geometrik per elemen (AIJ) dari jawaban ${count} responden. Pilih responden untuk mengubah jawaban.`,
+  pairsHeading: (count) => `Penilaian (${count} pasangan)`,
+  pairLabel: (a, b) => `${a} dibanding ${b}`,
+  moreImportant: (a, b, times) => `${a} ${times}× lebih penting daripada ${b}`,
+  equallyImportant: (a, b) => `${a} dan ${b} sama penting`,
+  intensity: {
+    1: "sama penting",
+    2: "antara sama dan sedikit",
+    3: "sedikit lebih penting",
+    4: "antara sedikit dan jelas",
+    5: "jelas lebih penting",
+    6: "antara jelas dan sangat jelas",
+    7: "sangat jelas lebih penting",
+    8: "antara sangat jelas dan mutlak",
+    9: "mutlak lebih penting",
+  },
+  resultsHeading: "Bobot dan konsistensi",
+  criterionColumn: "Kriteria",
+  weightColumn: "Bobot",
+  lambdaMax: "λmaks",
+  ci: "CI",
+  cr: "CR",
+  riWith: (table) => `RI (tabel ${table})`,
+  consistent: (limit) => `Konsisten: CR ≤ ${limit}`,
+  inconsistent: (limit) => `Tidak konsisten: CR > ${limit}`,
+  twoCriteria: "Dengan dua kriteria setiap jawaban konsisten (CR = 0).",
+  suggestionTitle: "Penilaian paling tidak konsisten",
+  suggestionNow: (sentence) => `Sekarang: ${sentence}.`,
+  suggestionBetter: (sentence, ratio, i, j) =>
+    `Jawaban lain mengarah ke: ${sentence} (w${i}/w${j} = ${ratio}).`,
+  applyFix: "Terapkan saran",
+  fixApplied: (pair, before, after) => `${pair} diubah: CR ${before} → ${after}.`,
+  groupFixHint: "Untuk memperbaikinya, ubah pasangan itu pada jawaban salah satu responden.",
+  insertHeading: "Sisipkan ke lembar",
+  insertHint: (rows, columns) =>
+    `Pilih satu sel kosong: blok ini perlu ${rows} × ${columns} sel kosong mulai dari sana. Isinya matriks (segitiga bawah berupa rumus =1/…) dengan =AHP.WEIGHTS dan =AHP.CHECK yang hidup.`,
+  insertButton: "Sisipkan matriks di sel terpilih",
+  insertDone: (where) => `Disisipkan di ${where}.`,
+  insertFailedTitle: "Tidak ada yang disisipkan",
+  selectOneCell: (where) =>
+    `${where} sedang dipilih. Pilih satu sel kosong tempat blok akan dimulai.`,
+  matrixTitle: "Perbandingan berpasangan AHP",
+  matrixTitleGroup: (count) => `Matriks kelompok AHP (rata-rata geometrik ${count} responden)`,
+  checkTitle: (table) => `Konsistensi (tabel RI ${table})`,
+
+  catalogueHeading: "Katalog KPI",
+  catalogueIntro: (count) =>
+    `${count} KPI dari studi kasus dan literatur yang dikutipnya (seed 001–004).`,
+  searchLabel: "Cari",
+  searchPlaceholder: "Nama, satuan, sumber…",
+  filterGroup: "Perspektif atau stakeholder",
+  filterSource: "Sumber",
+  filterDirection: "Arah",
+  all: "Semua",
+  perspectivesLabel: "Perspektif",
+  stakeholdersLabel: "Stakeholder",
+  perspectiveNames: {
+    financial: "Keuangan",
+    customer: "Pelanggan",
+    internal: "Proses bisnis internal",
+    learning: "Pembelajaran & pertumbuhan",
+  },
+  stakeholderNames: {
+    investor: "Investor",
+    customer: "Pelanggan",
+    employee: "Karyawan",
+    supplier: "Pemasok",
+    regulator: "Regulator / masyarakat",
+  },
+  directionNames: { higher: "Makin tinggi makin baik", lower: "Makin rendah makin baik" },
+  directionShort: { higher: "↑ tinggi", lower: "↓ rendah" },
+  unitLabel: "Satuan",
+  resultsCount: (shown) => `${shown} KPI ditemukan`,
+  selectedCount: (count) => `${count} dipilih`,
+  showMore: (count) => `Tampilkan ${count} lagi`,
+  clearSelection: "Hapus pilihan",
+  addToRegister: "Tambahkan ke register",
+  registerLabel: "Register yang diisi",
+  registerAuto: "Register lembar aktif, atau yang pertama",
+  noResults: "Tidak ada KPI yang cocok. Kosongkan pencarian atau filter.",
+  noRegister:
+    "Register KPI Kinerja tidak ditemukan di buku kerja ini. Buat kartu skor dulu (tab Buat).",
+  placedTitle: "KPI ditambahkan",
+  placed: (count, sheet) => `${count} KPI ditambahkan ke ${sheet}.`,
+  notPlaced: (names) =>
+    `Tidak muat (tidak ada baris isian kosong di kelompoknya; buat dengan lebih banyak KPI per kelompok): ${names}.`,
+  alreadyListed: (names) => `Sudah ada di register: ${names}.`,
+  addFailedTitle: "KPI tidak ditambahkan",
+
+  checkHeading: "Periksa buku kerja ini",
+  checkIntro:
+    "Memindai lembar Kinerja: bobot yang tidak berjumlah 1, CR di atas 0,10, jangkar OMAX yang tidak berurutan, target yang kosong, dan rumus yang diganti angka ketikan.",
+  checkButton: "Periksa buku kerja ini",
+  checking: "Memeriksa…",
+  checkSummary: (sheets, errors, warnings, notes) =>
+    `${sheets} lembar dibaca: ${errors} kesalahan, ${warnings} peringatan, ${notes} catatan.`,
+  checkClean: (sheets) => `${sheets} lembar dibaca: tidak ada masalah.`,
+  severityNames: { error: "Kesalahan", warning: "Peringatan", info: "Catatan" },
+  findingsLabel: "Temuan",
+  goTo: (where) => `Buka ${where}`,
+  checkFailedTitle: "Pemeriksaan tidak selesai",
+
+  helpHeading: "Fungsi",
+  helpIntro: "Ketik di sel mana pun tanpa awalan, mis. =AHP.WEIGHTS(B2:D4).",
+  helpSearch: "Cari fungsi",
+  syntax: "Sintaks",
+  example: "Contoh",
+  exampleWith: (data) => `dengan ${data}`,
+  insertExample: "Sisipkan contoh",
+  insertExampleHint:
+    "Menulis contoh — sel masukan dan rumus lengkapnya — mulai dari sel terpilih, agar Anda melihat hasilnya dan dapat mengganti rujukannya.",
+  copySyntax: "Salin sintaks",
+  copied: (text) => `${text} disalin`,
+  copyBlocked: "Penyalinan tidak diizinkan di sini. Pilih sintaksnya lalu tekan Ctrl+C.",
+  helpPage: "Halaman bantuan",
+  exampleInserted: (name, where) => `Contoh ${name} disisipkan di ${where}.`,
+  noFunctions: "Tidak ada fungsi yang cocok.",
+
+  gridHeading: "Buku kerja di memori (hanya baca)",
+  gridSheets: "Lembar",
+  gridHint: "Klik sel untuk memilihnya (untuk Sisipkan).",
+  gridSelected: (where) => `Terpilih: ${where}`,
+  statusNames: { GREEN: "Hijau", YELLOW: "Kuning", RED: "Merah" },
+};
+
+export const STRINGS: Record<Lang, Strings> = { en, id };
+
+/** Office's display language ("id-ID", "en-US"…) → the pane's language: Indonesian for id-*, else English. */
+export function languageOf(displayLanguage: string | null | undefined): Lang {
+  return /^id(-|$)/i.test(displayLanguage ?? "") ? "id" : "en";
+}

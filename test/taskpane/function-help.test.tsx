@@ -1,0 +1,164 @@
+import "./setup";
+import * as fs from "fs";
+import * as path from "path";
+import { act, fireEvent, screen, within } from "@testing-library/react";
+import {
+  FUNCTION_HELP,
+  exampleBlock,
+  exampleFormula,
+  searchFunctions,
+} from "../../src/taskpane/function-help";
+import { cellAddress, parseCell } from "../../src/templates/a1";
+import type { CellPlan, WorkbookPlan } from "../../src/templates/plan";
+import { evaluatePlan, isErrorValue } from "../../src/workbook/evaluate";
+import { fakePort } from "./fake-port";
+import { renderPane } from "./render";
+
+const root = path.join(__dirname, "../..");
+const source = fs.readFileSync(path.join(root, "src/functions/functions.ts"), "utf8");
+
+/** name → the first line of its JSDoc block (what Excel shows). */
+function jsdocDescriptions(): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const block of source.matchAll(
+    /\/\*\*\n \* (.+)\n(?: \*.*\n)*? \* @customfunction ([A-Z.]+)/g
+  )) {
+    found.set(block[2], block[1].trim());
+  }
+  return found;
+}
+
+describe("function help data", () => {
+  test("lists every custom function in functions.ts, and no other", () => {
+    const names = Array.from(source.matchAll(/@customfunction ([A-Z.]+)/g), (m) => m[1]).sort();
+    expect(FUNCTION_HELP.map((fn) => fn.name).sort()).toEqual(names);
+  });
+
+  test("English line = the JSDoc description; Indonesian line and syntax = the help page", () => {
+    const jsdoc = jsdocDescriptions();
+    for (const fn of FUNCTION_HELP) {
+      expect(`${fn.name}: ${fn.description.en}`).toBe(`${fn.name}: ${jsdoc.get(fn.name)}`);
+      const page = fs.readFileSync(path.join(root, "docs/functions", `${fn.page}.md`), "utf8");
+      expect(page.startsWith(`# ${fn.name}\n`)).toBe(true);
+      expect(page).toContain(`_${fn.description.id}_`);
+      expect(page).toContain("`" + fn.syntax + "`");
+    }
+  });
+
+  test.each(FUNCTION_HELP.map((fn) => [fn.name, fn] as const))(
+    "%s: the inserted example computes the result the list shows",
+    (_, fn) => {
+      const origin = { row: 1, col: 1 };
+      const block = exampleBlock(fn.example, origin);
+      const cells: CellPlan[] = [];
+      block.rows.forEach((row, r) =>
+        row.forEach((value, c) => {
+          if (value === null) return;
+          const address = cellAddress(origin.row + r, origin.col + c);
+          if (typeof value === "string" && value.startsWith("=")) {
+            const spill = block.spills?.find((s) => s.row === r && s.col === c);
+            cells.push({
+              address,
+              formula: value,
+              spill: spill && { rows: spill.rows, columns: spill.columns },
+            });
+          } else cells.push({ address, value });
+        })
+      );
+      const plan: WorkbookPlan = {
+        template: "umkm",
+        lang: "en",
+        title: "example",
+        sheets: [{ key: "s", name: "Sheet1", cells }],
+        activate: "s",
+      };
+      const evaluated = evaluatePlan(plan);
+      const formulaCell = cells.find((cell) =>
+        cell.formula?.startsWith(`=${fn.name}(`)
+      ) as CellPlan;
+      expect(formulaCell).toBeDefined();
+      const { row, col } = parseCell(formulaCell.address);
+      const spill = formulaCell.spill ?? { rows: 1, columns: 1 };
+      const values = [];
+      for (let r = 0; r < spill.rows; r++)
+        for (let c = 0; c < spill.columns; c++)
+          values.push(evaluated.value("s", cellAddress(row + r, col + c)));
+      values.forEach((value) => expect(isErrorValue(value)).toBe(false));
+      // The shown results appear in reading order among the computed cells.
+      let at = 0;
+      for (const expected of fn.example.result) {
+        while (
+          at < values.length &&
+          !(typeof expected === "number"
+            ? typeof values[at] === "number" && Math.abs((values[at] as number) - expected) < 1e-6
+            : values[at] === expected)
+        )
+          at++;
+        expect({ expected, found: at < values.length }).toEqual({ expected, found: true });
+        at++;
+      }
+    }
+  );
+
+  test("examples read as in the help pages when they start at B2", () => {
+    const formula = (name: string) =>
+      exampleFormula(
+        (FUNCTION_HELP.find((fn) => fn.name === name) as (typeof FUNCTION_HELP)[number]).example
+      );
+    expect(formula("AHP.WEIGHTS")).toBe("=AHP.WEIGHTS(B2:D4)");
+    expect(formula("AHP.GROUP")).toBe("=AHP.GROUP(B2:D4, F2:H4)");
+    expect(formula("OMAX.LEVEL")).toBe("=OMAX.LEVEL(92.4, 70, 85, 99)");
+  });
+
+  test("search matches names and both languages' descriptions", () => {
+    expect(searchFunctions("omax").map((fn) => fn.name)).toEqual([
+      "OMAX.LEVELS",
+      "OMAX.LEVEL",
+      "OMAX.INDEX",
+      "OMAX.CHANGE",
+      "TRAFFIC.OMAX",
+    ]);
+    expect(searchFunctions("lampu").map((fn) => fn.name)).toEqual(["TRAFFIC", "TRAFFIC.OMAX"]);
+    expect(searchFunctions("consistency ratio").map((fn) => fn.name)).toEqual(["AHP.CR"]);
+  });
+});
+
+describe("function help in the pane", () => {
+  test("Insert example writes the complete example at the selected cell, with its spill declared", async () => {
+    const port = fakePort({
+      getSelection: jest.fn(async () => ({ sheet: "Sheet1", address: "D5", values: [[null]] })),
+      insertAtSelection: jest.fn(async () => ({ sheet: "Sheet1", address: "D5:H7" })),
+    });
+    await renderPane(port, { tab: "help" });
+    fireEvent.change(screen.getByRole("searchbox", { name: "Search functions" }), {
+      target: { value: "AHP.WEIGHTS" },
+    });
+    const card = screen.getByTestId("function");
+    await act(async () => {
+      fireEvent.click(within(card).getByRole("button", { name: "Insert example" }));
+    });
+    const block = port.insertAtSelection.mock.calls[0][0];
+    expect(block.rows[0]).toEqual([1, 3, 5, null, "=AHP.WEIGHTS(D5:F7)"]);
+    expect(block.spills).toEqual([{ row: 0, col: 4, rows: 3, columns: 1 }]);
+    expect(within(card).getByText("AHP.WEIGHTS example inserted at Sheet1!D5:H7.")).toBeTruthy();
+  });
+
+  test("Copy syntax puts the syntax on the clipboard, or says it was blocked", async () => {
+    const writeText = jest.fn(async () => undefined);
+    Object.assign(navigator, { clipboard: { writeText } });
+    await renderPane(fakePort(), { tab: "help", lang: "id" });
+    fireEvent.change(screen.getByRole("searchbox", { name: "Cari fungsi" }), {
+      target: { value: "TRAFFIC.OMAX" },
+    });
+    const card = screen.getByTestId("function");
+    await act(async () => {
+      fireEvent.click(within(card).getByRole("button", { name: "Salin sintaks" }));
+    });
+    expect(writeText).toHaveBeenCalledWith("=TRAFFIC.OMAX(level, [green], [yellow])");
+    writeText.mockRejectedValueOnce(new Error("denied"));
+    await act(async () => {
+      fireEvent.click(within(card).getByRole("button", { name: "Salin sintaks" }));
+    });
+    expect(within(card).getByText(/Penyalinan tidak diizinkan/)).toBeTruthy();
+  });
+});

@@ -1,0 +1,136 @@
+import "./setup";
+import { act, fireEvent, render, screen, within } from "@testing-library/react";
+import { ahpWeights } from "../../src/core";
+import { Kinerja } from "../../src/taskpane/components/App";
+import { PreviewGrid, statusOf } from "../../src/taskpane/components/PreviewGrid";
+import { MemoryWorkbook } from "../../src/workbook/memory";
+import { filterCatalogue, NO_FILTER } from "../../src/taskpane/catalogue";
+import { STRINGS } from "../../src/taskpane/strings";
+import { renderPane, settle } from "./render";
+
+async function click(name: string | RegExp) {
+  fireEvent.click(screen.getByRole("button", { name }));
+  await settle();
+}
+
+describe("the pane on the in-memory workbook (preview mode)", () => {
+  test("Build adds the template's sheets, lands on the Dashboard and names the sheets made", async () => {
+    const workbook = new MemoryWorkbook();
+    await renderPane(workbook);
+    await click(/^Build UMKM KPI$/);
+    const message = screen.getByText(/sheets made:/).textContent as string;
+    expect(workbook.activeSheet).toMatch(/^Dashboard/);
+    const made = workbook.sheetNames.filter((name) => name !== "Sheet1");
+    expect(message).toContain(made.join(", "));
+    // Again: nothing overwritten, the second set gets free names.
+    await click(/^Build UMKM KPI$/);
+    expect(workbook.sheetNames).toContain("Dashboard (2)");
+    expect(screen.getByText(/Now on Dashboard \(2\)\./)).toBeTruthy();
+  });
+
+  test("Insert puts the wizard's matrix at the selected cell and its formulas compute src/core's weights", async () => {
+    const workbook = new MemoryWorkbook();
+    await workbook.goTo("Sheet1", "B2");
+    await renderPane(workbook, { tab: "wizard" });
+    fireEvent.change(screen.getByRole("textbox", { name: /Criteria, one per line/ }), {
+      target: { value: "C1\nC2\nC3" },
+    });
+    fireEvent.change(screen.getByRole("slider", { name: "C1 versus C2" }), {
+      target: { value: "-2" },
+    });
+    fireEvent.change(screen.getByRole("slider", { name: "C1 versus C3" }), {
+      target: { value: "-4" },
+    });
+    fireEvent.change(screen.getByRole("slider", { name: "C2 versus C3" }), {
+      target: { value: "-2" },
+    });
+    await click("Insert matrix at selected cell");
+    expect(screen.getByTestId("insert-outcome").textContent).toContain("Inserted at Sheet1!B2:F14");
+    const sheet = await workbook.readSheet("Sheet1");
+    const at = (address: string) => {
+      const row = Number(address.slice(1)) - 2; // the used range starts at B2
+      const col = address.charCodeAt(0) - 66;
+      return sheet.values[row][col];
+    };
+    const expected = ahpWeights([
+      [1, 3, 5],
+      [1 / 3, 1, 3],
+      [1 / 5, 1 / 3, 1],
+    ]);
+    [at("F4"), at("F5"), at("F6")].forEach((value, k) =>
+      expect(value as number).toBeCloseTo(expected[k], 9)
+    );
+    // AHP.CHECK from B9: λmax, CI, RI (saaty1980), CR, verdict.
+    expect(at("B11")).toBe("RI (saaty1980)");
+    expect(at("C11")).toBeCloseTo(0.58, 12);
+    expect(at("C12")).toBeCloseTo(0.033199216, 9);
+    expect(at("C13")).toBe("CONSISTENT");
+    // A second Insert at the same cell is refused with the workbook's message.
+    await click("Insert matrix at selected cell");
+    expect(screen.getByTestId("insert-outcome").textContent).toMatch(
+      /cell B2 on sheet 'Sheet1' is not empty/
+    );
+  });
+
+  test("Add to register fills the UMKM register's placeholder rows with the chosen KPIs", async () => {
+    const workbook = new MemoryWorkbook();
+    await renderPane(workbook);
+    await click(/^Build UMKM KPI$/);
+    fireEvent.click(screen.getByRole("tab", { name: "KPIs" }));
+    await settle();
+    fireEvent.change(screen.getByRole("combobox", { name: "Source" }), {
+      target: { value: "003" },
+    });
+    const boxes = within(screen.getByTestId("catalogue-list")).getAllByRole("checkbox");
+    fireEvent.click(boxes[0]);
+    const name = filterCatalogue({ ...NO_FILTER, seed: "003" }, [STRINGS.en])[0].name.en;
+    await click("Add to register");
+    const outcome = screen.getByTestId("add-outcome").textContent as string;
+    expect(outcome).toMatch(/1 KPI added to /);
+    const sheetName = /added to (.+?)\./.exec(outcome)?.[1] as string;
+    const sheet = await workbook.readSheet(sheetName);
+    expect(sheet.values.flat()).toContain(name);
+    expect(screen.getByText("0 selected")).toBeTruthy();
+  });
+
+  test("the preview grid shows the active sheet with statuses coloured, and a click selects a cell", async () => {
+    const workbook = new MemoryWorkbook();
+    await workbook.applyPlan(
+      (await import("../../src/templates")).buildPlan("umkm", {
+        example: true,
+        lang: "en",
+        periods: "monthly",
+        year: 2026,
+        kpisPerGroup: 2,
+      })
+    );
+    render(
+      <Kinerja
+        port={workbook}
+        lang="en"
+        isPreview={true}
+        aside={<PreviewGrid workbook={workbook} />}
+      />
+    );
+    const grid = screen.getByTestId("preview-grid");
+    expect(
+      within(grid).getByRole("tab", { name: workbook.activeSheet, selected: true })
+    ).toBeTruthy();
+    const coloured = Array.from(grid.querySelectorAll("td")).filter((td) =>
+      /● (Green|Yellow|Red)/.test(td.textContent ?? "")
+    );
+    expect(coloured.length).toBeGreaterThan(0);
+    await act(async () => {
+      fireEvent.click(grid.querySelector('td[data-address="C3"]') as Element);
+    });
+    expect(workbook.selection).toEqual({ sheet: workbook.activeSheet, address: "C3" });
+    expect(within(grid).getByTestId("grid-selection").textContent).toContain("!C3");
+    expect(screen.getByTestId("preview-banner")).toBeTruthy();
+  });
+
+  test("statusOf: GREEN/YELLOW/RED and Hijau/Kuning/Merah, nothing else", () => {
+    expect(
+      ["GREEN", "yellow", " Red ", "Hijau", "KUNING", "merah", "OK", 1, null].map(statusOf)
+    ).toEqual(["GREEN", "YELLOW", "RED", "GREEN", "YELLOW", "RED", null, null, null]);
+  });
+});
