@@ -2,13 +2,15 @@
  * SheetBuilder: a small helper that templates use to lay out a sheet plan by row and column
  * (0-based) instead of hand-writing A1 addresses.
  */
-import { cellAddress, rangeAddress } from "./a1";
+import { cellAddress, parseCell, rangeAddress } from "./a1";
 import type {
   CellPlan,
   CellStyle,
   ChartPlan,
+  ColumnPlan,
   ConditionalFormatPlan,
   NamePlan,
+  RowPlan,
   Scalar,
   SheetPlan,
   ShapePlan,
@@ -138,7 +140,9 @@ export class SheetBuilder {
   }
 
   build(): SheetPlan {
-    const plan: SheetPlan = { ...this.plan, cells: Array.from(this.cells.values()) };
+    const cells = Array.from(this.cells.values());
+    const rows = headerRowHeights(cells, this.plan.columns ?? []);
+    const plan: SheetPlan = { ...this.plan, cells, ...(rows.length > 0 ? { rows } : {}) };
     // Leave out empty collections so plans stay readable in tests and snapshots of structure.
     for (const key of [
       "columns",
@@ -154,6 +158,53 @@ export class SheetBuilder {
     }
     return plan;
   }
+}
+
+/** Excel's default row height and column width (characters of the default font). */
+const LINE_HEIGHT_PT = 15;
+const DEFAULT_COLUMN_CHARS = 8.43;
+/** Header labels are bold: a little wider than the digits column widths are measured in. */
+const BOLD_CHARS_PER_WIDTH = 0.9;
+
+/** How many lines `text` takes when wrapped at word breaks in a column `width` characters wide. */
+export function wrappedLines(text: string, width: number): number {
+  const perLine = Math.max(1, Math.floor(width * BOLD_CHARS_PER_WIDTH));
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const length = word.length;
+    if (used === 0) {
+      lines += Math.ceil(length / perLine) - 1;
+      used = length % perLine || perLine;
+    } else if (used + 1 + length <= perLine) {
+      used += 1 + length;
+    } else {
+      lines += Math.ceil(length / perLine);
+      used = length % perLine || perLine;
+    }
+  }
+  return lines;
+}
+
+/**
+ * Header rows tall enough for their wrapped labels. Neither Excel nor LibreOffice grows a row for
+ * wrapped text written by a program, so the plan says how tall; both writers apply it.
+ */
+export function headerRowHeights(
+  cells: readonly CellPlan[],
+  columns: readonly ColumnPlan[]
+): RowPlan[] {
+  const widths = new Map(columns.map((column) => [column.index, column.width]));
+  const lines = new Map<number, number>();
+  for (const cell of cells) {
+    if (cell.style !== "header" || typeof cell.value !== "string") continue;
+    const { row, col } = parseCell(cell.address);
+    const needed = Math.min(3, wrappedLines(cell.value, widths.get(col) ?? DEFAULT_COLUMN_CHARS));
+    if (needed > (lines.get(row) ?? 1)) lines.set(row, needed);
+  }
+  return [...lines]
+    .sort(([a], [b]) => a - b)
+    .map(([index, count]) => ({ index, height: count * LINE_HEIGHT_PT }));
 }
 
 /** "$E$5:$E$12"-style absolute range from 0-based corners. */

@@ -239,30 +239,34 @@ export function omaxRegister(spec: OmaxRegisterSpec): OmaxRegister {
   });
 
   // Summary by group: the group's weight and its weighted mean level over the KPIs measured.
+  // It starts in the group column (wide enough for "Internal Business Process"), not the code column.
   const summaryTop = totalRow + 2 + (spec.extraTotals?.length ?? 0);
-  sheet.put(summaryTop, 0, t(lang, TEXT.summary), { style: "section" });
+  const first = col.group;
+  sheet.put(summaryTop, first, t(lang, TEXT.summary), { style: "section" });
   sheet.putRow(
     summaryTop + 1,
-    0,
+    first,
     [t(lang, spec.groupTitle), t(lang, L.weight), t(lang, L.level), t(lang, L.status)],
     { style: "header" }
   );
   spec.groups.forEach((group, g) => {
     const r = summaryTop + 2 + g;
-    const label = absCell(r, 0);
+    const label = absCell(r, first);
     const inGroup = `--(${range(col.group)}=${label})`;
-    sheet.put(r, 0, group, { style: "label" });
-    sheet.put(r, 1, `=SUMPRODUCT(${inGroup},${range(col.global)})`, {
+    sheet.put(r, first, group, { style: "label" });
+    sheet.put(r, first + 1, `=SUMPRODUCT(${inGroup},${range(col.global)})`, {
       style: "formula",
       numberFormat: spec.weightScale === 100 ? "0.00" : "0.0000",
     });
     sheet.put(
       r,
-      2,
+      first + 2,
       `=IFERROR(SUMPRODUCT(${inGroup},${range(col.level)},${range(col.global)})/SUMPRODUCT(${inGroup},--(${range(col.level)}<>""),${range(col.global)}),"")`,
       { style: "formula", numberFormat: "0.00" }
     );
-    sheet.put(r, 3, statusFormula(scoring, cellAddress(r, 2)), { style: "formula" });
+    sheet.put(r, first + 3, statusFormula(scoring, cellAddress(r, first + 2)), {
+      style: "formula",
+    });
   });
 
   sheet.table({
@@ -275,7 +279,12 @@ export function omaxRegister(spec: OmaxRegisterSpec): OmaxRegister {
       `${columnLetter(col.status)}${FIRST_ROW + 1}:${columnLetter(col.status)}${totalRow + 1}`
     )
   );
-  sheet.formatAll(statusFormats(`D${summaryTop + 3}:D${summaryTop + 2 + spec.groups.length}`));
+  const summaryStatus = columnLetter(first + 3);
+  sheet.formatAll(
+    statusFormats(
+      `${summaryStatus}${summaryTop + 3}:${summaryStatus}${summaryTop + 2 + spec.groups.length}`
+    )
+  );
   sheet.format(scoreIcons(scoring, range(col.level)));
   sheet.validate({
     range: `${columnLetter(col.worst)}${FIRST_ROW + 1}:${columnLetter(col.target)}${lastRow + 1}`,

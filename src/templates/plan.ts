@@ -122,6 +122,14 @@ export interface NamePlan {
   comment?: string;
 }
 
+/** A row taller than the default 15 pt, e.g. a header whose labels wrap onto two lines. */
+export interface RowPlan {
+  /** 0-based row. */
+  index: number;
+  /** Height in points. */
+  height: number;
+}
+
 export interface SheetPlan {
   /** Stable key within the plan ("register", "tracking", "dashboard"…), used by «key»! references. */
   key: string;
@@ -129,6 +137,7 @@ export interface SheetPlan {
   name: string;
   cells: CellPlan[];
   columns?: ColumnPlan[];
+  rows?: RowPlan[];
   merges?: string[];
   tables?: TablePlan[];
   validations?: ValidationPlan[];

@@ -509,7 +509,7 @@ export function dashboardSheet(ctx: ScorecardContext, caseName: string): SheetPl
     });
   }
   sheet.formatAll(statusFormats(`E${weakTop + 2}:E${weakTop + 1 + Math.min(5, register.count)}`));
-  sheet.widths([26, 16, 36, 12, 12, 12]);
+  sheet.widths([26, 20, 36, 12, 12, 12]);
   return sheet.build();
 }
 

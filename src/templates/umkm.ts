@@ -297,7 +297,8 @@ export function umkmPlan(options: TemplateOptions): WorkbookPlan {
   sheet.put(totalRow, C.weight, `=SUM(${weights})`, { style: "total", numberFormat: "0.0" });
   sheet.put(totalRow, C.priorityClass, t(lang, TEXT.weightCheck), { style: "total" });
   sheet.put(totalRow, C.classCheck, `=KPI.WEIGHTCHECK(${weights})`, { style: "check" });
-  sheet.put(totalRow, C.actual, t(lang, TEXT.weighted), { style: "total" });
+  // Two columns left of the actuals, so the label runs on over the empty cells instead of being cut.
+  sheet.put(totalRow, C.target, t(lang, TEXT.weighted), { style: "total" });
   sheet.put(
     totalRow,
     C.achievement,

@@ -80,6 +80,7 @@ export type SheetOperation =
       borders: { edge: BorderEdge; line: BorderLine }[];
     }
   | { kind: "columnWidth"; address: string; points: number }
+  | { kind: "rowHeight"; address: string; points: number }
   | { kind: "merge"; address: string }
   | { kind: "table"; address: string; name: string; style?: string }
   | { kind: "validation"; address: string; rule: Excel.DataValidationRule; prompt?: string }
@@ -352,6 +353,12 @@ export function sheetOperations(sheet: SheetPlan, context: SheetContext): SheetO
   }
 
   for (const run of columnRuns(sheet.columns ?? [])) ops.push(run);
+  for (const row of sheet.rows ?? [])
+    ops.push({
+      kind: "rowHeight",
+      address: `${row.index + 1}:${row.index + 1}`,
+      points: row.height,
+    });
   for (const merge of sheet.merges ?? []) {
     const address = normalRange(merge);
     // Excel keeps only the top-left value of a merge; anything else in it would vanish.
@@ -745,6 +752,9 @@ function issue(sheet: Excel.Worksheet, op: SheetOperation, shapes: Map<string, E
       return;
     case "columnWidth":
       sheet.getRange(op.address).format.columnWidth = op.points;
+      return;
+    case "rowHeight":
+      sheet.getRange(op.address).format.rowHeight = op.points;
       return;
     case "merge":
       sheet.getRange(op.address).merge(false);

@@ -47,13 +47,9 @@ const boxed = { top: hairline, bottom: hairline, left: hairline, right: hairline
 export const CELL_FORMATS: Readonly<Record<CellStyle, CellFormat>> = {
   title: { bold: true, size: 16, fontColor: PALETTE.teal },
   subtitle: { italic: true, fontColor: PALETTE.noteGrey },
-  section: {
-    fill: PALETTE.tealLight,
-    bold: true,
-    fontColor: PALETTE.teal,
-    vertical: "middle",
-    wrap: true,
-  },
+  // Not wrapped and not filled: a section title runs on over the empty cells to its right, as a
+  // heading, instead of breaking inside a narrow first column.
+  section: { bold: true, size: 12, fontColor: PALETTE.teal, vertical: "middle" },
   header: {
     fill: PALETTE.teal,
     fontColor: PALETTE.white,

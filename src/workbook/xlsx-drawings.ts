@@ -11,6 +11,7 @@ import type { Point, Site } from "./arrows";
 import type {
   ChartPlan,
   ColumnPlan,
+  RowPlan,
   ShapePlan,
   BoxShapePlan,
   ArrowShapePlan,
@@ -20,6 +21,7 @@ import { quoteSheetName } from "../templates/plan";
 
 export const EMU_PER_POINT = 12700;
 export const EMU_PER_PIXEL = 9525;
+const POINTS_PER_PIXEL = EMU_PER_PIXEL / EMU_PER_POINT;
 
 const NS = {
   xdr: "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing",
@@ -90,15 +92,19 @@ export interface SheetGeometry {
   rowHeightPx(row: number): number;
 }
 
-/** The sheet's grid in pixels: the plan's column widths (characters), rows at the default height. */
-export function sheetGeometry(columns: readonly ColumnPlan[] = []): SheetGeometry {
+/** The sheet's grid in pixels: the plan's column widths (characters) and row heights (points). */
+export function sheetGeometry(
+  columns: readonly ColumnPlan[] = [],
+  rows: readonly RowPlan[] = []
+): SheetGeometry {
   const widths = new Map(columns.map((column) => [column.index, column.width]));
+  const heights = new Map(rows.map((row) => [row.index, row.height / POINTS_PER_PIXEL]));
   return {
     columnWidthPx: (col) => {
       const width = widths.get(col);
       return width === undefined ? DEFAULT_COLUMN_PX : columnWidthPixels(width);
     },
-    rowHeightPx: () => DEFAULT_ROW_PX,
+    rowHeightPx: (row) => heights.get(row) ?? DEFAULT_ROW_PX,
   };
 }
 

@@ -200,6 +200,7 @@ function buildWorkbook(
     worksheet.views = [sheetView(sheet, index === activeIndex)];
     for (const column of sheet.columns ?? [])
       worksheet.getColumn(column.index + 1).width = fileColumnWidth(column.width);
+    for (const row of sheet.rows ?? []) worksheet.getRow(row.index + 1).height = row.height;
     // Tables first: exceljs writes their header names into the cells, which writeCells then restyles.
     for (const table of sheet.tables ?? []) {
       const finalName = freeTableName(table.name, takenTables);
@@ -644,7 +645,10 @@ async function addPartsExceljsCannotWrite(
           to: anchorAtCell(chart.to),
         });
       }
-      zip.file(drawingPath, drawingXml(drawingCharts, shapes, sheetGeometry(sheet.columns)));
+      zip.file(
+        drawingPath,
+        drawingXml(drawingCharts, shapes, sheetGeometry(sheet.columns, sheet.rows))
+      );
       zip.file(
         `xl/drawings/_rels/drawing${drawingCount}.xml.rels`,
         drawingRels ?? relationshipsXml([])
