@@ -23,6 +23,7 @@ import { useAction } from "../hooks/useAction";
 import { useAddToRegister, useRegisterSheets } from "../hooks/useAddToRegister";
 import { OutcomeBar } from "./OutcomeBar";
 import { Section } from "./Section";
+import { stickyBottomBar } from "./sticky-bar";
 
 const PAGE = 40;
 const BOTH = [STRINGS.en, STRINGS.id];
@@ -49,19 +50,7 @@ const useStyles = makeStyles({
   },
   label: { display: "flex", flexDirection: "column", overflowWrap: "anywhere" },
   details: { color: tokens.colorNeutralForeground3 },
-  bar: {
-    position: "sticky",
-    bottom: 0,
-    zIndex: 1,
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "center",
-    gap: tokens.spacingHorizontalS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    backgroundColor: tokens.colorNeutralBackground2,
-    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    boxShadow: tokens.shadow4,
-  },
+  bar: stickyBottomBar,
   count: { flexGrow: 1 },
 });
 

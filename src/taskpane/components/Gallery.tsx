@@ -18,6 +18,7 @@ import {
   RadioGroup,
   Select,
   SpinButton,
+  type SpinButtonOnChangeData,
   Text,
   makeStyles,
   mergeClasses,
@@ -29,6 +30,17 @@ import { useLanguage } from "../i18n";
 import { useBuild } from "../hooks/useBuild";
 import { TemplateThumbnail } from "./TemplateThumbnail";
 import { Section, SubHeading } from "./Section";
+
+/**
+ * A SpinButton change handler that takes only whole numbers in [min, max]: a typed value arrives
+ * as `displayValue` with `value` undefined, and anything else is ignored (the field keeps its value).
+ */
+function whole(min: number, max: number, apply: (value: number) => void) {
+  return (_: unknown, data: SpinButtonOnChangeData) => {
+    const value = data.value ?? Number(data.displayValue);
+    if (Number.isInteger(value) && value >= min && value <= max) apply(value);
+  };
+}
 
 const useStyles = makeStyles({
   gallery: {
@@ -137,11 +149,7 @@ export function Gallery() {
             max={10}
             value={build.options.kpisPerGroup}
             disabled={build.options.example}
-            onChange={(_, data) => {
-              const value = data.value ?? Number(data.displayValue);
-              if (Number.isInteger(value) && value >= 1 && value <= 10)
-                build.setOptions({ kpisPerGroup: value });
-            }}
+            onChange={whole(1, 10, (kpisPerGroup) => build.setOptions({ kpisPerGroup }))}
           />
         </Field>
         <Field label={s.periodsLabel}>
@@ -161,11 +169,7 @@ export function Gallery() {
             min={2000}
             max={2100}
             value={build.options.year}
-            onChange={(_, data) => {
-              const value = data.value ?? Number(data.displayValue);
-              if (Number.isInteger(value) && value >= 2000 && value <= 2100)
-                build.setOptions({ year: value });
-            }}
+            onChange={whole(2000, 2100, (year) => build.setOptions({ year }))}
           />
         </Field>
         <Field label={s.sheetLanguage}>

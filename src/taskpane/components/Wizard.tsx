@@ -46,6 +46,7 @@ import { AddIcon, RemoveIcon, TableInsertIcon } from "./icons";
 import { OutcomeBar } from "./OutcomeBar";
 import { PairQuestion, useSentence } from "./PairQuestion";
 import { Section, SubHeading } from "./Section";
+import { stickyBottomBar } from "./sticky-bar";
 
 const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "end" },
@@ -68,19 +69,7 @@ const useStyles = makeStyles({
   },
   term: { color: tokens.colorNeutralForeground2 },
   definition: { margin: 0 },
-  summary: {
-    position: "sticky",
-    bottom: 0,
-    zIndex: 1,
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "center",
-    gap: tokens.spacingHorizontalS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    backgroundColor: tokens.colorNeutralBackground2,
-    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    boxShadow: tokens.shadow4,
-  },
+  summary: stickyBottomBar,
   line: { display: "block", marginTop: tokens.spacingVerticalXS },
   groupPair: {
     paddingTop: tokens.spacingVerticalXS,
