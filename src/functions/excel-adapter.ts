@@ -76,6 +76,14 @@ export function asGrid(arg: ExcelArg): Grid {
   return Array.isArray(arg) ? arg : [[arg]];
 }
 
+/**
+ * A repeating range parameter (=AHP.GROUP(B2:D4, F2:H4, …)): Excel passes all of its arguments as
+ * one array, one 2-D range per argument; a single cell among them may come as a plain value.
+ */
+export function asGrids(arg: ExcelArg[] | undefined | null): Grid[] {
+  return Array.isArray(arg) ? arg.map(asGrid) : [];
+}
+
 /** A vector as a spilled column, or as a row when the input was a row (spec §0). */
 export function spill(values: readonly number[], asRow = false): number[][] {
   return asRow ? [values.slice()] : values.map((value) => [value]);

@@ -55,6 +55,7 @@ import {
   ExcelArg,
   ExcelCell,
   asGrid,
+  asGrids,
   elementwise,
   guard,
   guardSpill,
@@ -126,16 +127,18 @@ export function AHP_CHECK(matrix: any[][], method?: any, ri_table?: any): any[][
           ? "CONSISTENT"
           : "INCONSISTENT";
     const outside = outOfScale(a);
+    // Beyond the RI table there is no RI and no CR (spec §1.3): #N/A naming the table, not text.
+    const beyondTable = () =>
+      toExcelError(
+        notAvailable(
+          `CR is unknown for n = ${result.n}: RI table ${describeRiTable(result.riTable)}`
+        )
+      );
     return [
       [`λmax (${result.method} weights)`, result.lambdaMax],
       ["CI", result.ci],
-      [
-        `RI (${result.riTable})`,
-        result.ri === null
-          ? `n = ${result.n} is beyond ${describeRiTable(result.riTable)}`
-          : result.ri,
-      ],
-      ["CR", result.cr === null ? "unknown" : result.cr],
+      [`RI (${result.riTable})`, result.ri ?? beyondTable()],
+      ["CR", result.cr ?? beyondTable()],
       ["Verdict (CR ≤ 0.10)", verdict],
       [
         "Judgements outside 1/9…9",
@@ -200,8 +203,8 @@ export function AHP_COMPLETE(upper_triangle: any[][], missing?: any): any[][] {
  * @param matrix One pairwise comparison matrix per respondent (matrix1, matrix2, …), all n×n, full or upper triangle.
  * @returns The group's reciprocal n×n matrix; wrap it in AHP.WEIGHTS for the group's weights.
  */
-export function AHP_GROUP(...matrix: any[][][]): any[][] {
-  return guardSpill(() => ahpGroup(matrix));
+export function AHP_GROUP(matrix: any[][][]): any[][] {
+  return guardSpill(() => ahpGroup(asGrids(matrix)));
 }
 
 /**
@@ -211,14 +214,14 @@ export function AHP_GROUP(...matrix: any[][][]): any[][] {
  * @param local_weights Local weights per level, one row per leaf (e.g. stakeholder weight, facet weight, KPI weight); several ranges are joined side by side.
  * @returns One global weight per leaf, spilled down a column (across a row when the levels were given as rows).
  */
-export function AHP_GLOBAL(...local_weights: any[][][]): any[][] {
+export function AHP_GLOBAL(local_weights: any[][][]): any[][] {
   return guardSpill(() => {
-    if (local_weights.length === 0) throw invalid("give at least one range of local weights");
-    const name = (k: number) =>
-      local_weights.length === 1 ? "local_weights" : `local_weights${k + 1}`;
-    const shapes = local_weights.map((grid, k) => gridShape(grid, name(k)));
+    const ranges = asGrids(local_weights);
+    if (ranges.length === 0) throw invalid("give at least one range of local weights");
+    const name = (k: number) => (ranges.length === 1 ? "local_weights" : `local_weights${k + 1}`);
+    const shapes = ranges.map((grid, k) => gridShape(grid, name(k)));
     // Check every cell where the user typed it, before the ranges are joined into one table.
-    local_weights.forEach((grid, k) =>
+    ranges.forEach((grid, k) =>
       grid.forEach((row, r) =>
         row.forEach((cell, c) => {
           const place = where(name(k), r, c, shapes[k].rows, shapes[k].cols);
@@ -230,11 +233,9 @@ export function AHP_GLOBAL(...local_weights: any[][][]): any[][] {
         })
       )
     );
-    const asRows = local_weights.length > 1 && shapes.every((s) => s.rows === 1 && s.cols > 1);
+    const asRows = ranges.length > 1 && shapes.every((s) => s.rows === 1 && s.cols > 1);
     // Levels given as rows (leaves across): turn each into a column so rows are leaves.
-    const columns = asRows
-      ? local_weights.map((grid) => grid[0].map((cell) => [cell]))
-      : local_weights;
+    const columns = asRows ? ranges.map((grid) => grid[0].map((cell) => [cell])) : ranges;
     const leaves = columns[0].length;
     columns.forEach((grid, k) => {
       if (grid.length !== leaves) {

@@ -90,9 +90,10 @@ export const customFunctions: Record<string, (args: Arg[]) => CellResult | CellR
             if (s && typeof s === "object" && "error" in (s as object) && !Array.isArray(a))
               return s as ErrorValue;
           }
-          const passed = args.map((a, k) =>
-            (repeating ? "R" : kinds[k]) === "R" ? asRange(a) : asScalar(a)
-          );
+          // A repeating parameter reaches the function as one array holding every argument.
+          const passed = repeating
+            ? [args.map(asRange)]
+            : args.map((a, k) => (kinds[k] === "R" ? asRange(a) : asScalar(a)));
           const result = fromExcel(fn(...passed));
           // A 1×1 spill is shown as its single value.
           return Array.isArray(result) && result.length === 1 && result[0].length === 1

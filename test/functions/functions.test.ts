@@ -1,12 +1,13 @@
 import {
   FakeCustomFunctionsError,
   installCustomFunctions,
+  callAsExcel,
   isExcelError,
 } from "../helpers/custom-functions";
 installCustomFunctions();
 
 import * as xl from "../../src/functions/functions";
-import { SAATY_HOUSE, SPEC_3X3, SPEC_4X4 } from "../helpers/reference";
+import { SAATY_HOUSE, SPEC_3X3, SPEC_4X4, mathjsPrincipal } from "../helpers/reference";
 
 /** The Excel error a call returned; fails the test when it returned a value instead. */
 function excelError(value: unknown): FakeCustomFunctionsError {
@@ -128,6 +129,27 @@ describe("AHP functions", () => {
     expect(outside[5][1]).toBe("1: row 1, column 2");
   });
 
+  test("AHP.CHECK beyond the RI table: CI still shown, RI and CR #N/A naming the table", () => {
+    const big = Array.from({ length: 16 }, (_, i) =>
+      Array.from({ length: 16 }, (_, j) => (i === j ? 1 : i < j ? 2 : 0.5))
+    );
+    const check = xl.AHP_CHECK(big) as unknown[][];
+    // CI from an independent eigen-decomposition (mathjs): (λmax − n)/(n − 1).
+    const ci = (mathjsPrincipal(big).lambda - 16) / 15;
+    expect(ci).toBeGreaterThan(0.01);
+    expect(check[1][1] as number).toBeCloseTo(ci, 9);
+    for (const row of [2, 3]) {
+      const error = excelError(check[row][1]);
+      expect(error.code).toBe("#N/A");
+      expect(error.message).toBe("CR is unknown for n = 16: RI table saaty1980 (n ≤ 15)");
+    }
+    expect(check[4][1]).toBe("UNKNOWN");
+    expect((xl.AHP_CHECK(big, null, "donegan-dodd") as unknown[][])[3][1] as number).toBeCloseTo(
+      ci / 1.5078,
+      9
+    );
+  });
+
   test("AHP.SUGGEST: header, then Saaty's house (3,7) a = 6 → 1.128 first", () => {
     const table = xl.AHP_SUGGEST(SAATY_HOUSE) as (string | number)[][];
     expect(table[0]).toEqual(["Row", "Column", "Current", "Suggested", "Saaty scale", "Deviation"]);
@@ -163,32 +185,49 @@ describe("AHP functions", () => {
   });
 
   test("AHP.GROUP: geometric mean of the respondents' matrices", () => {
-    const group = xl.AHP_GROUP(SPEC_3X3, [
-      [1, 1 / 3, 1 / 5],
-      [3, 1, 1 / 3],
-      [5, 3, 1],
+    // Excel passes the repeating argument as one array of ranges, then the invocation.
+    const group = callAsExcel(xl.AHP_GROUP, [
+      SPEC_3X3,
+      [
+        [1, 1 / 3, 1 / 5],
+        [3, 1, 1 / 3],
+        [5, 3, 1],
+      ],
     ]) as number[][];
     group.flat().forEach((value) => expect(value).toBeCloseTo(1, 12));
-    expect(excelError(xl.AHP_GROUP()).message).toBe("give at least one matrix");
+    expect(excelError(xl.AHP_GROUP([])).message).toBe("give at least one matrix");
+    expect(
+      excelError(
+        callAsExcel(xl.AHP_GROUP, [
+          SPEC_3X3,
+          [
+            [1, 2],
+            [0.5, 1],
+          ],
+        ])
+      ).message
+    ).toBe("matrix2 is 2×2 but matrix1 is 3×3; all respondents must compare the same criteria");
   });
 
   test("AHP.GLOBAL: products down the path; levels as columns spill a column, as rows spill a row", () => {
-    const global = xl.AHP_GLOBAL(
+    const global = callAsExcel(xl.AHP_GLOBAL, [
       [[0.298], [0.298]],
       [[0.338], [0.338]],
-      [[0.264], [0.736]]
-    ) as number[][];
+      [[0.264], [0.736]],
+    ]) as number[][];
     expect(global).toHaveLength(2);
     expect(global[0][0]).toBeCloseTo(0.026591136, 12);
     expect(global[1][0]).toBeCloseTo(0.298 * 0.338 * 0.736, 12);
-    const asRow = xl.AHP_GLOBAL([[0.5, 0.5]], [[0.2, 0.8]]) as number[][];
+    const asRow = callAsExcel(xl.AHP_GLOBAL, [[[0.5, 0.5]], [[0.2, 0.8]]]) as number[][];
     expect(asRow).toEqual([[0.1, 0.4]]);
-    const table = xl.AHP_GLOBAL([
-      [0.5, 0.2],
-      [0.5, 0.8],
+    const table = callAsExcel(xl.AHP_GLOBAL, [
+      [
+        [0.5, 0.2],
+        [0.5, 0.8],
+      ],
     ]) as number[][];
     expect(table).toEqual([[0.1], [0.4]]);
-    expect(excelError(xl.AHP_GLOBAL([[0.5], [0.5]], [[1]])).message).toBe(
+    expect(excelError(xl.AHP_GLOBAL([[[0.5], [0.5]], [[1]]])).message).toBe(
       "local_weights2 has 1 leaf but local_weights1 has 2; give one value per leaf in each"
     );
   });
@@ -373,7 +412,7 @@ describe("every function returns what its metadata declares", () => {
 
 describe("messages name the cell the user typed", () => {
   test("AHP.GLOBAL: a bad weight is named in its own range", () => {
-    expect(excelError(xl.AHP_GLOBAL([[0.3, 0.7, 0.1]], [[0.5, 0.5, 1.5]])).message).toBe(
+    expect(excelError(xl.AHP_GLOBAL([[[0.3, 0.7, 0.1]], [[0.5, 0.5, 1.5]]])).message).toBe(
       "local_weights2, column 3 must be a local weight between 0 and 1, got 1.5"
     );
   });
@@ -465,6 +504,6 @@ describe("messages name the cell the user typed", () => {
   });
 
   test("AHP.GROUP of one matrix returns it exactly", () => {
-    expect((xl.AHP_GROUP(SPEC_3X3) as number[][])[0][1]).toBe(3);
+    expect((callAsExcel(xl.AHP_GROUP, [SPEC_3X3]) as number[][])[0][1]).toBe(3);
   });
 });

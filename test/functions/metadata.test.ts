@@ -87,7 +87,17 @@ test("the user's own names keep their signatures", () => {
     "green",
     "yellow",
   ]);
-  expect(byName.get("AHP.GROUP")!.parameters[0].repeating).toBe(true);
+  // A repeating parameter is one 3-D array parameter (not a rest parameter): Excel shows it as
+  // matrix1, [matrix2], … with the first required, and passes all the ranges as one array.
+  for (const [name, param] of [
+    ["AHP.GROUP", "matrix"],
+    ["AHP.GLOBAL", "local_weights"],
+  ]) {
+    const parameters = byName.get(name)!.parameters;
+    expect(parameters).toHaveLength(1);
+    expect(parameters[0]).toMatchObject({ name: param, repeating: true, dimensionality: "matrix" });
+    expect(parameters[0].optional).toBeUndefined();
+  }
 });
 
 test("functions that may spill declare a matrix result; ranges are declared as matrices", () => {

@@ -3,7 +3,7 @@
  * Excel uncaught, no NaN or Infinity comes back, and every #VALUE! / #N/A carries a message.
  */
 import fc from "fast-check";
-import { installCustomFunctions, isExcelError } from "../helpers/custom-functions";
+import { callAsExcel, installCustomFunctions, isExcelError } from "../helpers/custom-functions";
 installCustomFunctions();
 
 import * as xl from "../../src/functions/functions";
@@ -96,6 +96,8 @@ function checkResult(result: unknown): void {
       if (value.code === "#VALUE!" || value.code === "#N/A") {
         expect(typeof value.message).toBe("string");
         expect((value.message as string).length).toBeGreaterThan(5);
+        // The catch-all for a bug in Kinerja: hostile input must meet a real check instead.
+        expect(value.message).not.toMatch(/could not compute/);
       }
       return;
     }
@@ -139,8 +141,8 @@ describe("every custom function survives hostile input", () => {
         arg,
         option,
         (ms, x, o) => {
-          checkResult(xl.AHP_GROUP(...(ms as never[])));
-          checkResult(xl.AHP_GLOBAL(...(ms as never[])));
+          checkResult(callAsExcel(xl.AHP_GROUP, ms as never));
+          checkResult(callAsExcel(xl.AHP_GLOBAL, ms as never));
           checkResult(xl.AHP_RI(x, o));
           checkResult(xl.ANP_LIMIT(ms[0] ?? ([] as never)));
         }

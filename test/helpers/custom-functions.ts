@@ -28,3 +28,14 @@ export function installCustomFunctions(): void {
 export function isExcelError(value: unknown): value is FakeCustomFunctionsError {
   return value instanceof FakeCustomFunctionsError;
 }
+
+/**
+ * Excel calls every custom function with an invocation object after its declared arguments, and
+ * passes all the arguments of a repeating parameter as one array: call the adapters that way.
+ */
+export const invocation = { address: "Sheet1!A1", functionName: "KINERJA" };
+
+/** Calls a custom function the way Excel does: its arguments, then the invocation object. */
+export function callAsExcel(fn: (...args: never[]) => unknown, ...args: unknown[]): unknown {
+  return (fn as (...passed: unknown[]) => unknown)(...args, invocation);
+}
