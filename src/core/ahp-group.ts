@@ -6,7 +6,7 @@
  * vector, then their geometric mean (normalised) or arithmetic mean.
  */
 import { Grid, checkFinite } from "./cells";
-import { finiteResult, formatNumber, invalid } from "./errors";
+import { checkChoice, finiteResult, formatNumber, invalid } from "./errors";
 import { WeightMethod, weightsOf } from "./ahp";
 import { PairwiseMatrix, pairwiseMatrix } from "./pairwise";
 
@@ -85,6 +85,7 @@ export function ahpGroupWeights(
   method: WeightMethod = "eigen",
   respondentWeights?: readonly number[]
 ): number[] {
+  checkChoice(aggregation, "aggregation", GROUP_AGGREGATIONS);
   if (aggregation === "aij") return weightsOf(ahpGroup(matrices, respondentWeights), method);
   const read = readAll(matrices);
   const shares = respondentShares(read.length, respondentWeights);

@@ -11,7 +11,7 @@
  *   step a bisection on the sign of the derivative, finds the optimum.
  */
 import { Grid } from "./cells";
-import { invalid } from "./errors";
+import { checkChoice, invalid } from "./errors";
 import { principalEigenvector } from "./ahp";
 import { PairwiseMatrix, readPairwise } from "./pairwise";
 
@@ -28,6 +28,7 @@ export function ahpComplete(
   completion: Completion = "error",
   arg = "matrix"
 ): PairwiseMatrix {
+  checkChoice(completion, "completion", COMPLETIONS);
   const { matrix: a, missing } = readPairwise(matrix, arg, completion !== "error");
   if (missing.length === 0) return a;
   assertConnected(a.length, missing, arg);
@@ -80,6 +81,7 @@ function harkerCompletion(a: PairwiseMatrix, missing: [number, number][]): Pairw
 const SWEEP_TOLERANCE = 1e-10;
 const MAX_SWEEPS = 2000;
 const BISECTION_STEPS = 80;
+const BISECTION_WIDTH = 1e-13;
 
 function lambdaMinCompletion(a: PairwiseMatrix, missing: [number, number][]): PairwiseMatrix {
   // Start from Harker's completion: it is close to the optimum, so few sweeps are needed.
@@ -96,7 +98,7 @@ function lambdaMinCompletion(a: PairwiseMatrix, missing: [number, number][]): Pa
     let largestStep = 0;
     for (let k = 0; k < missing.length; k++) {
       const [i, j] = missing[k];
-      const best = convexArgmin((x) => lambdaSlope(m, i, j, x), -bound, bound);
+      const best = convexArgmin((x) => lambdaSlope(m, i, j, x), logs[k], bound);
       largestStep = Math.max(largestStep, Math.abs(best - logs[k]));
       logs[k] = best;
       setLogEntry(m, i, j, best);
@@ -130,11 +132,25 @@ function transpose(m: PairwiseMatrix): PairwiseMatrix {
   return m.map((row, i) => row.map((_, j) => m[j][i]));
 }
 
-/** Minimum of a smooth convex function on [lo, hi], by bisection on the sign of its slope. */
-function convexArgmin(slope: (x: number) => number, lo: number, hi: number): number {
-  let a = lo;
-  let b = hi;
-  for (let step = 0; step < BISECTION_STEPS && b - a > 1e-15; step++) {
+/**
+ * Minimum of a smooth convex function on [−bound, bound], by bisection on the sign of its slope.
+ * The bracket grows outwards from the current value `x0`, so the probes stay near sensible
+ * judgements (the optimum moves little from one sweep to the next).
+ */
+function convexArgmin(slope: (x: number) => number, x0: number, bound: number): number {
+  let step = 0.25;
+  let a = Math.max(-bound, x0 - step);
+  while (a > -bound && slope(a) > 0) {
+    step *= 2;
+    a = Math.max(-bound, x0 - step);
+  }
+  step = 0.25;
+  let b = Math.min(bound, x0 + step);
+  while (b < bound && slope(b) < 0) {
+    step *= 2;
+    b = Math.min(bound, x0 + step);
+  }
+  for (let k = 0; k < BISECTION_STEPS && b - a > BISECTION_WIDTH; k++) {
     const mid = (a + b) / 2;
     if (slope(mid) > 0) b = mid;
     else a = mid;

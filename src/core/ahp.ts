@@ -2,9 +2,9 @@
  * AHP priority vectors and consistency — spec §1.2, §1.3.
  */
 import { Grid } from "./cells";
-import { finiteResult, invalid } from "./errors";
+import { checkChoice, finiteResult, formatNumber, invalid } from "./errors";
 import { PairwiseMatrix, nearestSaatyValue, pairwiseMatrix } from "./pairwise";
-import { RiTable, randomIndex } from "./random-index";
+import { RI_TABLES, RiTable, randomIndex } from "./random-index";
 
 export type WeightMethod = "eigen" | "geomean" | "mean";
 export const WEIGHT_METHODS: readonly WeightMethod[] = ["eigen", "geomean", "mean"];
@@ -81,9 +81,64 @@ export function principalEigenvector(a: readonly (readonly number[])[]): number[
     next = previous;
     if (change < POWER_TOLERANCE) return Array.from(w);
   }
+  // Slow only when |λ2/λ1| is near 1, which takes extreme, cyclic judgements (a 100 → 100 → 100
+  // loop): square instead, so the error shrinks like (λ2/λ1)^(2^k) rather than (λ2/λ1)^k.
+  const squared = eigenvectorBySquaring(a);
+  if (squared) return squared;
   throw invalid(
     `the eigenvector did not converge in ${POWER_MAX_ITERATIONS} iterations; use method "geomean" for this matrix`
   );
+}
+
+const MAX_SQUARINGS = 60;
+
+/**
+ * The principal eigenvector as the row sums of A^(2^k) (→ λ^(2^k)·w·vᵀ·1, proportional to w),
+ * rescaled at every squaring so nothing overflows; then checked by the power method's own rule.
+ */
+function eigenvectorBySquaring(a: readonly (readonly number[])[]): number[] | null {
+  const n = a.length;
+  let p = a.map((row) => Float64Array.from(row));
+  let w = new Float64Array(n).fill(1 / n);
+  for (let k = 0; k < MAX_SQUARINGS; k++) {
+    const q = p.map(() => new Float64Array(n));
+    let largest = 0;
+    for (let i = 0; i < n; i++)
+      for (let m = 0; m < n; m++) {
+        const pim = p[i][m];
+        if (pim === 0) continue;
+        const row = p[m];
+        for (let j = 0; j < n; j++) q[i][j] += pim * row[j];
+      }
+    for (const row of q) for (const value of row) largest = Math.max(largest, value);
+    if (!(largest > 0) || !Number.isFinite(largest)) return null;
+    for (const row of q) for (let j = 0; j < n; j++) row[j] /= largest;
+    p = q;
+    const next = new Float64Array(n);
+    let total = 0;
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < n; j++) next[i] += p[i][j];
+      total += next[i];
+    }
+    let change = 0;
+    for (let i = 0; i < n; i++) {
+      next[i] /= total;
+      change = Math.max(change, Math.abs(next[i] - w[i]));
+    }
+    w = next;
+    if (change < POWER_TOLERANCE / 100) break;
+  }
+  // The power method's stopping rule: one more step A·w / sum(A·w) moves no entry by 1e-12.
+  let total = 0;
+  const step = a.map((row) => {
+    let s = 0;
+    for (let j = 0; j < n; j++) s += row[j] * w[j];
+    total += s;
+    return s;
+  });
+  for (let i = 0; i < n; i++)
+    if (!(Math.abs(step[i] / total - w[i]) < POWER_TOLERANCE)) return null;
+  return Array.from(w);
 }
 
 /** Row geometric means, normalised; in logarithms so that extreme judgements cannot overflow. */
@@ -151,6 +206,7 @@ export function consistencyOf(
   method: WeightMethod,
   riTable: RiTable
 ): Consistency {
+  checkChoice(riTable, "ri_table", RI_TABLES);
   const n = a.length;
   const weights = weightsOf(a, method);
   const lambdaMax = finiteResult(lambdaMaxOf(a, weights), "λmax");
@@ -212,6 +268,8 @@ export function ahpInconsistencies(
   method: WeightMethod = "eigen",
   count = 3
 ): Inconsistency[] {
+  if (!Number.isInteger(count) || count < 0)
+    throw invalid(`count must be a whole number ≥ 0, got ${formatNumber(count)}`);
   const a = pairwiseMatrix(matrix);
   const w = weightsOf(a, method);
   const n = a.length;

@@ -12,7 +12,8 @@ import { count, formatNumber, invalid } from "./errors";
 
 const COLUMN_SUM_TOLERANCE = 1e-6;
 const AGREEMENT = 1e-12;
-const MAX_POWERS = 20000;
+const MAX_POWERS = 1000;
+const MAX_SQUARINGS = 64;
 
 /**
  * The limit matrix of a column-stochastic supermatrix.
@@ -37,7 +38,30 @@ export function anpLimit(supermatrix: Grid, arg = "supermatrix"): number[][] {
     if (history.length > n + 1) history.shift();
     power = next;
   }
-  throw invalid(`${arg}: the powers did not settle within ${MAX_POWERS} steps`);
+  // No exact cycle, yet still moving: |λ2| is close to 1 (a nearly periodic network). Square
+  // instead, so the remainder shrinks like λ2^(2^k) rather than λ2^k.
+  for (let k = 0; k < MAX_SQUARINGS; k++) {
+    const next = multiply(power, power);
+    if (agree(next, power)) return settledCycle(next, w);
+    power = next;
+  }
+  throw invalid(
+    `${arg}: the powers did not settle; check that the network does not alternate between clusters`
+  );
+}
+
+/**
+ * `settled` = W^(2^k) after squaring has stopped moving. It is the limit when W·settled agrees with
+ * it; a cycle of period p that settled only slowly is averaged over its p phases, as above.
+ */
+function settledCycle(settled: number[][], w: number[][]): number[][] {
+  const phases = [settled];
+  for (let p = 1; p <= w.length; p++) {
+    const next = multiply(phases[phases.length - 1], w);
+    if (agree(next, settled)) return cesaroAverage(phases);
+    phases.push(next);
+  }
+  return settled;
 }
 
 function readSupermatrix(grid: Grid, arg: string): number[][] {

@@ -39,6 +39,17 @@ export function isKinerjaError(error: unknown): error is KinerjaError {
   return error instanceof KinerjaError;
 }
 
+/**
+ * An option passed by a library caller, checked against its choices (the Excel adapters read theirs
+ * from cells with `readOption`): an unknown name is an error, never a silent default.
+ */
+export function checkChoice<T extends string>(value: T, arg: string, choices: readonly T[]): T {
+  if (choices.includes(value)) return value;
+  throw invalid(
+    `${arg} must be one of ${choices.map((c) => `"${c}"`).join(", ")}; got ${describeValue(value)}`
+  );
+}
+
 /** A value as it should appear inside an error message: short, and quoted when it is text. */
 export function describeValue(value: unknown): string {
   if (value === null || value === undefined || value === "") return "a blank";

@@ -4,6 +4,8 @@
  * "Saaty's RI" is not one table and the same matrix gets a different CR under each, so every CR
  * Kinerja shows names its table. For n ≤ 2 every table gives 0 (a reciprocal 2×2 is consistent).
  */
+import { checkChoice } from "./errors";
+
 export type RiTable =
   "saaty1980" | "saaty2005" | "alonso-lamata" | "alonso-lamata-fit" | "donegan-dodd";
 
@@ -125,6 +127,7 @@ export function describeRiTable(table: RiTable): string {
 
 /** RI(n) from `table`, or `null` when n lies beyond the table. */
 export function randomIndex(n: number, table: RiTable = "saaty1980"): number | null {
+  checkChoice(table, "ri_table", RI_TABLES);
   if (!Number.isInteger(n) || n < 1) return null;
   if (n <= 2) return 0;
   if (n > RI_TABLE_MAX_N[table]) return null;

@@ -5,7 +5,7 @@
  * Penting 5–10 %, Sangat Penting 10–15 %, Kritikal above 15 %. An out-of-range weight is a warning,
  * not an error; the boundaries 10 % and 15 % belong to both neighbouring classes.
  */
-import { describeValue, formatNumber, invalid } from "./errors";
+import { checkChoice, describeValue, formatNumber, invalid } from "./errors";
 
 export type PriorityClass = "penting" | "sangat-penting" | "kritikal";
 export const PRIORITY_CLASSES: readonly PriorityClass[] = ["penting", "sangat-penting", "kritikal"];
@@ -55,6 +55,7 @@ export function classCheck(weightPercent: number, priorityClass: PriorityClass):
   if (typeof weightPercent !== "number" || !Number.isFinite(weightPercent) || weightPercent < 0) {
     throw invalid(`weight must be a percentage ≥ 0, got ${String(weightPercent)}`);
   }
+  checkChoice(priorityClass, "priority_class", PRIORITY_CLASSES);
   const { min, max } = CLASS_RANGES[priorityClass];
   // Kritikal is "above 15 %": 15 itself belongs to both Sangat Penting and Kritikal.
   if (weightPercent < min - 1e-9) return "LOW";
@@ -91,8 +92,9 @@ export function umkmWeightCheck(
       );
     }
     total += weight;
+    const verdict = classCheck(weight, classes[k]);
     const { min, max } = CLASS_RANGES[classes[k]];
-    return { weight, class: classes[k], verdict: classCheck(weight, classes[k]), min, max };
+    return { weight, class: classes[k], verdict, min, max };
   });
   return { total, sumsTo100: Math.abs(total - 100) <= WEIGHT_SUM_TOLERANCE + 1e-9, rows };
 }

@@ -5,6 +5,8 @@ import {
   errorOf,
   expectClose,
   mathjsPrincipal,
+  randomReciprocal,
+  seededRandom,
 } from "../helpers/reference";
 
 const lambdaOf = (a: number[][]): number => mathjsPrincipal(a).lambda;
@@ -100,6 +102,29 @@ describe("incomplete judgements (spec §1.4)", () => {
     const harker = ahpComplete(upper, "harker");
     expect(Math.abs(harker[0][3] - completed[0][3])).toBeGreaterThan(1e-4);
     expect(lambdaOf(harker)).toBeGreaterThanOrEqual(best - 1e-12);
+  });
+
+  test("λmax-optimal at n = 12 with 15 pairs skipped: converges, and no single skipped entry can be moved to lower λmax", () => {
+    const random = seededRandom(5);
+    const n = 12;
+    const upper: (number | null)[][] = randomReciprocal(n, random).map((row, i) =>
+      row.map((value, j) => (j > i ? value : null))
+    );
+    const pairs: [number, number][] = [];
+    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) pairs.push([i, j]);
+    const skipped = pairs.filter((_, k) => k % 4 === 1).slice(0, 15);
+    for (const [i, j] of skipped) upper[i][j] = null;
+    const completed = ahpComplete(upper, "lambda-min");
+    const best = lambdaOf(completed);
+    expect(best).toBeLessThanOrEqual(lambdaOf(ahpComplete(upper, "harker")) + 1e-9);
+    for (const [i, j] of skipped) {
+      for (const factor of [0.98, 1.02]) {
+        const perturbed = completed.map((row) => row.slice());
+        perturbed[i][j] *= factor;
+        perturbed[j][i] /= factor;
+        expect(lambdaOf(perturbed)).toBeGreaterThan(best);
+      }
+    }
   });
 
   test("Harker's weights are the eigenvector of the matrix completed with w_i/w_j (its defining property)", () => {

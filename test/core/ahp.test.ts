@@ -1,12 +1,16 @@
 import {
+  ahpComplete,
   ahpConsistency,
+  ahpGroupWeights,
   ahpInconsistencies,
   ahpSuggest,
   ahpWeights,
   nearestSaatyValue,
   outOfScale,
   pairwiseMatrix,
+  classCheck,
   randomIndex,
+  umkmWeightCheck,
 } from "../../src/core";
 import {
   SAATY_HOUSE,
@@ -102,6 +106,19 @@ describe("power method against an independent eigen-decomposition (mathjs eigs)"
       const a = randomReciprocal(2 + (trial % 2), rnd);
       expectClose(ahpWeights(a, "geomean"), ahpWeights(a, "eigen"), 1e-12);
     }
+  });
+
+  test("extreme cyclic judgements (100 → 100 → 100, out of scale but allowed): the slow power method falls back to squaring and still agrees with mathjs", () => {
+    // |λ2/λ1| is close to 1 here, so 1000 plain power steps cannot reach 1e-12.
+    const cyclic = [
+      [1, 100, 0.01, 2],
+      [0.01, 1, 100, 1],
+      [100, 0.01, 1, 0.5],
+      [0.5, 1, 2, 1],
+    ];
+    const reference = mathjsPrincipal(cyclic);
+    expectClose(ahpWeights(cyclic), reference.w, 1e-9);
+    expect(Math.abs(ahpConsistency(cyclic).lambdaMax - reference.lambda)).toBeLessThan(1e-9);
   });
 
   test("a consistent matrix returns its generating weights with CR 0, for every method", () => {
@@ -350,5 +367,63 @@ describe("bad matrices are #VALUE! with the argument, the cell and what was expe
     const error = errorOf(() => ahpWeights(grid as never));
     expect(error.kind).toBe("VALUE");
     expect(error.message).toMatch(message);
+  });
+});
+
+describe("library callers: an unknown option is an error naming it, never a silent default", () => {
+  const cases: [string, () => unknown, string][] = [
+    [
+      "ahpConsistency ri table",
+      () => ahpConsistency(SPEC_3X3, "eigen", "bogus" as never),
+      'ri_table must be one of "saaty1980", "saaty2005", "alonso-lamata", "alonso-lamata-fit", "donegan-dodd"; got the text "bogus"',
+    ],
+    [
+      "ahpConsistency ri table, n = 2",
+      () =>
+        ahpConsistency(
+          [
+            [1, 2],
+            [0.5, 1],
+          ],
+          "eigen",
+          "bogus" as never
+        ),
+      'ri_table must be one of "saaty1980", "saaty2005", "alonso-lamata", "alonso-lamata-fit", "donegan-dodd"; got the text "bogus"',
+    ],
+    [
+      "randomIndex table",
+      () => randomIndex(5, "bogus" as never),
+      'ri_table must be one of "saaty1980", "saaty2005", "alonso-lamata", "alonso-lamata-fit", "donegan-dodd"; got the text "bogus"',
+    ],
+    [
+      "ahpComplete completion",
+      () => ahpComplete(SPEC_3X3, "bogus" as never),
+      'completion must be one of "error", "harker", "lambda-min"; got the text "bogus"',
+    ],
+    [
+      "ahpGroupWeights aggregation",
+      () => ahpGroupWeights([SPEC_3X3], "bogus" as never),
+      'aggregation must be one of "aij", "aip-geomean", "aip-mean"; got the text "bogus"',
+    ],
+    [
+      "classCheck class",
+      () => classCheck(12, "bogus" as never),
+      'priority_class must be one of "penting", "sangat-penting", "kritikal"; got the text "bogus"',
+    ],
+    [
+      "umkmWeightCheck class",
+      () => umkmWeightCheck([100], ["bogus" as never]),
+      'priority_class must be one of "penting", "sangat-penting", "kritikal"; got the text "bogus"',
+    ],
+    [
+      "ahpInconsistencies count",
+      () => ahpInconsistencies(SPEC_3X3, "eigen", NaN),
+      "count must be a whole number ≥ 0, got NaN",
+    ],
+  ];
+  test.each(cases)("%s", (_, call, message) => {
+    const error = errorOf(call);
+    expect(error.kind).toBe("VALUE");
+    expect(error.message).toBe(message);
   });
 });

@@ -2,6 +2,28 @@ import { anpLimit } from "../../src/core";
 import { errorOf, expectClose } from "../helpers/reference";
 
 describe("ANP limit supermatrix (spec §2)", () => {
+  test("nearly periodic 40×40 (two clusters passing 99.99 % to each other): the limit is uniform, 1/40 everywhere", () => {
+    // λ2 = −0.9998: plain powers need ~10^5 steps to agree within 1e-12; squaring gets there fast.
+    const n = 40;
+    const eps = 1e-4;
+    const w = Array.from({ length: n }, (_, i) =>
+      Array.from({ length: n }, (_, j) => (i < n / 2 === j < n / 2 ? eps : 1 - eps) / (n / 2))
+    );
+    anpLimit(w).forEach((row) => expectClose(row, new Array(n).fill(1 / n), 1e-9));
+  });
+
+  test("a 2-cycle fed by a slowly leaking node: the Cesàro average, all weight in the cycle", () => {
+    const leak = 1e-3;
+    const limit = anpLimit([
+      [0, 1, leak / 2],
+      [1, 0, leak / 2],
+      [0, 0, 1 - leak],
+    ]);
+    expectClose(limit[0], [0.5, 0.5, 0.5], 1e-9);
+    expectClose(limit[1], [0.5, 0.5, 0.5], 1e-9);
+    expectClose(limit[2], [0, 0, 0], 1e-9);
+  });
+
   test("primitive W: every column converges to (10, 13, 11)/34", () => {
     const limit = anpLimit([
       [0.3, 0.2, 0.4],
