@@ -86,7 +86,7 @@ export {
   umkmWeightCheck,
   classCheck,
   parsePriorityClass,
-  describeWeightTotal,
+  isWeightTotal100,
   CLASS_RANGES,
   PRIORITY_CLASSES,
   WEIGHT_SUM_TOLERANCE,

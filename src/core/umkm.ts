@@ -5,7 +5,7 @@
  * Penting 5–10 %, Sangat Penting 10–15 %, Kritikal above 15 %. An out-of-range weight is a warning,
  * not an error; the boundaries 10 % and 15 % belong to both neighbouring classes.
  */
-import { checkChoice, describeValue, formatNumber, invalid } from "./errors";
+import { checkChoice, describeValue, invalid } from "./errors";
 
 export type PriorityClass = "penting" | "sangat-penting" | "kritikal";
 export const PRIORITY_CLASSES: readonly PriorityClass[] = ["penting", "sangat-penting", "kritikal"];
@@ -96,14 +96,12 @@ export function umkmWeightCheck(
     const { min, max } = CLASS_RANGES[classes[k]];
     return { weight, class: classes[k], verdict, min, max };
   });
-  return { total, sumsTo100: Math.abs(total - 100) <= WEIGHT_SUM_TOLERANCE + 1e-9, rows };
+  return { total, sumsTo100: isWeightTotal100(total), rows };
 }
 
-/** "Sum 95 % ≠ 100 %"-style text for the check cell. */
-export function describeWeightTotal(total: number): string {
-  return Math.abs(total - 100) <= WEIGHT_SUM_TOLERANCE + 1e-9
-    ? "OK"
-    : `SUM ${formatNumber(total)}% ≠ 100%`;
+/** Weights (in %) total 100 % within ± 0.01 (spec §5). */
+export function isWeightTotal100(total: number): boolean {
+  return Math.abs(total - 100) <= WEIGHT_SUM_TOLERANCE + 1e-9;
 }
 
 /** The SMART-C checklist for each KPI (seed 003). */

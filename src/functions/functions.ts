@@ -17,7 +17,7 @@ import {
   ahpInconsistencies,
   consistencyOf,
   describeRiTable,
-  describeWeightTotal,
+  isWeightTotal100,
   anpLimit,
   classCheck,
   globalWeights,
@@ -62,6 +62,7 @@ import {
   spill,
   toExcelError,
 } from "./excel-adapter";
+import { OUTPUT_LABELS, OUTPUT_LANGUAGES } from "./labels";
 
 /**
  * Priority weights of an AHP pairwise comparison matrix; they sum to 1.
@@ -110,10 +111,12 @@ export function AHP_CR(matrix: any[][], method?: any, ri_table?: any): any {
  * @param matrix Pairwise comparison matrix (n×n), full or upper triangle.
  * @param [method] Weights used for λmax: "eigen" (default), "geomean" or "mean".
  * @param [ri_table] Random index table: "saaty1980" (default), "saaty2005", "alonso-lamata", "alonso-lamata-fit" or "donegan-dodd".
+ * @param [language] Language of the labels and the verdict: "en" (default) or "id" (Bahasa Indonesia).
  * @returns Six rows of label and value: λmax, CI, RI, CR, verdict (CONSISTENT / INCONSISTENT / UNKNOWN) and judgements outside 1/9…9.
  */
-export function AHP_CHECK(matrix: any[][], method?: any, ri_table?: any): any[][] {
+export function AHP_CHECK(matrix: any[][], method?: any, ri_table?: any, language?: any): any[][] {
   return guardSpill(() => {
+    const words = OUTPUT_LABELS[readOption(language, "language", OUTPUT_LANGUAGES, "en")];
     const a = pairwiseMatrix(matrix);
     const result = consistencyOf(
       a,
@@ -122,10 +125,10 @@ export function AHP_CHECK(matrix: any[][], method?: any, ri_table?: any): any[][
     );
     const verdict =
       result.isConsistent === null
-        ? "UNKNOWN"
+        ? words.unknown
         : result.isConsistent
-          ? "CONSISTENT"
-          : "INCONSISTENT";
+          ? words.consistent
+          : words.inconsistent;
     const outside = outOfScale(a);
     // Beyond the RI table there is no RI and no CR (spec §1.3): #N/A naming the table, not text.
     const beyondTable = () =>
@@ -135,17 +138,16 @@ export function AHP_CHECK(matrix: any[][], method?: any, ri_table?: any): any[][
         )
       );
     return [
-      [`λmax (${result.method} weights)`, result.lambdaMax],
+      [words.lambdaMax(result.method), result.lambdaMax],
       ["CI", result.ci],
-      [`RI (${result.riTable})`, result.ri ?? beyondTable()],
+      [words.ri(result.riTable), result.ri ?? beyondTable()],
       ["CR", result.cr ?? beyondTable()],
-      ["Verdict (CR ≤ 0.10)", verdict],
+      [words.verdict, verdict],
       [
-        "Judgements outside 1/9…9",
+        words.outsideScale,
         outside.length === 0
           ? 0
-          : `${outside.length}: ` +
-            outside.map((o) => `row ${o.row + 1}, column ${o.col + 1}`).join("; "),
+          : `${outside.length}: ` + outside.map((o) => words.cell(o.row + 1, o.col + 1)).join("; "),
       ],
     ];
   });
@@ -158,10 +160,12 @@ export function AHP_CHECK(matrix: any[][], method?: any, ri_table?: any): any[][
  * @param matrix Pairwise comparison matrix (n×n), full or upper triangle.
  * @param [count] How many judgements to list, most inconsistent first (default 3).
  * @param [method] Weights the suggestion is based on: "eigen" (default), "geomean" or "mean".
+ * @param [language] Language of the header row: "en" (default) or "id" (Bahasa Indonesia).
  * @returns A header row, then per judgement: row, column, current value, suggested value w_i/w_j, nearest Saaty-scale value, deviation |ln(a_ij·w_j/w_i)|.
  */
-export function AHP_SUGGEST(matrix: any[][], count?: any, method?: any): any[][] {
+export function AHP_SUGGEST(matrix: any[][], count?: any, method?: any, language?: any): any[][] {
   return guardSpill(() => {
+    const words = OUTPUT_LABELS[readOption(language, "language", OUTPUT_LANGUAGES, "en")];
     const howMany = readOptionalScalar(count, "count", 3, "a whole number ≥ 1");
     if (!Number.isInteger(howMany) || howMany < 1)
       throw invalid(`count must be a whole number ≥ 1, got ${howMany}`);
@@ -172,7 +176,7 @@ export function AHP_SUGGEST(matrix: any[][], count?: any, method?: any): any[][]
         "matrix has a single criterion; there is no judgement to suggest (need at least 2×2)"
       );
     return [
-      ["Row", "Column", "Current", "Suggested", "Saaty scale", "Deviation"],
+      words.suggestHeader,
       ...pairs.map((p) => [p.row, p.col, p.current, p.suggested, p.suggestedScale, p.deviation]),
     ];
   });
@@ -546,10 +550,12 @@ export function KPI_CLASSCHECK(weight: any[][], priority_class: any[][]): any[][
  * @customfunction KPI.WEIGHTCHECK
  * @helpurl https://localhost:3000/help/kpi-weightcheck.html
  * @param weights The weight column in % (blank rows are skipped).
- * @returns "OK", or the total that is off, e.g. "SUM 95% ≠ 100%".
+ * @param [language] Language of the message: "en" (default) or "id" (Bahasa Indonesia).
+ * @returns "OK", or the total that is off, e.g. "SUM 95% ≠ 100%" ("JUMLAH 95% ≠ 100%" in Indonesian).
  */
-export function KPI_WEIGHTCHECK(weights: any[][]): any {
+export function KPI_WEIGHTCHECK(weights: any[][], language?: any): any {
   return guard(() => {
+    const words = OUTPUT_LABELS[readOption(language, "language", OUTPUT_LANGUAGES, "en")];
     const grid = asGrid(weights as ExcelArg);
     const { rows, cols } = gridShape(grid, "weights");
     let total = 0;
@@ -568,13 +574,11 @@ export function KPI_WEIGHTCHECK(weights: any[][]): any {
         largest = Math.max(largest, weight);
       }
     }
-    const verdict = describeWeightTotal(total);
+    const verdict = isWeightTotal100(total) ? "OK" : words.weightSum(formatNumber(total));
     // 25% typed into a percent-formatted cell holds 0.25: say so rather than just "SUM 1%".
     // A single weight of 1 is just a wrong total, not evidence of fractions.
     const looksLikeFractions =
       verdict !== "OK" && filled > 1 && largest <= 1 && Math.abs(total - 1) < 0.0001;
-    return looksLikeFractions
-      ? `${verdict} (the weights look like fractions: type 25 for 25%)`
-      : verdict;
+    return looksLikeFractions ? `${verdict} (${words.fractionsHint})` : verdict;
   });
 }

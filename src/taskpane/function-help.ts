@@ -88,7 +88,7 @@ export const FUNCTION_HELP: FunctionHelp[] = [
   },
   {
     name: "AHP.CHECK",
-    syntax: "=AHP.CHECK(matrix, [method], [ri_table])",
+    syntax: "=AHP.CHECK(matrix, [method], [ri_table], [language])",
     description: {
       en: "Consistency check of an AHP matrix: λmax, CI, RI, CR and the verdict, as a labelled table.",
       id: "Uji konsistensi matriks AHP: λmax, CI, RI, CR dan kesimpulannya dalam satu tabel.",
@@ -104,7 +104,7 @@ export const FUNCTION_HELP: FunctionHelp[] = [
   },
   {
     name: "AHP.SUGGEST",
-    syntax: "=AHP.SUGGEST(matrix, [count], [method])",
+    syntax: "=AHP.SUGGEST(matrix, [count], [method], [language])",
     description: {
       en: "The most inconsistent judgements of an AHP matrix and the values that would agree with its weights.",
       id: "Penilaian (judgement) AHP yang paling tidak konsisten dan nilai yang disarankan.",
@@ -318,7 +318,7 @@ export const FUNCTION_HELP: FunctionHelp[] = [
   },
   {
     name: "KPI.WEIGHTCHECK",
-    syntax: "=KPI.WEIGHTCHECK(weights)",
+    syntax: "=KPI.WEIGHTCHECK(weights, [language])",
     description: {
       en: "UMKM check that KPI weights (%) add up to 100%.",
       id: "Cek apakah bobot KPI UMKM (%) berjumlah 100%.",

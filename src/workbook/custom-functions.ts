@@ -57,8 +57,8 @@ const asScalar = (a: Arg): unknown => (Array.isArray(a) ? (a[0]?.[0] ?? null) : 
 const SIGNATURES: Record<string, { js: string; params: string }> = {
   "AHP.WEIGHTS": { js: "AHP_WEIGHTS", params: "RS" },
   "AHP.CR": { js: "AHP_CR", params: "RSS" },
-  "AHP.CHECK": { js: "AHP_CHECK", params: "RSS" },
-  "AHP.SUGGEST": { js: "AHP_SUGGEST", params: "RSS" },
+  "AHP.CHECK": { js: "AHP_CHECK", params: "RSSS" },
+  "AHP.SUGGEST": { js: "AHP_SUGGEST", params: "RSSS" },
   "AHP.COMPLETE": { js: "AHP_COMPLETE", params: "RS" },
   "AHP.GROUP": { js: "AHP_GROUP", params: "R..." },
   "AHP.GLOBAL": { js: "AHP_GLOBAL", params: "R..." },
@@ -72,7 +72,7 @@ const SIGNATURES: Record<string, { js: string; params: string }> = {
   TRAFFIC: { js: "TRAFFIC", params: "RSS" },
   "TRAFFIC.OMAX": { js: "TRAFFIC_OMAX", params: "RSS" },
   "KPI.CLASSCHECK": { js: "KPI_CLASSCHECK", params: "RR" },
-  "KPI.WEIGHTCHECK": { js: "KPI_WEIGHTCHECK", params: "R" },
+  "KPI.WEIGHTCHECK": { js: "KPI_WEIGHTCHECK", params: "RS" },
 };
 
 export const customFunctions: Record<string, (args: Arg[]) => CellResult | CellResult[][]> =

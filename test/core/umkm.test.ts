@@ -1,9 +1,4 @@
-import {
-  classCheck,
-  describeWeightTotal,
-  parsePriorityClass,
-  umkmWeightCheck,
-} from "../../src/core";
+import { classCheck, isWeightTotal100, parsePriorityClass, umkmWeightCheck } from "../../src/core";
 import { errorOf } from "../helpers/reference";
 
 describe("UMKM weights by priority class (spec §5)", () => {
@@ -40,8 +35,9 @@ describe("UMKM weights by priority class (spec §5)", () => {
   test("a total off by more than 0.01 points is reported", () => {
     expect(umkmWeightCheck([50, 45], ["kritikal", "kritikal"]).sumsTo100).toBe(false);
     expect(umkmWeightCheck([50, 49.995], ["kritikal", "kritikal"]).sumsTo100).toBe(true);
-    expect(describeWeightTotal(95)).toBe("SUM 95% ≠ 100%");
-    expect(describeWeightTotal(100.004)).toBe("OK");
+    expect(isWeightTotal100(95)).toBe(false);
+    expect(isWeightTotal100(100.004)).toBe(true);
+    expect(isWeightTotal100(99.989)).toBe(false);
   });
 
   test("class names in Indonesian or English, any case", () => {

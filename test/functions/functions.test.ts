@@ -129,6 +129,49 @@ describe("AHP functions", () => {
     expect(outside[5][1]).toBe("1: row 1, column 2");
   });
 
+  test('AHP.CHECK, AHP.SUGGEST and KPI.WEIGHTCHECK speak Indonesian with language "id"; the values are the same', () => {
+    const en = xl.AHP_CHECK(SAATY_HOUSE) as unknown[][];
+    const id = xl.AHP_CHECK(SAATY_HOUSE, null, null, "id") as unknown[][];
+    expect(id.map((row) => row[0])).toEqual([
+      "λmax (bobot eigen)",
+      "CI",
+      "RI (saaty1980)",
+      "CR",
+      "Kesimpulan (CR ≤ 0,10)",
+      "Penilaian di luar 1/9…9",
+    ]);
+    expect(id[4][1]).toBe("TIDAK KONSISTEN");
+    expect(en[4][1]).toBe("INCONSISTENT");
+    for (const row of [0, 1, 2, 3]) expect(id[row][1]).toBe(en[row][1]);
+    expect((xl.AHP_CHECK(SPEC_3X3, "", "", "ID") as unknown[][])[4][1]).toBe("KONSISTEN");
+    expect(
+      (
+        xl.AHP_CHECK(
+          [
+            [1, 12],
+            ["", 1],
+          ],
+          null,
+          null,
+          "id"
+        ) as unknown[][]
+      )[5][1]
+    ).toBe("1: baris 1, kolom 2");
+    expect((xl.AHP_SUGGEST(SAATY_HOUSE, 1, null, "id") as unknown[][])[0]).toEqual([
+      "Baris",
+      "Kolom",
+      "Saat ini",
+      "Saran",
+      "Skala Saaty",
+      "Deviasi",
+    ]);
+    expect(xl.KPI_WEIGHTCHECK([[25], [15], [""], [50]], "id")).toBe("JUMLAH 90% ≠ 100%");
+    expect(xl.KPI_WEIGHTCHECK([[25], [75]], "id")).toBe("OK");
+    expect(excelError(xl.AHP_CHECK(SPEC_3X3, null, null, "fr")).message).toBe(
+      'language must be one of "en", "id"; got the text "fr"'
+    );
+  });
+
   test("AHP.CHECK beyond the RI table: CI still shown, RI and CR #N/A naming the table", () => {
     const big = Array.from({ length: 16 }, (_, i) =>
       Array.from({ length: 16 }, (_, j) => (i === j ? 1 : i < j ? 2 : 0.5))
