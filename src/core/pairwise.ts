@@ -15,6 +15,8 @@ export type PairwiseMatrix = number[][];
 export const SAATY_MIN = 1 / 9;
 export const SAATY_MAX = 9;
 const RECIPROCAL_TOLERANCE = 0.02;
+/** Excel shows about 255 characters of a message: name this many blank pairs, then count the rest. */
+const MISSING_PAIRS_SHOWN = 4;
 
 export interface ReadPairwiseResult {
   matrix: PairwiseMatrix;
@@ -56,11 +58,6 @@ export function readPairwise(grid: Grid, arg = "matrix", allowMissing = false): 
               "enter judgements in the upper triangle (the lower one is completed by reciprocity)"
           );
         }
-        if (!allowMissing) {
-          throw invalid(
-            `${where(arg, i, j, n, n)} is blank; every pair above the diagonal needs a judgement`
-          );
-        }
         missing.push([i, j]);
         matrix[i][j] = NaN;
         matrix[j][i] = NaN;
@@ -80,10 +77,27 @@ export function readPairwise(grid: Grid, arg = "matrix", allowMissing = false): 
       matrix[j][i] = 1 / aij;
     }
   }
+  if (missing.length > 0 && !allowMissing) throw missingPairs(missing, arg, n);
   return { matrix, missing };
 }
 
-/** A complete pairwise matrix, or an error naming the first blank pair. */
+/** Spec §1.4: by default skipped pairs are an error that names them (the first few, and how many). */
+function missingPairs(missing: [number, number][], arg: string, n: number): Error {
+  const [first] = missing;
+  if (missing.length === 1) {
+    return invalid(
+      `${where(arg, first[0], first[1], n, n)} is blank; every pair above the diagonal needs a judgement`
+    );
+  }
+  const shown = missing.slice(0, MISSING_PAIRS_SHOWN).map(([i, j]) => cellPosition(i, j, n, n));
+  const more = missing.length > shown.length ? `; and ${missing.length - shown.length} more` : "";
+  return invalid(
+    `${arg}: ${missing.length} pairs above the diagonal are blank (${shown.join("; ")}${more}); ` +
+      'every pair needs a judgement, or complete them with AHP.COMPLETE(…, "harker")'
+  );
+}
+
+/** A complete pairwise matrix, or an error naming the blank pairs. */
 export function pairwiseMatrix(grid: Grid, arg = "matrix"): PairwiseMatrix {
   return readPairwise(grid, arg, false).matrix;
 }

@@ -32,6 +32,38 @@ describe("reciprocal completion (spec §1.1)", () => {
     );
   });
 
+  test("several skipped pairs: the error names them all (the first four, then how many more)", () => {
+    const upper = (blanks: [number, number][]) =>
+      Array.from({ length: 7 }, (_, i) =>
+        Array.from({ length: 7 }, (_, j) =>
+          j <= i || blanks.some(([r, c]) => r === i && c === j) ? null : 2
+        )
+      );
+    expect(
+      errorOf(() =>
+        ahpWeights(
+          upper([
+            [0, 2],
+            [3, 5],
+          ])
+        )
+      ).message
+    ).toBe(
+      'matrix: 2 pairs above the diagonal are blank (row 1, column 3; row 4, column 6); every pair needs a judgement, or complete them with AHP.COMPLETE(…, "harker")'
+    );
+    const six: [number, number][] = [
+      [0, 1],
+      [0, 2],
+      [1, 3],
+      [2, 4],
+      [3, 5],
+      [4, 6],
+    ];
+    expect(errorOf(() => ahpWeights(upper(six))).message).toBe(
+      'matrix: 6 pairs above the diagonal are blank (row 1, column 2; row 1, column 3; row 2, column 4; row 3, column 5; and 2 more); every pair needs a judgement, or complete them with AHP.COMPLETE(…, "harker")'
+    );
+  });
+
   test("too many skipped pairs to link every criterion is an error naming the unlinked ones", () => {
     const error = errorOf(() =>
       ahpComplete(

@@ -481,6 +481,15 @@ describe("messages name the cell the user typed", () => {
     expect(xl.OMAX_INDEX(6 as never, 1 as never)).toBe(6);
   });
 
+  test("OMAX.INDEX: a KPI without a level yet gives #N/A naming it; a blank weight is #VALUE!", () => {
+    const notYet = excelError(xl.OMAX_INDEX([[6], [""], [8]], column([0.5, 0.3, 0.2])));
+    expect(notYet.code).toBe("#N/A");
+    expect(notYet.message).toBe(
+      "levels, row 2 is blank: that KPI has no level yet, so there is no index"
+    );
+    expect(excelError(xl.OMAX_INDEX(column([6, 7]), [[0.5], [null]])).code).toBe("#VALUE!");
+  });
+
   test("OMAX.CHANGE: previous must be one cell; negative indexes are refused", () => {
     expect(excelError(xl.OMAX_CHANGE(335, [[""], [1]], 300)).message).toBe(
       "previous must be a single cell, got a range of 2 rows × 1 column"
