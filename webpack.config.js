@@ -67,6 +67,24 @@ class HelpPagesPlugin {
   }
 }
 
+/**
+ * Keeps functions.json in the main compilation only. CustomFunctionsMetadataPlugin adds it on the
+ * `compilation` hook, whose taps webpack copies to child compilers, so html-webpack-plugin's child
+ * compilation (the taskpane.html template) got a copy too. html-webpack-plugin keeps its child's
+ * assets and emits them again on a rebuild that leaves the template alone: after a change to the
+ * functions' JSDoc that stale copy met the new functions.json, and the dev server stopped with
+ * "Conflict: Multiple assets emit different content to the same filename functions.json".
+ * Must come after CustomFunctionsMetadataPlugin in `plugins` (taps run in order).
+ */
+class FunctionsMetadataInMainCompilationOnly {
+  apply(compiler) {
+    compiler.hooks.compilation.tap("FunctionsMetadataInMainCompilationOnly", (compilation) => {
+      if (compilation.compiler.isChild() && compilation.getAsset("functions.json"))
+        compilation.deleteAsset("functions.json");
+    });
+  }
+}
+
 /** Points the development URLs in manifest.xml and functions.json at the production host. */
 class ProductionUrlsPlugin {
   apply(compiler) {
@@ -129,6 +147,7 @@ module.exports = async (env, options) => {
         output: "functions.json",
         input: "./src/functions/functions.ts",
       }),
+      new FunctionsMetadataInMainCompilationOnly(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
