@@ -8,6 +8,9 @@
  * 'Sheet'!A1), arithmetic, comparison and text operators, and the functions in FUNCTIONS below —
  * plus Kinerja's custom functions, run through the same adapters Excel calls. Anything else is #NAME?,
  * so a template that strays outside the subset fails its tests rather than shipping unverified.
+ * Where Excel's rules are subtle (an empty cell as a result is 0, "" in arithmetic is #VALUE!, numbers
+ * as text keep 15 digits) it follows Excel; test/workbook/libreoffice.test.ts has LibreOffice
+ * recalculate every native formula of the templates and those edge cases independently.
  */
 import type { CellPlan, Scalar, WorkbookPlan } from "../templates/plan";
 import { cellAddress, parseCell, parseRange } from "../templates/a1";
@@ -74,7 +77,7 @@ export function evaluatePlan(plan: WorkbookPlan): EvaluatedPlan {
     let result: Value;
     try {
       const ast = parseFormula(cell.formula as string);
-      result = evaluate(ast, { sheetKey, address, lookup });
+      result = blankAsZero(evaluate(ast, { sheetKey, address, lookup }));
     } catch (e) {
       result = err("#NAME?", e instanceof Error ? e.message : String(e));
     }
@@ -130,6 +133,17 @@ export function evaluatePlan(plan: WorkbookPlan): EvaluatedPlan {
       return out;
     },
   };
+}
+
+/**
+ * What a formula shows when its whole result is an empty cell: 0, as in Excel and LibreOffice (=A1
+ * with A1 empty shows 0; so does each empty cell of a spilled =A1:A3). Only the final result changes:
+ * inside the formula a blank stays blank, so COUNT, COUNTA, ISBLANK and ="" comparisons still see it.
+ */
+function blankAsZero(value: Value): Value {
+  if (value === null) return 0;
+  if (Array.isArray(value)) return value.map((row) => row.map((v) => (v === null ? 0 : v)));
+  return value;
 }
 
 function normalise(address: string): string {
@@ -409,19 +423,43 @@ function scalarOf(value: Value): CellResult {
   return Array.isArray(value) ? (value[0]?.[0] ?? null) : value;
 }
 
+/**
+ * A value as arithmetic reads it (Excel's rules): an empty cell is 0, TRUE/FALSE are 1/0, text that
+ * reads as a number is that number; other text, the empty text "" included, is #VALUE!.
+ */
 function toNumber(value: CellResult): number | ErrorValue {
   if (isErrorValue(value)) return value;
-  if (value === null || value === "") return 0;
+  if (value === null) return 0;
   if (typeof value === "number") return value;
   if (typeof value === "boolean") return value ? 1 : 0;
-  const n = Number(value);
+  const n = value.trim() === "" ? NaN : Number(value);
   return Number.isFinite(n) ? n : err("#VALUE!", `"${value}" is not a number`);
 }
 
+/** A value as & and text functions read it; numbers as Excel's General format, 15 significant digits. */
 function toText(value: CellResult): string {
   if (value === null) return "";
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (typeof value === "number") return numberText(value);
   return String(value);
+}
+
+/**
+ * A number as text, as Excel's General format turns it into text (A1&""): at most 15 significant
+ * digits, 1/3 → "0.333333333333333", 0.1+0.2 → "0.3", 1e-7 → "0.0000001"; from 1e15 on, and below
+ * 1e-9 (an approximation of Excel's switch), scientific: 1.23456789012346E+17.
+ */
+function numberText(n: number): string {
+  if (n === 0 || !Number.isFinite(n)) return String(n);
+  const magnitude = Math.floor(Math.log10(Math.abs(n)));
+  if (magnitude >= 15 || magnitude < -9) {
+    const [mantissa, exponent] = n.toExponential(14).split("e");
+    const digits = mantissa.replace(/\.?0+$/, "");
+    const sign = exponent.startsWith("-") ? "-" : "+";
+    return `${digits}E${sign}${exponent.replace(/^[+-]/, "").padStart(2, "0")}`;
+  }
+  const text = n.toFixed(Math.min(100, Math.max(0, 14 - magnitude)));
+  return text.includes(".") ? text.replace(/\.?0+$/, "") : text;
 }
 
 /** Applies an operator element-wise when either side is a range (array formulas: SUMPRODUCT(--(A=B))). */
@@ -505,17 +543,21 @@ function gridOf(value: Value): CellResult[][] {
   return Array.isArray(value) ? value : [[value]];
 }
 
-/** Numbers of a range, as SUM/AVERAGE/MIN/MAX read them: text and blanks in ranges are skipped. */
-function numbersIn(args: Value[]): number[] | ErrorValue {
+/**
+ * Numbers of the arguments, as SUM/AVERAGE/MIN/MAX read them: in a range or a cell reference, text,
+ * logical values and blanks are skipped; a value typed as an argument (SUM(2,"3",TRUE)) is converted.
+ */
+function numbersIn(args: Value[], raw: (Node | null)[]): number[] | ErrorValue {
   const out: number[] = [];
-  for (const arg of args) {
-    if (Array.isArray(arg)) {
-      for (const v of arg.flat()) {
-        if (isErrorValue(v)) return v;
+  for (const [k, arg] of args.entries()) {
+    const isReference = Array.isArray(arg) || raw[k]?.kind === "ref";
+    for (const v of isReference ? cellsOf(arg) : [arg]) {
+      if (isErrorValue(v)) return v;
+      if (isReference) {
         if (typeof v === "number") out.push(v);
+        continue;
       }
-    } else {
-      const n = toNumber(arg);
+      const n = toNumber(v);
       if (isErrorValue(n)) return n;
       out.push(n);
     }
@@ -554,25 +596,33 @@ function criterionMatches(value: CellResult, criterion: CellResult): boolean {
 type Impl = (args: Value[], raw: (Node | null)[], ctx: FullContext) => Value;
 
 const FUNCTIONS: Record<string, Impl> = {
-  SUM: (args) => {
-    const n = numbersIn(args);
+  SUM: (args, raw) => {
+    const n = numbersIn(args, raw);
     return isErrorValue(n) ? n : n.reduce((s, x) => s + x, 0);
   },
-  AVERAGE: (args) => {
-    const n = numbersIn(args);
+  AVERAGE: (args, raw) => {
+    const n = numbersIn(args, raw);
     if (isErrorValue(n)) return n;
     return n.length ? n.reduce((s, x) => s + x, 0) / n.length : err("#DIV/0!");
   },
-  MIN: (args) => {
-    const n = numbersIn(args);
+  MIN: (args, raw) => {
+    const n = numbersIn(args, raw);
     return isErrorValue(n) ? n : n.length ? Math.min(...n) : 0;
   },
-  MAX: (args) => {
-    const n = numbersIn(args);
+  MAX: (args, raw) => {
+    const n = numbersIn(args, raw);
     return isErrorValue(n) ? n : n.length ? Math.max(...n) : 0;
   },
-  COUNT: (args) => args.flatMap(cellsOf).filter((v) => typeof v === "number").length,
-  COUNTA: (args) => args.flatMap(cellsOf).filter((v) => v !== null && v !== "").length,
+  // COUNT counts the numbers in ranges and references; a value typed as an argument counts when it
+  // reads as a number (COUNT(A1:A3, "4", TRUE) counts "4" and TRUE).
+  COUNT: (args, raw) =>
+    args.reduce<number>((n, arg, k) => {
+      if (Array.isArray(arg) || raw[k]?.kind === "ref")
+        return n + cellsOf(arg).filter((v) => typeof v === "number").length;
+      return n + (arg !== null && !isErrorValue(toNumber(arg)) ? 1 : 0);
+    }, 0),
+  // COUNTA counts every cell that is not empty, a formula's "" included; COUNTBLANK counts "" as blank.
+  COUNTA: (args) => args.flatMap(cellsOf).filter((v) => v !== null).length,
   COUNTBLANK: (args) => args.flatMap(cellsOf).filter((v) => v === null || v === "").length,
   COUNTIF: ([range, criterion]) => {
     const c = scalarOf(criterion);
@@ -615,14 +665,15 @@ const FUNCTIONS: Record<string, Impl> = {
     const d = toNumber(scalarOf(digits ?? 0));
     if (isErrorValue(v)) return v;
     if (isErrorValue(d)) return d;
-    const f = Math.pow(10, d);
-    return (Math.sign(v) * Math.round(Math.abs(v) * f + 1e-9)) / f;
+    return excelRound(v, Math.trunc(d));
   },
-  IF: ([condition, whenTrue, whenFalse]) => {
+  IF: ([condition, whenTrue, whenFalse], raw) => {
     const c = scalarOf(condition);
     if (isErrorValue(c)) return c;
     const truthy = typeof c === "string" ? c !== "" : Boolean(c);
-    return truthy ? (whenTrue ?? true) : (whenFalse ?? false);
+    // IF(c, x) is FALSE when c is false; an argument left empty, IF(c, , x), is 0.
+    if (truthy) return whenTrue ?? 0;
+    return raw.length < 3 ? false : (whenFalse ?? 0);
   },
   IFERROR: ([value, fallback]) =>
     isErrorValue(scalarOf(value)) && !Array.isArray(value) ? fallback : value,
@@ -690,13 +741,31 @@ function kth(range: Value, k: Value, order: (a: number, b: number) => number): C
   return values[n - 1] ?? err("#NUM!", "k beyond the numbers in the range");
 }
 
-/** TEXT for the few formats templates use: "0", "0.0", "0.00", "0%", "0.0%". */
+/**
+ * ROUND as Excel does it: half away from zero on the decimal value shown (15 significant digits),
+ * so ROUND(1.005, 2) is 1.01 although the double 1.005 lies just below it.
+ */
+function excelRound(v: number, digits: number): number {
+  const f = Math.pow(10, digits);
+  const scaled = Number((Math.abs(v) * f).toPrecision(15));
+  return (Math.sign(v) * Math.round(scaled)) / f;
+}
+
+/**
+ * TEXT for the number formats "0", "0.00…", "#,##0", "#,##0.00…", each optionally followed by "%".
+ * Any other format is #NAME?: outside the subset the evaluator vouches for (see the file comment).
+ */
 function textFormat(value: CellResult, format: string): CellResult {
+  const match = /^(#,##)?0(?:\.(0+))?(%?)$/.exec(format);
+  if (!match)
+    return err("#NAME?", `TEXT format "${format}" is not supported by the plan evaluator`);
   const v = toNumber(value);
   if (isErrorValue(v)) return v;
-  const percent = format.endsWith("%");
-  const decimals = (format.split(".")[1] ?? "").replace("%", "").length;
-  return (percent ? v * 100 : v).toFixed(decimals) + (percent ? "%" : "");
+  const [, grouped, zeros = "", percent] = match;
+  const rounded = excelRound(percent ? v * 100 : v, zeros.length);
+  let text = Math.abs(rounded).toFixed(zeros.length);
+  if (grouped) text = text.replace(/^\d+/, (whole) => whole.replace(/\B(?=(\d{3})+$)/g, ","));
+  return (rounded < 0 ? "-" : "") + text + percent;
 }
 
 function call(name: string, rawArgs: (Node | null)[], ctx: FullContext): Value {
