@@ -222,7 +222,7 @@ export function omaxRegister(spec: OmaxRegisterSpec): OmaxRegister {
   sheet.put(
     totalRow,
     col.weighted,
-    `=IF(COUNT(${range(col.level)})<${n},"",SUM(${range(col.weighted)}))`,
+    `=IF(COUNT(${range(col.level)})<ROWS(${range(col.level)}),"",SUM(${range(col.weighted)}))`,
     { style: "total", numberFormat: indexFormat }
   );
   const indexCell = cellAddress(totalRow, col.weighted);

@@ -85,7 +85,7 @@ export function omaxScorecardPlan(spec: OmaxScorecardSpec): WorkbookPlan {
       ...(own.afterOmax ?? []),
       trackingSheet(ctx),
       dashboardSheet(ctx, spec.caseName),
-      reviewSheet(lang, spec.reviewPrefix, codes),
+      reviewSheet(lang, spec.reviewPrefix, register.layout),
     ],
   };
 }

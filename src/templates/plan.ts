@@ -59,7 +59,13 @@ export interface TablePlan {
 }
 
 export type ValidationPlan =
+  /** A drop-down of typed choices (Excel caps the list at 255 characters). */
   | { range: string; type: "list"; values: string[]; prompt?: Text }
+  /**
+   * A drop-down of the cells in a range, as a formula: "=$E$5:$P$5", or «key»!$A$7:$A$16 for a range
+   * on another sheet of the plan. It shows what those cells hold now, and has no length limit.
+   */
+  | { range: string; type: "list"; source: string; prompt?: Text }
   | { range: string; type: "decimal" | "whole"; min?: number; max?: number; prompt?: Text };
 
 export type ConditionalFormatPlan =

@@ -116,7 +116,12 @@ function registerCell(ctx: ScorecardContext, k: number, col: number): string {
 }
 
 function registerColumn(ctx: ScorecardContext, col: number): string {
-  const { key, firstRow, count } = ctx.register;
+  return registerRange(ctx.register, col);
+}
+
+/** One column of the register's KPI rows, e.g. «register»!$A$7:$A$16. */
+export function registerRange(register: RegisterLayout, col: number): string {
+  const { key, firstRow, count } = register;
   return sheetRef(key, absRange(firstRow, col, firstRow + count - 1, col));
 }
 
@@ -205,15 +210,18 @@ export function trackingSheet(ctx: ScorecardContext): SheetPlan {
   sheet.put(0, 0, t(lang, TRACKING_TEXT.title), { style: "title" });
   sheet.put(0, 4, t(lang, TRACKING_TEXT.help), { style: "note" });
   sheet.put(1, 0, t(lang, L.selectedPeriod), { style: "label" });
-  sheet.put(1, 2, periods[ctx.selectedPeriod], { style: "input" });
+  // The selector is text, like the period headers: typed 2027 or "Jan 2026" stays text instead of
+  // becoming a number or a date that matches no header. The list is the header row itself, and the
+  // match compares as text (C2&"") in case a number gets in anyway (pasted, or an old workbook).
+  sheet.put(1, 2, periods[ctx.selectedPeriod], { style: "input", numberFormat: "@" });
   sheet.validate({
     range: layout.selectorCell,
     type: "list",
-    values: periods,
+    source: `=${periodHeader}`,
     prompt: { id: "Pilih periode", en: "Choose a period" },
   });
   sheet.put(2, 0, t(lang, L.periodNumber), { style: "label" });
-  sheet.put(2, 2, `=MATCH(${layout.selectorCell},${periodHeader},0)`, {
+  sheet.put(2, 2, `=MATCH(${layout.selectorCell}&"",${periodHeader},0)`, {
     style: "formula",
     numberFormat: "0",
   });
@@ -228,7 +236,7 @@ export function trackingSheet(ctx: ScorecardContext): SheetPlan {
     sheet.putRow(row, 0, [t(lang, L.code), t(lang, L.kpi), t(lang, L.unit), t(lang, L.weight)], {
       style: "header",
     });
-    sheet.putRow(row, layout.firstPeriodCol, periods, { style: "header" });
+    sheet.putRow(row, layout.firstPeriodCol, periods, { style: "header", numberFormat: "@" });
   };
   header(layout.headerRow, TRACKING_TEXT.actuals);
   header(
@@ -289,7 +297,7 @@ export function trackingSheet(ctx: ScorecardContext): SheetPlan {
     const formula =
       scoring.kind === "achievement"
         ? `=IF(COUNT(${scores})=0,"",SUMPRODUCT(${scores},${weights})/SUMPRODUCT(--(${scores}<>""),${weights}))`
-        : `=IF(COUNT(${scores})<${n},"",SUMPRODUCT(${scores},${weights}))`;
+        : `=IF(COUNT(${scores})<ROWS(${scores}),"",SUMPRODUCT(${scores},${weights}))`;
     sheet.put(layout.indexRow, col, formula, {
       style: "total",
       numberFormat: scoring.kind === "achievement" ? "0.0%" : "0.00",
@@ -384,7 +392,8 @@ export function dashboardSheet(ctx: ScorecardContext, caseName: string): SheetPl
     [L.green, `=COUNTIF(${statuses},"GREEN")`, "0", "GREEN"],
     [L.yellow, `=COUNTIF(${statuses},"YELLOW")`, "0", "YELLOW"],
     [L.red, `=COUNTIF(${statuses},"RED")`, "0", "RED"],
-    [DASHBOARD_TEXT.notMeasured, `=${register.count}-SUM(B6:B8)`, "0"],
+    // Every KPI row of the register that has no status yet (ROWS follows rows inserted in the register).
+    [DASHBOARD_TEXT.notMeasured, `=ROWS(${statuses})-SUM(B6:B8)`, "0"],
   ];
   sheet.put(3, 0, t(lang, DASHBOARD_TEXT.counts), { style: "section" });
   headline.forEach(([label, formula, format], k) => {
@@ -503,7 +512,8 @@ export function dashboardSheet(ctx: ScorecardContext, caseName: string): SheetPl
     sheet.put(row, 2, pick(names), { style: "formula" });
     sheet.put(row, 3, pick(scores), { style: "formula", numberFormat: scoreFormat });
     sheet.put(row, 4, pick(statuses), { style: "formula" });
-    sheet.put(row, 5, `=IFERROR(SMALL(${keys},${k}),"")`, {
+    // The k-th smallest key, k read from the rank in column A.
+    sheet.put(row, 5, `=IFERROR(SMALL(${keys},${cellAddress(row, 0)}),"")`, {
       style: "muted",
       numberFormat: "0.0000000",
     });
@@ -537,7 +547,7 @@ export const REVIEW_ROWS = 30;
 export function reviewSheet(
   lang: Lang,
   tablePrefix: string,
-  kpiCodes: string[],
+  register: RegisterLayout,
   examples: [string, string, Text, Text, string, string, boolean][] = []
 ): SheetPlan {
   const sheet = new SheetBuilder("review", t(lang, REVIEW_TEXT.name)).tab(COLORS.review);
@@ -577,15 +587,14 @@ export function reviewSheet(
     range: `A${headerRow + 1}:G${last + 1}`,
     style: "TableStyleLight9",
   });
-  // Excel caps a typed list at 255 characters: a long register (Prism with many KPIs) goes without.
-  if (kpiCodes.join(",").length <= 255) {
-    sheet.validate({
-      range: `B${headerRow + 2}:B${last + 1}`,
-      type: "list",
-      values: kpiCodes,
-      prompt: { id: "Kode KPI", en: "KPI code" },
-    });
-  }
+  // The KPI codes as the register holds them now (a typed list would go stale, and Excel caps it at
+  // 255 characters, too few for Prism's 125 placeholder codes).
+  sheet.validate({
+    range: `B${headerRow + 2}:B${last + 1}`,
+    type: "list",
+    source: `=${registerRange(register, register.codeCol)}`,
+    prompt: { id: "Kode KPI", en: "KPI code" },
+  });
   sheet.validate({
     range: `G${headerRow + 2}:G${last + 1}`,
     type: "list",

@@ -378,11 +378,7 @@ export function umkmPlan(options: TemplateOptions): WorkbookPlan {
       sheet.build(),
       trackingSheet(ctx),
       dashboardSheet(ctx, caseName),
-      reviewSheet(
-        lang,
-        "UMKM",
-        rows.map((r) => r.code)
-      ),
+      reviewSheet(lang, "UMKM", register),
     ],
   };
 }

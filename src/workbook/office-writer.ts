@@ -375,7 +375,7 @@ export function sheetOperations(sheet: SheetPlan, context: SheetContext): SheetO
     ops.push({ kind: "table", address: normalRange(table.range), name, style: table.style });
   }
   for (const validation of sheet.validations ?? [])
-    ops.push(validationOperation(validation, context.lang));
+    ops.push(validationOperation(validation, context));
   for (const format of sheet.conditionalFormats ?? []) {
     ops.push({
       kind: "conditionalFormat",
@@ -600,25 +600,38 @@ function columnRuns(columns: readonly { index: number; width: number }[]): Sheet
 /** Excel limits a validation list to 255 characters and an input message to 255. */
 const VALIDATION_TEXT_LIMIT = 255;
 
-function validationOperation(validation: ValidationPlan, lang: Lang): SheetOperation {
+function validationOperation(validation: ValidationPlan, context: SheetContext): SheetOperation {
   const address = normalRange(validation.range);
-  const prompt = validation.prompt?.[lang];
+  const prompt = validation.prompt?.[context.lang];
   return {
     kind: "validation",
     address,
     rule: validationRule(
       validation,
-      cellAddress(parseRange(address).top, parseRange(address).left)
+      cellAddress(parseRange(address).top, parseRange(address).left),
+      context.sheetNames
     ),
     prompt: prompt === undefined ? undefined : truncate(prompt, VALIDATION_TEXT_LIMIT),
   };
 }
 
-/** An Office.js data-validation rule; a custom rule's references are relative to the top-left cell. */
+/**
+ * An Office.js data-validation rule; a custom rule's references are relative to the top-left cell.
+ * A list from a range keeps its formula ("=$E$5:$P$5"), with «key»! resolved to the final sheet name.
+ */
 export function validationRule(
   validation: ValidationPlan,
-  topLeft: string
+  topLeft: string,
+  sheetNames: ReadonlyMap<string, string> = new Map()
 ): Excel.DataValidationRule {
+  if (validation.type === "list" && "source" in validation) {
+    return {
+      list: {
+        inCellDropDown: true,
+        source: formulaInput(resolveSheetRefs(validation.source, sheetNames)),
+      },
+    };
+  }
   if (validation.type === "list") {
     const comma = validation.values.find((value) => value.includes(","));
     if (comma !== undefined)

@@ -211,7 +211,7 @@ function buildWorkbook(
     for (const merge of sheet.merges ?? []) mergeCells(worksheet, sheet, merge);
     writeCells(worksheet, sheet, names, results);
     for (const validation of sheet.validations ?? [])
-      addValidation(worksheet, validation, plan.lang);
+      addValidation(worksheet, validation, plan.lang, names);
     (sheet.conditionalFormats ?? []).forEach((format, k) =>
       addConditionalFormat(worksheet, format, k + 1)
     );
@@ -475,11 +475,23 @@ type WorksheetWithValidations = ExcelJS.Worksheet & {
 function addValidation(
   worksheet: ExcelJS.Worksheet,
   validation: ValidationPlan,
-  lang: WorkbookPlan["lang"]
+  lang: WorkbookPlan["lang"],
+  names: ReadonlyMap<string, string>
 ): void {
   const prompt = validation.prompt
     ? { showInputMessage: true, prompt: validation.prompt[lang] }
     : {};
+  if (validation.type === "list" && "source" in validation) {
+    // A list from a range: <formula1> holds the reference, as Excel writes it (no "=").
+    (worksheet as WorksheetWithValidations).dataValidations.add(validation.range, {
+      type: "list",
+      allowBlank: true,
+      formulae: [fileFormula(validation.source, names)],
+      showErrorMessage: true,
+      ...prompt,
+    });
+    return;
+  }
   if (validation.type === "list") {
     // An inline list is one quoted text, comma-separated, at most 255 characters (Excel's limit).
     const bad = validation.values.find(
@@ -528,30 +540,46 @@ function addConditionalFormat(
   priority: number
 ): void {
   const ref = format.range;
+  const fillAndFont = (fill: string, font: string): Partial<ExcelJS.Style> => ({
+    fill: {
+      type: "pattern",
+      pattern: "solid",
+      bgColor: { argb: argb(fill) },
+      fgColor: { argb: argb(fill) },
+    },
+    font: { color: { argb: argb(font) } },
+  });
   switch (format.type) {
-    case "textEquals":
-    case "textNotEquals": {
+    case "textEquals": {
       const text = `"${format.text.replace(/"/g, '""')}"`;
       worksheet.addConditionalFormatting({
         ref,
         rules: [
           {
             type: "cellIs",
-            // exceljs writes any ECMA-376 operator; its type definitions list only four.
-            operator: (format.type === "textEquals"
-              ? "equal"
-              : "notEqual") as ExcelJS.CellIsOperators,
+            operator: "equal",
             formulae: [text],
             priority,
-            style: {
-              fill: {
-                type: "pattern",
-                pattern: "solid",
-                bgColor: { argb: argb(format.fill) },
-                fgColor: { argb: argb(format.fill) },
-              },
-              font: { color: { argb: argb(format.font) } },
-            },
+            style: fillAndFont(format.fill, format.font),
+          },
+        ],
+      });
+      return;
+    }
+    case "textNotEquals": {
+      // As the Office.js writer: an expression on the range's top-left cell (relative, so it moves
+      // with each cell), because "cellIs notEqual" would also mark the blank cells.
+      const { top, left } = parseRange(ref);
+      const cell = cellAddress(top, left);
+      const text = `"${format.text.replace(/"/g, '""')}"`;
+      worksheet.addConditionalFormatting({
+        ref,
+        rules: [
+          {
+            type: "expression",
+            formulae: [`AND(${cell}<>"",${cell}<>${text})`],
+            priority,
+            style: fillAndFont(format.fill, format.font),
           },
         ],
       });

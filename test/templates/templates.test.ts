@@ -328,8 +328,100 @@ describe("limits of Excel respected by every template", () => {
       const plan = buildPlan(id, options({ example: false, kpisPerGroup: 10 }));
       for (const s of plan.sheets) {
         for (const v of s.validations ?? [])
-          if (v.type === "list") expect(v.values.join(",").length).toBeLessThanOrEqual(255);
+          if (v.type === "list" && "values" in v)
+            expect(v.values.join(",").length).toBeLessThanOrEqual(255);
       }
     }
   );
+});
+
+describe("the period selector (Tracking!C2) survives typed input", () => {
+  /** The plan with Tracking!C2 holding `typed` instead of the template's text. */
+  function withSelector(plan: WorkbookPlan, typed: string | number): WorkbookPlan {
+    return {
+      ...plan,
+      sheets: plan.sheets.map((s) =>
+        s.key !== "tracking"
+          ? s
+          : { ...s, cells: s.cells.map((c) => (c.address === "C2" ? { ...c, value: typed } : c)) }
+      ),
+    };
+  }
+
+  test.each(VARIANTS)(
+    "$id example=$example $lang $periods: C2 is text, its list is the header row, C3 finds it",
+    ({ id, example, lang, periods }) => {
+      const plan = buildPlan(id, options({ example, lang, periods }));
+      const tracking = sheet(plan, "tracking");
+      const headers = tracking.cells.filter((c) => /^[E-Z]5$/.test(c.address));
+      const last = headers[headers.length - 1].address.replace(/\d+/, "");
+      const c2 = tracking.cells.find((c) => c.address === "C2")!;
+      expect(c2.numberFormat).toBe("@");
+      expect(headers.every((c) => c.numberFormat === "@" && typeof c.value === "string")).toBe(
+        true
+      );
+      const list = (tracking.validations ?? []).find((v) => v.range === "C2");
+      expect(list).toEqual(expect.objectContaining({ type: "list", source: `=$E$5:$${last}$5` }));
+      // The period shown is the one C2 names.
+      const evaluated = evaluatePlan(plan);
+      const k = headers.findIndex((c) => c.value === c2.value);
+      expect(evaluated.value("tracking", "C3")).toBe(k + 1);
+    }
+  );
+
+  test("a year typed as a number (2027) still selects the second yearly period", () => {
+    for (const id of TEMPLATES) {
+      const plan = withSelector(buildPlan(id, options({ periods: "yearly" })), 2027);
+      const evaluated = evaluatePlan(plan);
+      expect([id, evaluated.value("tracking", "C3")]).toEqual([id, 2]);
+      expect([id, evaluated.value("dashboard", "B3")]).toEqual([id, 2027]);
+    }
+  });
+
+  test("a period that is not a header is #N/A (the checker then names C2)", () => {
+    const plan = withSelector(buildPlan("umkm", options({ periods: "quarterly" })), "TW5 2026");
+    const c3 = evaluatePlan(plan).value("tracking", "C3");
+    expect(isErrorValue(c3) && c3.error).toBe("#N/A");
+  });
+});
+
+describe("formulas count the register's rows instead of pasting the number of KPIs", () => {
+  test.each(VARIANTS)("$id example=$example $lang $periods", ({ id, example, lang, periods }) => {
+    const plan = buildPlan(id, options({ example, lang, periods }));
+    const rows = registerRows(plan);
+    const [first, last] = [rows[0], rows[rows.length - 1]];
+    const cellOf = (key: string, address: string) =>
+      sheet(plan, key).cells.find((c) => c.address === address)!;
+
+    // Not measured = the register's KPI rows less those with a status.
+    const notMeasured = cellOf("dashboard", "B9").formula!;
+    const m = /^=ROWS\(«register»!\$([A-Z]+)\$(\d+):\$\1\$(\d+)\)-SUM\(B6:B8\)$/.exec(notMeasured);
+    expect([notMeasured, m && Number(m[2]), m && Number(m[3])]).toEqual([notMeasured, first, last]);
+
+    // The weakest KPIs: SMALL reads its k from the rank column.
+    const rankCells = sheet(plan, "dashboard").cells.filter((c) =>
+      /^=IFERROR\(SMALL\(/.test(c.formula ?? "")
+    );
+    expect(rankCells.length).toBe(Math.min(5, rows.length));
+    for (const c of rankCells) expect(c.formula).toContain(`,A${c.address.slice(1)}),"")`);
+
+    // The review log's KPI drop-down is the register's code column, however long it is.
+    const list = (sheet(plan, "review").validations ?? []).find((v) => v.range.startsWith("B"));
+    expect(list).toEqual(
+      expect.objectContaining({ type: "list", source: `=«register»!$A$${first}:$A$${last}` })
+    );
+
+    if (id === "umkm") return;
+    // OMAX: the index waits for every KPI row, counted with ROWS.
+    const total = sheet(plan, "register").cells.find((c) =>
+      (c.formula ?? "").startsWith("=IF(COUNT(")
+    )!;
+    expect(total.formula).toMatch(/^=IF\(COUNT\(([A-Z]+\d+:[A-Z]+\d+)\)<ROWS\(\1\),"",SUM\(/);
+    const trackingIndex = sheet(plan, "tracking").cells.filter((c) =>
+      (c.formula ?? "").startsWith("=IF(COUNT(")
+    );
+    expect(trackingIndex.length).toBeGreaterThan(0);
+    for (const c of trackingIndex)
+      expect(c.formula).toMatch(/^=IF\(COUNT\(([A-Z]+\d+:[A-Z]+\d+)\)<ROWS\(\1\),"",SUMPRODUCT\(/);
+  });
 });

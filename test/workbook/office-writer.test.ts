@@ -575,3 +575,72 @@ describe("the real templates through the Office.js writer", () => {
     expect(excel.writes.slice(writesBefore).filter((w) => firstSheets.has(w.sheet))).toEqual([]);
   });
 });
+
+describe("the period selector and the review log's KPI list through the Office.js writer", () => {
+  const { buildPlan } = require("../../src/templates") as typeof import("../../src/templates");
+  const { parseRange } =
+    require("../../src/templates/a1") as typeof import("../../src/templates/a1");
+  /** The entry an operation's matrix has for `address`, or undefined when the op does not cover it. */
+  function entryAt(
+    op: { address: string; matrix: unknown[][] },
+    address: string
+  ): { found: boolean; value: unknown } {
+    const r = parseRange(op.address);
+    const { row, col } = parseCell(address);
+    const inside = row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
+    return { found: inside, value: inside ? op.matrix[row - r.top][col - r.left] : undefined };
+  }
+
+  test("Tracking!C2 gets the text format before its value, which goes in without an apostrophe; its list is =$E$5:$I$5", () => {
+    const plan = buildPlan("umkm", {
+      example: true,
+      kpisPerGroup: 2,
+      lang: "en",
+      periods: "yearly",
+      year: 2026,
+    });
+    const planned = workbookOperations(plan, {
+      sheets: ["UMKM KPIs", "Tracking"],
+      tables: [],
+      names: [],
+    });
+    const tracking = planned.sheets.find((s) => s.key === "tracking")!;
+    expect(tracking.name).toBe("Tracking (2)");
+    const ops = tracking.operations;
+    const formatAt = ops.findIndex(
+      (op) => op.kind === "numberFormat" && entryAt(op, "C2").value === "@"
+    );
+    const valueAt = ops.findIndex(
+      (op) => op.kind === "cells" && entryAt(op, "C2").found && entryAt(op, "C2").value !== null
+    );
+    expect(formatAt).toBeGreaterThanOrEqual(0);
+    expect(valueAt).toBeGreaterThan(formatAt);
+    const cells = ops[valueAt] as Extract<(typeof ops)[number], { kind: "cells" }>;
+    const valueOf = (address: string) =>
+      ops
+        .filter((op) => op.kind === "cells")
+        .map((op) => entryAt(op, address))
+        .find((e) => e.found && e.value !== null)?.value;
+    // The year is text in a text cell: "2028", not "'2028" and not the number 2028.
+    expect(entryAt(cells, "C2").value).toBe("2028");
+    expect(valueOf("E5")).toBe("2026");
+    expect(ops).toContainEqual(
+      expect.objectContaining({
+        kind: "validation",
+        address: "C2",
+        rule: { list: { inCellDropDown: true, source: "=$E$5:$I$5" } },
+      })
+    );
+    expect(valueOf("C3")).toBe('=MATCH(C2&"",$E$5:$I$5,0)');
+
+    // The review log's KPI codes come from the register under the name it finally got.
+    const review = planned.sheets.find((s) => s.key === "review")!.operations;
+    expect(review).toContainEqual(
+      expect.objectContaining({
+        kind: "validation",
+        address: "B6:B35",
+        rule: { list: { inCellDropDown: true, source: "='UMKM KPIs (2)'!$A$7:$A$14" } },
+      })
+    );
+  });
+});

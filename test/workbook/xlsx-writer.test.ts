@@ -7,6 +7,10 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { FIXTURE_PLAN } from "./xlsx-fixture";
 import { readStoredCells, type StoredCell } from "../helpers/xlsx-values";
+import { convertWithLibreOffice, findSoffice } from "../helpers/libreoffice";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
 import type { WorkbookPlan } from "../../src/templates/plan";
 import { buildPlan, DEFAULT_OPTIONS, TEMPLATE_IDS } from "../../src/templates";
 import { evaluatePlan, isErrorValue, type CellResult } from "../../src/workbook/evaluate";
@@ -248,7 +252,11 @@ describe("writePlanToXlsx: the fixture plan, read back with exceljs", () => {
     const equal = rules.find((r) => r.getAttribute("operator") === "equal");
     expect(equal?.parentElement?.getAttribute("sqref")).toBe("D4:D6");
     expect(equal?.textContent).toBe('"GREEN"');
-    expect(rules.find((r) => r.getAttribute("operator") === "notEqual")?.textContent).toBe('"OK"');
+    // "Not OK" is an expression that leaves blank cells alone (cellIs notEqual would mark them).
+    expect(rules.some((r) => r.getAttribute("operator") === "notEqual")).toBe(false);
+    const notOk = rules.find((r) => r.getAttribute("type") === "expression");
+    expect(notOk?.parentElement?.getAttribute("sqref")).toBe("A9");
+    expect(notOk?.textContent).toBe('AND(A9<>"",A9<>"OK")');
     const icons = elements(doc, "iconSet")[0];
     expect(icons.getAttribute("iconSet")).toBe("3TrafficLights1");
     expect(
@@ -635,5 +643,111 @@ describe("every template's example plan writes a sound .xlsx with the evaluator'
     expect(drawings).toHaveLength(sheetsWithDrawings.length);
     const charts = Object.keys(zip.files).filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p));
     expect(charts).toHaveLength(plan.sheets.reduce((n, s) => n + (s.charts ?? []).length, 0));
+  });
+});
+
+describe("the templates' selector, drop-downs and check highlighting in the .xlsx", () => {
+  /** The sheet part of a sheet, by its name in the file. */
+  async function sheetXml(zip: JSZip, name: string): Promise<Document> {
+    const workbookXml = await part(zip, "xl/workbook.xml");
+    const rels = await part(zip, "xl/_rels/workbook.xml.rels");
+    const id = new RegExp(
+      `<sheet [^>]*name="${name.replace(/[()]/g, "\\$&")}"[^>]*r:id="([^"]+)"`
+    ).exec(workbookXml)?.[1];
+    const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1];
+    return parseXml(await part(zip, `xl/${target}`), name);
+  }
+  const validationOf = (doc: Document, sqref: string) =>
+    elements(doc, "dataValidation").find((v) => v.getAttribute("sqref") === sqref);
+
+  test("Tracking!C2 is a text cell whose list is the period headers; the review log lists the register's codes", async () => {
+    const plan = buildPlan("umkm", {
+      ...DEFAULT_OPTIONS,
+      example: true,
+      lang: "en",
+      periods: "yearly",
+    });
+    const { workbook, zip } = await writeAndOpen(plan);
+    const tracking = workbook.getWorksheet("Tracking") as ExcelJS.Worksheet;
+    expect(tracking.getCell("C2").numFmt).toBe("@");
+    expect(tracking.getCell("E5").numFmt).toBe("@");
+    expect(tracking.getCell("C3").formula).toBe('MATCH(C2&"",$E$5:$I$5,0)');
+    const selector = validationOf(await sheetXml(zip, "Tracking"), "C2");
+    expect(selector?.getAttribute("type")).toBe("list");
+    expect(elements(selector as unknown as Document, "formula1")[0].textContent).toBe("$E$5:$I$5");
+    const codes = validationOf(await sheetXml(zip, "Review log"), "B6:B35");
+    expect(elements(codes as unknown as Document, "formula1")[0].textContent).toBe(
+      "'UMKM KPIs'!$A$7:$A$14"
+    );
+  });
+
+  test("blank UMKM: the class-check cells F7:F13 are marked only when not blank and not OK", async () => {
+    const plan = buildPlan("umkm", { ...DEFAULT_OPTIONS, example: false, lang: "id" });
+    const { zip } = await writeAndOpen(plan);
+    const doc = await sheetXml(zip, "KPI UMKM");
+    const block = elements(doc, "conditionalFormatting").find(
+      (c) => c.getAttribute("sqref") === "F7:F13"
+    );
+    const rule = elements(block as unknown as Document, "cfRule")[0];
+    expect(rule.getAttribute("type")).toBe("expression");
+    expect(rule.textContent).toBe('AND(F7<>"",F7<>"OK")');
+    // The rule as the evaluator reads it: a blank check is not marked; a message is.
+    const marks = (value: string | null) =>
+      evaluatePlan({
+        ...plan,
+        sheets: [
+          {
+            key: "s",
+            name: "S",
+            cells: [
+              ...(value === null ? [] : [{ address: "F7", value }]),
+              { address: "A1", formula: `=${rule.textContent}` },
+            ],
+          },
+        ],
+        activate: "s",
+      }).value("s", "A1");
+    expect([marks(null), marks(""), marks("OK"), marks("HIGH")]).toEqual([
+      false,
+      false,
+      false,
+      true,
+    ]);
+  });
+});
+
+const soffice = findSoffice();
+(soffice ? describe : describe.skip)("LibreOffice reads a typed year in Tracking!C2", () => {
+  test("2027 stored as a number in C2 (yearly) still selects period 2, not #N/A", async () => {
+    const plan = buildPlan("umkm", {
+      ...DEFAULT_OPTIONS,
+      example: true,
+      lang: "en",
+      periods: "yearly",
+      year: 2026,
+    });
+    const { buffer, sheets } = await writePlanToXlsxWithNames(plan, { now: NOW });
+    const zip = await JSZip.loadAsync(buffer);
+    const path = `xl/worksheets/sheet${sheets.findIndex((s) => s.key === "tracking") + 1}.xml`;
+    const xml = await part(zip, path);
+    // What Excel stores when 2027 is typed into a General cell: a number.
+    const typed = xml.replace(
+      /<c r="C2"([^>]*?) t="s"([^>]*)><v>\d+<\/v><\/c>/,
+      '<c r="C2"$1$2><v>2027</v></c>'
+    );
+    expect(typed).not.toBe(xml);
+    zip.file(path, typed);
+    const dir = mkdtempSync(join(tmpdir(), "kinerja-selector-"));
+    try {
+      const input = join(dir, "typed.xlsx");
+      writeFileSync(input, await zip.generateAsync({ type: "nodebuffer" }));
+      const output = convertWithLibreOffice(input, "xlsx", join(dir, "out"));
+      const recalculated = await readStoredCells(readFileSync(output));
+      expect(recalculated.get("Tracking")?.get("C2")?.value).toBe(2027);
+      expect(recalculated.get("Tracking")?.get("C3")?.value).toBe(2);
+      expect(recalculated.get("Dashboard")?.get("B3")?.value).toBe(2027);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
