@@ -1,0 +1,95 @@
+/**
+ * A copy of an .xlsx in which chosen formula cells are replaced by the values stored for them, so
+ * that another spreadsheet can recalculate everything else. LibreOffice does not know Kinerja's
+ * custom functions (AHP.*, OMAX.*, KPI.*, TRAFFIC*): with those cells frozen to the writer's cached
+ * values, every native formula — including the ones that read a custom function's result — can be
+ * recalculated and compared.
+ *
+ * The sheet XML is edited directly (JSZip), not re-saved by exceljs: exceljs reading a file back
+ * drops a formula's cached 0 and empty text (see xlsx-values.ts), and a round trip would also
+ * rewrite parts the check should see exactly as the writer made them.
+ */
+import JSZip from "jszip";
+
+function attribute(attributes: string, name: string): string | undefined {
+  return new RegExp(`\\b${name}="([^"]*)"`).exec(attributes)?.[1];
+}
+
+/** Sheet name (as in workbook.xml, XML-escaped names unescaped) → the part holding its cells. */
+async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
+  const rels = (await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) ?? "";
+  const targets = new Map<string, string>();
+  for (const m of rels.matchAll(/<Relationship\b([^>]*)>/g)) {
+    const id = attribute(m[1], "Id");
+    const target = attribute(m[1], "Target");
+    if (id && target) targets.set(id, target.startsWith("/") ? target.slice(1) : `xl/${target}`);
+  }
+  const workbook = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+  const parts = new Map<string, string>();
+  for (const m of workbook.matchAll(/<sheet\b([^>]*)\/?>/g)) {
+    const name = (attribute(m[1], "name") as string)
+      .replace(/&apos;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&amp;/g, "&");
+    parts.set(name, targets.get(attribute(m[1], "r:id") as string) as string);
+  }
+  return parts;
+}
+
+/**
+ * One cell's XML with its formula removed and its cached value kept as a constant: numbers, booleans
+ * and errors keep their type; a formula's text result (t="str", only valid with a formula) becomes
+ * an inline string, the empty text ="" . `cm` (the dynamic-array mark) goes with the formula.
+ */
+function frozenCell(attributes: string, inner: string): string {
+  const type = attribute(attributes, "t");
+  const kept = attributes.replace(/\s(?:t|cm|vm)="[^"]*"/g, "");
+  const value = /<v>([\s\S]*?)<\/v>/.exec(inner)?.[1];
+  if (value === undefined) return `<c${kept}/>`;
+  // An empty text constant reads as an empty cell in LibreOffice (=A1 would show 0): keep ="" instead,
+  // a native formula whose result is the same empty text.
+  if (type === "str" && value === "") return `<c${kept} t="str"><f>""</f><v></v></c>`;
+  if (type === "str")
+    return `<c${kept} t="inlineStr"><is><t xml:space="preserve">${value}</t></is></c>`;
+  return `<c${kept}${type ? ` t="${type}"` : ""}><v>${value}</v></c>`;
+}
+
+/**
+ * Returns a copy of `buffer` where every cell listed in `cells` (sheet name → addresses) holds its
+ * stored value instead of its formula, and how many cells were frozen. A listed cell without a
+ * formula in the file is an error: the caller's list and the file disagree.
+ */
+export async function freezeFormulaCells(
+  buffer: Buffer | Uint8Array,
+  cells: ReadonlyMap<string, ReadonlySet<string>>
+): Promise<{ buffer: Buffer; frozen: number }> {
+  const zip = await JSZip.loadAsync(buffer);
+  const parts = await sheetParts(zip);
+  let frozen = 0;
+  for (const [sheetName, addresses] of cells) {
+    if (addresses.size === 0) continue;
+    const part = parts.get(sheetName);
+    if (!part) throw new Error(`no sheet "${sheetName}" in the file`);
+    const xml = (await zip.file(part)?.async("string")) as string;
+    const seen = new Set<string>();
+    const edited = xml.replace(
+      /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g,
+      (whole, attributes: string, inner: string | undefined) => {
+        const address = attribute(attributes, "r") as string;
+        if (!addresses.has(address)) return whole;
+        if (!inner || !/<f\b/.test(inner))
+          throw new Error(`${sheetName}!${address} has no formula in the file to freeze`);
+        seen.add(address);
+        frozen++;
+        return frozenCell(attributes, inner);
+      }
+    );
+    const missing = [...addresses].filter((a) => !seen.has(a));
+    if (missing.length > 0)
+      throw new Error(`${sheetName}: cells not in the file: ${missing.slice(0, 5).join(", ")}`);
+    zip.file(part, edited);
+  }
+  return { buffer: await zip.generateAsync({ type: "nodebuffer" }), frozen };
+}
