@@ -70,6 +70,8 @@ const en = {
   readSelectionDone: (count: number, where: string) => `Read ${count} criteria from ${where}.`,
   readSelectionEmpty: (where: string) =>
     `The selection ${where} holds no names. Select the cells with the criteria first.`,
+  readSelectionTooFew: (name: string, where: string) =>
+    `The selection ${where} holds one name (“${name}”); a comparison needs at least two. Select the cells with all the criteria. The criteria above are unchanged.`,
   tooFew: "Enter at least two criteria.",
   tooMany: "At most 15 criteria: the RI table saaty1980 ends at n = 15.",
   duplicate: (name: string) => `“${name}” appears twice; each criterion needs its own name.`,
@@ -111,6 +113,15 @@ const en = {
   suggestionBetter: (sentence: string, ratio: string, i: number, j: number) =>
     `The other answers point to: ${sentence} (w${i}/w${j} = ${ratio}).`,
   applyFix: "Apply suggestion",
+  fixWillSet: (sentence: string, before: string, after: string) =>
+    `Apply suggestion sets: ${sentence} (CR ${before} → ${after}).`,
+  fixAtEnd: (pair: string) =>
+    `${pair} is already at the end of the scale (9×), so it cannot move further towards that ratio.`,
+  fixNoGain: (pair: string) => `Changing ${pair} would not lower CR.`,
+  fixInstead: (pair: string, sentence: string, before: string, after: string) =>
+    `Apply suggestion changes ${pair} instead: ${sentence} (CR ${before} → ${after}).`,
+  fixNone:
+    "No one-step change among the three most inconsistent pairs lowers CR, so there is nothing to apply: review these answers yourself.",
   fixApplied: (pair: string, before: string, after: string) =>
     `Changed ${pair}: CR ${before} → ${after}.`,
   groupFixHint: "To fix it, change that pair in a respondent's answers.",
@@ -272,6 +283,8 @@ const id: Strings = {
   readSelectionDone: (count, where) => `${count} kriteria dibaca dari ${where}.`,
   readSelectionEmpty: (where) =>
     `Pilihan ${where} tidak berisi nama. Pilih dulu sel yang berisi kriteria.`,
+  readSelectionTooFew: (name, where) =>
+    `Pilihan ${where} hanya berisi satu nama (“${name}”); perbandingan perlu sedikitnya dua. Pilih sel yang berisi semua kriteria. Kriteria di atas tidak diubah.`,
   tooFew: "Isi sedikitnya dua kriteria.",
   tooMany: "Paling banyak 15 kriteria: tabel RI saaty1980 berakhir di n = 15.",
   duplicate: (name) => `“${name}” muncul dua kali; setiap kriteria perlu nama sendiri.`,
@@ -312,6 +325,15 @@ const id: Strings = {
   suggestionBetter: (sentence, ratio, i, j) =>
     `Jawaban lain mengarah ke: ${sentence} (w${i}/w${j} = ${ratio}).`,
   applyFix: "Terapkan saran",
+  fixWillSet: (sentence, before, after) =>
+    `Terapkan saran menetapkan: ${sentence} (CR ${before} → ${after}).`,
+  fixAtEnd: (pair) =>
+    `${pair} sudah di ujung skala (9×), jadi tidak dapat bergeser lebih jauh ke arah rasio itu.`,
+  fixNoGain: (pair) => `Mengubah ${pair} tidak menurunkan CR.`,
+  fixInstead: (pair, sentence, before, after) =>
+    `Terapkan saran mengubah ${pair} sebagai gantinya: ${sentence} (CR ${before} → ${after}).`,
+  fixNone:
+    "Tidak ada perubahan satu langkah pada tiga pasangan paling tidak konsisten yang menurunkan CR, jadi tidak ada yang diterapkan: tinjau sendiri jawaban-jawaban ini.",
   fixApplied: (pair, before, after) => `${pair} diubah: CR ${before} → ${after}.`,
   groupFixHint: "Untuk memperbaikinya, ubah pasangan itu pada jawaban salah satu responden.",
   insertHeading: "Sisipkan ke lembar",

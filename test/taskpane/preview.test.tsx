@@ -72,6 +72,41 @@ describe("the pane on the in-memory workbook (preview mode)", () => {
     );
   });
 
+  test("Indonesian pane: the inserted AHP.CHECK speaks Indonesian under the Indonesian titles (KONSISTEN)", async () => {
+    const workbook = new MemoryWorkbook();
+    await workbook.goTo("Sheet1", "B2");
+    await renderPane(workbook, { tab: "wizard", lang: "id" });
+    fireEvent.change(screen.getByRole("textbox", { name: /Kriteria, satu per baris/ }), {
+      target: { value: "C1\nC2\nC3" },
+    });
+    for (const [pair, position] of [
+      ["C1 dibanding C2", -2],
+      ["C1 dibanding C3", -4],
+      ["C2 dibanding C3", -2],
+    ] as const)
+      fireEvent.change(screen.getByRole("slider", { name: pair }), {
+        target: { value: String(position) },
+      });
+    await click("Sisipkan matriks di sel terpilih");
+    expect(screen.getByTestId("insert-outcome").textContent).toContain(
+      "Disisipkan di Sheet1!B2:F14"
+    );
+    const sheet = await workbook.readSheet("Sheet1");
+    const column = (col: number) => sheet.values.map((row) => row[col]);
+    // B2 title, B8 the check's title, then AHP.CHECK's labels (B9…) and values (C9…).
+    expect(column(0).slice(0, 1)).toEqual(["Perbandingan berpasangan AHP"]);
+    expect(column(0).slice(6, 13)).toEqual([
+      "Konsistensi (tabel RI saaty1980)",
+      "λmax (bobot eigen)",
+      "CI",
+      "RI (saaty1980)",
+      "CR",
+      "Kesimpulan (CR ≤ 0,10)",
+      "Penilaian di luar 1/9…9",
+    ]);
+    expect(column(1)[11]).toBe("KONSISTEN");
+  });
+
   test("Add to register fills the UMKM register's placeholder rows with the chosen KPIs", async () => {
     const workbook = new MemoryWorkbook();
     await renderPane(workbook);

@@ -3,13 +3,17 @@ import { act, fireEvent, screen, within } from "@testing-library/react";
 import { ahpConsistency, ahpGroup, ahpInconsistencies, ahpWeights } from "../../src/core";
 import {
   analyse,
+  carryAnswers,
   fixOf,
+  fixPlanOf,
   insertBlock,
+  isSingleRename,
   judgementOf,
   matrixOf,
   positionOf,
   readingOf,
 } from "../../src/taskpane/wizard/model";
+import { wizardReducer, initialWizard } from "../../src/taskpane/hooks/useWizard";
 import { fakePort } from "./fake-port";
 import { renderPane } from "./render";
 
@@ -80,6 +84,7 @@ describe("wizard model", () => {
         title: "AHP",
         weight: "Weight",
         check: "Consistency",
+        lang: "en",
       }
     );
     // Starts at B2: title B2, header row 3, matrix C4:E6, weights F4, check title B8, AHP.CHECK B9.
@@ -88,7 +93,7 @@ describe("wizard model", () => {
     expect(block.rows[2].slice(0, 5)).toEqual(["C1", 1, 3, 5, "=AHP.WEIGHTS(C4:E6)"]);
     expect(block.rows[3].slice(0, 4)).toEqual(["C2", "=1/D4", 1, 3]);
     expect(block.rows[4].slice(0, 4)).toEqual(["C3", "=1/E4", "=1/E5", 1]);
-    expect(block.rows[7][0]).toBe('=AHP.CHECK(C4:E6,"eigen","saaty1980")');
+    expect(block.rows[7][0]).toBe('=AHP.CHECK(C4:E6,"eigen","saaty1980","en")');
     expect(block.spills).toEqual([
       { row: 2, col: 4, rows: 3, columns: 1 },
       { row: 7, col: 0, rows: 6, columns: 2 },
@@ -105,9 +110,125 @@ describe("wizard model", () => {
         title: "t",
         weight: "w",
         check: "c",
+        lang: "id",
       }
     );
     expect(flipped.rows[2][2]).toBe("=1/3");
+    // AHP.CHECK's labels and verdict in the pane's language, under the pane's titles.
+    expect(flipped.rows[6][0]).toBe('=AHP.CHECK(B3:C4,"eigen","saaty1980","id")');
+  });
+});
+
+describe("answers follow the criteria's names", () => {
+  const typed = (state: ReturnType<typeof initialWizard>, names: string[]) =>
+    wizardReducer(state, { type: "criteriaText", text: names.join("\n") });
+
+  test("one name changed in place is a rename: Cost → Costs keeps Cost 9× Quality", () => {
+    expect(isSingleRename(["Cost", "Quality", "Delivery"], ["Costs", "Quality", "Delivery"])).toBe(
+      true
+    );
+    expect(isSingleRename(["Cost", "Quality", "Delivery"], ["Price", "Speed", "Delivery"])).toBe(
+      false
+    );
+    expect(isSingleRename(["Cost", "Quality"], ["Quality", "Cost"])).toBe(false);
+    let state = initialWizard(["Cost", "Quality", "Delivery"]);
+    state = wizardReducer(state, { type: "answer", key: "0-1", position: -8 });
+    state = typed(state, ["Costs", "Quality", "Delivery"]);
+    expect(state.respondents[0]).toEqual({ "0-1": -8 });
+  });
+
+  test("the same names in another order keep each judgement with its names (mirrored)", () => {
+    let state = initialWizard(["Cost", "Quality", "Delivery"]);
+    state = wizardReducer(state, { type: "answer", key: "0-1", position: -8 }); // Cost 9× Quality
+    state = wizardReducer(state, { type: "answer", key: "1-2", position: 2 }); // Delivery 3× Quality
+    state = typed(state, ["Quality", "Cost", "Delivery"]);
+    // Quality versus Cost: +8 (the right one, Cost, 9×); Quality versus Delivery: still Delivery 3×.
+    expect(state.respondents[0]).toEqual({ "0-1": 8, "0-2": 2 });
+  });
+
+  test("three new names of the same count start at equal; reading from the selection always carries by name", () => {
+    let state = initialWizard(["Cost", "Quality", "Delivery"]);
+    state = wizardReducer(state, { type: "answer", key: "0-1", position: -8 });
+    expect(typed(state, ["Price", "Speed", "Safety"]).respondents[0]).toEqual({});
+    // Read from the selection: even one name changed in place is a different list.
+    const read = wizardReducer(state, {
+      type: "readCriteria",
+      criteria: ["Price", "Quality", "Delivery"],
+    });
+    expect(read.criteriaText).toBe("Price\nQuality\nDelivery");
+    expect(read.respondents[0]).toEqual({});
+    const same = wizardReducer(state, {
+      type: "readCriteria",
+      criteria: ["Delivery", "Quality", "Cost"],
+    });
+    expect(same.respondents[0]).toEqual({ "1-2": 8 });
+    expect(carryAnswers(["A", "B"], ["B", "A"], { "0-1": -3 })).toEqual({ "0-1": 3 });
+  });
+});
+
+describe("Apply suggestion always changes something, or says why not", () => {
+  // A/B/C at +8, +7, −4: B 9× A, C 8× A, B 5× C. The worst pair, A versus B, is already at 1/9 and
+  // w_A/w_B = 0.0676 lies beyond: its fix would leave CR at 0.2176.
+  const answers = { "0-1": 8, "0-2": 7, "1-2": -4 };
+
+  test("model: A versus B cannot move (atEnd); A versus C goes to 1/5 and CR 0.2176 → 0.1009", () => {
+    const analysis = analyse(matrixOf(3, answers));
+    expect(analysis.consistency.cr).toBeCloseTo(0.2175530883, 9);
+    const [top] = analysis.inconsistencies;
+    expect([top.row, top.col]).toEqual([1, 2]);
+    expect(top.suggested).toBeCloseTo(0.0675800222, 9);
+    expect(fixOf(top, answers)).toEqual({ key: "0-1", position: 8 }); // no change: why it was a bug
+    const { plan, skipped } = fixPlanOf(analysis, answers);
+    expect(skipped).toEqual([{ row: 0, col: 1, reason: "atEnd" }]);
+    expect(plan).toMatchObject({ row: 0, col: 2, key: "0-2", from: 7, position: 4 });
+    expect(plan?.crAfter).toBeCloseTo(0.1009480774, 9);
+    // Only pairs whose fix cannot change anything: nothing to apply.
+    const stuck = { ...analysis, inconsistencies: [top] };
+    expect(fixPlanOf(stuck, answers)).toEqual({
+      plan: null,
+      skipped: [{ row: 0, col: 1, reason: "atEnd" }],
+    });
+  });
+
+  test("pane: the message names the pair it will change and the value it will set; applying does so", async () => {
+    await renderPane(fakePort(), { tab: "wizard" });
+    typeCriteria(["A", "B", "C"]);
+    answer("A", "B", 8);
+    answer("A", "C", 7);
+    answer("B", "C", -4);
+    expect(shownCr()).toBe(0.2176);
+    const suggestion = screen.getByTestId("suggestion");
+    expect(suggestion.textContent).toContain("Most inconsistent judgement: A versus B");
+    expect(screen.getByTestId("fix-plan").textContent).toBe(
+      "A versus B is already at the end of the scale (9×), so it cannot move further towards that ratio. " +
+        "Apply suggestion changes A versus C instead: C is 5× more important than A (strong) (CR 0.2176 → 0.1009)."
+    );
+    fireEvent.click(within(suggestion).getByRole("button", { name: "Apply suggestion" }));
+    expect(shownCr()).toBe(0.1009);
+    expect((screen.getByRole("slider", { name: "A versus C" }) as HTMLInputElement).value).toBe(
+      "4"
+    );
+    expect(screen.getByTestId("fix-outcome").textContent).toContain(
+      "Changed A versus C: CR 0.2176 → 0.1009."
+    );
+  });
+
+  test("pane, Indonesian: the same explanation in Bahasa Indonesia with 0,2176", async () => {
+    await renderPane(fakePort(), { tab: "wizard", lang: "id" });
+    const box = screen.getByRole("textbox", { name: /Kriteria, satu per baris/ });
+    fireEvent.change(box, { target: { value: "A\nB\nC" } });
+    for (const [pair, position] of [
+      ["A dibanding B", 8],
+      ["A dibanding C", 7],
+      ["B dibanding C", -4],
+    ] as const)
+      fireEvent.change(screen.getByRole("slider", { name: pair }), {
+        target: { value: String(position) },
+      });
+    expect(screen.getByTestId("fix-plan").textContent).toBe(
+      "A dibanding B sudah di ujung skala (9×), jadi tidak dapat bergeser lebih jauh ke arah rasio itu. " +
+        "Terapkan saran mengubah A dibanding C sebagai gantinya: C 5× lebih penting daripada A (jelas lebih penting) (CR 0,2176 → 0,1009)."
+    );
   });
 });
 
@@ -236,6 +357,50 @@ describe("wizard in the pane", () => {
     });
     expect(port.insertAtSelection).not.toHaveBeenCalled();
     expect(screen.getByTestId("insert-outcome").textContent).toContain("Sheet1!A1:A3 is selected");
+  });
+
+  test("Read from selection carries answers by name: Cost 9× Quality does not become Price 9× Speed", async () => {
+    const port = fakePort({
+      getSelection: jest.fn(async () => ({
+        sheet: "Data",
+        address: "A1:A3",
+        values: [["Price"], ["Speed"], ["Safety"]],
+      })),
+    });
+    await renderPane(port, { tab: "wizard" });
+    typeCriteria(["Cost", "Quality", "Delivery"]);
+    answer("Cost", "Quality", -8);
+    expect(screen.getByText("Cost is 9× more important than Quality (extreme)")).toBeTruthy();
+    // Retyped in another order, the judgement stays Cost 9× Quality.
+    typeCriteria(["Quality", "Cost", "Delivery"]);
+    expect(screen.getByText("Cost is 9× more important than Quality (extreme)")).toBeTruthy();
+    expect(
+      (screen.getByRole("slider", { name: "Quality versus Cost" }) as HTMLInputElement).value
+    ).toBe("8");
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Read from selection" }));
+    });
+    expect(screen.getByText("Price and Speed are equally important")).toBeTruthy();
+    expect(screen.queryByText(/9× more important/)).toBeNull();
+  });
+
+  test("a one-cell selection is refused with a warning and the typed criteria stay", async () => {
+    const port = fakePort({
+      getSelection: jest.fn(async () => ({ sheet: "Data", address: "B2", values: [["Cost"]] })),
+    });
+    await renderPane(port, { tab: "wizard" });
+    typeCriteria(["Cost", "Quality", "Delivery"]);
+    answer("Cost", "Quality", -3);
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Read from selection" }));
+    });
+    expect(screen.getByText(/The selection Data!B2 holds one name \(“Cost”\)/)).toBeTruthy();
+    expect(
+      (screen.getByRole("textbox", { name: /Criteria, one per line/ }) as HTMLTextAreaElement).value
+    ).toBe("Cost\nQuality\nDelivery");
+    expect(
+      (screen.getByRole("slider", { name: "Cost versus Quality" }) as HTMLInputElement).value
+    ).toBe("-3");
   });
 
   test("criteria read from the selected range; answers of unchanged pairs are kept", async () => {

@@ -3,7 +3,7 @@
  * left, the left criterion 9× more important) to +8, with the printed scale under it and the answer
  * read back as a sentence, which is also what a screen reader hears as the slider's value.
  */
-import { useId } from "react";
+import { memo, useId } from "react";
 import {
   Caption1,
   Label,
@@ -73,16 +73,23 @@ export function useSentence() {
   };
 }
 
-export function PairQuestion({
+/**
+ * Memoised: with 15 criteria there are 105 questions, and a key press on one slider must not
+ * re-render the other 104 (`onAnswer` is stable and takes the pair's key).
+ */
+export const PairQuestion = memo(function PairQuestion({
+  pair,
   left,
   right,
   position,
-  onChange,
+  onAnswer,
 }: {
+  /** The pair's key ("0-1"), handed back to onAnswer. */
+  pair: string;
   left: string;
   right: string;
   position: number;
-  onChange: (position: number) => void;
+  onAnswer: (pair: string, position: number) => void;
 }) {
   const styles = useStyles();
   const { s } = useLanguage();
@@ -104,7 +111,7 @@ export function PairQuestion({
         max={SCALE_STEPS}
         step={1}
         value={position}
-        onChange={(_, data) => onChange(data.value)}
+        onChange={(_, data) => onAnswer(pair, data.value)}
         aria-valuetext={sentence}
       />
       <div className={styles.scale} aria-hidden="true">
@@ -123,4 +130,4 @@ export function PairQuestion({
       </Text>
     </div>
   );
-}
+});

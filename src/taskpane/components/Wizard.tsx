@@ -3,7 +3,7 @@
  * per pair, respondents and their group, live weights and CR, the most inconsistent judgement with a
  * one-click fix, and Insert into the sheet.
  */
-import { useState } from "react";
+import { useCallback, useId, useState } from "react";
 import {
   Badge,
   Body1,
@@ -36,6 +36,7 @@ import {
   blockSize,
   criteriaFromCells,
   insertBlock,
+  MIN_CRITERIA,
   pairKey,
   pairsOf,
   positionOf,
@@ -88,15 +89,23 @@ export function problemText(problem: CriteriaProblem, language: Language): strin
 export function Wizard() {
   const styles = useStyles();
   const language = useLanguage();
-  const { s, number } = language;
+  const { s, number, lang } = language;
   const port = usePort();
   const wizard = useWizard(s.criteriaDefault);
-  const { criteria, analysis, view, respondents } = wizard;
+  const { criteria, analysis, view, respondents, setAnswer } = wizard;
   const n = criteria.length;
   const [fixOutcome, setFixOutcome] = useState<Outcome | null>(null);
   const reading = useAction();
   const inserting = useAction();
   const size = blockSize(n);
+  // Stable, so the memoised questions re-render only when their own answer changes (105 at n = 15).
+  const answer = useCallback(
+    (key: string, position: number) => {
+      setFixOutcome(null);
+      setAnswer(key, position);
+    },
+    [setAnswer]
+  );
 
   const readSelection = () =>
     reading.run(async () => {
@@ -104,7 +113,10 @@ export function Wizard() {
       const names = criteriaFromCells(selection.values);
       const place = where(selection.sheet, selection.address);
       if (names.length === 0) return { intent: "warning", text: s.readSelectionEmpty(place) };
-      wizard.setCriteriaText(names.join("\n"));
+      // One name is no list of criteria: keep what was typed rather than wipe it.
+      if (names.length < MIN_CRITERIA)
+        return { intent: "warning", text: s.readSelectionTooFew(names[0], place) };
+      wizard.readCriteria(names);
       return { intent: "success", text: s.readSelectionDone(names.length, place) };
     });
 
@@ -123,6 +135,7 @@ export function Wizard() {
             title,
             weight: s.weightColumn,
             check: s.checkTitle(RI_TABLE),
+            lang,
           }),
         s.selectOneCell
       );
@@ -206,13 +219,11 @@ export function Wizard() {
           {pairsOf(n).map(([i, j]) => (
             <PairQuestion
               key={`${view}:${i}-${j}`}
+              pair={pairKey(i, j)}
               left={criteria[i]}
               right={criteria[j]}
               position={wizard.answers[pairKey(i, j)] ?? 0}
-              onChange={(position) => {
-                setFixOutcome(null);
-                wizard.setAnswer(pairKey(i, j), position);
-              }}
+              onAnswer={answer}
             />
           ))}
         </div>
@@ -278,6 +289,7 @@ function Results({ wizard, onFix }: { wizard: WizardState; onFix: () => void }) 
   const { consistency } = analysis;
   const top = analysis.inconsistencies[0];
   const max = Math.max(...consistency.weights);
+  const fixId = useId();
   return (
     <>
       <SubHeading>{s.resultsHeading}</SubHeading>
@@ -356,11 +368,23 @@ function Results({ wizard, onFix }: { wizard: WizardState; onFix: () => void }) 
                 top.col
               )}
             </span>
-            {view === "group" && <span className={styles.line}>{s.groupFixHint}</span>}
+            {view === "group" ? (
+              <span className={styles.line}>{s.groupFixHint}</span>
+            ) : (
+              <span className={styles.line} id={fixId} data-testid="fix-plan">
+                {fixText(wizard, s, sentence, number)}
+              </span>
+            )}
           </MessageBarBody>
           {view !== "group" && (
             <MessageBarActions>
-              <Button appearance="primary" size="small" onClick={onFix}>
+              <Button
+                appearance="primary"
+                size="small"
+                onClick={onFix}
+                disabledFocusable={!wizard.fix.plan}
+                aria-describedby={fixId}
+              >
                 {s.applyFix}
               </Button>
             </MessageBarActions>
@@ -369,6 +393,31 @@ function Results({ wizard, onFix }: { wizard: WizardState; onFix: () => void }) 
       )}
     </>
   );
+}
+
+/**
+ * What "Apply suggestion" will do, with the value it will set: the worst pair's fix; or, when the
+ * worst pairs cannot move (already 9 or 1/9) or would not lower CR, why not and which pair it
+ * changes instead; or that nothing among the top three helps (the button is then disabled).
+ */
+function fixText(
+  wizard: WizardState,
+  s: Language["s"],
+  sentence: (left: string, right: string, position: number) => string,
+  number: Language["number"]
+): string {
+  const { criteria } = wizard;
+  const { plan, skipped } = wizard.fix;
+  const show = (cr: number | null) => (cr === null ? "—" : number(cr, 4));
+  const label = (row: number, col: number) => s.pairLabel(criteria[row], criteria[col]);
+  const why = skipped.map(({ row, col, reason }) =>
+    reason === "atEnd" ? s.fixAtEnd(label(row, col)) : s.fixNoGain(label(row, col))
+  );
+  if (!plan) return [...why, s.fixNone].join(" ");
+  const sets = sentence(criteria[plan.row], criteria[plan.col], plan.position);
+  const crs = [show(plan.crBefore), show(plan.crAfter)] as const;
+  if (why.length === 0) return s.fixWillSet(sets, ...crs);
+  return [...why, s.fixInstead(label(plan.row, plan.col), sets, ...crs)].join(" ");
 }
 
 function groupSentence(

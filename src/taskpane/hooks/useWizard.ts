@@ -8,14 +8,17 @@ import {
   analyse,
   carryAnswers,
   criteriaProblem,
-  fixOf,
+  fixPlanOf,
   groupMatrixOf,
+  isSingleRename,
   matrixOf,
   parseCriteria,
   withAnswer,
   type Analysis,
   type Answers,
   type CriteriaProblem,
+  type FixPlan,
+  type SkippedPair,
 } from "../wizard/model";
 
 /** Which answers are shown: respondent k (0-based) or the group. */
@@ -31,6 +34,8 @@ export interface WizardData {
 
 export type WizardAction =
   | { type: "criteriaText"; text: string }
+  /** Criteria read from the selection: answers always follow the names. */
+  | { type: "readCriteria"; criteria: string[] }
   | { type: "answer"; key: string; position: number }
   | { type: "addRespondent" }
   | { type: "removeRespondent"; index: number }
@@ -50,12 +55,21 @@ export function wizardReducer(state: WizardData, action: WizardAction): WizardDa
     case "criteriaText": {
       const next = parseCriteria(action.text);
       if (criteriaProblem(next)) return { ...state, criteriaText: action.text };
-      // Same count: a rename keeps every answer; otherwise answers follow the names they were given for.
-      const respondents =
-        next.length === state.criteria.length
-          ? state.respondents
-          : state.respondents.map((answers) => carryAnswers(state.criteria, next, answers));
+      // Editing one name in place (typing "Cost" into "Costs") keeps every answer where it is; any
+      // other change — names added, removed, reordered, replaced — carries answers by name.
+      const respondents = isSingleRename(state.criteria, next)
+        ? state.respondents
+        : state.respondents.map((answers) => carryAnswers(state.criteria, next, answers));
       return { ...state, criteriaText: action.text, criteria: next, respondents };
+    }
+    case "readCriteria": {
+      const next = action.criteria;
+      const text = next.join("\n");
+      if (criteriaProblem(next)) return { ...state, criteriaText: text };
+      const respondents = state.respondents.map((answers) =>
+        carryAnswers(state.criteria, next, answers)
+      );
+      return { ...state, criteriaText: text, criteria: [...next], respondents };
     }
     case "answer": {
       if (state.view === "group") return state;
@@ -93,12 +107,19 @@ export interface WizardState extends WizardData {
   /** The answers shown (an empty object in the group view). */
   answers: Answers;
   analysis: Analysis;
+  /** What "Apply suggestion" would change (plan null: nothing among the top three lowers CR). */
+  fix: { plan: FixPlan | null; skipped: SkippedPair[] };
   dispatch: (action: WizardAction) => void;
   setCriteriaText: (text: string) => void;
+  /** Criteria read from the selection: answers follow the names. */
+  readCriteria: (criteria: string[]) => void;
   setAnswer: (key: string, position: number) => void;
-  /** Applies the top suggestion to the shown respondent; returns CR before and after. */
+  /** Applies `fix.plan` to the shown respondent; returns CR before and after. */
   applyFix: () => FixReport | null;
 }
+
+const NO_FIX: WizardState["fix"] = { plan: null, skipped: [] };
+const EMPTY: Answers = {};
 
 export function useWizard(defaultCriteria: readonly string[]): WizardState {
   const [state, dispatch] = useReducer(wizardReducer, defaultCriteria, initialWizard);
@@ -111,28 +132,32 @@ export function useWizard(defaultCriteria: readonly string[]): WizardState {
     [n, state.view, state.respondents]
   );
   const analysis = useMemo(() => analyse(matrix), [matrix]);
-  const answers = state.view === "group" ? {} : (state.respondents[state.view] ?? {});
+  const answers = state.view === "group" ? EMPTY : (state.respondents[state.view] ?? EMPTY);
+  const fix = useMemo(
+    () =>
+      state.view === "group" || !analysis.isInconsistent ? NO_FIX : fixPlanOf(analysis, answers),
+    [analysis, answers, state.view]
+  );
 
   const applyFix = useCallback((): FixReport | null => {
-    const top = analysis.inconsistencies[0];
-    if (state.view === "group" || !top || !analysis.isInconsistent) return null;
-    const { key, position } = fixOf(top, answers);
-    const after = analyse(matrixOf(n, withAnswer(answers, key, position)));
-    dispatch({ type: "answer", key, position });
-    return {
-      pair: [top.row - 1, top.col - 1],
-      crBefore: analysis.consistency.cr,
-      crAfter: after.consistency.cr,
-    };
-  }, [analysis, answers, n, state.view]);
+    const { plan } = fix;
+    if (!plan) return null;
+    dispatch({ type: "answer", key: plan.key, position: plan.position });
+    return { pair: [plan.row, plan.col], crBefore: plan.crBefore, crAfter: plan.crAfter };
+  }, [fix]);
 
   return {
     ...state,
     problem: criteriaProblem(parseCriteria(state.criteriaText)),
     answers,
     analysis,
+    fix,
     dispatch,
     setCriteriaText: useCallback((text: string) => dispatch({ type: "criteriaText", text }), []),
+    readCriteria: useCallback(
+      (criteria: string[]) => dispatch({ type: "readCriteria", criteria }),
+      []
+    ),
     setAnswer: useCallback(
       (key: string, position: number) => dispatch({ type: "answer", key, position }),
       []

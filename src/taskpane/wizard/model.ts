@@ -18,7 +18,7 @@ import {
 } from "../../core";
 import { judgementCell } from "../../templates/ahp-sheet";
 import { cellAddress, rangeAddress } from "../../templates/a1";
-import type { Scalar } from "../../templates/plan";
+import type { Lang, Scalar } from "../../templates/plan";
 import type { CellBlock } from "../../workbook/port";
 
 /** The random-index table every CR in the pane uses, and names beside it (spec §1.3). */
@@ -122,6 +122,67 @@ export function fixOf(
   return { key, position };
 }
 
+/** Why one of the most inconsistent pairs is not the one "Apply suggestion" changes. */
+export interface SkippedPair {
+  /** 0-based criteria of the pair. */
+  row: number;
+  col: number;
+  /**
+   * "atEnd": the answer is already at the end of the scale and the ratio lies beyond it;
+   * "noGain": the change would not lower CR.
+   */
+  reason: "atEnd" | "noGain";
+}
+
+/** What "Apply suggestion" will do: one pair, the position it gets, and the CR that follows. */
+export interface FixPlan {
+  /** 0-based criteria of the pair that changes. */
+  row: number;
+  col: number;
+  key: string;
+  /** The scale position now and after. */
+  from: number;
+  position: number;
+  crBefore: number | null;
+  crAfter: number | null;
+}
+
+/**
+ * The change "Apply suggestion" makes: the fix of the most inconsistent pair (fixOf), or — when that
+ * cannot change the answer (it is already 9 or 1/9 and w_i/w_j lies beyond) or would not lower CR —
+ * the next of the top three whose fix lowers CR. `plan` is null when none does; `skipped` lists the
+ * more inconsistent pairs passed over, and why.
+ */
+export function fixPlanOf(
+  analysis: Analysis,
+  answers: Answers
+): { plan: FixPlan | null; skipped: SkippedPair[] } {
+  const n = analysis.matrix.length;
+  const crBefore = analysis.consistency.cr;
+  const skipped: SkippedPair[] = [];
+  for (const inconsistency of analysis.inconsistencies) {
+    const row = inconsistency.row - 1;
+    const col = inconsistency.col - 1;
+    const { key, position } = fixOf(inconsistency, answers);
+    const from = answers[key] ?? 0;
+    if (position === from) {
+      skipped.push({ row, col, reason: "atEnd" });
+      continue;
+    }
+    const crAfter = consistencyOf(
+      matrixOf(n, withAnswer(answers, key, position)),
+      "eigen",
+      RI_TABLE
+    ).cr;
+    if (crBefore !== null && (crAfter === null || crAfter >= crBefore)) {
+      skipped.push({ row, col, reason: "noGain" });
+      continue;
+    }
+    return { plan: { row, col, key, from, position, crBefore, crAfter }, skipped };
+  }
+  return { plan: null, skipped };
+}
+
 /** Answers with one pair changed (a new object: the state stays immutable). */
 export function withAnswer(answers: Answers, key: string, position: number): Answers {
   return { ...answers, [key]: Math.max(-SCALE_STEPS, Math.min(SCALE_STEPS, Math.round(position))) };
@@ -164,8 +225,21 @@ export function criteriaProblem(criteria: readonly string[]): CriteriaProblem | 
 }
 
 /**
+ * Whether `after` is `before` with exactly one name changed in place (same length, one position
+ * differs): typing inside a name. Answers then stay with their positions; for any other change they
+ * follow the names (carryAnswers).
+ */
+export function isSingleRename(before: readonly string[], after: readonly string[]): boolean {
+  if (before.length !== after.length) return false;
+  let changed = 0;
+  for (let k = 0; k < before.length; k++) if (before[k] !== after[k]) changed++;
+  return changed === 1;
+}
+
+/**
  * Answers kept across an edit of the criteria list: a pair keeps its answer when both names are
- * still there (in either order; swapped order mirrors the position).
+ * still there (in either order; swapped order mirrors the position). Pairs with a new name start
+ * at equal.
  */
 export function carryAnswers(
   before: readonly string[],
@@ -190,6 +264,8 @@ export interface BlockLabels {
   title: string;
   weight: string;
   check: string;
+  /** AHP.CHECK's `language`: its labels and verdict in the same language as the titles. */
+  lang: Lang;
 }
 
 /** Size of the inserted block for n criteria: title, header, n rows, a gap, the check's title and six rows. */
@@ -207,7 +283,7 @@ export function blockSize(n: number): { rows: number; columns: number } {
  *   C3     =1/D3 =1/D4 1
  *   (gap)
  *   Consistency (RI table saaty1980)
- *   =AHP.CHECK(matrix,"eigen","saaty1980")        ← spills 6 rows × 2 columns
+ *   =AHP.CHECK(matrix,"eigen","saaty1980","id")   ← spills 6 rows × 2 columns, in the pane's language
  *
  * The upper triangle holds the judgements as numbers (1/3 as =1/3, as a person types it), the
  * lower triangle =1/… of its mirror so an auditor can trace every reciprocal, the diagonal 1.
@@ -256,7 +332,7 @@ export function insertBlock(
   for (let i = 0; i < n; i++) numberFormat[first + i][n + 1] = "0.0000";
   const checkTitle = first + n + 1;
   rows[checkTitle][0] = labels.check;
-  rows[checkTitle + 1][0] = `=AHP.CHECK(${matrixRange},"eigen","${RI_TABLE}")`;
+  rows[checkTitle + 1][0] = `=AHP.CHECK(${matrixRange},"eigen","${RI_TABLE}","${labels.lang}")`;
   // AHP.CHECK's values: λmax, CI, RI, CR, the verdict (text), judgements outside 1/9…9 (a count).
   ["0.0000", "0.0000", "0.00", "0.0000", "General", "0"].forEach(
     (format, k) => (numberFormat[checkTitle + 1 + k][1] = format)
