@@ -1,7 +1,7 @@
 /**
  * Every reference in every formula of every template plan resolves inside the plan.
  *
- * The rule: a formula may read a cell only if the plan writes that cell — a value, a formula, or a
+ * The rule: a formula (and a drop-down's source range, and a chart's data range) may read a cell only if the plan writes that cell — a value, a formula, or a
  * styled cell left empty for the user (an input) — or a spill fills it. Its sheet must be a sheet of
  * the plan («key»! or 'Sheet name'!). Whole columns or rows (A:A, 3:3) and structured table
  * references are not allowed: they reach past what the plan wrote and the evaluator cannot check
@@ -113,13 +113,20 @@ function referenceProblems(plan: WorkbookPlan): { problems: string[]; cellsRead:
   };
 
   for (const sheet of plan.sheets) {
-    for (const cell of sheet.cells) {
-      if (!cell.formula) continue;
-      const where = `${sheet.key}!${cell.address}`;
-      const scanned = scanReferences(cell.formula);
+    // Formulas, and the other places a plan points at cells: drop-down sources and chart data.
+    const formulas = [
+      ...sheet.cells.flatMap((c) => (c.formula ? [{ where: c.address, formula: c.formula }] : [])),
+      ...(sheet.validations ?? []).flatMap((v) =>
+        "source" in v ? [{ where: `validation ${v.range}`, formula: v.source }] : []
+      ),
+      ...(sheet.charts ?? []).map((c) => ({ where: `chart ${c.key}`, formula: `=${c.data}` })),
+    ];
+    for (const { where: at, formula } of formulas) {
+      const where = `${sheet.key}!${at}`;
+      const scanned = scanReferences(formula);
       let parsed: Reference[] = [];
       try {
-        parsed = parsedReferences(cell.formula);
+        parsed = parsedReferences(formula);
       } catch (e) {
         problems.push(`${where}: does not parse (${(e as Error).message})`);
       }
@@ -171,12 +178,24 @@ describe("the rule, on a plan that breaks it", () => {
           { address: "C6", formula: "=SUM(Kpi[Weight])" },
           { address: "C7", formula: "='Other'!B7" },
         ],
+        validations: [{ range: "A2", type: "list", source: "=«b»!$B$1:$B$2" }],
+        charts: [
+          {
+            key: "c",
+            type: "line",
+            title: "c",
+            data: "A1:B3",
+            seriesBy: "columns",
+            from: "E1",
+            to: "H9",
+          },
+        ],
       },
       { key: "b", name: "B", cells: [{ address: "B1", value: 2 }] },
     ],
   };
 
-  test("each breach is named: unwritten cells, unknown sheets and names, whole columns; spills and quoted text pass", () => {
+  test("each breach is named: unwritten cells, unknown sheets and names, whole columns, drop-down and chart ranges; spills and quoted text pass", () => {
     const { problems } = referenceProblems(broken);
     expect(problems).toEqual([
       "a!C1: A1:A3 reads cells the plan does not write: A3",
@@ -189,6 +208,8 @@ describe("the rule, on a plan that breaks it", () => {
       expect.stringMatching(/^a!C6: does not parse/),
       "a!C6: Kpi[Weight] is not a bounded A1 range",
       "a!C7: Other!B7 names a sheet that is not in the plan",
+      "a!validation A2: b!B1:B2 reads cells the plan does not write: B2",
+      "a!chart c: A1:B3 reads cells the plan does not write: A3, B3",
     ]);
   });
 
