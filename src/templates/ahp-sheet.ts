@@ -1,16 +1,19 @@
 /**
  * Pairwise-comparison blocks for the AHP sheets: the matrix (upper triangle typed by the user,
  * diagonal 1, lower triangle =1/upper so an auditor sees every reciprocal), the live weights
- * (=AHP.WEIGHTS, spilled down a column) and the live check (=AHP.CHECK, spilled label/value rows).
+ * (=AHP.WEIGHTS, spilled down a column) and the live check (=AHP.CHECK, spilled label/value rows,
+ * in the sheet's language: its labels and verdict come from src/functions/labels.ts, which the
+ * verdict's colours read too).
  */
 import { nearestSaatyValue } from "../core";
+import { OUTPUT_LABELS } from "../functions/labels";
 import { cellAddress, rangeAddress } from "./a1";
-import { SheetBuilder, absCell } from "./builder";
+import { BOLD_CHARS_PER_WIDTH, SheetBuilder, absCell, wrappedLines } from "./builder";
 import type { Lang, SheetPlan } from "./plan";
 import { sheetRef } from "./plan";
 import { COLORS } from "./scorecard";
 import type { Text } from "./text";
-import { t } from "./text";
+import { languageArgument, t } from "./text";
 
 export interface AhpBlock {
   /** 0-based row and column of the first weight (the AHP.WEIGHTS spill), then one per row below. */
@@ -25,6 +28,8 @@ export interface AhpBlock {
 const BLOCK_TEXT = {
   weights: { id: "Bobot", en: "Weight" },
   check: { id: "Konsistensi", en: "Consistency" },
+  riTable: { id: "tabel RI", en: "RI table" },
+  value: { id: "Nilai", en: "Value" },
   help: {
     id: "Isi segitiga atas (sel kuning): berapa kali baris lebih penting dari kolom, skala 1–9; 1/3 bila kolom 3× lebih penting. Segitiga bawah = 1/atas.",
     en: "Fill in the upper triangle (yellow): how many times the row matters more than the column, scale 1–9; 1/3 when the column matters 3× more. Lower triangle = 1/upper.",
@@ -45,9 +50,30 @@ export function judgementsFromWeights(weights: number[]): number[][] {
   return weights.map((wi, i) => weights.map((wj, j) => (i === j ? 1 : nearestSaatyValue(wi / wj))));
 }
 
+/** The RI table and weight method every template block names in its AHP.CHECK call (spec §1.3). */
+const METHOD = "eigen";
+const RI_TABLE = "saaty1980";
+/** AHP.CHECK's rows: λmax, CI, RI, CR, verdict, judgements outside 1/9…9 (a count, or the cells). */
+const CHECK_FORMATS = ["0.0000", "0.0000", "0.00", "0.0000", null, "0"];
+
+/** The short column header of a criterion: the code of "F: Financial", else the label itself. */
+export function columnHeader(label: string): string {
+  return /^([A-Za-z0-9-]{1,4}):\s/.exec(label)?.[1] ?? label;
+}
+
 /**
- * Writes a block at (top, left): title, labels, matrix, weights, consistency check.
- * `judgements[i][j]` for i < j is typed in; the rest is derived.
+ * Writes a block at (top, left), laid out like the pane wizard's:
+ *
+ *   title
+ *              F      C      B      L      Weight
+ *   F: …       1      2      4      3      =AHP.WEIGHTS(matrix)   ← spills n rows
+ *   …          =1/C8  1      …
+ *   (gap)
+ *   Consistency (RI table saaty1980)   Value
+ *   =AHP.CHECK(matrix,"eigen","saaty1980"[,"id"])                  ← spills 6 rows × 2 columns
+ *
+ * `judgements[i][j]` for i < j is typed in; the rest is derived. The check's labels sit in the wide
+ * label column, so they read in full whatever the size of the matrix.
  */
 export function writeAhpBlock(
   sheet: SheetBuilder,
@@ -56,14 +82,15 @@ export function writeAhpBlock(
   left: number,
   title: string,
   labels: string[],
-  judgements: number[][]
+  judgements: number[][],
+  headers: string[] = labels.map(columnHeader)
 ): AhpBlock {
   const n = labels.length;
   sheet.put(top, left, title, { style: "section" });
   const headerRow = top + 1;
   const firstRow = headerRow + 1;
-  labels.forEach((label, j) => sheet.put(headerRow, left + 1 + j, label, { style: "header" }));
-  const weightCol = left + n + 2;
+  headers.forEach((label, j) => sheet.put(headerRow, left + 1 + j, label, { style: "header" }));
+  const weightCol = left + n + 1;
   sheet.put(headerRow, weightCol, t(lang, BLOCK_TEXT.weights), { style: "header" });
   labels.forEach((label, i) => {
     const row = firstRow + i;
@@ -89,38 +116,66 @@ export function writeAhpBlock(
     numberFormat: "0.0000",
     spill: { rows: n, columns: 1 },
   });
-  const checkCol = weightCol + 2;
-  sheet.put(headerRow, checkCol, t(lang, BLOCK_TEXT.check), { style: "header" });
-  sheet.put(headerRow, checkCol + 1, "", { style: "header" });
-  sheet.put(firstRow, checkCol, `=AHP.CHECK(${matrix})`, {
-    style: "formula",
-    numberFormat: "0.0000",
-    spill: { rows: 6, columns: 2 },
-  });
+
+  const checkHeader = firstRow + n + 1;
+  const checkRow = checkHeader + 1;
+  sheet.put(
+    checkHeader,
+    left,
+    `${t(lang, BLOCK_TEXT.check)} (${t(lang, BLOCK_TEXT.riTable)} ${RI_TABLE})`,
+    {
+      style: "header",
+    }
+  );
+  sheet.put(checkHeader, left + 1, t(lang, BLOCK_TEXT.value), { style: "header" });
+  sheet.put(
+    checkRow,
+    left,
+    `=AHP.CHECK(${matrix},"${METHOD}","${RI_TABLE}"${languageArgument(lang)})`,
+    {
+      style: "formula",
+      spill: {
+        rows: CHECK_FORMATS.length,
+        columns: 2,
+        numberFormats: CHECK_FORMATS.map((format) => [null, format]),
+      },
+    }
+  );
+  // The verdict in the sheet's language (AHP.CHECK's language argument).
+  const words = OUTPUT_LABELS[lang];
+  const verdict = cellAddress(checkRow + 4, left + 1);
   sheet.format({
-    range: cellAddress(firstRow + 4, checkCol + 1),
+    range: verdict,
     type: "textEquals",
-    text: "INCONSISTENT",
+    text: words.inconsistent,
     fill: "#FFC7CE",
     font: "#9C0006",
   });
   sheet.format({
-    range: cellAddress(firstRow + 4, checkCol + 1),
+    range: verdict,
     type: "textEquals",
-    text: "CONSISTENT",
+    text: words.consistent,
     fill: "#C6EFCE",
     font: "#006100",
   });
   return {
     weightRow: firstRow,
     weightCol,
-    crCell: cellAddress(firstRow + 3, checkCol + 1),
-    height: Math.max(n, 6) + 3,
+    crCell: cellAddress(checkRow + 3, left + 1),
+    height: checkRow + CHECK_FORMATS.length - top,
   };
 }
 
 export function ahpHelp(lang: Lang): string {
   return t(lang, BLOCK_TEXT.help);
+}
+
+/** The narrowest column (≥ 9 characters) in which a header wraps at word breaks into ≤ 3 lines. */
+function headerWidth(text: string): number {
+  const longestWord = Math.max(0, ...text.split(/\s+/).map((word) => word.length));
+  let width = Math.max(9, Math.ceil((longestWord + 1) / BOLD_CHARS_PER_WIDTH));
+  while (wrappedLines(text, width) > 3) width++;
+  return width;
 }
 
 /**
@@ -130,6 +185,8 @@ export function ahpHelp(lang: Lang): string {
 export class AhpSheet {
   private readonly sheet: SheetBuilder;
   private top = 4;
+  /** Per column, the width its contents need (the widest block decides). */
+  private readonly widths = new Map<number, number>([[0, 30]]);
 
   constructor(
     private readonly lang: Lang,
@@ -143,8 +200,25 @@ export class AhpSheet {
   }
 
   add(title: string, labels: string[], judgements: number[][]): AhpBlock {
-    const block = writeAhpBlock(this.sheet, this.lang, this.top, 0, title, labels, judgements);
+    const headers = labels.map(columnHeader);
+    const block = writeAhpBlock(
+      this.sheet,
+      this.lang,
+      this.top,
+      0,
+      title,
+      labels,
+      judgements,
+      headers
+    );
     this.top += block.height + 1;
+    const need = (col: number, width: number) =>
+      this.widths.set(col, Math.max(this.widths.get(col) ?? 0, width));
+    // Row labels and the check's labels are plain text in column A; headers are bold and wrap.
+    for (const label of labels) need(0, label.length + 2);
+    headers.forEach((header, j) => need(1 + j, headerWidth(header)));
+    need(block.weightCol, Math.max(10, headerWidth(t(this.lang, BLOCK_TEXT.weights))));
+    need(1, headerWidth(t(this.lang, BLOCK_TEXT.value)));
     return block;
   }
 
@@ -154,7 +228,9 @@ export class AhpSheet {
   }
 
   build(): SheetPlan {
-    return this.sheet.widths([30, ...new Array(11).fill(9), 4, 10, 4, 26, 12]).build();
+    const last = Math.max(...this.widths.keys());
+    for (let col = 0; col <= last; col++) this.sheet.width(col, this.widths.get(col) ?? 9);
+    return this.sheet.build();
   }
 }
 

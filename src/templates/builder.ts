@@ -22,7 +22,7 @@ export interface CellOptions {
   style?: CellStyle;
   numberFormat?: string;
   note?: string;
-  spill?: { rows: number; columns: number };
+  spill?: CellPlan["spill"];
 }
 
 export class SheetBuilder {
@@ -164,7 +164,7 @@ export class SheetBuilder {
 const LINE_HEIGHT_PT = 15;
 const DEFAULT_COLUMN_CHARS = 8.43;
 /** Header labels are bold: a little wider than the digits column widths are measured in. */
-const BOLD_CHARS_PER_WIDTH = 0.9;
+export const BOLD_CHARS_PER_WIDTH = 0.9;
 
 /** How many lines `text` takes when wrapped at word breaks in a column `width` characters wide. */
 export function wrappedLines(text: string, width: number): number {

@@ -1,4 +1,5 @@
 /** The templates as the pane's gallery and the CLI list them. */
+import { BSC_EXAMPLE, IPMS_EXAMPLE, PRISM_EXAMPLE, UMKM_EXAMPLE } from "./data/examples";
 import type { TemplateId } from "./plan";
 import type { Text } from "./text";
 
@@ -6,8 +7,15 @@ export interface TemplateInfo {
   id: TemplateId;
   name: Text;
   description: Text;
-  /** The seed document the template follows, and whether it gives a filled example. */
+  /**
+   * The case study the filled example comes from, in words for the reader: "PT X (pengecoran
+   * logam)" / "PT X (iron casting)" (the pane shows it after "Filled example from the case study:").
+   */
+  exampleSource: Text;
+  /** The same in English, for readers of the former single-language field: prefer `exampleSource`. */
   source: string;
+  /** The seed document the example follows (provenance for maintainers, not shown to users). */
+  seed: string;
   hasExample: boolean;
   /** What a "group" is in this template, for the "KPIs per group" option. */
   groupName: Text;
@@ -21,7 +29,9 @@ export const TEMPLATE_INFO: TemplateInfo[] = [
       id: "Daftar KPI sederhana untuk usaha kecil: bobot %, kelas prioritas, target, pencapaian dan lampu lalu lintas.",
       en: "A simple KPI register for small businesses: weights in %, priority classes, targets, achievement and traffic lights.",
     },
-    source: "Seed 003 (Batik 20 Ikan Mas)",
+    exampleSource: UMKM_EXAMPLE.caseName,
+    source: UMKM_EXAMPLE.caseName.en,
+    seed: "003",
     hasExample: true,
     groupName: { id: "kelompok", en: "group" },
   },
@@ -32,7 +42,9 @@ export const TEMPLATE_INFO: TemplateInfo[] = [
       id: "Empat perspektif, bobot AHP, skor OMAX, indeks per perspektif dan peta strategi.",
       en: "Four perspectives, AHP weights, OMAX scores, index by perspective and a strategy map.",
     },
-    source: "Seed 001 (Parts Logistics & Warehouse, PT X)",
+    exampleSource: BSC_EXAMPLE.caseName,
+    source: BSC_EXAMPLE.caseName.en,
+    seed: "001",
     hasExample: true,
     groupName: { id: "perspektif", en: "perspective" },
   },
@@ -43,7 +55,9 @@ export const TEMPLATE_INFO: TemplateInfo[] = [
       id: "Lima stakeholder × lima faset, AHP tiga level, OMAX Prism (L8 target minimum) dan indeks korporat.",
       en: "Five stakeholders × five facets, three-level AHP, Prism OMAX (L8 minimum target) and a corporate index.",
     },
-    source: "Seed 002 (PT Petrokimia Gresik)",
+    exampleSource: PRISM_EXAMPLE.caseName,
+    source: PRISM_EXAMPLE.caseName.en,
+    seed: "002",
     hasExample: true,
     groupName: { id: "faset", en: "facet" },
   },
@@ -54,7 +68,9 @@ export const TEMPLATE_INFO: TemplateInfo[] = [
       id: "Kebutuhan stakeholder → sasaran → KPI, spesifikasi KPI, OMAX standar dan perubahan indeks per periode.",
       en: "Stakeholder requirement → objective → KPI, KPI specification records, standard OMAX and the index change per period.",
     },
-    source: "Seed 004 (PT X, iron casting)",
+    exampleSource: IPMS_EXAMPLE.caseName,
+    source: IPMS_EXAMPLE.caseName.en,
+    seed: "004",
     hasExample: true,
     groupName: { id: "stakeholder", en: "stakeholder" },
   },

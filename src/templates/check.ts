@@ -513,7 +513,11 @@ function checkAhp(sheet: SheetView, say: Say, num: Num): void {
         if (worst) {
           const at = cellAddress(top + worst.row - 1, left + worst.col - 1);
           const rowLabel = sheet.value(top + worst.row - 1, left - 1) || `${worst.row}`;
-          const colLabel = sheet.value(top - 1, left + worst.col - 1) || `${worst.col}`;
+          // A square matrix names its criteria down the rows; the column headers may be short codes.
+          const colLabel =
+            sheet.value(top + worst.col - 1, left - 1) ||
+            sheet.value(top - 1, left + worst.col - 1) ||
+            `${worst.col}`;
           pair = ` Penilaian paling tidak konsisten: ${rowLabel} terhadap ${colLabel} di ${at} = ${num(worst.current)}, saran ${num(worst.suggested, 3)} (skala Saaty: ${saaty(worst.suggestedScale, num)}).`;
           pairEn = ` Most inconsistent judgement: ${rowLabel} against ${colLabel} in ${at} = ${num(worst.current)}, suggested ${num(worst.suggested, 3)} (Saaty scale: ${saaty(worst.suggestedScale, num)}).`;
         }

@@ -28,8 +28,8 @@ const TEXT = {
     en: "Each KPI comes from a stakeholder requirement → objective. Fill in requirements, objectives, KPIs, units and OMAX anchors (yellow cells). Weights come from the AHP sheet (×100); actuals from the Tracking sheet.",
   },
   rules: {
-    id: "OMAX standar: L0 terburuk, L3 dasar (periode acuan), L10 target. Indeks = Σ level × bobot (0–1000); semua KPI di level dasar = 300. Perubahan = (indeks − indeks sebelumnya) / indeks sebelumnya.",
-    en: "Standard OMAX: L0 worst, L3 baseline (reference period), L10 target. Index = Σ level × weight (0–1000); every KPI at baseline = 300. Change = (index − previous) / previous.",
+    id: "OMAX standar: L0 terburuk, L3 dasar (periode acuan), L10 target. Status: GREEN (hijau) level ≥ 8, YELLOW (kuning) 4–8, RED (merah) < 4. Indeks = Σ level × bobot (0–1000); semua KPI di level dasar = 300. Perubahan = (indeks − indeks sebelumnya) / indeks sebelumnya.",
+    en: "Standard OMAX: L0 worst, L3 baseline (reference period), L10 target. Status: GREEN level ≥ 8, YELLOW 4–8, RED < 4. Index = Σ level × weight (0–1000); every KPI at baseline = 300. Change = (index − previous) / previous.",
   },
   requirement: { id: "Kebutuhan stakeholder", en: "Stakeholder requirement" },
   stakeholderWeight: { id: "Bobot stakeholder", en: "Stakeholder weight" },

@@ -33,6 +33,7 @@ const UNIT_EN: Record<string, string> = {
   jam: "hours",
   liter: "litre",
   mil: "miles",
+  "juta Rp": "Rp million",
 };
 
 export function unitLabel(unit: string | undefined, lang: Lang): string {

@@ -35,8 +35,12 @@ export interface CellPlan {
   value?: Scalar;
   /** "=…" in English Excel syntax; other sheets of the plan as «key»!A1. */
   formula?: string;
-  /** A formula that returns an array fills rows × columns cells (a dynamic array in Excel). */
-  spill?: { rows: number; columns: number };
+  /**
+   * A formula that returns an array fills rows × columns cells (a dynamic array in Excel). The whole
+   * area takes the cell's style and number format; `numberFormats` (rows × columns, null = the
+   * cell's) gives a cell of the area its own, e.g. a label/value check whose rows differ.
+   */
+  spill?: { rows: number; columns: number; numberFormats?: (string | null)[][] };
   numberFormat?: string;
   style?: CellStyle;
   /** A note for auditors: what the cell holds and where it comes from. */

@@ -22,7 +22,7 @@ const TEXT = {
     en: "Five stakeholders × five facets. Fill in KPIs, units and the Prism OMAX anchors (worst, minimum target = level 8, optimum target = level 10) in the yellow cells. Global weight = stakeholder × facet × local (AHP.GLOBAL).",
   },
   rules: {
-    id: "Status: HIJAU level ≥ 8 (target minimum tercapai), KUNING 4–8, MERAH < 4. Indeks korporat = Σ level × bobot global (0–10).",
+    id: "Status: GREEN (hijau) level ≥ 8 (target minimum tercapai), YELLOW (kuning) 4–8, RED (merah) < 4. Indeks korporat = Σ level × bobot global (0–10).",
     en: "Status: GREEN level ≥ 8 (minimum target reached), YELLOW 4–8, RED < 4. Corporate index = Σ level × global weight (0–10).",
   },
   stakeholderWeight: { id: "Bobot stakeholder", en: "Stakeholder weight" },

@@ -54,6 +54,14 @@ export const L = {
   },
 } satisfies Record<string, Text>;
 
+/**
+ * The trailing language argument of AHP.CHECK, AHP.SUGGEST and KPI.WEIGHTCHECK: `,"id"` on an
+ * Indonesian sheet (labels and verdicts in Bahasa Indonesia), nothing on an English one (the default).
+ */
+export function languageArgument(lang: Lang): string {
+  return lang === "id" ? ',"id"' : "";
+}
+
 /** The direction word a cell holds (KPI.ACHIEVEMENT reads both languages). */
 export function directionWord(lang: Lang, direction: "higher" | "lower"): string {
   return t(lang, direction === "higher" ? L.higher : L.lower);

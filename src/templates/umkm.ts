@@ -26,7 +26,7 @@ import {
   trackingLayout,
   trackingSheet,
 } from "./scorecard";
-import { L, Text, directionWord, t } from "./text";
+import { L, Text, directionWord, languageArgument, t } from "./text";
 
 const TEXT = {
   title: { id: "Kartu Skor KPI UMKM", en: "UMKM KPI Scorecard" },
@@ -37,7 +37,7 @@ const TEXT = {
     en: "Fill in the KPIs, weights (%), priority classes, targets and measurement periods (yellow cells). Actuals go on the Tracking sheet; achievement and status are computed.",
   },
   rules: {
-    id: "Status: HIJAU ≥ 100% target, KUNING 95–100%, MERAH < 95%. Kelas: Penting 5–10%, Sangat Penting 10–15%, Kritikal > 15%. Bobot harus berjumlah 100%.",
+    id: "Status: GREEN (hijau) ≥ 100% target, YELLOW (kuning) 95–100%, RED (merah) < 95%. Kelas: Penting 5–10%, Sangat Penting 10–15%, Kritikal > 15%. Bobot harus berjumlah 100%.",
     en: "Status: GREEN ≥ 100% of target, YELLOW 95–100%, RED < 95%. Classes: Important 5–10%, Very Important 10–15%, Critical > 15%. Weights must add up to 100%.",
   },
   priorityClass: { id: "Kelas prioritas", en: "Priority class" },
@@ -296,7 +296,9 @@ export function umkmPlan(options: TemplateOptions): WorkbookPlan {
   sheet.put(totalRow, C.name, t(lang, L.total), { style: "total" });
   sheet.put(totalRow, C.weight, `=SUM(${weights})`, { style: "total", numberFormat: "0.0" });
   sheet.put(totalRow, C.priorityClass, t(lang, TEXT.weightCheck), { style: "total" });
-  sheet.put(totalRow, C.classCheck, `=KPI.WEIGHTCHECK(${weights})`, { style: "check" });
+  sheet.put(totalRow, C.classCheck, `=KPI.WEIGHTCHECK(${weights}${languageArgument(lang)})`, {
+    style: "check",
+  });
   // Two columns left of the actuals, so the label runs on over the empty cells instead of being cut.
   sheet.put(totalRow, C.target, t(lang, TEXT.weighted), { style: "total" });
   sheet.put(

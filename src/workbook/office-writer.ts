@@ -29,6 +29,7 @@ import type { ApplyProgress, ApplyResult } from "./port";
 import { freeSheetName, freeTableName } from "./port";
 import type {
   BoxShapePlan,
+  CellPlan,
   ChartPlan,
   ConditionalFormatPlan,
   Lang,
@@ -304,13 +305,18 @@ export function sheetOperations(sheet: SheetPlan, context: SheetContext): SheetO
   // Number formats and contents go in blocks with gaps bridged: null in a block leaves a cell as it
   // is (empty, on a new sheet), so a spill area or a blank column inside a block stays untouched.
   // Number formats first: a text format ("@") must be in place before the value arrives.
-  const formatted = [...cells].filter(([, cell]) => cell.numberFormat !== undefined);
+  // A spill area is formatted like its anchor (or as `spill.numberFormats` says), so the values
+  // Excel spills there look like the anchor's.
+  const looks = spillAreaLooks(sheet);
+  const numberFormatOf = (address: string) =>
+    cells.get(address)?.numberFormat ?? looks.get(address)?.numberFormat;
+  const formatted = new Set([...cells.keys(), ...looks.keys()]);
   for (const rect of rectangles(
-    formatted.map(([address]) => parseCell(address)),
+    [...formatted].filter((a) => numberFormatOf(a) !== undefined).map((a) => parseCell(a)),
     true
   )) {
     const matrix = rowsOf(rect).map((row) =>
-      columnsOf(rect).map((col) => cells.get(cellAddress(row, col))?.numberFormat ?? null)
+      columnsOf(rect).map((col) => numberFormatOf(cellAddress(row, col)) ?? null)
     );
     ops.push({ kind: "numberFormat", address: addressOf(rect), matrix });
   }
@@ -340,7 +346,9 @@ export function sheetOperations(sheet: SheetPlan, context: SheetContext): SheetO
     });
   }
 
-  for (const [style, positions] of groupPositions(cells, (cell) => cell.style)) {
+  const styled = new Map<string, Pick<CellPlan, "style">>(looks);
+  for (const [address, cell] of cells) if (cell.style) styled.set(address, cell);
+  for (const [style, positions] of groupPositions(styled, (cell) => cell.style)) {
     const format = cellFormat(style);
     for (const rect of rectangles(positions)) {
       ops.push({
@@ -431,6 +439,26 @@ function insideMerge({ row, col }: CellPosition, merge: string): boolean {
   );
 }
 
+/** The style and number format of each cell a formula spills into (its top-left excepted). */
+function spillAreaLooks(sheet: SheetPlan): Map<string, Pick<CellPlan, "style" | "numberFormat">> {
+  const looks = new Map<string, Pick<CellPlan, "style" | "numberFormat">>();
+  for (const cell of sheet.cells) {
+    if (cell.formula === undefined || !cell.spill) continue;
+    const { row, col } = parseCell(cell.address);
+    for (let r = 0; r < cell.spill.rows; r++) {
+      for (let c = 0; c < cell.spill.columns; c++) {
+        if (r === 0 && c === 0) continue;
+        const numberFormat = cell.spill.numberFormats?.[r]?.[c] ?? cell.numberFormat;
+        looks.set(cellAddress(row + r, col + c), {
+          ...(cell.style ? { style: cell.style } : {}),
+          ...(numberFormat ? { numberFormat } : {}),
+        });
+      }
+    }
+  }
+  return looks;
+}
+
 /** Cells covered by a spilling formula, its top-left excepted: Excel fills them, the writer must not. */
 function spilledCells(sheet: SheetPlan): Set<string> {
   const covered = new Set<string>();
@@ -445,9 +473,9 @@ function spilledCells(sheet: SheetPlan): Set<string> {
   return covered;
 }
 
-function groupPositions<K>(
-  cells: ReadonlyMap<string, SheetPlan["cells"][number]>,
-  keyOf: (cell: SheetPlan["cells"][number]) => K | undefined
+function groupPositions<K, C>(
+  cells: ReadonlyMap<string, C>,
+  keyOf: (cell: C) => K | undefined
 ): Map<K, CellPosition[]> {
   const groups = new Map<K, CellPosition[]>();
   for (const [address, cell] of cells) {

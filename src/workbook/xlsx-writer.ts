@@ -268,7 +268,8 @@ function writeCells(
     } else if (cell.value !== undefined && cell.value !== null) {
       target.value = cell.value;
     }
-    if (cell.numberFormat) target.numFmt = cell.numberFormat;
+    const numberFormat = cell.spill?.numberFormats?.[0]?.[0] ?? cell.numberFormat;
+    if (numberFormat) target.numFmt = numberFormat;
     if (cell.style) Object.assign(target, exceljsStyle(cellFormat(cell.style)));
     if (cell.note) target.note = cell.note;
   }
@@ -298,7 +299,8 @@ function assertNothingUnderSpills(sheet: SheetPlan): void {
 
 /**
  * A dynamic-array formula: an array formula over its spill range with the computed value in every
- * cell (the cm="1" mark that makes Excel 365 spill it is added to the zip afterwards).
+ * cell (the cm="1" mark that makes Excel 365 spill it is added to the zip afterwards). The spilled
+ * cells take the anchor's style and number format (or their own from `spill.numberFormats`).
  */
 function writeSpill(
   worksheet: ExcelJS.Worksheet,
@@ -317,10 +319,15 @@ function writeSpill(
         results.get(address) ?? null,
         `${where} (spilled into ${address})`
       );
-      worksheet.getCell(address).value =
+      const target = worksheet.getCell(address);
+      target.value =
         r === 0 && c === 0
           ? ({ formula, result, shareType: "array", ref } as ExcelJS.CellFormulaValue)
           : ((result ?? null) as ExcelJS.CellValue);
+      if (r === 0 && c === 0) continue;
+      const numberFormat = cell.spill?.numberFormats?.[r]?.[c] ?? cell.numberFormat;
+      if (numberFormat) target.numFmt = numberFormat;
+      if (cell.style) Object.assign(target, exceljsStyle(cellFormat(cell.style)));
     }
   }
 }

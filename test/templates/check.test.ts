@@ -164,7 +164,8 @@ describe("(b) consistency: CR above 0.10", () => {
     const wb = await built("bsc", { lang: "en" });
     await type(wb, "AHP", upper);
     const findings = (await findingsOf(wb, "en")).filter((f) => f.rule === "ahp-cr");
-    expect(findings.map(brief)).toEqual([["error", "ahp-cr", "AHP", "J10"]]);
+    // CR sits in the AHP.CHECK spill below the matrix: labels in A, values in B (row 4 of 6).
+    expect(findings.map(brief)).toEqual([["error", "ahp-cr", "AHP", "B16"]]);
     expect(findings[0].message).toMatch(
       new RegExp(
         `^CR = ${cr.toFixed(3).replace(".", "\\.")} > 0\\.10 in “Level 1 — between perspectives” \\(B7:E10\\): ` +

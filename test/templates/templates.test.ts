@@ -313,11 +313,16 @@ describe("blank templates", () => {
     ).toHaveLength(25);
   });
 
-  test("a blank UMKM flags the weight total instead of pretending", () => {
-    const plan = buildPlan("umkm", options({ example: false }));
-    const evaluated = evaluatePlan(plan);
-    const last = registerRows(plan).slice(-1)[0];
-    expect(evaluated.value("register", `F${last + 1}`)).toBe("SUM 0% ≠ 100%");
+  test("a blank UMKM flags the weight total instead of pretending, in the sheet's language", () => {
+    for (const [lang, message] of [
+      ["id", "JUMLAH 0% ≠ 100%"],
+      ["en", "SUM 0% ≠ 100%"],
+    ] as const) {
+      const plan = buildPlan("umkm", options({ example: false, lang }));
+      const evaluated = evaluatePlan(plan);
+      const last = registerRows(plan).slice(-1)[0];
+      expect(evaluated.value("register", `F${last + 1}`)).toBe(message);
+    }
   });
 });
 
@@ -424,4 +429,100 @@ describe("formulas count the register's rows instead of pasting the number of KP
     for (const c of trackingIndex)
       expect(c.formula).toMatch(/^=IF\(COUNT\(([A-Z]+\d+:[A-Z]+\d+)\)<ROWS\(\1\),"",SUMPRODUCT\(/);
   });
+});
+
+describe("Bahasa Indonesia and English throughout", () => {
+  const { OUTPUT_LABELS } =
+    require("../../src/functions/labels") as typeof import("../../src/functions/labels");
+
+  test.each(
+    (["bsc", "prism", "ipms"] as const).flatMap((id) =>
+      (["id", "en"] as const).map((lang) => ({ id, lang }))
+    )
+  )(
+    "$id ($lang): AHP.CHECK speaks the sheet's language and the verdict colours match its words",
+    ({ id, lang }) => {
+      const plan = buildPlan(id, options({ lang }));
+      const evaluated = evaluatePlan(plan);
+      const ahp = sheet(plan, "ahp");
+      const checks = ahp.cells.filter((c) => c.formula?.startsWith("=AHP.CHECK("));
+      expect(checks.length).toBeGreaterThan(1);
+      const words = OUTPUT_LABELS[lang];
+      for (const check of checks) {
+        expect(check.formula).toMatch(
+          lang === "id" ? /,"eigen","saaty1980","id"\)$/ : /,"eigen","saaty1980"\)$/
+        );
+        // The spill: labels in its first column, values in the second; the verdict is row 5.
+        const row = Number(check.address.slice(1));
+        const col = check.address.replace(/\d+/, "");
+        const next = String.fromCharCode(col.charCodeAt(0) + 1);
+        expect(evaluated.value("ahp", `${col}${row + 4}`)).toBe(words.verdict);
+        const verdict = evaluated.value("ahp", `${next}${row + 4}`);
+        expect([words.consistent, words.inconsistent]).toContain(verdict);
+        const colours = (ahp.conditionalFormats ?? []).filter(
+          (f) => f.range === `${next}${row + 4}`
+        );
+        expect(colours.map((f) => f.type === "textEquals" && f.text).sort()).toEqual(
+          [words.consistent, words.inconsistent].sort()
+        );
+      }
+    }
+  );
+
+  test('UMKM: KPI.WEIGHTCHECK gets "id" on the Indonesian sheet only', () => {
+    for (const lang of ["id", "en"] as const) {
+      const register = sheet(buildPlan("umkm", options({ lang })), "register");
+      const check = register.cells.find((c) => c.formula?.startsWith("=KPI.WEIGHTCHECK("))!;
+      expect(check.formula).toBe(`=KPI.WEIGHTCHECK(D7:D14${lang === "id" ? ',"id"' : ""})`);
+    }
+  });
+
+  test('BSC: the money unit is "juta Rp" in Indonesian and "Rp million" in English', () => {
+    for (const [lang, unit] of [
+      ["id", "juta Rp"],
+      ["en", "Rp million"],
+    ] as const) {
+      const plan = buildPlan("bsc", options({ lang }));
+      const evaluated = evaluatePlan(plan);
+      expect(["E7", "E8", "E9"].map((a) => evaluated.value("register", a))).toEqual([
+        unit,
+        unit,
+        unit,
+      ]);
+    }
+  });
+
+  test.each(TEMPLATES)(
+    "%s: the rules note names the status codes the cells show (GREEN, with hijau in Indonesian)",
+    (id) => {
+      for (const lang of ["id", "en"] as const) {
+        const plan = buildPlan(id, options({ lang }));
+        const notes = sheet(plan, "register")
+          .cells.filter((c) => c.style === "note" && typeof c.value === "string")
+          .map((c) => c.value as string)
+          .join(" ");
+        expect(notes).toMatch(/GREEN.*YELLOW.*RED/);
+        expect(notes).not.toMatch(/HIJAU|KUNING|MERAH/);
+        if (lang === "id")
+          expect(notes).toMatch(/GREEN \(hijau\).*YELLOW \(kuning\).*RED \(merah\)/);
+      }
+    }
+  );
+});
+
+describe("the template gallery's words", () => {
+  const { TEMPLATE_INFO } =
+    require("../../src/templates/catalog") as typeof import("../../src/templates/catalog");
+  test.each(TEMPLATE_INFO.map((info) => [info.id, info] as const))(
+    "%s: the example's source is the case study, in both languages, without internal seed numbers",
+    (_, info) => {
+      for (const lang of ["id", "en"] as const) {
+        expect(info.exampleSource[lang]).not.toMatch(/seed/i);
+        expect(info.exampleSource[lang].length).toBeGreaterThan(5);
+      }
+      expect(info.exampleSource.id).not.toBe(info.exampleSource.en);
+      expect(info.source).toBe(info.exampleSource.en);
+      expect(info.source).not.toMatch(/seed/i);
+    }
+  );
 });

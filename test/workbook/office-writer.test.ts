@@ -294,7 +294,7 @@ describe("applyPlanWithExcel on a fake Excel", () => {
     for (const formula of dashboard.values()) expect(String(formula)).not.toContain("«");
   });
 
-  test("a spill formula is written at its top-left cell only; its spill area is styled but never filled", async () => {
+  test("a spill formula is written at its top-left cell only; its whole spill area is styled but never filled", async () => {
     const excel = new FakeExcel();
     await applyPlanWithExcel(excel.context, syntheticPlan(10));
     const dashboard = excel.cellsOf("Dashboard");
@@ -302,11 +302,11 @@ describe("applyPlanWithExcel on a fake Excel", () => {
     for (let row = 8; row <= 16; row++) expect(dashboard.has(`A${row}`)).toBe(false);
     const styled = excel
       .writesOn("Dashboard")
-      .filter((w) => w.what === "format.fill.color" && w.target === "A7:A9");
+      .filter((w) => w.what === "format.fill.color" && w.target.startsWith("A7:"));
     expect(styled).toEqual([
       {
         sheet: "Dashboard",
-        target: "A7:A9",
+        target: "A7:A16",
         what: "format.fill.color",
         value: PALETTE.formulaGrey,
       },
@@ -642,5 +642,61 @@ describe("the period selector and the review log's KPI list through the Office.j
         rule: { list: { inCellDropDown: true, source: "='UMKM KPIs (2)'!$A$7:$A$14" } },
       })
     );
+  });
+});
+
+describe("spill areas through the Office.js writer", () => {
+  const { buildPlan } = require("../../src/templates") as typeof import("../../src/templates");
+  test("BSC's AHP.CHECK spill A13:B18 gets its row formats and the formula style, but no values", () => {
+    const plan = buildPlan("bsc", {
+      example: true,
+      kpisPerGroup: 2,
+      lang: "id",
+      periods: "monthly",
+      year: 2026,
+    });
+    const ops = workbookOperations(plan, noNamesInUse).sheets.find(
+      (s) => s.key === "ahp"
+    )!.operations;
+    const formatOf = (address: string) => {
+      const { row, col } = parseCell(address);
+      for (const op of ops) {
+        if (op.kind !== "numberFormat") continue;
+        const [a, b = a] = op.address.split(":").map(parseCell);
+        if (row >= a.row && row <= b.row && col >= a.col && col <= b.col)
+          return op.matrix[row - a.row][col - a.col];
+      }
+      return undefined;
+    };
+    expect(["B13", "B14", "B15", "B16", "B17", "B18"].map(formatOf)).toEqual([
+      "0.0000",
+      "0.0000",
+      "0.00",
+      "0.0000",
+      undefined, // the verdict keeps General: no format is written there
+      "0",
+    ]);
+    expect(ops).toContainEqual(
+      expect.objectContaining({
+        kind: "style",
+        address: "A13:B18",
+        format: CELL_FORMATS.formula,
+      })
+    );
+    const written = ops.filter((op) => op.kind === "cells");
+    expect(
+      written.some(
+        (op) => op.kind === "cells" && JSON.stringify(op.matrix).includes("AHP.CHECK(B7:E10")
+      )
+    ).toBe(true);
+    for (const op of written) {
+      if (op.kind !== "cells") continue;
+      const [a, b = a] = op.address.split(":").map(parseCell);
+      for (const address of ["A14", "B14", "B16"]) {
+        const { row, col } = parseCell(address);
+        if (row >= a.row && row <= b.row && col >= a.col && col <= b.col)
+          expect(op.matrix[row - a.row][col - a.col]).toBeNull();
+      }
+    }
   });
 });

@@ -751,3 +751,31 @@ const soffice = findSoffice();
     }
   });
 });
+
+describe("spilled cells look like their anchor, or as the spill's own formats say", () => {
+  test("BSC's AHP.CHECK at A13 spills A13:B18: values boxed grey, λmax/CI/CR 0.0000, RI 0.00, count 0", async () => {
+    const plan = buildPlan("bsc", { ...DEFAULT_OPTIONS, example: true, lang: "en" });
+    const { workbook } = await writeAndOpen(plan);
+    const ahp = workbook.getWorksheet("AHP") as ExcelJS.Worksheet;
+    expect(ahp.getCell("A13").formula).toBe('AHP.CHECK(B7:E10,"eigen","saaty1980")');
+    expect(["B13", "B14", "B15", "B16", "B17", "B18"].map((a) => ahp.getCell(a).numFmt)).toEqual([
+      "0.0000",
+      "0.0000",
+      "0.00",
+      "0.0000",
+      undefined,
+      "0",
+    ]);
+    expect(ahp.getCell("A16").value).toBe("CR");
+    for (const address of ["A14", "B14", "B18"])
+      expect((ahp.getCell(address).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb).toBe(
+        "FFF3F3F3"
+      );
+    // AHP.WEIGHTS spills F7:F10 with its anchor's format.
+    expect(["F7", "F8", "F10"].map((a) => ahp.getCell(a).numFmt)).toEqual([
+      "0.0000",
+      "0.0000",
+      "0.0000",
+    ]);
+  });
+});
