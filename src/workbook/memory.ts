@@ -19,10 +19,11 @@ import type {
   ApplyResult,
   CellBlock,
   CellChange,
+  SheetHead,
   SheetSnapshot,
   WorkbookPort,
 } from "./port";
-import { freeSheetName, freeTableName } from "./port";
+import { freeSheetName, freeTableName, WorkbookError } from "./port";
 
 /** One cell's content. An empty cell may still carry a style or a number format (an input cell). */
 interface MemoryCell {
@@ -290,6 +291,26 @@ export class MemoryWorkbook implements WorkbookPort {
     return snapshot;
   }
 
+  async readSheetHeads(rows: number): Promise<SheetHead[]> {
+    return this.sheets.map((sheet) => {
+      const used = this.usedRange(sheet);
+      if (!used) return { name: sheet.name, address: null, values: [] };
+      const bottom = Math.min(used.bottom, used.top + rows - 1);
+      const values: Scalar[][] = [];
+      for (let r = used.top; r <= bottom; r++) {
+        const row: Scalar[] = [];
+        for (let c = used.left; c <= used.right; c++)
+          row.push(this.valueAt(sheet, cellAddress(r, c)));
+        values.push(row);
+      }
+      return {
+        name: sheet.name,
+        address: rangeAddress(used.top, used.left, bottom, used.right),
+        values,
+      };
+    });
+  }
+
   async getSelection(): Promise<{ sheet: string; address: string; values: Scalar[][] }> {
     const sheet = this.sheetNamed(this.selected.sheet);
     const { top, left, bottom, right } = parseRange(this.selected.address);
@@ -312,7 +333,7 @@ export class MemoryWorkbook implements WorkbookPort {
       ...spills.map((s) => s.col + s.columns)
     );
     if (block.rows.length === 0 || rows === 0 || columns === 0)
-      throw new Error("there is nothing to insert");
+      throw new WorkbookError({ code: "nothingToInsert" });
     const { top, left } = parseRange(this.selected.address);
     const address = rangeAddress(top, left, top + rows - 1, left + columns - 1);
 
@@ -321,9 +342,13 @@ export class MemoryWorkbook implements WorkbookPort {
       for (let c = 0; c < columns; c++) {
         const target = cellAddress(top + r, left + c);
         if (hasContent(sheet.cells.get(target)) || this.valueAt(sheet, target) !== "") {
-          throw new Error(
-            `cell ${target} on sheet '${sheet.name}' is not empty; select a cell with ${rows} × ${columns} empty cells from it`
-          );
+          throw new WorkbookError({
+            code: "cellNotEmpty",
+            sheet: sheet.name,
+            cell: target,
+            rows,
+            columns,
+          });
         }
       }
     }
@@ -352,9 +377,13 @@ export class MemoryWorkbook implements WorkbookPort {
       const address = normalCell(change.address);
       const held = this.contentAt(sheet, address);
       if (!isSameContent(held, change.from)) {
-        throw new Error(
-          `cell ${address} on sheet '${sheet.name}' no longer holds ${show(change.from)} (it holds ${show(held)}); nothing was changed`
-        );
+        throw new WorkbookError({
+          code: "cellChanged",
+          sheet: sheet.name,
+          cell: address,
+          expected: change.from,
+          held,
+        });
       }
     }
     for (const change of changes) writeContent(sheet, normalCell(change.address), change.to);
@@ -385,7 +414,7 @@ export class MemoryWorkbook implements WorkbookPort {
   private sheetNamed(name: string): MemorySheet {
     const wanted = name.toLowerCase();
     const sheet = this.sheets.find((s) => s.name.toLowerCase() === wanted);
-    if (!sheet) throw new Error(`there is no sheet '${name}' in this workbook`);
+    if (!sheet) throw new WorkbookError({ code: "noSheet", sheet: name });
     return sheet;
   }
 
@@ -573,10 +602,6 @@ function isSameContent(held: Scalar, expected: Scalar): boolean {
     return typeof held === "string" && squeeze(held) === squeeze(expected);
   }
   return String(held) === String(expected);
-}
-
-function show(value: Scalar): string {
-  return value === "" || value === null ? "nothing" : JSON.stringify(value);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -11,13 +11,23 @@ import type {
   ApplyResult,
   CellBlock,
   CellChange,
+  SheetHead,
   SheetSnapshot,
   WorkbookPort,
+  WorkbookProblem,
+  WorkbookStep,
 } from "./port";
+import { isWorkbookError, workbookMessage, WorkbookError } from "./port";
 import type { Scalar, WorkbookPlan } from "../templates/plan";
 import { cellAddress, parseCell, parseRange, rangeAddress } from "../templates/a1";
 import type { CellInput } from "./office-writer";
-import { applyPlanWithExcel, ExcelStepError, rectangles, textInput } from "./office-writer";
+import {
+  applyPlanWithExcel,
+  ExcelStepError,
+  officeMessage,
+  rectangles,
+  textInput,
+} from "./office-writer";
 
 /** The oldest Excel that has every feature the writer uses: Excel 2019, Microsoft 365, the web. */
 export const REQUIRED_EXCEL_API = "1.9";
@@ -28,7 +38,7 @@ export class ExcelWorkbook implements WorkbookPort {
   readonly kind = "excel" as const;
 
   listSheets(): Promise<string[]> {
-    return excelRun("list the sheets", async (context) => {
+    return excelRun({ kind: "listSheets" }, async (context) => {
       const sheets = context.workbook.worksheets.load("items/name");
       await context.sync();
       return sheets.items.map((sheet) => sheet.name);
@@ -42,21 +52,17 @@ export class ExcelWorkbook implements WorkbookPort {
     const requirements = Office.context.requirements;
     if (!requirements.isSetSupported("ExcelApi", REQUIRED_EXCEL_API)) {
       return Promise.reject(
-        new ExcelStepError(
-          "build the scorecard",
-          `this version of Excel is too old (Kinerja needs ExcelApi ${REQUIRED_EXCEL_API}: ` +
-            "Excel 2019 or later, Microsoft 365, or Excel on the web)"
-        )
+        refusal("build the scorecard", { code: "excelTooOld", required: REQUIRED_EXCEL_API })
       );
     }
     const notes = requirements.isSetSupported("ExcelApi", NOTES_EXCEL_API);
-    return excelRun("build the scorecard", (context) =>
+    return excelRun({ kind: "build" }, (context) =>
       applyPlanWithExcel(context, plan, onProgress, { notes })
     );
   }
 
   readSheet(name: string): Promise<SheetSnapshot> {
-    return excelRun(`read sheet '${name}'`, async (context) => {
+    return excelRun({ kind: "readSheet", sheet: name }, async (context) => {
       // Values only: a sheet with nothing but formatting counts as empty.
       const used = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
       used.load("address, values, formulas");
@@ -71,8 +77,35 @@ export class ExcelWorkbook implements WorkbookPort {
     });
   }
 
+  readSheetHeads(rows: number): Promise<SheetHead[]> {
+    // One Excel.run, three round trips whatever the number of sheets: names, used ranges, top rows.
+    return excelRun({ kind: "readHeads" }, async (context) => {
+      const sheets = context.workbook.worksheets.load("items/name");
+      await context.sync();
+      const used = sheets.items.map((sheet) => {
+        const range = sheet.getUsedRangeOrNullObject(true);
+        range.load("address, rowCount");
+        return range;
+      });
+      await context.sync();
+      const tops = used.map((range) => {
+        if (range.isNullObject) return null;
+        const top = range.getRow(0).getResizedRange(Math.min(rows, range.rowCount) - 1, 0);
+        top.load("address, values");
+        return top;
+      });
+      await context.sync();
+      return sheets.items.map((sheet, k): SheetHead => {
+        const top = tops[k];
+        return top
+          ? { name: sheet.name, address: localAddress(top.address), values: top.values }
+          : { name: sheet.name, address: null, values: [] };
+      });
+    });
+  }
+
   getSelection(): Promise<{ sheet: string; address: string; values: Scalar[][] }> {
-    return excelRun("read the selection", async (context) => {
+    return excelRun({ kind: "readSelection" }, async (context) => {
       const range = context.workbook.getSelectedRange();
       range.load("address, values");
       const sheet = range.worksheet.load("name");
@@ -82,7 +115,7 @@ export class ExcelWorkbook implements WorkbookPort {
   }
 
   insertAtSelection(block: CellBlock): Promise<{ sheet: string; address: string }> {
-    return excelRun("insert at the selection", async (context) => {
+    return excelRun({ kind: "insert" }, async (context) => {
       const { matrix, numberFormat, rows, columns } = blockInput(block);
       const target = context.workbook.getActiveCell().getResizedRange(rows - 1, columns - 1);
       target.load("address, values, formulas");
@@ -92,10 +125,13 @@ export class ExcelWorkbook implements WorkbookPort {
       const address = localAddress(target.address);
       const occupied = firstOccupiedCell(address, target.formulas, target.values);
       if (occupied) {
-        throw new ExcelStepError(
-          "insert at the selection",
-          `cell ${occupied} on sheet '${sheet.name}' is not empty; select a cell with ${rows} × ${columns} empty cells from it`
-        );
+        throw refusal("insert at the selection", {
+          code: "cellNotEmpty",
+          sheet: sheet.name,
+          cell: occupied,
+          rows,
+          columns,
+        });
       }
       // Formats first: a text format ("@") must be in place before the value arrives.
       if (numberFormat) target.numberFormat = numberFormat;
@@ -106,9 +142,8 @@ export class ExcelWorkbook implements WorkbookPort {
   }
 
   replaceCells(sheet: string, changes: CellChange[]): Promise<void> {
-    const step = `change cells on sheet '${sheet}'`;
     if (changes.length === 0) return Promise.resolve();
-    return excelRun(step, async (context) => {
+    return excelRun({ kind: "changeCells", sheet }, async (context) => {
       const wanted = new Map(changes.map((change) => [normalCell(change.address), change]));
       const blocks = rectangles([...wanted.keys()].map((address) => parseCell(address))).map(
         (rect) => {
@@ -127,10 +162,13 @@ export class ExcelWorkbook implements WorkbookPort {
             const address = cellAddress(rect.top + r, rect.left + c);
             const { from } = wanted.get(address) as CellChange;
             if (!isSameContent(held, from)) {
-              throw new ExcelStepError(
-                step,
-                `cell ${address} no longer holds ${show(from)} (it holds ${show(held)}); nothing was changed`
-              );
+              throw refusal("change cells", {
+                code: "cellChanged",
+                sheet,
+                cell: address,
+                expected: from,
+                held: held as Scalar,
+              });
             }
           })
         );
@@ -146,8 +184,44 @@ export class ExcelWorkbook implements WorkbookPort {
     });
   }
 
+  /**
+   * Sheets added, deleted or renamed (Excel's worksheet-collection events; renames need ExcelApi
+   * 1.17). Cell edits are not reported: the pane re-reads a sheet whole before it writes to it.
+   * Events are a refinement: where Excel has none, the pane reads again when it is re-opened.
+   */
+  subscribe(listener: () => void): () => void {
+    let handlers: OfficeExtension.EventHandlerResult<unknown>[] = [];
+    let unsubscribed = false;
+    const ready = Excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      const call = async () => listener();
+      const added: OfficeExtension.EventHandlerResult<unknown>[] = [
+        sheets.onAdded.add(call),
+        sheets.onDeleted.add(call),
+      ];
+      if (Office.context.requirements.isSetSupported("ExcelApi", "1.17"))
+        added.push(sheets.onNameChanged.add(call));
+      await context.sync();
+      handlers = added;
+    }).catch(() => undefined);
+    return () => {
+      if (unsubscribed) return;
+      unsubscribed = true;
+      void ready.then(() =>
+        Promise.all(
+          handlers.map((handler) =>
+            Excel.run(handler.context, async (context) => {
+              handler.remove();
+              await context.sync();
+            })
+          )
+        ).catch(() => undefined)
+      );
+    };
+  }
+
   goTo(sheet: string, address: string): Promise<void> {
-    return excelRun(`go to ${address} on sheet '${sheet}'`, async (context) => {
+    return excelRun({ kind: "goTo", sheet, address }, async (context) => {
       const worksheet = context.workbook.worksheets.getItem(sheet);
       worksheet.activate();
       worksheet.getRange(address).select();
@@ -156,17 +230,38 @@ export class ExcelWorkbook implements WorkbookPort {
   }
 }
 
-/** Excel.run with failures reported as the step that failed; the writer's own errors pass as they are. */
+/**
+ * Excel.run with a failure reported as a WorkbookError "excelFailed" naming the step, with Excel's
+ * own message as the reason; Kinerja's own refusals pass as they are. The writer's ExcelStepError
+ * keeps its detailed English message (which sheet it was writing) for logs.
+ */
 async function excelRun<T>(
-  step: string,
+  step: WorkbookStep,
   batch: (context: Excel.RequestContext) => Promise<T>
 ): Promise<T> {
   try {
     return await Excel.run(batch);
   } catch (error) {
-    if (error instanceof ExcelStepError) throw error;
-    throw new ExcelStepError(step, error);
+    if (isWorkbookError(error)) throw error;
+    if (error instanceof ExcelStepError) {
+      const reason = officeMessage(error.cause);
+      throw new WorkbookError({ code: "excelFailed", step, reason }, error.message, {
+        cause: error,
+      });
+    }
+    throw new WorkbookError(
+      { code: "excelFailed", step, reason: officeMessage(error) },
+      undefined,
+      {
+        cause: error,
+      }
+    );
   }
+}
+
+/** Kinerja refusing a step (nothing written), worded "Kinerja could not <what>: <why>" in English. */
+function refusal(what: string, problem: WorkbookProblem): WorkbookError {
+  return new WorkbookError(problem, `Kinerja could not ${what}: ${workbookMessage(problem)}`);
 }
 
 /** "'My sheet'!B4:C9" → "B4:C9" (sheet names may contain "!", addresses never do). */
@@ -221,10 +316,6 @@ export function isSameContent(held: unknown, expected: Scalar): boolean {
   return String(held) === String(expected);
 }
 
-function show(value: unknown): string {
-  return value === "" || value === null || value === undefined ? "nothing" : JSON.stringify(value);
-}
-
 /**
  * A block as Office.js takes it: rectangular (short rows padded with null = left as is), text kept
  * text, and wide enough to cover what its formulas spill, so the emptiness check covers that too.
@@ -243,7 +334,7 @@ export function blockInput(block: CellBlock): {
     ...spills.map((s) => s.col + s.columns)
   );
   if (block.rows.length === 0 || rows === 0 || columns === 0)
-    throw new Error("there is nothing to insert");
+    throw new WorkbookError({ code: "nothingToInsert" });
   const formatAt = (r: number, c: number) => block.numberFormat?.[r]?.[c] ?? null;
   const matrix = Array.from({ length: rows }, (_, r) =>
     Array.from({ length: columns }, (_, c): CellInput => {

@@ -50,6 +50,110 @@ export interface SheetSnapshot {
   formulas: Scalar[][];
 }
 
+/**
+ * The first rows of a sheet's used range (values only): enough to find a KPI register's header
+ * without reading the whole sheet (port.readSheetHeads).
+ */
+export interface SheetHead {
+  name: string;
+  /** Address of the rows read (e.g. "A1:H30"), or null for an empty sheet. */
+  address: string | null;
+  values: Scalar[][];
+}
+
+/** What a port was doing when Excel failed, for the pane to name in its language. */
+export type WorkbookStep =
+  | { kind: "listSheets" }
+  | { kind: "readSheet"; sheet: string }
+  | { kind: "readHeads" }
+  | { kind: "readSelection" }
+  | { kind: "insert" }
+  | { kind: "changeCells"; sheet: string }
+  | { kind: "goTo"; sheet: string; address: string }
+  | { kind: "build" };
+
+/**
+ * What went wrong in the workbook, as data (a code and what it concerns), so the pane can word it
+ * in Bahasa Indonesia or English; `WorkbookError.message` is the English wording for logs and tests.
+ */
+export type WorkbookProblem =
+  /** insertAtSelection: a target cell holds something (a value, a formula or a spilled value). */
+  | { code: "cellNotEmpty"; sheet: string; cell: string; rows: number; columns: number }
+  /** replaceCells: a cell no longer holds what the change expected; nothing was written. */
+  | { code: "cellChanged"; sheet: string; cell: string; expected: Scalar; held: Scalar }
+  /** Building needs a newer Excel (ExcelApi `required`). */
+  | { code: "excelTooOld"; required: string }
+  | { code: "noSheet"; sheet: string }
+  | { code: "nothingToInsert" }
+  /** Excel refused a step; `reason` is Excel's own message (already in Office's language). */
+  | { code: "excelFailed"; step: WorkbookStep; reason: string };
+
+export class WorkbookError extends Error {
+  constructor(
+    readonly problem: WorkbookProblem,
+    message: string = workbookMessage(problem),
+    options?: { cause?: unknown }
+  ) {
+    super(message, options);
+    this.name = "WorkbookError";
+  }
+}
+
+/** True for a WorkbookError (also across bundles, where instanceof may not hold). */
+export function isWorkbookError(error: unknown): error is WorkbookError {
+  return (
+    error instanceof WorkbookError ||
+    (error instanceof Error && error.name === "WorkbookError" && "problem" in error)
+  );
+}
+
+/** The English wording of a problem (the pane words it from src/taskpane/strings.ts). */
+export function workbookMessage(problem: WorkbookProblem): string {
+  switch (problem.code) {
+    case "cellNotEmpty":
+      return `cell ${problem.cell} on sheet '${problem.sheet}' is not empty; select a cell with ${problem.rows} × ${problem.columns} empty cells from it`;
+    case "cellChanged":
+      return `cell ${problem.cell} on sheet '${problem.sheet}' no longer holds ${shownContent(problem.expected)} (it holds ${shownContent(problem.held)}); nothing was changed`;
+    case "excelTooOld":
+      return (
+        `this version of Excel is too old (Kinerja needs ExcelApi ${problem.required}: ` +
+        "Excel 2019 or later, Microsoft 365, or Excel on the web)"
+      );
+    case "noSheet":
+      return `there is no sheet '${problem.sheet}' in this workbook`;
+    case "nothingToInsert":
+      return "there is nothing to insert";
+    case "excelFailed":
+      return `Kinerja could not ${stepWords(problem.step)}: ${problem.reason}`;
+  }
+}
+
+function stepWords(step: WorkbookStep): string {
+  switch (step.kind) {
+    case "listSheets":
+      return "list the sheets";
+    case "readSheet":
+      return `read sheet '${step.sheet}'`;
+    case "readHeads":
+      return "read the sheets' first rows";
+    case "readSelection":
+      return "read the selection";
+    case "insert":
+      return "insert at the selection";
+    case "changeCells":
+      return `change cells on sheet '${step.sheet}'`;
+    case "goTo":
+      return `go to ${step.address} on sheet '${step.sheet}'`;
+    case "build":
+      return "build the scorecard";
+  }
+}
+
+/** A cell's content in a message: "nothing" for empty, else JSON ("KPI 2", 42, "=SUM(A1)"). */
+export function shownContent(value: unknown): string {
+  return value === "" || value === null || value === undefined ? "nothing" : JSON.stringify(value);
+}
+
 export interface WorkbookPort {
   readonly kind: "excel" | "memory";
   /** Sheet names in tab order. */
@@ -64,20 +168,33 @@ export interface WorkbookPort {
   ): Promise<ApplyResult>;
   /** Values and formulas of a sheet's used range (for "Check this workbook"). */
   readSheet(name: string): Promise<SheetSnapshot>;
+  /**
+   * Every sheet's first `rows` rows of its used range, values only, in one batch (Excel: one
+   * Excel.run): what finding the KPI registers needs, without reading whole sheets.
+   */
+  readSheetHeads(rows: number): Promise<SheetHead[]>;
   /** The selected range: sheet, address and values (for the wizard and the catalogue). */
   getSelection(): Promise<{ sheet: string; address: string; values: Scalar[][] }>;
   /**
-   * Writes a block with its top-left at the active cell; refuses (rejects with a message naming the
-   * first occupied cell) if any target cell is not empty, so nothing the user typed is lost.
+   * Writes a block with its top-left at the active cell; refuses (rejects with a WorkbookError
+   * "cellNotEmpty" naming the first occupied cell) if any target cell is not empty, so nothing the
+   * user typed is lost.
    */
   insertAtSelection(block: CellBlock): Promise<{ sheet: string; address: string }>;
   /**
    * Changes cells of an existing sheet (the catalogue filling placeholder rows). All or nothing:
-   * if any cell no longer holds `from`, nothing is written and the promise rejects naming that cell.
+   * if any cell no longer holds `from`, nothing is written and the promise rejects with a
+   * WorkbookError "cellChanged" naming that cell.
    */
   replaceCells(sheet: string, changes: CellChange[]): Promise<void>;
   /** Selects a cell (links from the checker). */
   goTo(sheet: string, address: string): Promise<void>;
+  /**
+   * Calls `listener` after the workbook's sheets change (added, removed or renamed; the in-memory
+   * workbook also after every cell change), so what the pane read can be read again; returns the
+   * unsubscribe. Optional: without it the pane reads again when it is re-opened.
+   */
+  subscribe?(listener: () => void): () => void;
 }
 
 /** Picks `preferred`, or "preferred (2)", "(3)"… not in `taken` (case-insensitive, ≤ 31 characters). */

@@ -9,6 +9,7 @@ import type { Scalar, TemplateId, WorkbookPlan } from "../../src/templates/plan"
 import { CellResult, evaluatePlan, isErrorValue } from "../../src/workbook/evaluate";
 import { MemoryWorkbook, displayText } from "../../src/workbook/memory";
 import type { ApplyProgress, SheetSnapshot } from "../../src/workbook/port";
+import { isWorkbookError, WorkbookError } from "../../src/workbook/port";
 
 const TEMPLATES: TemplateId[] = ["umkm", "bsc", "prism", "ipms"];
 
@@ -323,6 +324,80 @@ describe("insertAtSelection", () => {
       [1, "#SPILL!"],
       [2, "x"],
     ]);
+  });
+});
+
+describe("refusals are typed: a code and what they concern, for the pane to word", () => {
+  test("insert over B3: cellNotEmpty with the sheet, the cell and the block's size", async () => {
+    const wb = new MemoryWorkbook({ Sheet1: { B3: "mine" } });
+    await wb.goTo("Sheet1", "A1");
+    const refusal = await wb
+      .insertAtSelection({
+        rows: [
+          [1, 2],
+          [3, 4],
+          [5, 6],
+        ],
+      })
+      .catch((e) => e);
+    expect(refusal).toBeInstanceOf(WorkbookError);
+    expect(refusal.problem).toEqual({
+      code: "cellNotEmpty",
+      sheet: "Sheet1",
+      cell: "B3",
+      rows: 3,
+      columns: 2,
+    });
+    expect(refusal.message).toBe(
+      "cell B3 on sheet 'Sheet1' is not empty; select a cell with 3 × 2 empty cells from it"
+    );
+  });
+
+  test("a cell changed meanwhile: cellChanged with what was expected and what is there", async () => {
+    const wb = new MemoryWorkbook({ KPI: { B6: "Omzet" } });
+    const refusal = await wb
+      .replaceCells("KPI", [{ address: "B6", from: "(KPI name)", to: "Laba" }])
+      .catch((e) => e);
+    expect(isWorkbookError(refusal)).toBe(true);
+    expect(refusal.problem).toEqual({
+      code: "cellChanged",
+      sheet: "KPI",
+      cell: "B6",
+      expected: "(KPI name)",
+      held: "Omzet",
+    });
+  });
+
+  test("unknown sheet: noSheet; an empty block: nothingToInsert", async () => {
+    const wb = new MemoryWorkbook();
+    expect((await wb.readSheet("Gone").catch((e) => e)).problem).toEqual({
+      code: "noSheet",
+      sheet: "Gone",
+    });
+    expect((await wb.insertAtSelection({ rows: [] }).catch((e) => e)).problem).toEqual({
+      code: "nothingToInsert",
+    });
+  });
+});
+
+describe("readSheetHeads", () => {
+  test("each sheet's first rows of its used range, values computed; an empty sheet has address null", async () => {
+    const wb = new MemoryWorkbook({
+      Sheet1: {},
+      Data: { B2: "Code", C2: "KPI", B3: 1, C3: "=B3*10", B4: 2, C4: "=B4*10" },
+    });
+    expect(await wb.readSheetHeads(2)).toEqual([
+      { name: "Sheet1", address: null, values: [] },
+      {
+        name: "Data",
+        address: "B2:C3",
+        values: [
+          ["Code", "KPI"],
+          [1, 10],
+        ],
+      },
+    ]);
+    expect((await wb.readSheetHeads(30))[1].address).toBe("B2:C4");
   });
 });
 

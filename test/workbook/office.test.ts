@@ -6,6 +6,7 @@ import {
   isSameContent,
   localAddress,
 } from "../../src/workbook/office";
+import { WorkbookError } from "../../src/workbook/port";
 import { FakeExcel } from "./fake-excel";
 import { syntheticPlan } from "./synthetic-plan";
 
@@ -123,9 +124,19 @@ describe("ExcelWorkbook with office-addin-mock", () => {
       ],
     };
 
-    await expect(new ExcelWorkbook().insertAtSelection(block)).rejects.toThrow(
-      "Kinerja could not insert at the selection: cell C2 on sheet 'Sheet1' is not empty"
+    const refusal = await new ExcelWorkbook().insertAtSelection(block).catch((e) => e);
+    expect(refusal.message).toBe(
+      "Kinerja could not insert at the selection: cell C2 on sheet 'Sheet1' is not empty; select a cell with 2 × 2 empty cells from it"
     );
+    // Typed, so the pane can say it in Indonesian: the code, the sheet, the cell, the size.
+    expect(refusal).toBeInstanceOf(WorkbookError);
+    expect(refusal.problem).toEqual({
+      code: "cellNotEmpty",
+      sheet: "Sheet1",
+      cell: "C2",
+      rows: 2,
+      columns: 2,
+    });
     const target = globals.Excel.context.workbook.activeCell.target;
     expect(target.formulas).toEqual([
       ["", "typed"],
@@ -195,9 +206,17 @@ describe("ExcelWorkbook.replaceCells with office-addin-mock", () => {
 
   test("refuses, naming the cell the user changed, and writes nothing", async () => {
     globals.Excel = mockExcel({ workbook: sheetWithRange([["(KPI name)", 42]]) });
-    await expect(new ExcelWorkbook().replaceCells("BSC", changes)).rejects.toThrow(
-      "Kinerja could not change cells on sheet 'BSC': cell C5 no longer holds \"=SUM(A1)\" (it holds 42); nothing was changed"
+    const refusal = await new ExcelWorkbook().replaceCells("BSC", changes).catch((e) => e);
+    expect(refusal.message).toBe(
+      "Kinerja could not change cells: cell C5 on sheet 'BSC' no longer holds \"=SUM(A1)\" (it holds 42); nothing was changed"
     );
+    expect(refusal.problem).toEqual({
+      code: "cellChanged",
+      sheet: "BSC",
+      cell: "C5",
+      expected: "=SUM(A1)",
+      held: 42,
+    });
     expect(globals.Excel.context.workbook.worksheets.sheet.range.formulas).toEqual([
       ["(KPI name)", 42],
     ]);
@@ -208,9 +227,11 @@ describe("ExcelWorkbook with the recording fake", () => {
   test("applyPlan refuses an Excel without ExcelApi 1.9, before touching the workbook", async () => {
     const excel = new FakeExcel();
     useFake(excel, []);
-    await expect(new ExcelWorkbook().applyPlan(syntheticPlan(3))).rejects.toThrow(
-      "Kinerja could not build the scorecard: this version of Excel is too old (Kinerja needs ExcelApi 1.9"
+    const refusal = await new ExcelWorkbook().applyPlan(syntheticPlan(3)).catch((e) => e);
+    expect(refusal.message).toMatch(
+      /^Kinerja could not build the scorecard: this version of Excel is too old \(Kinerja needs ExcelApi 1\.9/
     );
+    expect(refusal.problem).toEqual({ code: "excelTooOld", required: "1.9" });
     expect(excel.syncs).toBe(0);
   });
 
@@ -263,8 +284,15 @@ describe("ExcelWorkbook with the recording fake", () => {
         [3, "=C2+1"],
       ],
     });
-    await expect(workbook.readSheet("Gone")).rejects.toThrow(
-      "Kinerja could not read sheet 'Gone':"
+    const failure = await workbook.readSheet("Gone").catch((e) => e);
+    expect(failure.message).toMatch(/^Kinerja could not read sheet 'Gone': /);
+    // Excel's own reason, and the step as data for the pane to word.
+    expect(failure.problem).toMatchObject({
+      code: "excelFailed",
+      step: { kind: "readSheet", sheet: "Gone" },
+    });
+    expect(failure.problem.reason).toBe(
+      failure.message.slice("Kinerja could not read sheet 'Gone': ".length)
     );
     expect(excel.syncs).toBe(3);
   });
@@ -345,5 +373,118 @@ describe("ExcelWorkbook helpers", () => {
     });
     expect([input.rows, input.columns]).toEqual([4, 2]);
     expect(input.matrix[3]).toEqual([null, null]);
+  });
+});
+
+/**
+ * A hand-made Excel for readSheetHeads and subscribe: sheets with a used range (or none), the
+ * calls made on them, the round trips, and the worksheet events registered.
+ */
+function headsExcel(sheets: { name: string; used?: { top: number; rows: string[][] } }[]) {
+  const calls: string[] = [];
+  let syncs = 0;
+  const events: Record<string, ((...args: unknown[]) => Promise<void>)[]> = {};
+  const removed: string[] = [];
+  const event = (name: string) => ({
+    add: (handler: () => Promise<void>) => {
+      (events[name] ??= []).push(handler);
+      return {
+        context,
+        remove: () => {
+          removed.push(name);
+        },
+      };
+    },
+  });
+  const context = {
+    sync: async () => {
+      syncs++;
+    },
+    workbook: {
+      worksheets: {
+        items: sheets.map(({ name, used }) => ({
+          name,
+          getUsedRangeOrNullObject: (valuesOnly: boolean) => {
+            calls.push(`${name}.getUsedRangeOrNullObject(${valuesOnly})`);
+            return {
+              load: () => undefined,
+              isNullObject: !used,
+              rowCount: used?.rows.length ?? 0,
+              getRow: (row: number) => ({
+                getResizedRange: (rows: number, columns: number) => {
+                  calls.push(`${name}.getRow(${row}).getResizedRange(${rows}, ${columns})`);
+                  const top = used!.top;
+                  const width = used!.rows[0].length;
+                  const last = String.fromCharCode(64 + width);
+                  return {
+                    load: () => undefined,
+                    address: `'${name}'!A${top}:${last}${top + rows}`,
+                    values: used!.rows.slice(0, rows + 1),
+                  };
+                },
+              }),
+            };
+          },
+        })),
+        load: function (this: unknown) {
+          return this;
+        },
+        onAdded: event("onAdded"),
+        onDeleted: event("onDeleted"),
+        onNameChanged: event("onNameChanged"),
+      },
+    },
+  };
+  globals.Excel = {
+    run: (first: unknown, second?: (c: unknown) => Promise<unknown>) =>
+      (second ?? (first as (c: unknown) => Promise<unknown>))(context),
+  };
+  globals.Office = {
+    context: { requirements: { isSetSupported: (_: string, v: string) => v !== "1.17" } },
+  };
+  return { calls, events, removed, syncs: () => syncs };
+}
+
+describe("ExcelWorkbook.readSheetHeads and subscribe", () => {
+  test("three round trips for any number of sheets: names, used ranges, then the first rows of each", async () => {
+    const register = [
+      ["Kode", "KPI"],
+      ["F1", "Omzet"],
+      ["F2", "Laba"],
+    ];
+    const excel = headsExcel([
+      { name: "Sheet1" },
+      { name: "KPI UMKM", used: { top: 1, rows: register } },
+      { name: "Tiny", used: { top: 4, rows: [["x", "y"]] } },
+    ]);
+    const heads = await new ExcelWorkbook().readSheetHeads(2);
+    expect(heads).toEqual([
+      { name: "Sheet1", address: null, values: [] },
+      { name: "KPI UMKM", address: "A1:B2", values: register.slice(0, 2) },
+      { name: "Tiny", address: "A4:B4", values: [["x", "y"]] },
+    ]);
+    expect(excel.syncs()).toBe(3);
+    expect(excel.calls).toEqual([
+      "Sheet1.getUsedRangeOrNullObject(true)",
+      "KPI UMKM.getUsedRangeOrNullObject(true)",
+      "Tiny.getUsedRangeOrNullObject(true)",
+      // Never more rows than the used range has.
+      "KPI UMKM.getRow(0).getResizedRange(1, 0)",
+      "Tiny.getRow(0).getResizedRange(0, 0)",
+    ]);
+  });
+
+  test("subscribe hears sheets added and deleted (renames need ExcelApi 1.17), until unsubscribed", async () => {
+    const excel = headsExcel([{ name: "Sheet1" }]);
+    const heard: string[] = [];
+    const stop = new ExcelWorkbook().subscribe(() => heard.push("changed"));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(Object.keys(excel.events).sort()).toEqual(["onAdded", "onDeleted"]);
+    await excel.events.onAdded[0]();
+    await excel.events.onDeleted[0]();
+    expect(heard).toEqual(["changed", "changed"]);
+    stop();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(excel.removed.sort()).toEqual(["onAdded", "onDeleted"]);
   });
 });
