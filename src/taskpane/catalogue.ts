@@ -20,9 +20,22 @@ export interface CatalogueFilter {
 
 export const NO_FILTER: CatalogueFilter = { query: "", group: "", seed: "", direction: "" };
 
-/** "Seed 001, Tabel 1 (Lu et al., 2016)" → "001". */
+/**
+ * "Seed 001, Tabel 1 (Lu et al., 2016)" → "001": which case study a KPI comes from. The number is
+ * the catalogue's internal key; the pane shows the case study's name (strings.sourceNames).
+ */
 export function seedOf(kpi: CatalogueKpi): string {
   return /Seed (\d{3})/.exec(kpi.source)?.[1] ?? "";
+}
+
+/**
+ * A KPI's source as the pane shows it: "Seed 001, Tabel 5 (Keebler & Plank, 2009)" →
+ * "Ithrisa 2020, Table 5 (Keebler & Plank, 2009)" (Tabel in Indonesian).
+ */
+export function sourceText(kpi: CatalogueKpi, s: Strings): string {
+  return kpi.source
+    .replace(/^Seed (\d{3})/, (whole, seed: string) => s.sourceShort[seed] ?? whole)
+    .replace(/\bTabel\b/g, s.tableWord);
 }
 
 export const SEEDS: string[] = Array.from(
@@ -38,12 +51,14 @@ export function searchText(kpi: CatalogueKpi, strings: readonly Strings[]): stri
     unitLabel(kpi.unit, "en"),
     kpi.source,
   ];
+  const seed = seedOf(kpi);
   if (kpi.description) parts.push(kpi.description.id, kpi.description.en);
   if (kpi.group) parts.push(kpi.group);
   for (const s of strings) {
     if (kpi.perspective) parts.push(s.perspectiveNames[kpi.perspective]);
     if (kpi.stakeholder) parts.push(s.stakeholderNames[kpi.stakeholder]);
     parts.push(s.directionNames[kpi.direction]);
+    if (seed) parts.push(s.sourceNames[seed], sourceText(kpi, s));
   }
   return parts.join(" ").toLowerCase();
 }
@@ -74,6 +89,6 @@ export function kpiDetails(kpi: CatalogueKpi, lang: Lang, s: Strings): string {
     parts.push(s.stakeholderNames[kpi.stakeholder]);
   parts.push(`${s.unitLabel}: ${unitLabel(kpi.unit, lang)}`);
   parts.push(s.directionShort[kpi.direction]);
-  parts.push(kpi.source);
+  parts.push(sourceText(kpi, s));
   return parts.join(" · ");
 }

@@ -1,6 +1,8 @@
 /** The workbook the pane works on — Excel, or the in-memory workbook in preview — for every hook. */
 import { createContext, useContext, type ReactNode } from "react";
-import type { WorkbookPort } from "../workbook/port";
+import { isWorkbookError, type WorkbookPort, type WorkbookProblem } from "../workbook/port";
+import { where } from "./insert";
+import type { Strings } from "./strings";
 
 const PortContext = createContext<WorkbookPort | null>(null);
 
@@ -14,13 +16,50 @@ export function usePort(): WorkbookPort {
   return port;
 }
 
-/** An error's message for a MessageBar (never console-only). */
-export function messageOf(error: unknown): string {
+/**
+ * An error's message for a MessageBar (never console-only): a WorkbookError worded in the pane's
+ * language (`s`), anything else by its own message.
+ */
+export function messageOf(error: unknown, s?: Strings): string {
+  if (s && isWorkbookError(error)) return problemText(error.problem, s);
   if (error instanceof Error && error.message) return error.message;
   if (typeof error === "string" && error) return error;
   try {
     return JSON.stringify(error);
   } catch {
     return String(error);
+  }
+}
+
+/** A workbook problem in the pane's language. */
+export function problemText(problem: WorkbookProblem, s: Strings): string {
+  const content = (value: unknown) =>
+    value === "" || value === null || value === undefined ? s.emptyContent : JSON.stringify(value);
+  switch (problem.code) {
+    case "cellNotEmpty":
+      return s.cellNotEmpty(where(problem.sheet, problem.cell), problem.rows, problem.columns);
+    case "cellChanged":
+      return s.cellChanged(
+        where(problem.sheet, problem.cell),
+        content(problem.expected),
+        content(problem.held)
+      );
+    case "excelTooOld":
+      return s.excelTooOld(problem.required);
+    case "noSheet":
+      return s.noSheet(problem.sheet);
+    case "nothingToInsert":
+      return s.nothingToInsert;
+    case "excelFailed": {
+      const { step } = problem;
+      const names = s.stepNames;
+      const text =
+        step.kind === "readSheet" || step.kind === "changeCells"
+          ? names[step.kind](step.sheet)
+          : step.kind === "goTo"
+            ? names.goTo(where(step.sheet, step.address))
+            : names[step.kind]();
+      return s.excelFailed(text, problem.reason);
+    }
   }
 }

@@ -25,6 +25,29 @@ const en = {
   tabCheck: "Check",
   tabHelp: "Functions",
   errorTitle: "Something went wrong",
+  // What the workbook refused or Excel failed at (WorkbookError in src/workbook/port.ts). `where` is
+  // "Sheet1!B3"; `content` a cell's content as shown ("nothing" for empty).
+  cellNotEmpty: (where: string, rows: number, columns: number) =>
+    `${where} is not empty, and nothing there is overwritten. Select a cell with ${rows} × ${columns} empty cells from it.`,
+  cellChanged: (where: string, expected: string, held: string) =>
+    `${where} no longer holds ${expected} (it holds ${held}), so nothing was changed. Someone edited the register meanwhile: try again.`,
+  emptyContent: "nothing",
+  excelTooOld: (required: string) =>
+    `This version of Excel is too old: Kinerja needs ExcelApi ${required} (Excel 2019 or later, Microsoft 365, or Excel on the web).`,
+  noSheet: (sheet: string) =>
+    `There is no sheet '${sheet}' in this workbook (renamed or deleted?).`,
+  nothingToInsert: "There is nothing to insert.",
+  excelFailed: (step: string, reason: string) => `Kinerja could not ${step}: ${reason}`,
+  stepNames: {
+    listSheets: () => "list the sheets",
+    readSheet: (sheet: string) => `read sheet '${sheet}'`,
+    readHeads: () => "read the sheets' first rows",
+    readSelection: () => "read the selection",
+    insert: () => "insert at the selection",
+    changeCells: (sheet: string) => `change cells on sheet '${sheet}'`,
+    goTo: (where: string) => `go to ${where}`,
+    build: () => "build the scorecard",
+  },
   dismiss: "Dismiss",
   working: "Working…",
 
@@ -38,6 +61,8 @@ const en = {
   contentExample: "Filled example from the case study",
   kpisPerGroup: (group: string) => `KPIs per ${group}`,
   kpisPerGroupHint: "Placeholder rows in a blank template.",
+  increaseValue: "Increase by 1",
+  decreaseValue: "Decrease by 1",
   periodsLabel: "Tracking periods",
   periodNames: { monthly: "Monthly", quarterly: "Quarterly", yearly: "Yearly" } as Record<
     "monthly" | "quarterly" | "yearly",
@@ -140,9 +165,25 @@ const en = {
   // KPI catalogue
   catalogueHeading: "KPI catalogue",
   catalogueIntro: (count: number) =>
-    `${count} KPIs from the case studies and the literature they cite (seeds 001–004).`,
+    `${count} KPIs from four Indonesian case studies and the literature they cite.`,
   searchLabel: "Search",
   searchPlaceholder: "Name, unit, source…",
+  clearSearch: "Clear the search",
+  /** The case studies the catalogue's KPIs come from, for the Source filter (by internal seed number). */
+  sourceNames: {
+    "001": "Ithrisa's BSC thesis (SCOR, Keebler & Plank, Kumar et al., Reefke & Trocchi…)",
+    "002": "Arianto & Partiwi, Performance Prism at PT Petrokimia Gresik",
+    "003": "Universitas Tarumanagara, UMKM KPIs for Batik 20 Ikan Mas",
+    "004": "Susetyo, IPMS at an iron foundry (29 KPIs)",
+  } as Record<string, string>,
+  /** The same, short, at the start of a KPI's source line ("Ithrisa 2020, Table 5 (Keebler & Plank, 2009)"). */
+  sourceShort: {
+    "001": "Ithrisa 2020",
+    "002": "Arianto & Partiwi",
+    "003": "Untar, Batik 20 Ikan Mas",
+    "004": "Susetyo",
+  } as Record<string, string>,
+  tableWord: "Table",
   filterGroup: "Perspective or stakeholder",
   filterSource: "Source",
   filterDirection: "Direction",
@@ -206,6 +247,7 @@ const en = {
   helpHeading: "Functions",
   helpIntro: "Type them in any cell without a prefix, e.g. =AHP.WEIGHTS(B2:D4).",
   helpSearch: "Search functions",
+  clearHelpSearch: "Clear the function search",
   syntax: "Syntax",
   example: "Example",
   exampleWith: (data: string) => `with ${data}`,
@@ -244,6 +286,26 @@ const id: Strings = {
   tabCheck: "Periksa",
   tabHelp: "Fungsi",
   errorTitle: "Terjadi kesalahan",
+  cellNotEmpty: (where, rows, columns) =>
+    `${where} tidak kosong, dan isinya tidak ditimpa. Pilih sel yang punya ${rows} × ${columns} sel kosong mulai dari sana.`,
+  cellChanged: (where, expected, held) =>
+    `${where} tidak lagi berisi ${expected} (isinya ${held}), jadi tidak ada yang diubah. Register diubah orang lain sementara itu: coba lagi.`,
+  emptyContent: "kosong",
+  excelTooOld: (required) =>
+    `Versi Excel ini terlalu lama: Kinerja memerlukan ExcelApi ${required} (Excel 2019 atau lebih baru, Microsoft 365, atau Excel di web).`,
+  noSheet: (sheet) => `Tidak ada lembar '${sheet}' di buku kerja ini (diganti nama atau dihapus?).`,
+  nothingToInsert: "Tidak ada yang dapat disisipkan.",
+  excelFailed: (step, reason) => `Kinerja tidak dapat ${step}: ${reason}`,
+  stepNames: {
+    listSheets: () => "membaca daftar lembar",
+    readSheet: (sheet) => `membaca lembar '${sheet}'`,
+    readHeads: () => "membaca baris-baris pertama lembar",
+    readSelection: () => "membaca pilihan",
+    insert: () => "menyisipkan di pilihan",
+    changeCells: (sheet) => `mengubah sel di lembar '${sheet}'`,
+    goTo: (where) => `membuka ${where}`,
+    build: () => "membuat kartu skor",
+  },
   dismiss: "Tutup",
   working: "Sedang bekerja…",
 
@@ -256,6 +318,8 @@ const id: Strings = {
   contentExample: "Contoh terisi dari studi kasus",
   kpisPerGroup: (group) => `KPI per ${group}`,
   kpisPerGroupHint: "Baris isian pada templat kosong.",
+  increaseValue: "Naikkan 1",
+  decreaseValue: "Turunkan 1",
   periodsLabel: "Periode pemantauan",
   periodNames: { monthly: "Bulanan", quarterly: "Triwulanan", yearly: "Tahunan" },
   yearLabel: "Tahun pertama",
@@ -350,9 +414,23 @@ const id: Strings = {
 
   catalogueHeading: "Katalog KPI",
   catalogueIntro: (count) =>
-    `${count} KPI dari studi kasus dan literatur yang dikutipnya (seed 001–004).`,
+    `${count} KPI dari empat studi kasus Indonesia dan literatur yang dikutipnya.`,
   searchLabel: "Cari",
   searchPlaceholder: "Nama, satuan, sumber…",
+  clearSearch: "Kosongkan pencarian",
+  sourceNames: {
+    "001": "Tesis BSC Ithrisa (SCOR, Keebler & Plank, Kumar dkk., Reefke & Trocchi…)",
+    "002": "Arianto & Partiwi, Performance Prism di PT Petrokimia Gresik",
+    "003": "Universitas Tarumanagara, KPI UMKM untuk Batik 20 Ikan Mas",
+    "004": "Susetyo, IPMS di pengecoran besi (29 KPI)",
+  },
+  sourceShort: {
+    "001": "Ithrisa 2020",
+    "002": "Arianto & Partiwi",
+    "003": "Untar, Batik 20 Ikan Mas",
+    "004": "Susetyo",
+  },
+  tableWord: "Tabel",
   filterGroup: "Perspektif atau stakeholder",
   filterSource: "Sumber",
   filterDirection: "Arah",
@@ -408,6 +486,7 @@ const id: Strings = {
   helpHeading: "Fungsi",
   helpIntro: "Ketik di sel mana pun tanpa awalan, mis. =AHP.WEIGHTS(B2:D4).",
   helpSearch: "Cari fungsi",
+  clearHelpSearch: "Kosongkan pencarian fungsi",
   syntax: "Sintaks",
   example: "Contoh",
   exampleWith: (data) => `dengan ${data}`,

@@ -1,6 +1,17 @@
 import "./setup";
-import { fireEvent, screen, within } from "@testing-library/react";
-import { filterCatalogue, kpiDetails, NO_FILTER, SEEDS } from "../../src/taskpane/catalogue";
+import { act, fireEvent, screen, within } from "@testing-library/react";
+import {
+  filterCatalogue,
+  kpiDetails,
+  NO_FILTER,
+  SEEDS,
+  sourceText,
+} from "../../src/taskpane/catalogue";
+import { HEAD_ROWS } from "../../src/taskpane/hooks/useAddToRegister";
+import { buildPlan } from "../../src/templates";
+import { MemoryWorkbook } from "../../src/workbook/memory";
+import { WorkbookError } from "../../src/workbook/port";
+import { settle } from "./render";
 import { STRINGS, languageOf } from "../../src/taskpane/strings";
 import { KPI_CATALOGUE } from "../../src/templates/data/catalogue";
 import { fakePort } from "./fake-port";
@@ -22,11 +33,10 @@ describe("catalogue search", () => {
     expect(
       filterCatalogue({ ...NO_FILTER, query: "rupiah Rp" }, BOTH).every((k) => k.unit === "Rp")
     ).toBe(true);
-    expect(
-      filterCatalogue({ ...NO_FILTER, query: "Keebler" }, BOTH).every((k) =>
-        k.source.includes("Keebler")
-      )
-    ).toBe(true);
+    // "Keebler (2009)" is the source of 36 KPIs of Ithrisa's thesis.
+    expect(filterCatalogue({ ...NO_FILTER, query: "Keebler 2009" }, BOTH).map((k) => k.id)).toEqual(
+      KPI_CATALOGUE.filter((k) => k.source.includes("Keebler & Plank, 2009")).map((k) => k.id)
+    );
     expect(ids({ query: "lower is better" }).length).toBe(
       KPI_CATALOGUE.filter((k) => k.direction === "lower").length
     );
@@ -53,9 +63,146 @@ describe("catalogue search", () => {
 
   test("details line: perspective, unit in the pane's language, direction, source", () => {
     const kpi = KPI_CATALOGUE.find((k) => k.id === "scor-perfect-order-fulfilment")!;
-    expect(kpiDetails(kpi, "en", STRINGS.en)).toBe(`Customer · Unit: % · ↑ higher · ${kpi.source}`);
+    expect(kpi.source).toBe("Seed 001, Tabel 1 (Lu et al., 2016)");
+    expect(kpiDetails(kpi, "en", STRINGS.en)).toBe(
+      "Customer · Unit: % · ↑ higher · Ithrisa 2020, Table 1 (Lu et al., 2016)"
+    );
     expect(kpiDetails(kpi, "id", STRINGS.id)).toBe(
-      `Pelanggan · Satuan: % · ↑ tinggi · ${kpi.source}`
+      "Pelanggan · Satuan: % · ↑ tinggi · Ithrisa 2020, Tabel 1 (Lu et al., 2016)"
+    );
+  });
+});
+
+describe("sources by name, not by internal seed number", () => {
+  test("every KPI's source line names its case study; nothing says “Seed”", () => {
+    for (const kpi of KPI_CATALOGUE) {
+      for (const s of BOTH) {
+        expect(sourceText(kpi, s)).not.toMatch(/seed/i);
+        expect(kpiDetails(kpi, "en", s)).not.toMatch(/seed/i);
+      }
+    }
+    const petro = KPI_CATALOGUE.find((k) => k.source.startsWith("Seed 002"))!;
+    expect(sourceText(petro, STRINGS.en)).toMatch(/^Arianto & Partiwi, /);
+    // The case study's name is searched too.
+    expect(ids({ query: "Petrokimia" })).toEqual(ids({ seed: "002" }));
+    expect(ids({ query: "Tarumanagara" })).toEqual(ids({ seed: "003" }));
+  });
+
+  test("the Source filter lists the four case studies by name, in both languages", async () => {
+    await renderPane(fakePort(), { tab: "catalogue", lang: "id" });
+    const source = screen.getByRole("combobox", { name: "Sumber" });
+    const options = within(source)
+      .getAllByRole("option")
+      .map((option) => option.textContent);
+    expect(options).toEqual([
+      "Semua",
+      "Tesis BSC Ithrisa (SCOR, Keebler & Plank, Kumar dkk., Reefke & Trocchi…)",
+      "Arianto & Partiwi, Performance Prism di PT Petrokimia Gresik",
+      "Universitas Tarumanagara, KPI UMKM untuk Batik 20 Ikan Mas",
+      "Susetyo, IPMS di pengecoran besi (29 KPI)",
+    ]);
+    expect(document.body.textContent).not.toMatch(/seed/i);
+    // The search box's clear button speaks Indonesian too (Fluent's own label is "clear").
+    expect(document.querySelector('[aria-label="clear"]')).toBeNull();
+    expect(screen.getByRole("button", { name: "Kosongkan pencarian", hidden: true })).toBeTruthy();
+  });
+});
+
+describe("finding the registers reads little, once", () => {
+  test("first rows of every sheet in one batch; cached across focus; read again after a Build; Add reads only its register", async () => {
+    const workbook = new MemoryWorkbook();
+    await workbook.applyPlan(
+      buildPlan("umkm", {
+        example: false,
+        lang: "en",
+        periods: "monthly",
+        year: 2026,
+        kpisPerGroup: 2,
+      })
+    );
+    const heads = jest.spyOn(workbook, "readSheetHeads");
+    const whole = jest.spyOn(workbook, "readSheet");
+    await renderPane(workbook, { tab: "catalogue" });
+    expect(heads.mock.calls).toEqual([[HEAD_ROWS]]);
+    const register = screen.getByRole("combobox", { name: "Register to fill" });
+    expect(
+      within(register)
+        .getAllByRole("option")
+        .map((o) => o.textContent)
+    ).toEqual(["The active sheet's, else the first", "UMKM KPIs"]);
+    // Focusing the select again and again reads nothing while the workbook is unchanged.
+    for (let k = 0; k < 3; k++) {
+      fireEvent.focus(register);
+      fireEvent.blur(register);
+    }
+    await settle();
+    expect(heads).toHaveBeenCalledTimes(1);
+    expect(whole).not.toHaveBeenCalled();
+    // A second scorecard: the list follows.
+    await act(async () => {
+      await workbook.applyPlan(
+        buildPlan("umkm", {
+          example: false,
+          lang: "id",
+          periods: "monthly",
+          year: 2026,
+          kpisPerGroup: 2,
+        })
+      );
+    });
+    await settle();
+    expect(heads).toHaveBeenCalledTimes(2);
+    expect(
+      within(register)
+        .getAllByRole("option")
+        .map((o) => o.textContent)
+    ).toContain("KPI UMKM");
+    // Add reads the register it fills, whole — and no other sheet.
+    fireEvent.change(register, { target: { value: "UMKM KPIs" } });
+    fireEvent.change(screen.getByRole("combobox", { name: "Source" }), {
+      target: { value: "003" },
+    });
+    fireEvent.click(within(screen.getByTestId("catalogue-list")).getAllByRole("checkbox")[0]);
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Add to register" }));
+    });
+    await settle();
+    expect(screen.getByTestId("add-outcome").textContent).toMatch(/1 KPI added to UMKM KPIs\./);
+    expect(whole.mock.calls).toEqual([["UMKM KPIs"]]);
+  });
+});
+
+describe("a register changed meanwhile", () => {
+  test("Indonesian pane: the conflict is worded in Indonesian, naming the cell and both contents", async () => {
+    const workbook = new MemoryWorkbook();
+    await workbook.applyPlan(
+      buildPlan("umkm", {
+        example: false,
+        lang: "id",
+        periods: "monthly",
+        year: 2026,
+        kpisPerGroup: 2,
+      })
+    );
+    jest.spyOn(workbook, "replaceCells").mockRejectedValueOnce(
+      new WorkbookError({
+        code: "cellChanged",
+        sheet: "KPI UMKM",
+        cell: "C7",
+        expected: "(nama KPI)",
+        held: "Omzet",
+      })
+    );
+    await renderPane(workbook, { tab: "catalogue", lang: "id" });
+    fireEvent.click(within(screen.getByTestId("catalogue-list")).getAllByRole("checkbox")[0]);
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Tambahkan ke register" }));
+    });
+    await settle();
+    expect(screen.getByTestId("add-outcome").textContent).toBe(
+      "KPI tidak ditambahkan" +
+        '\'KPI UMKM\'!C7 tidak lagi berisi "(nama KPI)" (isinya "Omzet"), jadi tidak ada yang diubah. Register diubah orang lain sementara itu: coba lagi.' +
+        "Tutup"
     );
   });
 });

@@ -11,6 +11,7 @@ import {
 import { cellAddress, parseCell } from "../../src/templates/a1";
 import type { CellPlan, WorkbookPlan } from "../../src/templates/plan";
 import { evaluatePlan, isErrorValue } from "../../src/workbook/evaluate";
+import { WorkbookError } from "../../src/workbook/port";
 import { fakePort } from "./fake-port";
 import { renderPane } from "./render";
 
@@ -160,5 +161,41 @@ describe("function help in the pane", () => {
       fireEvent.click(within(card).getByRole("button", { name: "Salin sintaks" }));
     });
     expect(within(card).getByText(/Penyalinan tidak diizinkan/)).toBeTruthy();
+  });
+
+  test("the search box's clear button is labelled in the pane's language", async () => {
+    await renderPane(fakePort(), { tab: "help", lang: "id" });
+    expect(document.querySelector('[aria-label="clear"]')).toBeNull();
+    expect(
+      screen.getByRole("button", { name: "Kosongkan pencarian fungsi", hidden: true })
+    ).toBeTruthy();
+  });
+
+  test("Insert example on an occupied cell: the workbook's refusal in Indonesian, naming the cell", async () => {
+    const port = fakePort({
+      insertAtSelection: jest.fn(async () => {
+        throw new WorkbookError({
+          code: "cellNotEmpty",
+          sheet: "Sheet1",
+          cell: "B3",
+          rows: 3,
+          columns: 5,
+        });
+      }),
+    });
+    await renderPane(port, { tab: "help", lang: "id" });
+    fireEvent.change(screen.getByRole("searchbox", { name: "Cari fungsi" }), {
+      target: { value: "AHP.WEIGHTS" },
+    });
+    const card = screen.getByTestId("function");
+    await act(async () => {
+      fireEvent.click(within(card).getByRole("button", { name: "Sisipkan contoh" }));
+    });
+    expect(within(card).getByText("Tidak ada yang disisipkan")).toBeTruthy();
+    expect(
+      within(card).getByText(
+        "Sheet1!B3 tidak kosong, dan isinya tidak ditimpa. Pilih sel yang punya 3 × 5 sel kosong mulai dari sana."
+      )
+    ).toBeTruthy();
   });
 });

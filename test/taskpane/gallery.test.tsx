@@ -1,6 +1,7 @@
 import "./setup";
 import { act, fireEvent, screen } from "@testing-library/react";
 import { buildPlan, DEFAULT_OPTIONS } from "../../src/templates";
+import { WorkbookError } from "../../src/workbook/port";
 import { fakePort } from "./fake-port";
 import { renderPane, settle } from "./render";
 
@@ -115,5 +116,30 @@ describe("gallery", () => {
     await clickBuild(/^Build UMKM KPI$/);
     expect(screen.getByText("The scorecard was not built")).toBeTruthy();
     expect(screen.getByText(/this version of Excel is too old/)).toBeTruthy();
+  });
+
+  test("Excel too old, in an Indonesian pane: the typed error is worded in Indonesian", async () => {
+    const port = fakePort({
+      applyPlan: jest.fn(async () => {
+        throw new WorkbookError({ code: "excelTooOld", required: "1.9" });
+      }),
+    });
+    await renderPane(port, { lang: "id" });
+    await clickBuild(/^Buat KPI UMKM$/);
+    expect(screen.getByText("Kartu skor tidak dibuat")).toBeTruthy();
+    expect(
+      screen.getByText(
+        "Versi Excel ini terlalu lama: Kinerja memerlukan ExcelApi 1.9 (Excel 2019 atau lebih baru, Microsoft 365, atau Excel di web)."
+      )
+    ).toBeTruthy();
+  });
+
+  test("spin buttons' arrows are labelled in the pane's language, not Fluent's English", async () => {
+    await renderPane(fakePort(), { lang: "id" });
+    expect(document.querySelector('[aria-label="Increment value"]')).toBeNull();
+    expect(document.querySelector('[aria-label="Decrement value"]')).toBeNull();
+    // Two spin buttons (KPIs per group, first year), each with both arrows.
+    expect(screen.getAllByRole("button", { name: "Naikkan 1", hidden: true })).toHaveLength(2);
+    expect(screen.getAllByRole("button", { name: "Turunkan 1", hidden: true })).toHaveLength(2);
   });
 });

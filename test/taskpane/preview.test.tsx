@@ -65,10 +65,10 @@ describe("the pane on the in-memory workbook (preview mode)", () => {
     expect(at("C11")).toBeCloseTo(0.58, 12);
     expect(at("C12")).toBeCloseTo(0.033199216, 9);
     expect(at("C13")).toBe("CONSISTENT");
-    // A second Insert at the same cell is refused with the workbook's message.
+    // A second Insert at the same cell is refused, naming the cell and the room needed.
     await click("Insert matrix at selected cell");
-    expect(screen.getByTestId("insert-outcome").textContent).toMatch(
-      /cell B2 on sheet 'Sheet1' is not empty/
+    expect(screen.getByTestId("insert-outcome").textContent).toContain(
+      "Sheet1!B2 is not empty, and nothing there is overwritten. Select a cell with 13 × 5 empty cells from it."
     );
   });
 
@@ -105,6 +105,13 @@ describe("the pane on the in-memory workbook (preview mode)", () => {
       "Penilaian di luar 1/9…9",
     ]);
     expect(column(1)[11]).toBe("KONSISTEN");
+    // Again at B2: the in-memory workbook's refusal, worded in Indonesian.
+    await click("Sisipkan matriks di sel terpilih");
+    expect(screen.getByTestId("insert-outcome").textContent).toBe(
+      "Tidak ada yang disisipkan" +
+        "Sheet1!B2 tidak kosong, dan isinya tidak ditimpa. Pilih sel yang punya 13 × 5 sel kosong mulai dari sana." +
+        "Tutup"
+    );
   });
 
   test("Add to register fills the UMKM register's placeholder rows with the chosen KPIs", async () => {

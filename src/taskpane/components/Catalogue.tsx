@@ -29,12 +29,18 @@ const PAGE = 40;
 const BOTH = [STRINGS.en, STRINGS.id];
 
 const useStyles = makeStyles({
-  filters: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  filters: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+  // Side by side from about 340 px of content, one column below (320-px panes).
   pair: {
     display: "grid",
-    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
+    gridTemplateColumns: "repeat(auto-fit, minmax(160px, 1fr))",
     gap: tokens.spacingHorizontalS,
+    minWidth: 0,
   },
+  // A native <select> is as wide as its longest option unless told otherwise: let it shrink.
+  field: { minWidth: 0 },
+  selectRoot: { minWidth: 0, maxWidth: "100%" },
+  select: { width: "100%", minWidth: 0, textOverflow: "ellipsis" },
   search: { maxWidth: "none", width: "100%" },
   list: {
     listStyleType: "none",
@@ -87,46 +93,59 @@ export function Catalogue() {
   return (
     <Section title={s.catalogueHeading} intro={s.catalogueIntro(KPI_CATALOGUE.length)}>
       <div className={styles.filters}>
-        <Field label={s.searchLabel}>
+        <Field label={s.searchLabel} className={styles.field}>
           <SearchBox
             className={styles.search}
             value={filter.query}
             placeholder={s.searchPlaceholder}
             onChange={(_, data) => change({ query: data.value })}
+            dismiss={{ "aria-label": s.clearSearch, title: s.clearSearch }}
           />
         </Field>
-        <Field label={s.filterGroup}>
-          <Select value={filter.group} onChange={(_, data) => change({ group: data.value })}>
+        <Field label={s.filterSource} className={styles.field}>
+          <Select
+            className={styles.selectRoot}
+            select={{ className: styles.select }}
+            value={filter.seed}
+            onChange={(_, data) => change({ seed: data.value })}
+          >
             <option value="">{s.all}</option>
-            <optgroup label={s.perspectivesLabel}>
-              {Object.entries(s.perspectiveNames).map(([key, name]) => (
-                <option key={key} value={`p:${key}`}>
-                  {name}
-                </option>
-              ))}
-            </optgroup>
-            <optgroup label={s.stakeholdersLabel}>
-              {Object.entries(s.stakeholderNames).map(([key, name]) => (
-                <option key={key} value={`s:${key}`}>
-                  {name}
-                </option>
-              ))}
-            </optgroup>
+            {SEEDS.map((seed) => (
+              <option key={seed} value={seed}>
+                {s.sourceNames[seed] ?? seed}
+              </option>
+            ))}
           </Select>
         </Field>
         <div className={styles.pair}>
-          <Field label={s.filterSource}>
-            <Select value={filter.seed} onChange={(_, data) => change({ seed: data.value })}>
+          <Field label={s.filterGroup} className={styles.field}>
+            <Select
+              className={styles.selectRoot}
+              select={{ className: styles.select }}
+              value={filter.group}
+              onChange={(_, data) => change({ group: data.value })}
+            >
               <option value="">{s.all}</option>
-              {SEEDS.map((seed) => (
-                <option key={seed} value={seed}>
-                  Seed {seed}
-                </option>
-              ))}
+              <optgroup label={s.perspectivesLabel}>
+                {Object.entries(s.perspectiveNames).map(([key, name]) => (
+                  <option key={key} value={`p:${key}`}>
+                    {name}
+                  </option>
+                ))}
+              </optgroup>
+              <optgroup label={s.stakeholdersLabel}>
+                {Object.entries(s.stakeholderNames).map(([key, name]) => (
+                  <option key={key} value={`s:${key}`}>
+                    {name}
+                  </option>
+                ))}
+              </optgroup>
             </Select>
           </Field>
-          <Field label={s.filterDirection}>
+          <Field label={s.filterDirection} className={styles.field}>
             <Select
+              className={styles.selectRoot}
+              select={{ className: styles.select }}
               value={filter.direction}
               onChange={(_, data) => change({ direction: data.value })}
             >
@@ -139,8 +158,11 @@ export function Catalogue() {
         <Field
           label={s.registerLabel}
           hint={registers.sheets.length === 0 ? s.noRegister : undefined}
+          className={styles.field}
         >
           <Select
+            className={styles.selectRoot}
+            select={{ className: styles.select }}
             value={target}
             onChange={(_, data) => setTarget(data.value)}
             onFocus={registers.refresh}

@@ -75,6 +75,7 @@ export function FunctionHelp() {
           className={styles.search}
           value={query}
           onChange={(_, data) => setQuery(data.value)}
+          dismiss={{ "aria-label": s.clearHelpSearch, title: s.clearHelpSearch }}
         />
       </Field>
       <Caption1 className={styles.muted}>{s.insertExampleHint}</Caption1>

@@ -69,6 +69,8 @@ const useStyles = makeStyles({
     gridTemplateColumns: "repeat(auto-fit, minmax(200px, 1fr))",
     columnGap: tokens.spacingHorizontalL,
     rowGap: tokens.spacingVerticalM,
+    // A field with a hint is taller: its neighbours' controls stay level with its own at the top.
+    alignItems: "start",
   },
   wide: { gridColumn: "1 / -1" },
   buildRow: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -150,6 +152,8 @@ export function Gallery() {
             value={build.options.kpisPerGroup}
             disabled={build.options.example}
             onChange={whole(1, 10, (kpisPerGroup) => build.setOptions({ kpisPerGroup }))}
+            incrementButton={{ "aria-label": s.increaseValue }}
+            decrementButton={{ "aria-label": s.decreaseValue }}
           />
         </Field>
         <Field label={s.periodsLabel}>
@@ -170,6 +174,8 @@ export function Gallery() {
             max={2100}
             value={build.options.year}
             onChange={whole(2000, 2100, (year) => build.setOptions({ year }))}
+            incrementButton={{ "aria-label": s.increaseValue }}
+            decrementButton={{ "aria-label": s.decreaseValue }}
           />
         </Field>
         <Field label={s.sheetLanguage}>

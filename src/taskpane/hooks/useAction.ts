@@ -3,6 +3,7 @@
  * message for a MessageBar (a failure's message is shown, never only logged).
  */
 import { useCallback, useRef, useState } from "react";
+import { useLanguage } from "../i18n";
 import { messageOf } from "../port-context";
 
 export interface Outcome {
@@ -23,19 +24,23 @@ export function useAction(): Action {
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const running = useRef(false);
-  const run = useCallback(async (task: () => Promise<Outcome | null>, failedTitle?: string) => {
-    if (running.current) return;
-    running.current = true;
-    setBusy(true);
-    setOutcome(null);
-    try {
-      setOutcome(await task());
-    } catch (error) {
-      setOutcome({ intent: "error", title: failedTitle, text: messageOf(error) });
-    } finally {
-      running.current = false;
-      setBusy(false);
-    }
-  }, []);
+  const { s } = useLanguage();
+  const run = useCallback(
+    async (task: () => Promise<Outcome | null>, failedTitle?: string) => {
+      if (running.current) return;
+      running.current = true;
+      setBusy(true);
+      setOutcome(null);
+      try {
+        setOutcome(await task());
+      } catch (error) {
+        setOutcome({ intent: "error", title: failedTitle, text: messageOf(error, s) });
+      } finally {
+        running.current = false;
+        setBusy(false);
+      }
+    },
+    [s]
+  );
   return { busy, outcome, run, setOutcome };
 }

@@ -6,6 +6,7 @@ import { useCallback, useState } from "react";
 import { DEFAULT_OPTIONS, type TemplateOptions } from "../../templates/options";
 import type { Lang, TemplateId } from "../../templates/plan";
 import type { ApplyProgress, ApplyResult } from "../../workbook/port";
+import { useLanguage } from "../i18n";
 import { messageOf, usePort } from "../port-context";
 
 export type BuildOutcome =
@@ -25,6 +26,7 @@ export interface BuildState {
 
 export function useBuild(lang: Lang): BuildState {
   const port = usePort();
+  const { s } = useLanguage();
   const [template, setTemplate] = useState<TemplateId>("umkm");
   const [options, setAllOptions] = useState<TemplateOptions>({ ...DEFAULT_OPTIONS, lang });
   const [isBuilding, setBuilding] = useState(false);
@@ -52,12 +54,12 @@ export function useBuild(lang: Lang): BuildState {
       setProgress({ phase: "done", fraction: 1 });
       setOutcome({ kind: "done", result });
     } catch (error) {
-      setOutcome({ kind: "failed", message: messageOf(error) });
+      setOutcome({ kind: "failed", message: messageOf(error, s) });
       setProgress(null);
     } finally {
       setBuilding(false);
     }
-  }, [port, template, options]);
+  }, [port, template, options, s]);
 
   return {
     template,

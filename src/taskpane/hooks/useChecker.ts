@@ -7,6 +7,7 @@ import { useCallback, useMemo, useState } from "react";
 import { checkWorkbook, type Finding } from "../../templates/check";
 import type { Lang } from "../../templates/plan";
 import type { SheetSnapshot } from "../../workbook/port";
+import { useLanguage } from "../i18n";
 import { messageOf, usePort } from "../port-context";
 
 export interface CheckReport {
@@ -24,6 +25,7 @@ export interface CheckerState {
 
 export function useChecker(lang: Lang): CheckerState {
   const port = usePort();
+  const { s } = useLanguage();
   const [busy, setBusy] = useState(false);
   const [snapshots, setSnapshots] = useState<SheetSnapshot[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -36,11 +38,11 @@ export function useChecker(lang: Lang): CheckerState {
       for (const name of await port.listSheets()) read.push(await port.readSheet(name));
       setSnapshots(read);
     } catch (failure) {
-      setError(messageOf(failure));
+      setError(messageOf(failure, s));
     } finally {
       setBusy(false);
     }
-  }, [port]);
+  }, [port, s]);
 
   const checked = useMemo(() => {
     if (!snapshots) return { report: null, error: null };
@@ -59,10 +61,10 @@ export function useChecker(lang: Lang): CheckerState {
       try {
         await port.goTo(finding.sheet, finding.address);
       } catch (failure) {
-        setError(messageOf(failure));
+        setError(messageOf(failure, s));
       }
     },
-    [port]
+    [port, s]
   );
 
   return { busy, report: checked.report, error: error ?? checked.error, run, goTo };
