@@ -1,6 +1,7 @@
 import "./setup";
 import { act, fireEvent, screen } from "@testing-library/react";
 import { buildPlan, DEFAULT_OPTIONS } from "../../src/templates";
+import { TEMPLATE_INFO } from "../../src/templates/catalog";
 import { WorkbookError } from "../../src/workbook/port";
 import { fakePort } from "./fake-port";
 import { renderPane, settle } from "./render";
@@ -132,6 +133,19 @@ describe("gallery", () => {
         "Versi Excel ini terlalu lama: Kinerja memerlukan ExcelApi 1.9 (Excel 2019 atau lebih baru, Microsoft 365, atau Excel di web)."
       )
     ).toBeTruthy();
+  });
+
+  test("the filled example names its case study in the pane's language, without seed numbers", async () => {
+    await renderPane(fakePort(), { lang: "id" });
+    fireEvent.click(screen.getByRole("radio", { name: "IPMS" }));
+    const ipms = TEMPLATE_INFO.find((t) => t.id === "ipms")!;
+    expect(ipms.exampleSource.id).not.toBe(ipms.exampleSource.en);
+    expect(
+      screen.getByRole("radio", {
+        name: `Contoh terisi dari studi kasus: ${ipms.exampleSource.id}`,
+      })
+    ).toBeTruthy();
+    expect(document.body.textContent).not.toMatch(/seed/i);
   });
 
   test("spin buttons' arrows are labelled in the pane's language, not Fluent's English", async () => {

@@ -140,7 +140,7 @@ export function Gallery() {
             <Radio value="blank" label={s.contentBlank} />
             <Radio
               value="example"
-              label={`${s.contentExample}: ${info.source}`}
+              label={`${s.contentExample}: ${info.exampleSource[lang]}`}
               disabled={!info.hasExample}
             />
           </RadioGroup>
