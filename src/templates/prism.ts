@@ -4,13 +4,14 @@
  * with the Prism anchors (L0 worst, L8 minimum target, L10 optimum); traffic lights on levels; the
  * corporate index on 0–10 and the counts of green / yellow / red.
  */
-import { AhpBlock, AhpSheet, equalJudgements, judgementsFromWeights } from "./ahp-sheet";
+import { cellAddress } from "./a1";
+import { AhpBlock, AhpSheet, equalJudgements, judgementCell } from "./ahp-sheet";
 import { PRISM_EXAMPLE } from "./data/examples";
 import type { Facet, PrismKpi, Stakeholder } from "./data/types";
 import { omaxScorecardPlan } from "./omax-scorecard";
 import type { TemplateOptions } from "./options";
 import { unitLabel } from "./options";
-import type { WorkbookPlan } from "./plan";
+import type { Lang, SheetPlan, WorkbookPlan } from "./plan";
 import { L, Text, t } from "./text";
 
 const TEXT = {
@@ -39,9 +40,21 @@ const TEXT = {
     en: "Only KPI in its facet: local weight 1",
   },
   unnamed: { id: "nama tidak tercetak di sumber", en: "name not printed in the source" },
+  placeholder: {
+    id: "ilustrasi, tidak ada di sumber",
+    en: "illustrative placeholder, not in the source",
+  },
   exampleNote: {
-    id: "Contoh: hanya KPI yang dicetak seed 002 (kode, nama, jangkar L0/L10 dan status bila ada). Faset, target minimum (L8), penilaian AHP dan realisasi adalah ilustrasi; bobot Investor 0,298 dan Investor–Kepuasan 0,338 dari sumber.",
-    en: "Example: only the KPIs seed 002 prints (code, name, L0/L10 anchors and status where given). Facets, minimum targets (L8), AHP judgements and actuals are illustrative; Investor 0.298 and Investor–Satisfaction 0.338 are from the source.",
+    id:
+      "Contoh: KPI yang dicetak seed 002 (kode, nama, jangkar L0/L10 dan status bila ada). Dari sumber (§3.4): bobot stakeholder Investor 0,298, faset Kepuasan dalam Investor 0,338, KPI I-1 dalam faset itu 0,264, jadi bobot global I-1 = 0,298 × 0,338 × 0,264 = 0,026591136. Sumber mencetak bobot, bukan penilaian berpasangan: blok-blok itu memakai a_ij = w_i / w_j (konsisten, CR 0) sehingga AHP.WEIGHTS menghasilkan bobot tercetak persis. " +
+      "Ilustrasi: bobot stakeholder lain, faset I-2 (bobot lokalnya 1 − 0,264), I-3 (pengisi agar Investor punya faset kedua), faset lain dan penilaiannya, target minimum (L8) dan realisasi.",
+    en:
+      "Example: the KPIs seed 002 prints (code, name, L0/L10 anchors and status where given). From the source (§3.4): stakeholder weight Investor 0.298, facet Satisfaction within Investor 0.338, KPI I-1 within that facet 0.264, so I-1's global weight = 0.298 × 0.338 × 0.264 = 0.026591136. The source prints weights, not pairwise judgements: those blocks use a_ij = w_i / w_j (consistent, CR 0), so AHP.WEIGHTS returns the printed weights exactly. " +
+      "Illustrative: the other stakeholder weights, I-2's facet (its local weight 1 − 0.264), I-3 (a placeholder so that Investor has a second facet), the other facets and their judgements, minimum targets (L8) and actuals.",
+  },
+  exactBlock: {
+    id: "Penilaian a_ij = w_i / w_j dari bobot {weights}, sehingga AHP.WEIGHTS menghasilkannya persis (matriks konsisten, CR 0). Tercetak di sumber (§3.4): {printed}; sumber tidak memberi penilaian berpasangan. Bobot lain: ilustrasi, atau sisa hingga 1.",
+    en: "Judgements a_ij = w_i / w_j from the weights {weights}, so that AHP.WEIGHTS returns them exactly (a consistent matrix, CR 0). Printed in the source (§3.4): {printed}; it gives no pairwise judgements. The other weights: illustrative, or the rest up to 1.",
   },
   groupTitle: { id: "Stakeholder", en: "Stakeholder" },
 } satisfies Record<string, Text>;
@@ -56,9 +69,13 @@ const PREFIX: Record<Stakeholder, string> = {
   regulator: "R",
 };
 
-/** Facets for the printed KPIs that seed 002 does not place (editorial, by what each KPI measures). */
+/**
+ * Facets for the printed KPIs that seed 002 does not place (editorial, by what each KPI measures).
+ * I-2 joins I-1 in Investor–Satisfaction, so that facet has a level-3 comparison with I-1's printed
+ * local weight 0.264.
+ */
 const EXAMPLE_FACETS: Record<string, Facet> = {
-  "I-2": "contribution",
+  "I-2": "satisfaction",
   "C-2": "satisfaction",
   "C-4": "processes",
   "E-2": "satisfaction",
@@ -69,14 +86,35 @@ const EXAMPLE_FACETS: Record<string, Facet> = {
   "R-2": "contribution",
   "R-7": "strategies",
 };
-/** Illustrative intended stakeholder weights; Investor's 0.298 is printed (the rest share 0.702). */
-const EXAMPLE_STAKEHOLDER_WEIGHTS = [0.298, 0.26, 0.18, 0.12, 0.142];
+/** Seed 002 §3.4: "0,298 x 0,338 x 0,264 = 0,026591136" — Investor, its Satisfaction facet, I-1 in it. */
+const PRINTED_INVESTOR = PRISM_EXAMPLE.stakeholders.find((s) => s.stakeholder === "investor")!
+  .weight as number;
+const PRINTED_INVESTOR_SATISFACTION = PRISM_EXAMPLE.facetWeights.find(
+  (f) => f.stakeholder === "investor" && f.facet === "satisfaction"
+)!.weight;
+const PRINTED_I1_LOCAL = PRISM_EXAMPLE.kpis.find((k) => k.code === "I-1")!.localWeight as number;
+
+/** Stakeholder weights: Investor's is printed, the other four (sharing 0.702) are illustrative. */
+const EXAMPLE_STAKEHOLDER_WEIGHTS = [PRINTED_INVESTOR, 0.26, 0.18, 0.12, 0.142];
+
+/**
+ * Not in the source: a placeholder Investor KPI in a second facet, without which Investor would have
+ * one facet only and its Satisfaction weight would be 1 instead of the printed 0.338.
+ */
+const EXAMPLE_PLACEHOLDERS: {
+  code: string;
+  stakeholder: Stakeholder;
+  facet: Facet;
+  after: string;
+}[] = [{ code: "I-3", stakeholder: "investor", facet: "contribution", after: "I-2" }];
 
 interface PrismRow {
   code: string;
   stakeholder: Stakeholder;
   facet: Facet;
   name: Text | null;
+  /** A row the example adds that is not in the source. */
+  isPlaceholder?: boolean;
   unit: string;
   anchors: [number, number, number] | null;
   finalLevel: number;
@@ -93,17 +131,87 @@ function illustrativeAnchors(kpi: PrismKpi): [number, number, number] {
 }
 
 function exampleRows(): PrismRow[] {
-  const coded = PRISM_EXAMPLE.kpis.filter((k) => k.code);
+  const coded: (PrismKpi & { isPlaceholder?: boolean })[] = [];
+  for (const kpi of PRISM_EXAMPLE.kpis.filter((k) => k.code)) {
+    coded.push(kpi);
+    for (const extra of EXAMPLE_PLACEHOLDERS.filter((p) => p.after === kpi.code))
+      coded.push({ ...extra, isPlaceholder: true });
+  }
   return coded.map((kpi, k) => ({
     code: kpi.code!,
     stakeholder: kpi.stakeholder,
     facet: kpi.facet ?? EXAMPLE_FACETS[kpi.code!] ?? "satisfaction",
     name: kpi.name ?? null,
+    isPlaceholder: kpi.isPlaceholder,
     unit: kpi.unit ?? "",
     anchors: illustrativeAnchors(kpi),
     finalLevel:
       kpi.status === "RED" ? 3 : kpi.status === "YELLOW" ? [5, 6, 7][k % 3] : [8, 9, 10][k % 3],
   }));
+}
+
+/**
+ * Where the source prints weights but not the judgements behind them: a_ij = w_i / w_j, a
+ * consistent matrix (CR 0) whose priority vector is exactly w. The AHP sheet writes judgements
+ * rounded (to 6 decimals, or as =1/k); `withExactJudgements` then puts the exact ratios in.
+ */
+function ratioJudgements(weights: readonly number[]): number[][] {
+  return weights.map((wi) => weights.map((wj) => wi / wj));
+}
+
+/** The AHP sheet writes its blocks from column A: the matrix starts in column B. */
+const MATRIX_LEFT = 1;
+
+/**
+ * The AHP sheet with the upper triangle of each listed block holding w_i / w_j at full precision
+ * (the lower triangle is =1/upper already), and a note on the block's title saying where the
+ * judgements come from. Each replaced cell must be the block's typed judgement, rounded.
+ */
+function withExactJudgements(
+  sheet: SheetPlan,
+  lang: Lang,
+  blocks: { block: AhpBlock; weights: readonly number[]; printed: number }[]
+): SheetPlan {
+  const shown = (w: number) => {
+    const text = String(Number(w.toPrecision(12)));
+    return lang === "id" ? text.replace(".", ",") : text;
+  };
+  const exact = new Map<string, number>();
+  const notes = new Map<string, string>();
+  for (const { block, weights, printed } of blocks) {
+    weights.forEach((wi, i) =>
+      weights.forEach((wj, j) => {
+        if (j > i) exact.set(cellAddress(block.weightRow + i, MATRIX_LEFT + j), wi / wj);
+      })
+    );
+    notes.set(
+      cellAddress(block.weightRow - 2, MATRIX_LEFT - 1),
+      t(lang, TEXT.exactBlock)
+        .replace("{weights}", weights.map(shown).join(lang === "id" ? "; " : ", "))
+        .replace("{printed}", shown(printed))
+    );
+  }
+  const cells = sheet.cells.map((cell) => {
+    const note = notes.get(cell.address);
+    if (note !== undefined) {
+      notes.delete(cell.address);
+      return { ...cell, note };
+    }
+    const value = exact.get(cell.address);
+    if (value === undefined) return cell;
+    exact.delete(cell.address);
+    const written = judgementCell(value);
+    const isRounded =
+      cell.style === "input" &&
+      (typeof written === "number" ? cell.value === written : cell.formula === written);
+    if (!isRounded) throw new Error(`AHP!${cell.address} is not the judgement expected there`);
+    const replaced = { ...cell, value };
+    delete replaced.formula;
+    return replaced;
+  });
+  if (exact.size > 0 || notes.size > 0)
+    throw new Error(`AHP sheet: no judgement cells at ${[...exact.keys(), ...notes.keys()]}`);
+  return { ...sheet, cells };
 }
 
 function blankRows(perFacet: number): PrismRow[] {
@@ -139,48 +247,45 @@ export function prismPlan(options: TemplateOptions): WorkbookPlan {
     TEXT.ahpTitle,
     options.example ? t(lang, TEXT.exampleNote) : undefined
   );
-  const level1 = ahp.add(
+  // In the example, the blocks holding a printed weight get exact ratio judgements; the rest of the
+  // example's judgements are all-equal, as in a blank template.
+  // The printed weight is each such block's first.
+  const exactBlocks: { block: AhpBlock; weights: readonly number[]; printed: number }[] = [];
+  const addBlock = (title: string, labels: string[], weights?: readonly number[]): AhpBlock => {
+    if (!weights) return ahp.add(title, labels, equalJudgements(labels.length));
+    const block = ahp.add(title, labels, ratioJudgements(weights));
+    exactBlocks.push({ block, weights, printed: weights[0] });
+    return block;
+  };
+  const level1 = addBlock(
     t(lang, TEXT.level1),
     STAKEHOLDERS.map(stakeholderName),
-    options.example
-      ? judgementsFromWeights(EXAMPLE_STAKEHOLDER_WEIGHTS)
-      : equalJudgements(STAKEHOLDERS.length)
+    options.example ? EXAMPLE_STAKEHOLDER_WEIGHTS : undefined
   );
+  // Investor: Satisfaction 0.338 is printed; its other facet (the placeholder's) has the rest.
+  const printedFacets = (s: Stakeholder, facets: Facet[]): number[] | undefined =>
+    options.example && s === "investor" && facets.length === 2 && facets[0] === "satisfaction"
+      ? [PRINTED_INVESTOR_SATISFACTION, 1 - PRINTED_INVESTOR_SATISFACTION]
+      : undefined;
   const facetBlocks = new Map(
     STAKEHOLDERS.map((s) => {
       const facets = facetsOf(s);
-      // Investor–Satisfaction 0.338 is printed; the other facets share the rest (illustrative).
-      const intended = facets.map((f) =>
-        s === "investor" && f === "satisfaction" ? 0.338 : 0.662 / Math.max(1, facets.length - 1)
-      );
-      const judgements =
-        options.example && facets.length > 1
-          ? judgementsFromWeights(intended)
-          : equalJudgements(facets.length);
-      return [
-        s,
-        ahp.add(
-          `${t(lang, TEXT.level2)}: ${stakeholderName(s)}`,
-          facets.map(facetName),
-          judgements
-        ),
-      ];
+      const title = `${t(lang, TEXT.level2)}: ${stakeholderName(s)}`;
+      return [s, addBlock(title, facets.map(facetName), printedFacets(s, facets))];
     })
   );
+  // Investor–Satisfaction: I-1's 0.264 is printed; with I-2 the only other member, it has the rest.
+  const printedLocals = (s: Stakeholder, f: Facet, codes: string[]): number[] | undefined =>
+    options.example && s === "investor" && f === "satisfaction" && codes.join() === "I-1,I-2"
+      ? [PRINTED_I1_LOCAL, 1 - PRINTED_I1_LOCAL]
+      : undefined;
   const kpiBlocks = new Map<string, AhpBlock>();
   for (const s of STAKEHOLDERS) {
     for (const f of facetsOf(s)) {
-      const members = membersOf(s, f);
-      if (members.length < 2) continue;
+      const codes = membersOf(s, f).map((m) => m.code);
+      if (codes.length < 2) continue;
       const title = `${t(lang, TEXT.level3)}: ${stakeholderName(s)} — ${facetName(f)}`;
-      kpiBlocks.set(
-        `${s}/${f}`,
-        ahp.add(
-          title,
-          members.map((m) => m.code),
-          equalJudgements(members.length)
-        )
-      );
+      kpiBlocks.set(`${s}/${f}`, addBlock(title, codes, printedLocals(s, f, codes)));
     }
   }
 
@@ -202,7 +307,9 @@ export function prismPlan(options: TemplateOptions): WorkbookPlan {
     midLevel: 8,
     rows: rows.map((row) => {
       const kpiBlock = kpiBlocks.get(`${row.stakeholder}/${row.facet}`);
-      const unnamed = options.example ? `${row.code} (${t(lang, TEXT.unnamed)})` : null;
+      const unnamed = options.example
+        ? `${row.code} (${t(lang, row.isPlaceholder ? TEXT.placeholder : TEXT.unnamed)})`
+        : null;
       return {
         code: row.code,
         group: stakeholderName(row.stakeholder),
@@ -226,7 +333,7 @@ export function prismPlan(options: TemplateOptions): WorkbookPlan {
     groups: STAKEHOLDERS.map(stakeholderName),
     groupTitle: TEXT.groupTitle,
     tableName: "Prism_KPI",
-    ahp: ahp.build(),
+    ahp: withExactJudgements(ahp.build(), lang, exactBlocks),
     showChange: false,
     illustration: options.example
       ? { finalLevels: rows.map((r) => r.finalLevel), seed: 2002 }
