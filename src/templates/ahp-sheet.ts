@@ -187,6 +187,7 @@ export class AhpSheet {
   private top = 4;
   /** Per column, the width its contents need (the widest block decides). */
   private readonly widths = new Map<number, number>([[0, 30]]);
+  private readonly hasNote: boolean;
 
   constructor(
     private readonly lang: Lang,
@@ -196,7 +197,8 @@ export class AhpSheet {
     this.sheet = new SheetBuilder("ahp", "AHP").tab(COLORS.ahp);
     this.sheet.put(0, 0, t(lang, title), { style: "title" });
     this.sheet.put(1, 0, ahpHelp(lang), { style: "note" });
-    if (note) this.sheet.put(2, 0, note, { style: "muted" });
+    if (note) this.sheet.put(2, 0, note, { style: "muted", wrap: true });
+    this.hasNote = note !== undefined;
   }
 
   add(title: string, labels: string[], judgements: number[][]): AhpBlock {
@@ -230,6 +232,8 @@ export class AhpSheet {
   build(): SheetPlan {
     const last = Math.max(...this.widths.keys());
     for (let col = 0; col <= last; col++) this.sheet.width(col, this.widths.get(col) ?? 9);
+    // The example's note wraps across the blocks' width.
+    if (this.hasNote) this.sheet.merge(2, 0, 2, Math.max(last, 8));
     return this.sheet.build();
   }
 }

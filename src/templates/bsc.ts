@@ -31,6 +31,14 @@ const TEXT = {
   perspectivesBlock: { id: "Level 1 — antar perspektif", en: "Level 1 — between perspectives" },
   kpisBlock: { id: "Level 2 — KPI dalam perspektif", en: "Level 2 — KPIs within the perspective" },
   groupTitle: { id: "Perspektif", en: "Perspective" },
+  provenance: {
+    id: "Contoh. Dari seed 001: kasusnya (bagian Parts Logistics & Warehouse PT X), empat perspektif dan sepuluh contoh metriknya (§2.4; kode F1…L3 dari editor). Ilustrasi, bukan dari sumber (BAB 4 dokumen belum diisi): sasaran strategis, satuan, jangkar OMAX (terburuk, dasar, target), hubungan sebab-akibat di peta strategi, penilaian berpasangan dan realisasi.",
+    en: "Example. From seed 001: the case (PT X's Parts Logistics & Warehouse section), the four perspectives and their ten example metrics (§2.4; codes F1…L3 by the editor). Illustrative, not from the source (the document's BAB 4 is a placeholder): the strategic objectives, units, OMAX anchors (worst, baseline, target), the strategy map's cause → effect links, the pairwise judgements and the actuals.",
+  },
+  ahpNote: {
+    id: "Contoh: penilaian ilustrasi. Antar perspektif = contoh 4×4 spesifikasi (§1.5); KPI dalam perspektif = bobot yang diandaikan, dibulatkan ke skala Saaty. Seed 001 memakai ANP (Super Decisions) dengan kuesioner seorang ahli, tetapi tidak mencetak penilaiannya.",
+    en: "Example: illustrative judgements. Between perspectives = the spec's 4×4 example (§1.5); KPIs within a perspective = assumed weights rounded to Saaty's scale. Seed 001 uses ANP (Super Decisions) on one expert's questionnaire but prints no judgements.",
+  },
 } satisfies Record<string, Text>;
 
 export const PERSPECTIVES: { key: Perspective; prefix: string; name: Text }[] = [
@@ -174,7 +182,7 @@ export function bscPlan(options: TemplateOptions): WorkbookPlan {
   const ahp = new AhpSheet(
     lang,
     TEXT.ahpTitle,
-    options.example ? t(lang, L.illustrative) : undefined
+    options.example ? t(lang, TEXT.ahpNote) : undefined
   );
   const level1 = ahp.add(
     t(lang, TEXT.perspectivesBlock),
@@ -204,7 +212,7 @@ export function bscPlan(options: TemplateOptions): WorkbookPlan {
     caseName: options.example ? t(lang, BSC_EXAMPLE.caseName) : t(lang, TEXT.blankCase),
     help: TEXT.help,
     rules: TEXT.rules,
-    exampleNote: options.example ? `${t(lang, L.illustrative)} (${BSC_EXAMPLE.source})` : undefined,
+    exampleNote: options.example ? t(lang, TEXT.provenance) : undefined,
     describeHeaders: [L.objective],
     weightHeaders: [L.localWeight, TEXT.perspectiveWeight],
     globalWeight: ([local, perspective]) => `=${local}*${perspective}`,

@@ -2,7 +2,7 @@
  * SheetBuilder: a small helper that templates use to lay out a sheet plan by row and column
  * (0-based) instead of hand-writing A1 addresses.
  */
-import { cellAddress, parseCell, rangeAddress } from "./a1";
+import { cellAddress, parseCell, parseRange, rangeAddress } from "./a1";
 import type {
   CellPlan,
   CellStyle,
@@ -23,6 +23,8 @@ export interface CellOptions {
   numberFormat?: string;
   note?: string;
   spill?: CellPlan["spill"];
+  /** Wrap the text at word breaks; the builder makes the row tall enough (see `rowHeights`). */
+  wrap?: boolean;
 }
 
 export class SheetBuilder {
@@ -61,6 +63,7 @@ export class SheetBuilder {
     if (options.numberFormat) cell.numberFormat = options.numberFormat;
     if (options.note) cell.note = options.note;
     if (options.spill) cell.spill = options.spill;
+    if (options.wrap) cell.wrap = true;
     if (this.cells.has(address))
       throw new Error(`template writes ${this.plan.name}!${address} twice`);
     this.cells.set(address, cell);
@@ -141,7 +144,7 @@ export class SheetBuilder {
 
   build(): SheetPlan {
     const cells = Array.from(this.cells.values());
-    const rows = headerRowHeights(cells, this.plan.columns ?? []);
+    const rows = rowHeights(cells, this.plan.columns ?? [], this.plan.merges ?? []);
     const plan: SheetPlan = { ...this.plan, cells, ...(rows.length > 0 ? { rows } : {}) };
     // Leave out empty collections so plans stay readable in tests and snapshots of structure.
     for (const key of [
@@ -166,9 +169,21 @@ const DEFAULT_COLUMN_CHARS = 8.43;
 /** Header labels are bold: a little wider than the digits column widths are measured in. */
 export const BOLD_CHARS_PER_WIDTH = 0.9;
 
+/**
+ * Plain text: a little narrower than the digits widths are measured in with Calibri, about as wide
+ * with the wider fonts viewers substitute for it (DejaVu Sans); one character per unit is safe.
+ */
+export const CHARS_PER_WIDTH = 1;
+/** Wrapped text cells grow to at most this many lines; longer text should go elsewhere. */
+const MAX_WRAPPED_LINES = 6;
+
 /** How many lines `text` takes when wrapped at word breaks in a column `width` characters wide. */
-export function wrappedLines(text: string, width: number): number {
-  const perLine = Math.max(1, Math.floor(width * BOLD_CHARS_PER_WIDTH));
+export function wrappedLines(
+  text: string,
+  width: number,
+  charsPerWidth = BOLD_CHARS_PER_WIDTH
+): number {
+  const perLine = Math.max(1, Math.floor(width * charsPerWidth));
   let lines = 1;
   let used = 0;
   for (const word of text.split(/\s+/).filter(Boolean)) {
@@ -187,19 +202,44 @@ export function wrappedLines(text: string, width: number): number {
 }
 
 /**
- * Header rows tall enough for their wrapped labels. Neither Excel nor LibreOffice grows a row for
- * wrapped text written by a program, so the plan says how tall; both writers apply it.
+ * Header rows tall enough for their wrapped labels (bold, at most 3 lines). Neither Excel nor
+ * LibreOffice grows a row for wrapped text written by a program, so the plan says how tall; both
+ * writers apply it.
  */
 export function headerRowHeights(
   cells: readonly CellPlan[],
   columns: readonly ColumnPlan[]
 ): RowPlan[] {
+  return rowHeights(
+    cells.filter((cell) => cell.style === "header"),
+    columns,
+    []
+  );
+}
+
+/**
+ * Rows tall enough for their wrapped text: header labels (bold, at most 3 lines) and cells marked
+ * `wrap` (plain text, at most MAX_WRAPPED_LINES), in their column or across their merge.
+ */
+export function rowHeights(
+  cells: readonly CellPlan[],
+  columns: readonly ColumnPlan[],
+  merges: readonly string[]
+): RowPlan[] {
   const widths = new Map(columns.map((column) => [column.index, column.width]));
+  const widthOf = (col: number) => widths.get(col) ?? DEFAULT_COLUMN_CHARS;
+  const spans = merges.map((merge) => parseRange(merge));
   const lines = new Map<number, number>();
   for (const cell of cells) {
-    if (cell.style !== "header" || typeof cell.value !== "string") continue;
+    const isHeader = cell.style === "header";
+    if ((!isHeader && !cell.wrap) || typeof cell.value !== "string") continue;
     const { row, col } = parseCell(cell.address);
-    const needed = Math.min(3, wrappedLines(cell.value, widths.get(col) ?? DEFAULT_COLUMN_CHARS));
+    const span = spans.find((s) => s.top === row && s.left === col);
+    let width = widthOf(col);
+    if (span) for (let c = col + 1; c <= span.right; c++) width += widthOf(c);
+    const needed = isHeader
+      ? Math.min(3, wrappedLines(cell.value, width))
+      : Math.min(MAX_WRAPPED_LINES, wrappedLines(cell.value, width, CHARS_PER_WIDTH));
     if (needed > (lines.get(row) ?? 1)) lines.set(row, needed);
   }
   return [...lines]

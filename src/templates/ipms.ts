@@ -48,6 +48,10 @@ const TEXT = {
     en: "One record per KPI (seed 004, Table 4): fill in purpose, formula, frequency and data source. Number, name, objectives and target come from the IPMS sheet.",
   },
   groupTitle: { id: "Stakeholder", en: "Stakeholder" },
+  provenance: {
+    id: "Contoh. Dari seed 004: stakeholder dan urutan prioritasnya, kebutuhan stakeholder (Tabel 2) dan sasaran, 29 KPI dengan peringkat prioritasnya (Tabel 5) dan status lampu tiap KPI (Tabel 6: 9 hijau, 13 kuning, 7 merah), spesifikasi KPI 1 dengan target 100% (Tabel 4). Ilustrasi, bukan dari sumber: satuan dan arah KPI, jangkar OMAX selain target KPI 1, penilaian berpasangan (diturunkan dari peringkat), realisasi (dipilih agar tiap KPI berakhir pada status tercetaknya), sehingga juga indeks dan perubahannya (dokumen mencetak +5,2017%).",
+    en: "Example. From seed 004: the stakeholders and their priority order, the stakeholder requirements (Table 2) and objectives, the 29 KPIs with their priority ranks (Table 5) and each KPI's traffic light (Table 6: 9 green, 13 yellow, 7 red), KPI 1's specification with its 100% target (Table 4). Illustrative, not from the source: units and directions, the OMAX anchors other than KPI 1's target, the pairwise judgements (derived from the ranks), the actuals (chosen so each KPI ends in its printed status) and so the index and its change (the document prints +5.2017%).",
+  },
 } satisfies Record<string, Text>;
 
 const SPEC_FIELDS: Text[] = [
@@ -214,9 +218,7 @@ export function ipmsPlan(options: TemplateOptions): WorkbookPlan {
     caseName: options.example ? t(lang, IPMS_EXAMPLE.caseName) : t(lang, TEXT.blankCase),
     help: TEXT.help,
     rules: TEXT.rules,
-    exampleNote: options.example
-      ? `${t(lang, L.illustrative)} (${IPMS_EXAMPLE.source})`
-      : undefined,
+    exampleNote: options.example ? t(lang, TEXT.provenance) : undefined,
     describeHeaders: [TEXT.requirement, L.objective],
     weightHeaders: [TEXT.stakeholderWeight, L.localWeight],
     globalWeight: ([stakeholder, local]) => `=${stakeholder}*${local}*100`,

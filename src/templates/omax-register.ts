@@ -136,7 +136,11 @@ export function omaxRegister(spec: OmaxRegisterSpec): OmaxRegister {
   sheet.put(1, 0, spec.caseName, { style: spec.isExample ? "subtitle" : "input" });
   sheet.put(2, 0, t(lang, spec.help), { style: "note" });
   sheet.put(3, 0, t(lang, spec.rules), { style: "note" });
-  if (spec.exampleNote) sheet.put(4, 0, spec.exampleNote, { style: "muted" });
+  if (spec.exampleNote) {
+    // Across the register, wrapped: what comes from the source and what is illustrative.
+    sheet.put(4, 0, spec.exampleNote, { style: "muted", wrap: true });
+    sheet.merge(4, 0, 4, col.rankKey);
+  }
 
   const headers: Text[] = [
     L.code,

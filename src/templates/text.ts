@@ -48,10 +48,6 @@ export const L = {
   green: { id: "Hijau", en: "Green" },
   yellow: { id: "Kuning", en: "Yellow" },
   red: { id: "Merah", en: "Red" },
-  illustrative: {
-    id: "Angka realisasi dan penilaian berpasangan pada contoh ini adalah ilustrasi untuk menunjukkan cara kerja lembar, bukan data dari sumber.",
-    en: "The actuals and pairwise judgements in this example are illustrative, to show how the sheets work; they are not source data.",
-  },
 } satisfies Record<string, Text>;
 
 /**

@@ -51,6 +51,10 @@ const TEXT = {
   groupTitle: { id: "Kelompok KPI", en: "KPI group" },
   placeholder: { id: "KPI", en: "KPI" },
   smart: { id: "Daftar periksa SMART-C (Ya/Tidak)", en: "SMART-C checklist (Yes/No)" },
+  provenance: {
+    id: "Contoh. Dari seed 003 (Tabel 4.1–4.3) dan spesifikasi §5: KPI, kelompok, bobot, kelas prioritas, target dan periode ukur. Ilustrasi, bukan dari sumber: realisasi per periode (dokumen tidak mencetaknya).",
+    en: "Example. From seed 003 (Tables 4.1–4.3) and the spec, §5: the KPIs, groups, weights, priority classes, targets and measurement periods. Illustrative, not from the source: the actuals per period (the document prints none).",
+  },
 } satisfies Record<string, Text>;
 
 const FREQUENCY_TEXT: Record<Frequency, Text> = {
@@ -196,8 +200,10 @@ export function umkmPlan(options: TemplateOptions): WorkbookPlan {
   sheet.put(1, 0, caseName, { style: options.example ? "subtitle" : "input" });
   sheet.put(2, 0, t(lang, TEXT.help), { style: "note" });
   sheet.put(3, 0, t(lang, TEXT.rules), { style: "note" });
-  if (options.example)
-    sheet.put(4, 0, `${t(lang, L.illustrative)} (${UMKM_EXAMPLE.source})`, { style: "muted" });
+  if (options.example) {
+    sheet.put(4, 0, t(lang, TEXT.provenance), { style: "muted", wrap: true });
+    sheet.merge(4, 0, 4, C.rankKey);
+  }
 
   const headers: Text[] = [
     L.code,

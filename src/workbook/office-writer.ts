@@ -360,6 +360,11 @@ export function sheetOperations(sheet: SheetPlan, context: SheetContext): SheetO
     }
   }
 
+  // Cells marked `wrap`: on top of their style, text wrapped from the top of the row.
+  const wrapped = [...cells].filter(([, cell]) => cell.wrap).map(([a]) => parseCell(a));
+  for (const rect of rectangles(wrapped))
+    ops.push({ kind: "style", address: addressOf(rect), format: WRAPPED, borders: [] });
+
   for (const run of columnRuns(sheet.columns ?? [])) ops.push(run);
   for (const row of sheet.rows ?? [])
     ops.push({
@@ -540,6 +545,9 @@ function normalRange(address: string): string {
   const { top, left, bottom, right } = parseRange(address);
   return rangeAddress(top, left, bottom, right);
 }
+
+/** What a cell marked `wrap` gets, in both writers. */
+const WRAPPED: CellFormat = { wrap: true, vertical: "top" };
 
 /** A formula as Excel takes it: the plan writes "=…"; one without "=" would be stored as text. */
 function formulaInput(formula: string): string {

@@ -270,7 +270,9 @@ function writeCells(
     }
     const numberFormat = cell.spill?.numberFormats?.[0]?.[0] ?? cell.numberFormat;
     if (numberFormat) target.numFmt = numberFormat;
-    if (cell.style) Object.assign(target, exceljsStyle(cellFormat(cell.style)));
+    const style = cell.style ? exceljsStyle(cellFormat(cell.style)) : {};
+    if (cell.wrap) style.alignment = { ...style.alignment, ...WRAPPED };
+    Object.assign(target, style);
     if (cell.note) target.note = cell.note;
   }
 }
@@ -357,6 +359,9 @@ function cachedResult(result: CellResult, where: string): ExcelJS.CellFormulaVal
   }
   return result;
 }
+
+/** A cell the plan marks `wrap`: text wrapped at word breaks, from the top of its (taller) row. */
+const WRAPPED: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: "top" };
 
 /** The workbook's default font (exceljs's, and Excel's before Office 2023). */
 const DEFAULT_FONT = { name: "Calibri", size: 11 };

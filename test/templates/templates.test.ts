@@ -526,3 +526,61 @@ describe("the template gallery's words", () => {
     }
   );
 });
+
+describe("the examples say what comes from the seed and what is illustrative", () => {
+  const noteOf = (plan: WorkbookPlan): string =>
+    sheet(plan, "register").cells.find((c) => c.address === "A5")!.value as string;
+  const illustrativePart = (note: string, word: RegExp): string => note.split(word)[1] ?? "";
+
+  test("BSC: objectives, units, anchors, strategy-map links, judgements and actuals are illustrative", () => {
+    const en = noteOf(buildPlan("bsc", options({ lang: "en" })));
+    expect(en).toMatch(/^Example\. From seed 001: .*four perspectives.*ten example metrics/);
+    expect(illustrativePart(en, /Illustrative/)).toEqual(
+      expect.stringMatching(
+        /strategic objectives.*units.*OMAX anchors.*strategy map.*pairwise judgements.*actuals/
+      )
+    );
+    const id = noteOf(buildPlan("bsc", options({ lang: "id" })));
+    expect(illustrativePart(id, /Ilustrasi/)).toEqual(
+      expect.stringMatching(
+        /sasaran strategis.*jangkar OMAX.*peta strategi.*penilaian berpasangan.*realisasi/
+      )
+    );
+    // The AHP sheet says where its judgements come from (the spec's 4×4 between perspectives).
+    const ahpNote = sheet(buildPlan("bsc", options({ lang: "en" })), "ahp").cells.find(
+      (c) => c.address === "A3"
+    )!.value as string;
+    expect(ahpNote).toMatch(/4×4 example \(§1\.5\)/);
+  });
+
+  test("IPMS: only KPI 1's target is a printed anchor; the counts in the note are the data's", () => {
+    const en = noteOf(buildPlan("ipms", options({ lang: "en" })));
+    const { green, yellow, red } = IPMS_EXAMPLE.statusCounts;
+    expect(en).toContain(`the ${IPMS_EXAMPLE.kpis.length} KPIs`);
+    expect(en).toContain(`${green} green, ${yellow} yellow, ${red} red`);
+    expect(
+      IPMS_EXAMPLE.kpis.filter((k) => k.anchors.level10 !== undefined).map((k) => k.no)
+    ).toEqual([1]);
+    expect(en).toContain(`its ${IPMS_EXAMPLE.kpis[0].anchors.level10}% target`);
+    expect(illustrativePart(en, /Illustrative/)).toEqual(
+      expect.stringMatching(/OMAX anchors other than KPI 1's target.*pairwise judgements.*actuals/)
+    );
+    const id = noteOf(buildPlan("ipms", options({ lang: "id" })));
+    expect(id).toContain(`${green} hijau, ${yellow} kuning, ${red} merah`);
+    expect(illustrativePart(id, /Ilustrasi/)).toMatch(/jangkar OMAX selain target KPI 1/);
+  });
+
+  test.each(TEMPLATES)("%s: the note wraps across the register, in a row tall enough", (id) => {
+    const register = sheet(buildPlan(id, options({ lang: "id" })), "register");
+    const note = register.cells.find((c) => c.address === "A5")!;
+    expect(note.wrap).toBe(true);
+    const merge = (register.merges ?? []).find((m) => m.startsWith("A5:"))!;
+    const { right } = parseRange(merge);
+    const width = (register.columns ?? [])
+      .filter((c) => c.index <= right)
+      .reduce((sum, c) => sum + c.width, 0);
+    const height = register.rows!.find((r) => r.index === 4)!.height;
+    // One character per unit of width (safe for Calibri and the wider fonts viewers substitute).
+    expect(height).toBeGreaterThanOrEqual(15 * Math.ceil((note.value as string).length / width));
+  });
+});

@@ -700,3 +700,28 @@ describe("spill areas through the Office.js writer", () => {
     }
   });
 });
+
+describe("wrapped cells through the Office.js writer", () => {
+  const { buildPlan } = require("../../src/templates") as typeof import("../../src/templates");
+  test("the IPMS example's note A5 is merged, wrapped from the top, and its row is set taller", () => {
+    const plan = buildPlan("ipms", {
+      example: true,
+      kpisPerGroup: 2,
+      lang: "en",
+      periods: "monthly",
+      year: 2026,
+    });
+    const ops = workbookOperations(plan, noNamesInUse).sheets[0].operations;
+    expect(ops).toContainEqual({
+      kind: "style",
+      address: "A5",
+      format: { wrap: true, vertical: "top" },
+      borders: [],
+    });
+    expect(ops).toContainEqual(
+      expect.objectContaining({ kind: "merge", address: expect.stringMatching(/^A5:[A-Z]+5$/) })
+    );
+    const height = ops.find((op) => op.kind === "rowHeight" && op.address === "5:5");
+    expect(height && height.kind === "rowHeight" && height.points).toBeGreaterThanOrEqual(30);
+  });
+});
