@@ -144,7 +144,8 @@ export class SheetBuilder {
 
   build(): SheetPlan {
     const cells = Array.from(this.cells.values());
-    const rows = rowHeights(cells, this.plan.columns ?? [], this.plan.merges ?? []);
+    this.plan.columns = widenForHeaders(cells, this.plan.columns ?? [], this.plan.merges ?? []);
+    const rows = rowHeights(cells, this.plan.columns, this.plan.merges ?? []);
     const plan: SheetPlan = { ...this.plan, cells, ...(rows.length > 0 ? { rows } : {}) };
     // Leave out empty collections so plans stay readable in tests and snapshots of structure.
     for (const key of [
@@ -202,6 +203,40 @@ export function wrappedLines(
 }
 
 /**
+ * Columns at least as wide as their headers need: the longest word on one line (a header wraps at
+ * word breaks, never inside "Achievement") and the whole label in at most 3 lines. A column that
+ * holds no header keeps its width; the order of the plan's columns is kept.
+ */
+export function widenForHeaders(
+  cells: readonly CellPlan[],
+  columns: readonly ColumnPlan[],
+  merges: readonly string[]
+): ColumnPlan[] {
+  const widths = new Map(columns.map((column) => [column.index, column.width]));
+  const spans = merges.map((merge) => parseRange(merge));
+  const needs = new Map<number, number>();
+  for (const cell of cells) {
+    if (cell.style !== "header" || typeof cell.value !== "string") continue;
+    const { row, col } = parseCell(cell.address);
+    if (spans.some((s) => s.top === row && s.left === col && s.right > s.left)) continue;
+    const longestWord = Math.max(0, ...cell.value.split(/\s+/).map((word) => word.length));
+    let width = Math.max(
+      widths.get(col) ?? DEFAULT_COLUMN_CHARS,
+      Math.ceil(longestWord / BOLD_CHARS_PER_WIDTH)
+    );
+    while (wrappedLines(cell.value, width) > 3) width++;
+    needs.set(col, Math.max(needs.get(col) ?? 0, width));
+  }
+  const result = columns.map((column) => ({
+    ...column,
+    width: Math.max(column.width, needs.get(column.index) ?? 0),
+  }));
+  for (const [index, width] of needs)
+    if (!widths.has(index) && width > DEFAULT_COLUMN_CHARS) result.push({ index, width });
+  return result;
+}
+
+/**
  * Header rows tall enough for their wrapped labels (bold, at most 3 lines). Neither Excel nor
  * LibreOffice grows a row for wrapped text written by a program, so the plan says how tall; both
  * writers apply it.
@@ -235,6 +270,8 @@ export function rowHeights(
     if ((!isHeader && !cell.wrap) || typeof cell.value !== "string") continue;
     const { row, col } = parseCell(cell.address);
     const span = spans.find((s) => s.top === row && s.left === col);
+    // A merge several rows tall has its own height: the rows stay as the plan lays them out.
+    if (span && span.bottom > span.top) continue;
     let width = widthOf(col);
     if (span) for (let c = col + 1; c <= span.right; c++) width += widthOf(c);
     const needed = isHeader

@@ -32,6 +32,10 @@ const TEXT = {
     en: "Standard OMAX: L0 worst, L3 baseline (reference period), L10 target. Status: GREEN level ≥ 8, YELLOW 4–8, RED < 4. Index = Σ level × weight (0–1000); every KPI at baseline = 300. Change = (index − previous) / previous.",
   },
   requirement: { id: "Kebutuhan stakeholder", en: "Stakeholder requirement" },
+  requirementList: {
+    id: "Kebutuhan stakeholder (seed 004, Tabel 2), dengan nomor yang dirujuk kolom C; stakeholder menurut KPI yang melayaninya",
+    en: "Stakeholder requirements (seed 004, Table 2), by the numbers column C refers to; stakeholder as per the KPI serving it",
+  },
   stakeholderWeight: { id: "Bobot stakeholder", en: "Stakeholder weight" },
   change: { id: "Perubahan terhadap periode sebelumnya", en: "Change against the previous period" },
   ahpTitle: { id: "Perbandingan berpasangan (AHP)", en: "Pairwise comparisons (AHP)" },
@@ -111,15 +115,13 @@ function levelForStatus(status: string, k: number): number {
 }
 
 function exampleRows(lang: Lang): IpmsRow[] {
+  // The register shows the requirements' numbers (their texts, up to 400 characters a group, are
+  // listed under the register) and the objectives' texts.
   const requirementsOf = (group: string) => {
     const g = IPMS_EXAMPLE.objectiveGroups.find((x) => x.id === group);
     if (!g) return { requirements: null, objectives: null };
-    const texts = g.requirementNos
-      .map((no) => IPMS_EXAMPLE.requirements.find((r) => r.no === no))
-      .filter((r) => r !== undefined)
-      .map((r) => `${r!.no}. ${t(lang, r!.text)}`);
     return {
-      requirements: texts.join("; "),
+      requirements: numberRuns(g.requirementNos),
       objectives: g.objectives.map((o) => t(lang, o)).join("; "),
     };
   };
@@ -164,6 +166,18 @@ function blankRows(perGroup: number): IpmsRow[] {
       finalLevel: 3,
     }))
   );
+}
+
+/** [1, 2, 3, 5, 7, 8] → "1–3, 5, 7–8". */
+export function numberRuns(numbers: readonly number[]): string {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  const runs: [number, number][] = [];
+  for (const n of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && n === last[1] + 1) last[1] = n;
+    else runs.push([n, n]);
+  }
+  return runs.map(([a, b]) => (a === b ? `${a}` : `${a}–${b}`)).join(", ");
 }
 
 /** Rank-sum weights: with m items, rank r weighs m − r + 1. */
@@ -241,6 +255,17 @@ export function ipmsPlan(options: TemplateOptions): WorkbookPlan {
     })),
     groups: STAKEHOLDER_ORDER.map(stakeholderName),
     groupTitle: TEXT.groupTitle,
+    appendix: options.example
+      ? {
+          title: TEXT.requirementList,
+          headers: [{ id: "No", en: "No" }, TEXT.groupTitle, TEXT.requirement],
+          rows: IPMS_EXAMPLE.requirements.map((r) => [
+            r.no,
+            r.stakeholder ? stakeholderName(r.stakeholder) : null,
+            t(lang, r.text),
+          ]),
+        }
+      : undefined,
     tableName: "IPMS_KPI",
     ahp: ahp.build(),
     showChange: true,

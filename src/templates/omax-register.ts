@@ -5,7 +5,7 @@
  * and a summary by group (perspective or stakeholder).
  */
 import { cellAddress, columnLetter } from "./a1";
-import { SheetBuilder, absCell } from "./builder";
+import { CHARS_PER_WIDTH, SheetBuilder, absCell } from "./builder";
 import type { Lang, Scalar, SheetPlan } from "./plan";
 import {
   COLORS,
@@ -59,6 +59,8 @@ export interface OmaxRegisterSpec {
   periods: number;
   /** An extra total line under the index, e.g. IPMS's change against the previous period. */
   extraTotals?: { label: Text; formula: string; numberFormat: string }[];
+  /** A reference list under the summary, from the code column (e.g. IPMS's requirement texts). */
+  appendix?: { title: Text; headers: Text[]; rows: Scalar[][] };
 }
 
 export interface OmaxRegister {
@@ -131,6 +133,38 @@ export function omaxRegister(spec: OmaxRegisterSpec): OmaxRegister {
     `${columnLetter(c)}${FIRST_ROW + 1}:${columnLetter(c)}${lastRow + 1}`;
   const indexFormat = spec.weightScale === 100 ? "0.0" : "0.00";
 
+  // Text columns as wide as their longest entry (within bounds); longer entries wrap.
+  const textWidth = (values: Scalar[], min: number, max: number, empty = min): number => {
+    const lengths = values
+      .filter((v) => typeof v === "string" && v !== "")
+      .map((v) => String(v).length);
+    return lengths.length === 0 ? empty : Math.min(max, Math.max(min, Math.max(...lengths) + 1));
+  };
+  const widths = {
+    group: textWidth([...spec.groups, ...rows.map((r) => r.group)], 14, 30),
+    describe: spec.describeHeaders.map((_, j) =>
+      textWidth(
+        rows.map((r) => r.describe[j]),
+        14,
+        66,
+        30
+      )
+    ),
+    name: textWidth(
+      rows.map((r) => r.name),
+      30,
+      50,
+      30
+    ),
+    unit: textWidth(
+      rows.map((r) => r.unit),
+      9,
+      14
+    ),
+  };
+  const wraps = (value: Scalar, width: number) =>
+    typeof value === "string" && value.length > width * CHARS_PER_WIDTH;
+
   const sheet = new SheetBuilder("register", t(lang, spec.sheetName)).tab(COLORS.brand);
   sheet.put(0, 0, t(lang, spec.title), { style: "title" });
   sheet.put(1, 0, spec.caseName, { style: spec.isExample ? "subtitle" : "input" });
@@ -172,9 +206,12 @@ export function omaxRegister(spec: OmaxRegisterSpec): OmaxRegister {
     const at = (c: number) => cellAddress(r, c);
     sheet.put(r, col.code, row.code, { style: "label" });
     sheet.put(r, col.group, row.group, { style: "label" });
-    row.describe.forEach((value, j) => sheet.put(r, 2 + j, value, { style: "input" }));
+    row.describe.forEach((value, j) =>
+      sheet.put(r, 2 + j, value, { style: "input", wrap: wraps(value, widths.describe[j]) })
+    );
     sheet.put(r, col.name, row.name ?? `${t(lang, TEXT.placeholder)} ${row.code}`, {
       style: row.name ? "input" : "muted",
+      wrap: wraps(row.name, widths.name),
     });
     sheet.put(r, col.unit, row.unit || null, { style: "input" });
     const [worst, mid, target] = row.anchors ?? [null, null, null];
@@ -273,6 +310,21 @@ export function omaxRegister(spec: OmaxRegisterSpec): OmaxRegister {
     });
   });
 
+  // A reference list under the summary (IPMS: the requirement texts the register numbers).
+  if (spec.appendix) {
+    const top = summaryTop + 3 + spec.groups.length;
+    sheet.put(top, 0, t(lang, spec.appendix.title), { style: "section" });
+    sheet.putRow(
+      top + 1,
+      0,
+      spec.appendix.headers.map((h) => t(lang, h)),
+      { style: "header" }
+    );
+    spec.appendix.rows.forEach((values, k) =>
+      sheet.putRow(top + 2 + k, 0, values, { style: "label" })
+    );
+  }
+
   sheet.table({
     name: spec.tableName,
     range: `A${HEADER_ROW + 1}:${columnLetter(col.rankKey)}${lastRow + 1}`,
@@ -299,13 +351,12 @@ export function omaxRegister(spec: OmaxRegisterSpec): OmaxRegister {
     name: "GlobalWeights",
     range: `${columnLetter(col.global)}${FIRST_ROW + 1}:${columnLetter(col.global)}${lastRow + 1}`,
   });
-  const describeWidths = spec.describeHeaders.map(() => 30);
   sheet.widths([
     8,
-    20,
-    ...describeWidths,
-    32,
-    9,
+    widths.group,
+    ...widths.describe,
+    widths.name,
+    widths.unit,
     11,
     12,
     12,

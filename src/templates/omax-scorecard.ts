@@ -17,7 +17,7 @@ import {
   trackingLayout,
   trackingSheet,
 } from "./scorecard";
-import { t } from "./text";
+import { L, t } from "./text";
 
 export interface OmaxScorecardSpec extends Omit<
   OmaxRegisterSpec,
@@ -60,6 +60,7 @@ export function omaxScorecardPlan(spec: OmaxScorecardSpec): WorkbookPlan {
     showChange: spec.showChange,
     groups: spec.groups,
     groupTitle: spec.groupTitle,
+    kpiNames: spec.rows.map((r) => r.name ?? `${t(lang, L.kpi)} ${r.code}`),
     actuals: spec.illustration
       ? illustrativeOmaxActuals(
           spec.rows.map((r) => r.anchors!),
@@ -81,7 +82,15 @@ export function omaxScorecardPlan(spec: OmaxScorecardSpec): WorkbookPlan {
       register.sheet,
       ...(own.afterRegister ?? []),
       spec.ahp,
-      omaxSheet(lang, "register", register.firstRow, codes, register.columns, spec.midLevel),
+      omaxSheet(
+        lang,
+        "register",
+        register.firstRow,
+        codes,
+        register.columns,
+        spec.midLevel,
+        ctx.kpiNames
+      ),
       ...(own.afterOmax ?? []),
       trackingSheet(ctx),
       dashboardSheet(ctx, spec.caseName),

@@ -5,7 +5,7 @@
 import { SheetBuilder, absCell } from "./builder";
 import type { Lang, SheetPlan } from "./plan";
 import { sheetRef } from "./plan";
-import { COLORS } from "./scorecard";
+import { COLORS, fittingWidth } from "./scorecard";
 import { L, Text, t } from "./text";
 
 /** The four register columns an OMAX KPI needs, from `start`: worst (L0), mid (Lm), target (L10), direction. */
@@ -43,7 +43,9 @@ export function omaxSheet(
     actual: number;
     level: number;
   },
-  midLevel: number
+  midLevel: number,
+  /** The names the register shows, so the name column fits them. */
+  names: readonly string[] = []
 ): SheetPlan {
   const sheet = new SheetBuilder("omax", t(lang, TEXT.name)).tab(COLORS.ahp);
   sheet.put(0, 0, t(lang, TEXT.title), { style: "title" });
@@ -82,7 +84,7 @@ export function omaxSheet(
     green: 8,
     yellow: 4,
   });
-  sheet.widths([8, 34, 11, 8]).widths(new Array(11).fill(9), 4);
+  sheet.widths([8, fittingWidth(names, 34, 60), 11, 8]).widths(new Array(11).fill(9), 4);
   sheet.freeze(headerRow + 1, 2);
   return sheet.build();
 }

@@ -45,7 +45,7 @@ export interface CellPlan {
   style?: CellStyle;
   /** A note for auditors: what the cell holds and where it comes from. */
   note?: string;
-  /** Wrap the text at word breaks (top-aligned), in a row the plan makes tall enough. */
+  /** Wrap the text at word breaks, in a row the plan makes tall enough. */
   wrap?: boolean;
 }
 

@@ -59,6 +59,13 @@ export interface ScorecardContext {
   groupTitle: Text;
   /** Illustrative actuals [kpi][period] for a filled example; null = not measured. */
   actuals?: (number | null)[][];
+  /** The KPI names the register shows (placeholders included): the name columns fit the longest. */
+  kpiNames: string[];
+}
+
+/** A text column as wide as its longest entry, between `min` and `max` characters. */
+export function fittingWidth(texts: readonly string[], min: number, max: number): number {
+  return Math.min(max, Math.max(min, ...texts.map((text) => text.length + 1)));
 }
 
 /** Tracking sheet positions, known before the sheet is built so the register can refer to them. */
@@ -96,7 +103,8 @@ export function trackingLayout(count: number, showChange: boolean): TrackingLayo
     scoreFirstRow,
     indexRow,
     changeRow: showChange ? indexRow + 1 : null,
-    baselineCell: showChange ? cellAddress(indexRow + 2, 2) : null,
+    // In D: its label in B runs on over C.
+    baselineCell: showChange ? cellAddress(indexRow + 2, 3) : null,
   };
 }
 
@@ -327,13 +335,13 @@ export function trackingSheet(ctx: ScorecardContext): SheetPlan {
     const baselineRow = layout.changeRow + 1;
     const midLevel = scoring.kind === "omax" ? scoring.midLevel : 3;
     sheet.put(baselineRow, 1, t(lang, TRACKING_TEXT.baseline), { style: "label" });
-    sheet.put(baselineRow, 2, `=${midLevel}*SUM(${weights})`, {
+    sheet.put(baselineRow, 3, `=${midLevel}*SUM(${weights})`, {
       style: "formula",
       numberFormat: "0.00",
     });
   }
 
-  sheet.widths([10, 36, 10, 9]).widths(
+  sheet.widths([10, fittingWidth(ctx.kpiNames, 36, 60), 12, 9]).widths(
     periods.map(() => 10),
     layout.firstPeriodCol
   );
@@ -519,7 +527,13 @@ export function dashboardSheet(ctx: ScorecardContext, caseName: string): SheetPl
     });
   }
   sheet.formatAll(statusFormats(`E${weakTop + 2}:E${weakTop + 1 + Math.min(5, register.count)}`));
-  sheet.widths([26, 20, 36, 12, 12, 12]);
+  // Column A holds the period and group labels; C the weakest KPIs' names.
+  const labels = [
+    ...ctx.groups,
+    ...periods,
+    ...[L.index, L.green, L.yellow, L.red, DASHBOARD_TEXT.notMeasured].map((x) => t(lang, x)),
+  ];
+  sheet.widths([fittingWidth(labels, 26, 40), 20, fittingWidth(ctx.kpiNames, 36, 60), 12, 12, 12]);
   return sheet.build();
 }
 

@@ -6,7 +6,7 @@
 import { SheetBuilder } from "./builder";
 import type { Perspective } from "./data/types";
 import type { Lang, SheetPlan } from "./plan";
-import { COLORS } from "./scorecard";
+import { COLORS, fittingWidth } from "./scorecard";
 import { L, Text, t } from "./text";
 
 export interface StrategyObjective {
@@ -52,7 +52,8 @@ export function strategyMapSheet(
 
   perspectives.forEach((p, band) => {
     const top = FIRST_BAND_ROW + band * BAND_ROWS;
-    sheet.put(top, 0, t(lang, p.name), { style: "section" });
+    // Wrapped in its merge, the six rows of the band: "Pembelajaran dan Pertumbuhan" reads in full.
+    sheet.put(top, 0, t(lang, p.name), { style: "section", wrap: true });
     sheet.merge(top, 0, top + BAND_ROWS - 2, 0);
     const members = objectives.filter((o) => o.perspective === p.key);
     // The band behind the boxes first, so boxes and arrows lie on top of it.
@@ -119,6 +120,7 @@ export function strategyMapSheet(
       style: "label",
     });
   });
-  sheet.widths([24, 40, 40]);
+  const names = objectives.map((o) => t(lang, o.name));
+  sheet.widths([24, fittingWidth(names, 40, 60), fittingWidth(names, 40, 60)]);
   return sheet.build();
 }

@@ -191,6 +191,9 @@ export function umkmPlan(options: TemplateOptions): WorkbookPlan {
     groups: uniqueLabels(rows.map((r) => t(lang, r.group))),
     groupTitle: TEXT.groupTitle,
     actuals,
+    kpiNames: rows.map((r, k) =>
+      r.name ? t(lang, r.name) : `${t(lang, TEXT.placeholder)} ${k + 1}`
+    ),
   };
   const caseName = options.example ? t(lang, UMKM_EXAMPLE.caseName) : t(lang, TEXT.blankCase);
   const tracking = trackingLayout(n, false);
@@ -302,8 +305,10 @@ export function umkmPlan(options: TemplateOptions): WorkbookPlan {
   sheet.put(totalRow, C.name, t(lang, L.total), { style: "total" });
   sheet.put(totalRow, C.weight, `=SUM(${weights})`, { style: "total", numberFormat: "0.0" });
   sheet.put(totalRow, C.priorityClass, t(lang, TEXT.weightCheck), { style: "total" });
+  // Left-aligned (not centred like the class checks): a message such as "JUMLAH 0% ≠ 100%" runs on
+  // over the empty unit and direction cells instead of being cut at the label to its left.
   sheet.put(totalRow, C.classCheck, `=KPI.WEIGHTCHECK(${weights}${languageArgument(lang)})`, {
-    style: "check",
+    style: "total",
   });
   // Two columns left of the actuals, so the label runs on over the empty cells instead of being cut.
   sheet.put(totalRow, C.target, t(lang, TEXT.weighted), { style: "total" });
@@ -374,7 +379,36 @@ export function umkmPlan(options: TemplateOptions): WorkbookPlan {
     font: "#9C5700",
   });
   sheet.name({ name: "Weights", range: absRange(FIRST_ROW, C.weight, lastRow, C.weight) });
-  sheet.widths([7, 34, 20, 9, 15, 10, 9, 9, 9, 12, 11, 12, 10, 12, 9, 11, 11, 11, 11, 11, 11]);
+  // Names, groups and class names as wide as the longest (a blank sheet keeps room to type).
+  const longest = (values: string[], min: number) =>
+    Math.max(min, ...values.map((v) => v.length + 1));
+  sheet.widths([
+    7,
+    longest(
+      rows.map((r) => (r.name ? t(lang, r.name) : "")),
+      34
+    ),
+    longest(ctx.groups, 20),
+    9,
+    // The class names, and the bold "weight total check" label on the totals line.
+    Math.max(longest(classNames, 15), Math.ceil(t(lang, TEXT.weightCheck).length / 0.9) + 1),
+    10,
+    9,
+    9,
+    9,
+    12,
+    11,
+    12,
+    10,
+    12,
+    9,
+    11,
+    11,
+    11,
+    11,
+    11,
+    11,
+  ]);
   sheet.freeze(HEADER_ROW + 1, 2);
 
   return {

@@ -360,7 +360,8 @@ export function sheetOperations(sheet: SheetPlan, context: SheetContext): SheetO
     }
   }
 
-  // Cells marked `wrap`: on top of their style, text wrapped from the top of the row.
+  // Cells marked `wrap`: on top of their style, text wrapped at word breaks (aligned as the style
+  // says, so a tall row's cells line up).
   const wrapped = [...cells].filter(([, cell]) => cell.wrap).map(([a]) => parseCell(a));
   for (const rect of rectangles(wrapped))
     ops.push({ kind: "style", address: addressOf(rect), format: WRAPPED, borders: [] });
@@ -547,7 +548,7 @@ function normalRange(address: string): string {
 }
 
 /** What a cell marked `wrap` gets, in both writers. */
-const WRAPPED: CellFormat = { wrap: true, vertical: "top" };
+const WRAPPED: CellFormat = { wrap: true };
 
 /** A formula as Excel takes it: the plan writes "=…"; one without "=" would be stored as text. */
 function formulaInput(formula: string): string {

@@ -360,8 +360,11 @@ function cachedResult(result: CellResult, where: string): ExcelJS.CellFormulaVal
   return result;
 }
 
-/** A cell the plan marks `wrap`: text wrapped at word breaks, from the top of its (taller) row. */
-const WRAPPED: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: "top" };
+/**
+ * A cell the plan marks `wrap`: text wrapped at word breaks in its (taller) row, aligned as its style
+ * says (at the bottom, like the row's other cells, unless the style says otherwise).
+ */
+const WRAPPED: Partial<ExcelJS.Alignment> = { wrapText: true };
 
 /** The workbook's default font (exceljs's, and Excel's before Office 2023). */
 const DEFAULT_FONT = { name: "Calibri", size: 11 };

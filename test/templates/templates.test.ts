@@ -584,3 +584,83 @@ describe("the examples say what comes from the seed and what is illustrative", (
     expect(height).toBeGreaterThanOrEqual(15 * Math.ceil((note.value as string).length / width));
   });
 });
+
+describe("no text is cut off (one character per unit of column width; bold headers 0.9)", () => {
+  const { wrappedLines } =
+    require("../../src/templates/builder") as typeof import("../../src/templates/builder");
+  const { cellAddress: addressOf } =
+    require("../../src/templates/a1") as typeof import("../../src/templates/a1");
+  /** Styles whose text runs on over empty cells by design (titles, notes) or is clipped knowingly. */
+  const RUNS_ON = new Set(["title", "subtitle", "section", "note", "muted"]);
+
+  function cutTexts(plan: WorkbookPlan): string[] {
+    const evaluated = evaluatePlan(plan);
+    const problems: string[] = [];
+    for (const s of plan.sheets) {
+      const widths = new Map((s.columns ?? []).map((c) => [c.index, c.width]));
+      const width = (col: number) => widths.get(col) ?? 8.43;
+      const heights = new Map((s.rows ?? []).map((r) => [r.index, r.height]));
+      const byAddress = new Map(s.cells.map((c) => [c.address, c]));
+      const merges = (s.merges ?? []).map((m) => parseRange(m));
+      const spilled = new Set<string>();
+      for (const c of s.cells)
+        if (c.formula && c.spill) {
+          const { top, left } = parseRange(c.address);
+          for (let r = 0; r < c.spill.rows; r++)
+            for (let k = 0; k < c.spill.columns; k++) spilled.add(addressOf(top + r, left + k));
+        }
+      const hasContent = (row: number, col: number) => {
+        const address = addressOf(row, col);
+        const c = byAddress.get(address);
+        return (
+          spilled.has(address) || (!!c && (c.formula !== undefined || (c.value ?? null) !== null))
+        );
+      };
+      for (const cell of s.cells) {
+        const text = cell.formula ? evaluated.value(s.key, cell.address) : cell.value;
+        if (typeof text !== "string" || text === "") continue;
+        if (RUNS_ON.has(cell.style ?? "") && !cell.wrap) continue;
+        const { top: row, left: col } = parseRange(cell.address);
+        const merge = merges.find((m) => m.top === row && m.left === col);
+        let w = width(col);
+        if (merge) for (let c = col + 1; c <= merge.right; c++) w += width(c);
+        const where = `${s.name}!${cell.address} "${text}"`;
+        if (cell.style === "header") {
+          const perLine = Math.floor(w * 0.9);
+          const longWord = text.split(/\s+/).find((word) => word.length > perLine);
+          const lines = wrappedLines(text, w);
+          const height = heights.get(row) ?? 15;
+          if (longWord) problems.push(`${where}: "${longWord}" is wider than the column (${w})`);
+          else if (lines * 15 > height) problems.push(`${where}: ${lines} lines in ${height} pt`);
+          continue;
+        }
+        if (cell.wrap) {
+          // Wrapped (band labels are bold: 0.9 characters per unit).
+          const lines = wrappedLines(text, w, cell.style === "section" ? 0.9 : 1);
+          const rows = merge ? merge.bottom - merge.top + 1 : 1;
+          const height = merge && rows > 1 ? rows * 15 : (heights.get(row) ?? 15);
+          if (lines * 15 > height) problems.push(`${where}: ${lines} lines in ${height} pt`);
+          continue;
+        }
+        const perWidth = cell.style === "total" || cell.style === "check" ? 0.9 : 1;
+        if (text.length <= w * perWidth) continue;
+        // Longer than its cell: fine while the text can run on over empty cells to the right
+        // (centred text also needs the left).
+        let room = w * perWidth;
+        for (let c = col + 1; room < text.length && !hasContent(row, c) && c < col + 20; c++)
+          room += width(c) * perWidth;
+        const centred = cell.style === "check";
+        if (room < text.length || (centred && col > 0 && hasContent(row, col - 1)))
+          problems.push(`${where}: ${text.length} characters in ${w}`);
+      }
+    }
+    return problems;
+  }
+
+  test.each(VARIANTS.filter((v) => v.periods !== "quarterly"))(
+    "$id example=$example $lang $periods",
+    ({ id, example, lang, periods }) => {
+      expect(cutTexts(buildPlan(id, options({ example, lang, periods })))).toEqual([]);
+    }
+  );
+});
