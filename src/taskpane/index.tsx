@@ -8,6 +8,7 @@ import { createRoot, type Root } from "react-dom/client";
 import { ExcelWorkbook } from "../workbook/office";
 import { Kinerja } from "./components/App";
 import { languageOf, type Lang } from "./strings";
+import { silenceOfficeTelemetry } from "./telemetry";
 
 /* global document, Office, window, navigator, performance */
 
@@ -30,6 +31,8 @@ async function start(root: Root, host: Office.HostType | null): Promise<void> {
     root.render(<Kinerja port={new ExcelWorkbook()} lang={lang} isPreview={false} />);
     return;
   }
+  // Before the preview chunk loads: office.js would otherwise ask the network for its telemetry frame.
+  silenceOfficeTelemetry();
   const { startPreview } = await import(/* webpackChunkName: "preview" */ "./preview");
   startPreview(root, lang);
 }

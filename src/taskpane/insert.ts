@@ -18,16 +18,21 @@ export function where(sheet: string, address: string): string {
   return `${quoted}!${address}`;
 }
 
-export class SelectionError extends Error {}
+/** More than one cell is selected (`where`): the pane words it (strings.selectOneCell). */
+export class SelectionError extends Error {
+  constructor(readonly where: string) {
+    super(`${where} is selected; select a single empty cell where the block should start`);
+    this.name = "SelectionError";
+  }
+}
 
 export async function insertBuiltBlock(
   port: WorkbookPort,
-  build: (origin: Origin) => CellBlock,
-  selectOneCell: (where: string) => string
+  build: (origin: Origin) => CellBlock
 ): Promise<{ sheet: string; address: string }> {
   const selection = await port.getSelection();
   const cell = singleCell(selection.address);
-  if (!cell) throw new SelectionError(selectOneCell(where(selection.sheet, selection.address)));
+  if (!cell) throw new SelectionError(where(selection.sheet, selection.address));
   return port.insertAtSelection(build(cell));
 }
 

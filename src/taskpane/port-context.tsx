@@ -1,7 +1,7 @@
 /** The workbook the pane works on — Excel, or the in-memory workbook in preview — for every hook. */
 import { createContext, useContext, type ReactNode } from "react";
 import { isWorkbookError, type WorkbookPort, type WorkbookProblem } from "../workbook/port";
-import { where } from "./insert";
+import { SelectionError, where } from "./insert";
 import type { Strings } from "./strings";
 
 const PortContext = createContext<WorkbookPort | null>(null);
@@ -22,6 +22,7 @@ export function usePort(): WorkbookPort {
  */
 export function messageOf(error: unknown, s?: Strings): string {
   if (s && isWorkbookError(error)) return problemText(error.problem, s);
+  if (s && error instanceof SelectionError) return s.selectOneCell(error.where);
   if (error instanceof Error && error.message) return error.message;
   if (typeof error === "string" && error) return error;
   try {

@@ -1,10 +1,12 @@
 /**
  * Preview mode (a separate chunk): the pane outside Office, on an in-memory workbook, with a banner
- * saying so and — when the window is wide — the workbook's grid beside the pane.
+ * saying so and — when the window is wide — the workbook's grid beside the pane, else a field for
+ * the selected cell.
  */
 import type { Root } from "react-dom/client";
 import { MemoryWorkbook } from "../workbook/memory";
 import { Kinerja } from "./components/App";
+import { PreviewCellField } from "./components/PreviewCellField";
 import { PreviewGrid, useWideWindow } from "./components/PreviewGrid";
 import type { Lang } from "./strings";
 
@@ -21,27 +23,12 @@ function PreviewApp({ workbook, lang }: { workbook: MemoryWorkbook; lang: Lang }
       lang={lang}
       isPreview={true}
       aside={wide ? <PreviewGrid workbook={workbook} /> : undefined}
+      previewTools={wide ? undefined : <PreviewCellField workbook={workbook} />}
     />
   );
 }
 
-/**
- * office.js in a plain browser tab still starts its telemetry logger, which loads a frame from
- * telemetryservice.firstpartyapps.oaspapps.com three seconds later. The preview promises to need no
- * network, so that frame is never loaded (inside Office none of this runs: the host has its own).
- */
-export function silenceOfficeTelemetry(): void {
-  const osf = (
-    window as unknown as {
-      OSF?: { Logger?: { ulsEndpoint?: { loadProxyFrame?: () => void } | null } };
-    }
-  ).OSF;
-  const endpoint = osf?.Logger?.ulsEndpoint;
-  if (endpoint) endpoint.loadProxyFrame = () => undefined;
-}
-
 export function startPreview(root: Root, lang: Lang): MemoryWorkbook {
-  silenceOfficeTelemetry();
   const workbook = new MemoryWorkbook();
   // For the end-to-end test and the curious: the workbook in the browser's console.
   (window as unknown as { kinerjaWorkbook?: MemoryWorkbook }).kinerjaWorkbook = workbook;

@@ -264,8 +264,12 @@ const en = {
   // Preview grid
   gridHeading: "In-memory workbook (read-only)",
   gridSheets: "Sheets",
-  gridHint: "Click a cell to select it (for Insert).",
+  gridHint: "Click a cell, or use the arrow keys, to select it (for Insert).",
   gridSelected: (where: string) => `Selected: ${where}`,
+  gridLabel: (sheet: string) => `Sheet ${sheet}: arrow keys move the selected cell`,
+  cellFieldLabel: "Selected cell (in-memory workbook)",
+  cellFieldHint: "Where Insert writes. Type another, e.g. Sheet1!B2, then Enter.",
+  cellFieldInvalid: "Type a cell such as Sheet1!B2, or B2 on the same sheet.",
   statusNames: { GREEN: "Green", YELLOW: "Yellow", RED: "Red" } as Record<string, string>,
 };
 
@@ -502,8 +506,12 @@ const id: Strings = {
 
   gridHeading: "Buku kerja di memori (hanya baca)",
   gridSheets: "Lembar",
-  gridHint: "Klik sel untuk memilihnya (untuk Sisipkan).",
+  gridHint: "Klik sel, atau pakai tombol panah, untuk memilihnya (untuk Sisipkan).",
   gridSelected: (where) => `Terpilih: ${where}`,
+  gridLabel: (sheet) => `Lembar ${sheet}: tombol panah memindahkan sel terpilih`,
+  cellFieldLabel: "Sel terpilih (buku kerja di memori)",
+  cellFieldHint: "Tempat Sisipkan menulis. Ketik sel lain, mis. Sheet1!B2, lalu Enter.",
+  cellFieldInvalid: "Ketik sel seperti Sheet1!B2, atau B2 pada lembar yang sama.",
   statusNames: { GREEN: "Hijau", YELLOW: "Kuning", RED: "Merah" },
 };
 

@@ -3,6 +3,7 @@ import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { ahpWeights } from "../../src/core";
 import { Kinerja } from "../../src/taskpane/components/App";
 import { PreviewGrid, statusOf } from "../../src/taskpane/components/PreviewGrid";
+import { PreviewCellField, parseWhere } from "../../src/taskpane/components/PreviewCellField";
 import { MemoryWorkbook } from "../../src/workbook/memory";
 import { filterCatalogue, NO_FILTER } from "../../src/taskpane/catalogue";
 import { STRINGS } from "../../src/taskpane/strings";
@@ -70,6 +71,12 @@ describe("the pane on the in-memory workbook (preview mode)", () => {
     expect(screen.getByTestId("insert-outcome").textContent).toContain(
       "Sheet1!B2 is not empty, and nothing there is overwritten. Select a cell with 13 × 5 empty cells from it."
     );
+    // Switching the language re-words the message already shown.
+    fireEvent.change(screen.getByTestId("language"), { target: { value: "id" } });
+    expect(screen.getByTestId("insert-outcome").textContent).toContain(
+      "Sheet1!B2 tidak kosong, dan isinya tidak ditimpa."
+    );
+    expect(screen.getByTestId("insert-outcome").textContent).toContain("Tidak ada yang disisipkan");
   });
 
   test("Indonesian pane: the inserted AHP.CHECK speaks Indonesian under the Indonesian titles (KONSISTEN)", async () => {
@@ -168,6 +175,83 @@ describe("the pane on the in-memory workbook (preview mode)", () => {
     expect(workbook.selection).toEqual({ sheet: workbook.activeSheet, address: "C3" });
     expect(within(grid).getByTestId("grid-selection").textContent).toContain("!C3");
     expect(screen.getByTestId("preview-banner")).toBeTruthy();
+  });
+
+  test("the grid is one tab stop, and the arrow keys move the selection (Insert's cell)", async () => {
+    const workbook = new MemoryWorkbook({ Sheet1: { A1: "x" } });
+    await workbook.goTo("Sheet1", "B2");
+    render(
+      <Kinerja
+        port={workbook}
+        lang="en"
+        isPreview={true}
+        aside={<PreviewGrid workbook={workbook} />}
+      />
+    );
+    const grid = screen.getByRole("grid", { name: /^Sheet Sheet1: arrow keys/ });
+    const stops = () =>
+      Array.from(grid.querySelectorAll('td[tabindex="0"]'), (td) =>
+        td.getAttribute("data-address")
+      );
+    expect(stops()).toEqual(["B2"]);
+    const b2 = grid.querySelector('td[data-address="B2"]') as HTMLElement;
+    expect(b2.getAttribute("aria-selected")).toBe("true");
+    b2.focus();
+    await act(async () => {
+      fireEvent.keyDown(b2, { key: "ArrowRight" });
+    });
+    await act(async () => {
+      fireEvent.keyDown(document.activeElement as Element, { key: "ArrowDown" });
+    });
+    expect(workbook.selection).toEqual({ sheet: "Sheet1", address: "C3" });
+    expect(stops()).toEqual(["C3"]);
+    expect((document.activeElement as HTMLElement).getAttribute("data-address")).toBe("C3");
+    await act(async () => {
+      fireEvent.keyDown(document.activeElement as Element, { key: "Home", ctrlKey: true });
+    });
+    expect(workbook.selection.address).toBe("A1");
+  });
+
+  test("narrow preview: the selected cell is a field; typing another cell selects it", async () => {
+    const workbook = new MemoryWorkbook({ Sheet1: {}, Data: {} });
+    render(
+      <Kinerja
+        port={workbook}
+        lang="id"
+        isPreview={true}
+        previewTools={<PreviewCellField workbook={workbook} />}
+      />
+    );
+    const field = screen.getByRole("textbox", { name: "Sel terpilih (buku kerja di memori)" });
+    expect((field as HTMLInputElement).value).toBe("Sheet1!A1");
+    fireEvent.change(field, { target: { value: "data!c4" } });
+    await act(async () => {
+      fireEvent.keyDown(field, { key: "Enter" });
+    });
+    expect(workbook.selection).toEqual({ sheet: "Data", address: "C4" });
+    expect((field as HTMLInputElement).value).toBe("Data!C4");
+    fireEvent.change(field, { target: { value: "B2" } });
+    await act(async () => {
+      fireEvent.blur(field);
+    });
+    expect(workbook.selection).toEqual({ sheet: "Data", address: "B2" });
+    fireEvent.change(field, { target: { value: "Dasbor!A1" } });
+    await act(async () => {
+      fireEvent.keyDown(field, { key: "Enter" });
+    });
+    expect(screen.getByText(/Tidak ada lembar 'Dasbor'/)).toBeTruthy();
+    fireEvent.change(field, { target: { value: "??" } });
+    await act(async () => {
+      fireEvent.keyDown(field, { key: "Enter" });
+    });
+    expect(
+      screen.getByText("Ketik sel seperti Sheet1!B2, atau B2 pada lembar yang sama.")
+    ).toBeTruthy();
+    expect(workbook.selection).toEqual({ sheet: "Data", address: "B2" });
+    expect(parseWhere("'My sheet'!b2:c3", "Sheet1")).toEqual({
+      sheet: "My sheet",
+      address: "B2:C3",
+    });
   });
 
   test("statusOf: GREEN/YELLOW/RED and Hijau/Kuning/Merah, nothing else", () => {

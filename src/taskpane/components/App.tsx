@@ -79,7 +79,14 @@ const useStyles = makeStyles({
   tagline: { color: tokens.colorNeutralForeground3 },
   language: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
   languageSelect: { width: "auto" },
-  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`, flexWrap: "wrap" },
+  // Five tabs on one row from 320 px (English is the widest: "Functions"): narrow padding, and the
+  // list may use the pane's side padding. Wrapping stays as the fallback for wider fonts.
+  tabs: {
+    marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`,
+    marginRight: `calc(-1 * ${tokens.spacingHorizontalS})`,
+    flexWrap: "wrap",
+  },
+  tab: { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
   panel: { paddingTop: tokens.spacingVerticalS, minWidth: 0 },
 });
 
@@ -89,6 +96,8 @@ export interface KinerjaProps {
   isPreview: boolean;
   /** Shown beside the pane (preview only); `null` when the window is too narrow. */
   aside?: ReactNode;
+  /** Shown under the preview banner (preview only): the cell field when the grid is hidden. */
+  previewTools?: ReactNode;
   initialTab?: TabName;
 }
 
@@ -109,10 +118,12 @@ export function Kinerja({ port, lang, ...props }: KinerjaProps) {
 export function App({
   isPreview,
   aside,
+  previewTools,
   initialTab = "build",
 }: {
   isPreview: boolean;
   aside?: ReactNode;
+  previewTools?: ReactNode;
   initialTab?: TabName;
 }) {
   const styles = useStyles();
@@ -178,6 +189,7 @@ export function App({
             </MessageBarBody>
           </MessageBar>
         )}
+        {isPreview && previewTools}
         <TabList
           className={styles.tabs}
           size="small"
@@ -188,6 +200,7 @@ export function App({
           {TABS.map((name) => (
             <Tab
               key={name}
+              className={styles.tab}
               value={name}
               id={`${base}-${name}`}
               aria-controls={`${base}-${name}-panel`}

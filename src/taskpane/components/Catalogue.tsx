@@ -79,16 +79,19 @@ export function Catalogue() {
     setSelected((old) => (on ? [...old.filter((k) => k !== id), id] : old.filter((k) => k !== id)));
 
   const add = () =>
-    adding.run(async () => {
-      const kpis = selected
-        .map((id) => KPI_CATALOGUE.find((kpi) => kpi.id === id))
-        .filter((kpi): kpi is CatalogueKpi => kpi !== undefined);
-      const outcome = await addToRegister(kpis, target || undefined);
-      // What went in is no longer selected; what did not fit stays selected.
-      if (outcome.sheet) setSelected(outcome.notPlacedIds);
-      registers.refresh();
-      return outcome;
-    }, s.addFailedTitle);
+    adding.run(
+      async () => {
+        const kpis = selected
+          .map((id) => KPI_CATALOGUE.find((kpi) => kpi.id === id))
+          .filter((kpi): kpi is CatalogueKpi => kpi !== undefined);
+        const outcome = await addToRegister(kpis, target || undefined);
+        // What went in is no longer selected; what did not fit stays selected.
+        if (outcome.sheet) setSelected(outcome.notPlacedIds);
+        registers.refresh();
+        return outcome;
+      },
+      ({ s }) => s.addFailedTitle
+    );
 
   return (
     <Section title={s.catalogueHeading} intro={s.catalogueIntro(KPI_CATALOGUE.length)}>

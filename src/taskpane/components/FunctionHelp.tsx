@@ -103,26 +103,25 @@ function FunctionCard({ fn }: { fn: Help }) {
     .join("; ");
 
   const insert = () =>
-    action.run(async () => {
-      const done = await insertBuiltBlock(
-        port,
-        (origin) => exampleBlock(example, origin),
-        s.selectOneCell
-      );
-      return {
-        intent: "success",
-        text: s.exampleInserted(fn.name, where(done.sheet, done.address)),
-      };
-    }, s.insertFailedTitle);
+    action.run(
+      async () => {
+        const done = await insertBuiltBlock(port, (origin) => exampleBlock(example, origin));
+        return {
+          intent: "success",
+          text: ({ s }) => s.exampleInserted(fn.name, where(done.sheet, done.address)),
+        };
+      },
+      ({ s }) => s.insertFailedTitle
+    );
 
   const copy = () =>
     action.run(async () => {
       try {
         await navigator.clipboard.writeText(fn.syntax);
       } catch {
-        return { intent: "warning", text: s.copyBlocked };
+        return { intent: "warning", text: ({ s }) => s.copyBlocked };
       }
-      return { intent: "success", text: s.copied(fn.syntax) };
+      return { intent: "success", text: ({ s }) => s.copied(fn.syntax) };
     });
 
   return (

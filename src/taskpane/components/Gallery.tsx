@@ -28,6 +28,7 @@ import { TEMPLATE_INFO } from "../../templates/catalog";
 import type { Lang, PeriodKind } from "../../templates/plan";
 import { useLanguage } from "../i18n";
 import { useBuild } from "../hooks/useBuild";
+import { messageOf } from "../port-context";
 import { TemplateThumbnail } from "./TemplateThumbnail";
 import { Section, SubHeading } from "./Section";
 
@@ -226,7 +227,7 @@ export function Gallery() {
           <MessageBar intent="error" layout="multiline">
             <MessageBarBody>
               <MessageBarTitle>{s.buildFailedTitle}</MessageBarTitle>
-              {build.outcome.message}
+              {messageOf(build.outcome.error, s)}
             </MessageBarBody>
             <MessageBarActions>
               <Button size="small" onClick={build.dismiss}>

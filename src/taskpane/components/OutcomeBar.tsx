@@ -6,7 +6,7 @@ import {
   MessageBarBody,
   MessageBarTitle,
 } from "@fluentui/react-components";
-import type { Outcome } from "../hooks/useAction";
+import { wordsOf, type Outcome } from "../hooks/useAction";
 import { useLanguage } from "../i18n";
 
 export function OutcomeBar({
@@ -18,13 +18,14 @@ export function OutcomeBar({
   onDismiss?: () => void;
   testId?: string;
 }) {
-  const { s } = useLanguage();
+  const language = useLanguage();
+  const { s } = language;
   if (!outcome) return null;
   return (
     <MessageBar intent={outcome.intent} layout="multiline" data-testid={testId}>
       <MessageBarBody>
-        {outcome.title && <MessageBarTitle>{outcome.title}</MessageBarTitle>}
-        {outcome.text}
+        {outcome.title && <MessageBarTitle>{wordsOf(outcome.title, language)}</MessageBarTitle>}
+        {wordsOf(outcome.text, language)}
       </MessageBarBody>
       {onDismiss && (
         <MessageBarActions>

@@ -1,9 +1,10 @@
 /**
  * Preview only: the in-memory workbook beside the pane, read-only — sheet tabs and the shown
  * sheet's values as the workbook formats them, traffic-light statuses coloured — so people see what
- * Build, Insert and Add to register did. Clicking a cell selects it (where Insert writes), nothing more.
+ * Build, Insert and Add to register did. Clicking a cell selects it (where Insert writes), nothing more;
+ * so do the arrow keys, the grid being one tab stop (the selected cell) as ARIA's grid pattern has it.
  */
-import { useEffect, useState, useSyncExternalStore } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent } from "react";
 import {
   Caption1,
   Subtitle2,
@@ -89,6 +90,12 @@ const useStyles = makeStyles({
   runsOn: { overflow: "visible", textOverflow: "clip", position: "relative", zIndex: 1 },
   error: { color: tokens.colorPaletteRedForeground1 },
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
+  focusable: {
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: "-2px",
+    },
+  },
   title: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightBold },
   subtitle: { color: tokens.colorNeutralForeground2 },
   section: {
@@ -161,6 +168,46 @@ export function PreviewGrid({ workbook }: { workbook: MemoryWorkbook }) {
   // A margin of empty cells around the used range, so there is always an empty cell to pick.
   const rows = Math.min(Math.max(grid.rows + 5, 30), MAX_ROWS);
   const columns = Math.min(Math.max(grid.columns + 2, 10), MAX_COLUMNS);
+  // The grid's one tab stop: the selected range's top-left cell on this sheet, else A1.
+  const cursor = selected
+    ? { row: Math.min(selected.top, rows - 1), col: Math.min(selected.left, columns - 1) }
+    : { row: 0, col: 0 };
+  const table = useRef<HTMLTableElement>(null);
+  const movedByKey = useRef(false);
+  // After an arrow key, focus follows the selection to its new cell.
+  useEffect(() => {
+    if (!movedByKey.current) return;
+    movedByKey.current = false;
+    table.current
+      ?.querySelector<HTMLElement>(`td[data-address="${cellAddress(cursor.row, cursor.col)}"]`)
+      ?.focus();
+  });
+  const move = (event: KeyboardEvent) => {
+    const step: Record<string, [number, number]> = {
+      ArrowUp: [-1, 0],
+      ArrowDown: [1, 0],
+      ArrowLeft: [0, -1],
+      ArrowRight: [0, 1],
+    };
+    let target: { row: number; col: number } | null = null;
+    if (event.key in step) {
+      const [dr, dc] = step[event.key];
+      target = {
+        row: Math.max(0, Math.min(rows - 1, cursor.row + dr)),
+        col: Math.max(0, Math.min(columns - 1, cursor.col + dc)),
+      };
+    } else if (event.key === "Home") {
+      target = { row: event.ctrlKey ? 0 : cursor.row, col: 0 };
+    } else if (event.key === "End") {
+      target = { row: event.ctrlKey ? rows - 1 : cursor.row, col: columns - 1 };
+    } else if (event.key === "Enter" || event.key === " ") {
+      target = cursor;
+    }
+    if (!target) return;
+    event.preventDefault();
+    movedByKey.current = true;
+    void workbook.goTo(sheet, cellAddress(target.row, target.col));
+  };
   const EMPTY = { value: "", text: "", formula: null, spilled: false } as const;
   const width = (c: number) =>
     Math.max(48, Math.min(260, (grid.columnWidths[c] ?? 9) * PX_PER_CHAR));
@@ -190,6 +237,12 @@ export function PreviewGrid({ workbook }: { workbook: MemoryWorkbook }) {
       </TabList>
       <div className={styles.scroller}>
         <table
+          ref={table}
+          role="grid"
+          aria-label={s.gridLabel(sheet)}
+          aria-rowcount={rows + 1}
+          aria-colcount={columns + 1}
+          onKeyDown={move}
           className={styles.table}
           // Fixed layout needs a definite width: the columns' own, as in Excel.
           style={{
@@ -240,8 +293,12 @@ export function PreviewGrid({ workbook }: { workbook: MemoryWorkbook }) {
                   return (
                     <td
                       key={c}
+                      role="gridcell"
+                      tabIndex={r === cursor.row && c === cursor.col ? 0 : -1}
+                      aria-selected={isSelected}
                       className={mergeClasses(
                         styles.cell,
+                        styles.focusable,
                         cell.style && styles[cell.style as CellStyle],
                         typeof cell.value === "number" && styles.number,
                         typeof cell.value === "string" &&

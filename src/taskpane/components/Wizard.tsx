@@ -89,7 +89,7 @@ export function problemText(problem: CriteriaProblem, language: Language): strin
 export function Wizard() {
   const styles = useStyles();
   const language = useLanguage();
-  const { s, number, lang } = language;
+  const { s, lang } = language;
   const port = usePort();
   const wizard = useWizard(s.criteriaDefault);
   const { criteria, analysis, view, respondents, setAnswer } = wizard;
@@ -112,48 +112,48 @@ export function Wizard() {
       const selection = await port.getSelection();
       const names = criteriaFromCells(selection.values);
       const place = where(selection.sheet, selection.address);
-      if (names.length === 0) return { intent: "warning", text: s.readSelectionEmpty(place) };
+      if (names.length === 0)
+        return { intent: "warning", text: ({ s }) => s.readSelectionEmpty(place) };
       // One name is no list of criteria: keep what was typed rather than wipe it.
       if (names.length < MIN_CRITERIA)
-        return { intent: "warning", text: s.readSelectionTooFew(names[0], place) };
+        return { intent: "warning", text: ({ s }) => s.readSelectionTooFew(names[0], place) };
       wizard.readCriteria(names);
-      return { intent: "success", text: s.readSelectionDone(names.length, place) };
+      return { intent: "success", text: ({ s }) => s.readSelectionDone(names.length, place) };
     });
 
   const insert = () =>
-    inserting.run(async () => {
-      const title =
-        view === "group"
-          ? s.matrixTitleGroup(respondents.length)
-          : respondents.length > 1
-            ? `${s.matrixTitle} — ${s.respondent(view + 1)}`
-            : s.matrixTitle;
-      const result = await insertBuiltBlock(
-        port,
-        (origin) =>
+    inserting.run(
+      async () => {
+        const title =
+          view === "group"
+            ? s.matrixTitleGroup(respondents.length)
+            : respondents.length > 1
+              ? `${s.matrixTitle} — ${s.respondent(view + 1)}`
+              : s.matrixTitle;
+        const result = await insertBuiltBlock(port, (origin) =>
           insertBlock(criteria, analysis.matrix, origin, {
             title,
             weight: s.weightColumn,
             check: s.checkTitle(RI_TABLE),
             lang,
-          }),
-        s.selectOneCell
-      );
-      return { intent: "success", text: s.insertDone(where(result.sheet, result.address)) };
-    }, s.insertFailedTitle);
+          })
+        );
+        const place = where(result.sheet, result.address);
+        return { intent: "success", text: ({ s }) => s.insertDone(place) };
+      },
+      ({ s }) => s.insertFailedTitle
+    );
 
   const fix = () => {
     const report = wizard.applyFix();
     if (!report) return;
-    const [i, j] = report.pair;
-    const show = (cr: number | null) => (cr === null ? "—" : number(cr, 4));
+    const [left, right] = [criteria[report.pair[0]], criteria[report.pair[1]]];
     setFixOutcome({
       intent: "success",
-      text: s.fixApplied(
-        s.pairLabel(criteria[i], criteria[j]),
-        show(report.crBefore),
-        show(report.crAfter)
-      ),
+      text: ({ s, number }) => {
+        const show = (cr: number | null) => (cr === null ? "—" : number(cr, 4));
+        return s.fixApplied(s.pairLabel(left, right), show(report.crBefore), show(report.crAfter));
+      },
     });
   };
 

@@ -12,7 +12,7 @@ import { placeKpis } from "../../templates/catalogue-fill";
 import { findRegisters, readRegister } from "../../templates/register-reader";
 import type { CatalogueKpi } from "../../templates/data/types";
 import type { SheetHead, SheetSnapshot, WorkbookPort } from "../../workbook/port";
-import type { Outcome } from "./useAction";
+import type { Outcome, Words } from "./useAction";
 import { useLanguage } from "../i18n";
 import { usePort } from "../port-context";
 
@@ -114,13 +114,13 @@ export function useRegisterSheets(): { sheets: string[]; refresh: () => void } {
  */
 export function useAddToRegister(): (kpis: CatalogueKpi[], sheet?: string) => Promise<AddOutcome> {
   const port = usePort();
-  const { s, lang } = useLanguage();
+  const { lang } = useLanguage();
   return useCallback(
     async (kpis: CatalogueKpi[], sheet?: string) => {
       const index = registerIndex(port);
       const notFound: AddOutcome = {
         intent: "warning",
-        text: s.noRegister,
+        text: ({ s }) => s.noRegister,
         notPlacedIds: kpis.map((kpi) => kpi.id),
       };
       const names = await index.names();
@@ -141,18 +141,22 @@ export function useAddToRegister(): (kpis: CatalogueKpi[], sheet?: string) => Pr
       }
       const result = placeKpis(register, kpis, lang);
       if (result.changes.length > 0) await port.replaceCells(register.name, result.changes);
-      const shown = (list: CatalogueKpi[]) => list.map((kpi) => kpi.name[lang]).join("; ");
-      const lines = [s.placed(result.placed, register.name)];
-      if (result.alreadyListed.length) lines.push(s.alreadyListed(shown(result.alreadyListed)));
-      if (result.notPlaced.length) lines.push(s.notPlaced(shown(result.notPlaced)));
+      const sheetName = register.name;
+      const text: Words = ({ s, lang: shownLang }) => {
+        const shown = (list: CatalogueKpi[]) => list.map((kpi) => kpi.name[shownLang]).join("; ");
+        const lines = [s.placed(result.placed, sheetName)];
+        if (result.alreadyListed.length) lines.push(s.alreadyListed(shown(result.alreadyListed)));
+        if (result.notPlaced.length) lines.push(s.notPlaced(shown(result.notPlaced)));
+        return lines.join(" ");
+      };
       return {
         intent: result.notPlaced.length || result.placed === 0 ? "warning" : "success",
-        title: s.placedTitle,
-        text: lines.join(" "),
+        title: ({ s }) => s.placedTitle,
+        text,
         notPlacedIds: result.notPlaced.map((kpi) => kpi.id),
         sheet: register.name,
       };
     },
-    [port, s, lang]
+    [port, lang]
   );
 }

@@ -6,11 +6,11 @@ import { useCallback, useState } from "react";
 import { DEFAULT_OPTIONS, type TemplateOptions } from "../../templates/options";
 import type { Lang, TemplateId } from "../../templates/plan";
 import type { ApplyProgress, ApplyResult } from "../../workbook/port";
-import { useLanguage } from "../i18n";
-import { messageOf, usePort } from "../port-context";
+import { usePort } from "../port-context";
 
+/** A failure keeps its error: the pane words it when shown (in the language shown then). */
 export type BuildOutcome =
-  { kind: "done"; result: ApplyResult } | { kind: "failed"; message: string } | null;
+  { kind: "done"; result: ApplyResult } | { kind: "failed"; error: unknown } | null;
 
 export interface BuildState {
   template: TemplateId;
@@ -26,7 +26,6 @@ export interface BuildState {
 
 export function useBuild(lang: Lang): BuildState {
   const port = usePort();
-  const { s } = useLanguage();
   const [template, setTemplate] = useState<TemplateId>("umkm");
   const [options, setAllOptions] = useState<TemplateOptions>({ ...DEFAULT_OPTIONS, lang });
   const [isBuilding, setBuilding] = useState(false);
@@ -54,12 +53,12 @@ export function useBuild(lang: Lang): BuildState {
       setProgress({ phase: "done", fraction: 1 });
       setOutcome({ kind: "done", result });
     } catch (error) {
-      setOutcome({ kind: "failed", message: messageOf(error, s) });
+      setOutcome({ kind: "failed", error });
       setProgress(null);
     } finally {
       setBuilding(false);
     }
-  }, [port, template, options, s]);
+  }, [port, template, options]);
 
   return {
     template,

@@ -28,21 +28,22 @@ export function useChecker(lang: Lang): CheckerState {
   const { s } = useLanguage();
   const [busy, setBusy] = useState(false);
   const [snapshots, setSnapshots] = useState<SheetSnapshot[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // The failure itself, worded when returned: in the language shown now.
+  const [failed, setFailed] = useState<{ error: unknown } | null>(null);
 
   const run = useCallback(async () => {
     setBusy(true);
-    setError(null);
+    setFailed(null);
     try {
       const read: SheetSnapshot[] = [];
       for (const name of await port.listSheets()) read.push(await port.readSheet(name));
       setSnapshots(read);
     } catch (failure) {
-      setError(messageOf(failure, s));
+      setFailed({ error: failure });
     } finally {
       setBusy(false);
     }
-  }, [port, s]);
+  }, [port]);
 
   const checked = useMemo(() => {
     if (!snapshots) return { report: null, error: null };
@@ -61,11 +62,12 @@ export function useChecker(lang: Lang): CheckerState {
       try {
         await port.goTo(finding.sheet, finding.address);
       } catch (failure) {
-        setError(messageOf(failure, s));
+        setFailed({ error: failure });
       }
     },
-    [port, s]
+    [port]
   );
 
-  return { busy, report: checked.report, error: error ?? checked.error, run, goTo };
+  const error = failed ? messageOf(failed.error, s) : checked.error;
+  return { busy, report: checked.report, error, run, goTo };
 }

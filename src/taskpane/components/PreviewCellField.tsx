@@ -1,0 +1,93 @@
+/**
+ * Preview only, when the window is too narrow for the grid: the in-memory workbook's selection as a
+ * field — "Dashboard!A1" — that takes another cell ("Sheet1!B2", or "B2" on the same sheet) on
+ * Enter or when it loses focus, so Insert has somewhere to write after a Build.
+ */
+import { useEffect, useState, useSyncExternalStore } from "react";
+import { Field, Input, makeStyles } from "@fluentui/react-components";
+import { parseRange, rangeAddress } from "../../templates/a1";
+import type { MemoryWorkbook } from "../../workbook/memory";
+import { useLanguage } from "../i18n";
+import { where } from "../insert";
+
+const useStyles = makeStyles({ field: { minWidth: 0 }, input: { maxWidth: "100%" } });
+
+/** "Sheet1!b2", "'My sheet'!B2:C3" or "B2" (on `current`) → sheet and address; null if unreadable. */
+export function parseWhere(
+  text: string,
+  current: string
+): { sheet: string; address: string } | null {
+  const trimmed = text.trim();
+  const bang = trimmed.lastIndexOf("!");
+  let sheet = bang < 0 ? current : trimmed.slice(0, bang).trim();
+  if (/^'.*'$/.test(sheet)) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  try {
+    const { top, left, bottom, right } = parseRange(trimmed.slice(bang + 1));
+    return sheet ? { sheet, address: rangeAddress(top, left, bottom, right) } : null;
+  } catch {
+    return null;
+  }
+}
+
+export function PreviewCellField({ workbook }: { workbook: MemoryWorkbook }) {
+  const styles = useStyles();
+  const { s } = useLanguage();
+  useSyncExternalStore(
+    (onChange) => workbook.subscribe(onChange),
+    () => workbook.version
+  );
+  const { sheet, address } = workbook.selection;
+  const shown = where(sheet, address);
+  const [draft, setDraft] = useState(shown);
+  const [problem, setProblem] = useState<string | null>(null);
+  // Follow the workbook (a Build selects its Dashboard, a checker link its cell).
+  useEffect(() => {
+    setDraft(shown);
+    setProblem(null);
+  }, [shown]);
+
+  const apply = () => {
+    if (draft.trim() === shown) return;
+    const wanted = parseWhere(draft, sheet);
+    if (!wanted) {
+      setProblem(s.cellFieldInvalid);
+      return;
+    }
+    const name = workbook.sheetNames.find((n) => n.toLowerCase() === wanted.sheet.toLowerCase());
+    if (!name) {
+      setProblem(s.noSheet(wanted.sheet));
+      return;
+    }
+    setProblem(null);
+    void workbook.goTo(name, wanted.address);
+  };
+
+  return (
+    <Field
+      size="small"
+      className={styles.field}
+      label={s.cellFieldLabel}
+      hint={problem ? undefined : s.cellFieldHint}
+      validationMessage={problem ?? undefined}
+      validationState={problem ? "error" : "none"}
+    >
+      <Input
+        size="small"
+        className={styles.input}
+        value={draft}
+        spellCheck={false}
+        autoComplete="off"
+        onChange={(_, data) => setDraft(data.value)}
+        onBlur={apply}
+        onKeyDown={(event) => {
+          if (event.key === "Enter") apply();
+          if (event.key === "Escape") {
+            setDraft(shown);
+            setProblem(null);
+          }
+        }}
+        data-testid="cell-field"
+      />
+    </Field>
+  );
+}
