@@ -1,7 +1,10 @@
 /**
  * The task pane's figures for `npm run bench` (bench/run.ts calls these):
- * - paneBundleSize(): dist/taskpane.js of the production build, minified and gzipped — what Excel
- *   downloads for the pane (the preview chunk is separate and never loaded inside Office);
+ * - paneBundles(): the production build's JavaScript as Excel fetches it, minified and gzipped (each
+ *   file gzipped on its own, as a server sends it): the initial load — what taskpane.html loads
+ *   before the gallery is usable (functions.js and taskpane.js: the gallery and its thumbnails are
+ *   in taskpane.js, the other tabs load when first opened) — and every chunk of the pane, with the
+ *   preview-only chunks (never loaded inside Office) counted apart;
  * - paneLoadTime(): milliseconds from navigation to the gallery being interactive, in headless
  *   Chromium on the production preview build served from localhost, median of several cold runs
  *   (a fresh browser context each: nothing cached). "Interactive" is the moment the gallery's
@@ -9,11 +12,12 @@
  * Both need no network; the load time needs Debian's Chromium (/usr/bin/chromium) and returns null
  * without it.
  */
-import { execSync } from "child_process";
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import * as zlib from "zlib";
 import { chromium } from "playwright-core";
+import webpack from "webpack";
 import {
   buildPreview,
   chromiumAvailable,
@@ -25,28 +29,87 @@ import {
 
 const root = path.join(__dirname, "..");
 
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(full) : fs.statSync(full).mtimeMs);
-  }
-  return newest;
+export interface FileSize {
+  file: string;
+  minified: number;
+  gzipped: number;
 }
 
-/** dist/taskpane.js (production), minified and gzipped, in bytes; builds first when missing or stale. */
-export function paneBundleSize(): { minified: number; gzipped: number; file: string } {
-  const file = path.join(root, "dist/taskpane.js");
-  const stale =
-    !fs.existsSync(file) ||
-    fs.statSync(file).mtimeMs < newestSource(path.join(root, "src")) ||
-    fs.readFileSync(path.join(root, "dist/taskpane.html"), "utf8").includes("office-js/office.js");
-  if (stale) {
-    console.log("(building the production bundle first: npm run build)");
-    execSync("npx webpack --mode production", { cwd: root, stdio: "ignore" });
+export interface BundleGroup {
+  files: FileSize[];
+  minified: number;
+  gzipped: number;
+}
+
+export interface PaneBundles {
+  /** functions.js + taskpane.js: what the pane needs before the gallery can be used. */
+  initial: BundleGroup;
+  /** Every chunk Excel may fetch for the pane: the initial files and each tab's and Build's chunks. */
+  total: BundleGroup;
+  /** Chunks only preview mode loads (the in-memory workbook): built, never fetched inside Office. */
+  previewOnly: BundleGroup;
+  /** Chunk files by the chunk group (tab) that loads them: "wizard", "templates"… */
+  groups: Record<string, string[]>;
+}
+
+function group(dir: string, files: Iterable<string>): BundleGroup {
+  const sizes = Array.from(new Set(files))
+    .sort()
+    .map((file): FileSize => {
+      const code = fs.readFileSync(path.join(dir, file));
+      return { file, minified: code.length, gzipped: zlib.gzipSync(code, { level: 9 }).length };
+    });
+  return {
+    files: sizes,
+    minified: sizes.reduce((sum, f) => sum + f.minified, 0),
+    gzipped: sizes.reduce((sum, f) => sum + f.gzipped, 0),
+  };
+}
+
+/** The production build (as `npm run build`) into a temporary folder, with its chunk graph. */
+export async function paneBundles(): Promise<PaneBundles> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kinerja-bundle-"));
+  process.env.KINERJA_BASE_URL ??= "https://localhost:3000/";
+  const configure = require("../webpack.config.js");
+  const config = await configure({}, { mode: "production" });
+  config.output.path = dir;
+  config.context = root;
+  try {
+    const stats = await new Promise<webpack.Stats>((resolve, reject) =>
+      webpack(config, (error, result) =>
+        error || !result
+          ? reject(error)
+          : result.hasErrors()
+            ? reject(result.toString())
+            : resolve(result)
+      )
+    );
+    const json = stats.toJson({ all: false, entrypoints: true, chunkGroups: true, assets: false });
+    const js = (assets: { name: string }[] | undefined) =>
+      (assets ?? []).map((asset) => asset.name).filter((name) => name.endsWith(".js"));
+    const entry = json.entrypoints ?? {};
+    const initialFiles = [...js(entry.functions?.assets), ...js(entry.taskpane?.assets)];
+    const groups: Record<string, string[]> = {};
+    for (const [name, chunkGroup] of Object.entries(json.namedChunkGroups ?? {}))
+      groups[name] = js(chunkGroup.assets);
+    const elsewhere = new Set(
+      Object.entries(groups)
+        .filter(([name]) => name !== "preview")
+        .flatMap(([, files]) => files)
+    );
+    const previewOnly = (groups.preview ?? []).filter((file) => !elsewhere.has(file));
+    const all = Object.values(groups)
+      .flat()
+      .filter((file) => !previewOnly.includes(file));
+    return {
+      initial: group(dir, initialFiles),
+      total: group(dir, [...initialFiles, ...all]),
+      previewOnly: group(dir, previewOnly),
+      groups,
+    };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
   }
-  const code = fs.readFileSync(file);
-  return { minified: code.length, gzipped: zlib.gzipSync(code, { level: 9 }).length, file };
 }
 
 export interface LoadTime {
@@ -103,13 +166,21 @@ export async function paneLoadTime(runs = 7): Promise<LoadTime | null> {
   }
 }
 
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+
 /** Prints both, in the style of bench/run.ts. */
 export async function reportPane(): Promise<void> {
-  const { minified, gzipped } = paneBundleSize();
-  console.log("\nTask pane bundle (dist/taskpane.js, production)");
-  console.log(
-    `  minified ${(minified / 1024).toFixed(1)} KiB, gzipped ${(gzipped / 1024).toFixed(1)} KiB`
-  );
+  const bundles = await paneBundles();
+  const line = (label: string, g: BundleGroup) =>
+    console.log(
+      `  ${label.padEnd(34)} minified ${kib(g.minified).padStart(10)}, gzipped ${kib(g.gzipped).padStart(9)}  (${g.files.map((f) => f.file).join(", ")})`
+    );
+  console.log("\nTask pane bundles (production build; each file gzipped on its own)");
+  line("initial load, gallery usable", bundles.initial);
+  line("every pane chunk (Excel)", bundles.total);
+  line("preview only (never in Excel)", bundles.previewOnly);
+  for (const [name, files] of Object.entries(bundles.groups))
+    console.log(`    ${name}: ${files.join(", ")}`);
   const load = await paneLoadTime();
   console.log(
     "\nTask pane load, navigation → gallery interactive (headless Chromium, preview build)"
