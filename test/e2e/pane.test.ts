@@ -2,8 +2,11 @@
  * End to end, in preview mode: the production preview build served on localhost, Debian's headless
  * Chromium driven by playwright-core. Builds every template, runs the wizard to an inconsistent
  * matrix and applies the fix, inserts it, searches the catalogue and adds KPIs, runs the checker and
- * follows a link, and asks for nothing outside localhost. Screenshots at 320 and 500 px (and one wide
- * with the preview grid) go to test-results/e2e/.
+ * follows a link, and asks for nothing outside localhost — not even while the preview chunk is still
+ * on its way. Every tab fits 320 px in both languages. Screenshots at 320 and 500 px (and one wide
+ * with the preview grid) go to test-results/e2e/; the README's are copied from there:
+ * gallery-320-view → docs/images/pane-gallery-320.png, wizard-inconsistent-320-view →
+ * pane-wizard-320.png, checker-500 → pane-checker-500.png, built-wide-1366 → pane-preview-wide.png.
  *
  * Skips, saying why, when /usr/bin/chromium is missing (apt-get install -y chromium); CI installs it.
  */
@@ -129,6 +132,13 @@ suite("the task pane in preview mode (headless Chromium)", () => {
     await page.getByRole("button", { name: "Build UMKM KPI" }).waitFor();
     await shoot("gallery", 320, "top");
     await shoot("gallery", 500);
+    // At 500 px the options sit two to a row: "Tracking periods" level with "KPIs per group"
+    // (whose hint makes its field taller).
+    await page.setViewportSize({ width: 500, height: 900 });
+    const kpis = await page.getByRole("spinbutton", { name: /^KPIs per group/ }).boundingBox();
+    const periods = await page.getByRole("combobox", { name: "Tracking periods" }).boundingBox();
+    expect(Math.abs((kpis?.y ?? 0) - (periods?.y ?? 100))).toBeLessThanOrEqual(1);
+    expect(periods?.x).toBeGreaterThan((kpis?.x ?? 0) + 100);
   });
 
   test("builds every template; each ends on its Dashboard and names its sheets", async () => {
@@ -199,6 +209,16 @@ suite("the task pane in preview mode (headless Chromium)", () => {
     expect(after).toBeLessThan(before);
     expect(await page.getByTestId("fix-outcome").textContent()).toContain("CR");
 
+    // At 500 px there is no grid: the selected cell is a field. After the Builds it says a
+    // Dashboard's A1; typing another cell moves the selection, and Insert writes there.
+    const cellField = page.getByRole("textbox", { name: "Selected cell (in-memory workbook)" });
+    expect(await cellField.inputValue()).toMatch(/^'Dashboard \(\d\)'!A1$/);
+    await cellField.fill("Sheet1!H2");
+    await cellField.press("Enter");
+    expect((await workbook()).selection).toEqual({ sheet: "Sheet1", address: "H2" });
+    await page.getByRole("button", { name: "Insert matrix at selected cell" }).click();
+    await page.getByText("Inserted at Sheet1!H2:M15.").waitFor();
+
     // Insert at an empty cell of Sheet1 (chosen in the grid, as a user would, at a wide window).
     await page.setViewportSize({ width: 1366, height: 900 });
     await page.getByTestId("preview-grid").getByRole("tab", { name: "Sheet1" }).click();
@@ -216,7 +236,17 @@ suite("the task pane in preview mode (headless Chromium)", () => {
     await shoot("wizard-inserted-wide", 1366);
     // Again at the same cell: the workbook refuses, and the pane shows why.
     await page.getByRole("button", { name: "Insert matrix at selected cell" }).click();
-    await page.getByText(/is not empty/).waitFor();
+    await page.getByText(/Sheet1!B2 is not empty/).waitFor();
+    // The grid is one tab stop; the arrow keys move the selection.
+    const b2 = grid.locator('td[data-address="B2"]');
+    expect(await b2.getAttribute("tabindex")).toBe("0");
+    await b2.focus();
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowRight");
+    expect((await workbook()).selection).toEqual({ sheet: "Sheet1", address: "C3" });
+    expect(
+      await page.evaluate(() => document.activeElement?.getAttribute("data-address") ?? null)
+    ).toBe("C3");
     await page.setViewportSize({ width: 500, height: 900 });
   });
 
@@ -272,6 +302,110 @@ suite("the task pane in preview mode (headless Chromium)", () => {
       .first()
       .waitFor();
     await shoot("wizard-id", 320);
+  });
+
+  test("wizard at 15 criteria: key presses stay quick (one question re-renders, not 105)", async () => {
+    await page.getByTestId("language").selectOption("en");
+    await openTab(/^AHP$/);
+    const names = Array.from({ length: 15 }, (_, k) => `Criterion ${k + 1}`);
+    await page.getByRole("textbox", { name: /Criteria, one per line/ }).fill(names.join("\n"));
+    await page.getByText("Judgements (105 pairs)").waitFor();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Performance.enable");
+    const metrics = async () =>
+      Object.fromEntries(
+        (await cdp.send("Performance.getMetrics")).metrics.map((m) => [m.name, m.value])
+      );
+    await page.evaluate(() => {
+      const w = window as unknown as { keyDurations: number[] };
+      w.keyDurations = [];
+      // Event Timing: from the key press to the next paint.
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries())
+          if (entry.name === "keydown") w.keyDurations.push(entry.duration);
+      }).observe({ type: "event", durationThreshold: 16 } as PerformanceObserverInit);
+    });
+    await page.getByRole("slider", { name: "Criterion 7 versus Criterion 12" }).focus();
+    const before = await metrics();
+    const presses = 12;
+    for (let k = 0; k < presses; k++) {
+      await page.keyboard.press(k % 2 ? "ArrowRight" : "ArrowLeft");
+      await page.waitForTimeout(120);
+    }
+    const after = await metrics();
+    const durations = await page.evaluate(
+      () => (window as unknown as { keyDurations: number[] }).keyDurations
+    );
+    const median = (values: number[]) =>
+      values.slice().sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+    const figures = {
+      criteria: 15,
+      presses,
+      scriptMsPerKey: (1000 * (after.ScriptDuration - before.ScriptDuration)) / presses,
+      taskMsPerKey: (1000 * (after.TaskDuration - before.TaskDuration)) / presses,
+      keyToPaintMedianMs: median(durations),
+      keyToPaint: durations,
+    };
+    fs.writeFileSync(path.join(SHOTS, "wizard-latency.json"), JSON.stringify(figures, null, 2));
+    console.log("wizard at 15 criteria, per key press:", JSON.stringify(figures));
+    expect(
+      await page.getByText(/^Criterion 7 and Criterion 12 are equally important$/).count()
+    ).toBe(1);
+    // Memoised questions: the script per key is a few milliseconds (it was ≈ 33 ms here before).
+    expect(figures.scriptMsPerKey).toBeLessThan(25);
+    await cdp.detach();
+  });
+
+  test("320 px: no tab of the pane is wider than the window, and the tabs fit one row (both languages)", async () => {
+    await page.setViewportSize({ width: 320, height: 900 });
+    for (const lang of ["id", "en"] as const) {
+      await page.getByTestId("language").selectOption(lang);
+      const tabs = page
+        .getByRole("tablist", { name: lang === "id" ? "Alat Kinerja" : "Kinerja tools" })
+        .getByRole("tab");
+      expect(await tabs.count()).toBe(5);
+      const rows = new Set<number>();
+      for (let k = 0; k < 5; k++) rows.add(Math.round((await tabs.nth(k).boundingBox())?.y ?? -1));
+      expect([lang, rows.size]).toEqual([lang, 1]);
+      for (let k = 0; k < 5; k++) {
+        await tabs.nth(k).click();
+        await page.waitForTimeout(150);
+        const width = await page.evaluate(() => ({
+          scroll: document.documentElement.scrollWidth,
+          client: document.documentElement.clientWidth,
+        }));
+        const name = (await tabs.nth(k).textContent()) ?? String(k);
+        expect({ lang, tab: name, overflow: width.scroll > width.client }).toEqual({
+          lang,
+          tab: name,
+          overflow: false,
+        });
+        if (k === 2) await shoot(`catalogue-${lang}`, 320, "top");
+      }
+    }
+    await page.setViewportSize({ width: 500, height: 900 });
+  });
+
+  test("a slow preview chunk: office.js's telemetry is silenced before it loads, so no request leaves", async () => {
+    // A fresh context with the preview chunk held back 4 s — past office.js's 3-s telemetry timer.
+    const slow = await browser.newContext({ viewport: { width: 320, height: 800 } });
+    const leaked: string[] = [];
+    await slow.route("**/*", async (route) => {
+      const url = route.request().url();
+      if (!isLocal(url)) {
+        leaked.push(url);
+        return route.abort();
+      }
+      if (new URL(url).pathname.endsWith("/preview.js"))
+        await new Promise((resolve) => setTimeout(resolve, 4000));
+      return route.continue();
+    });
+    const cold = await slow.newPage();
+    await cold.goto(`${server.url}?lang=id`);
+    await cold.getByTestId("gallery").waitFor({ timeout: 30000 });
+    await cold.waitForTimeout(3500);
+    expect(leaked).toEqual([]);
+    await slow.close();
   });
 
   test("nothing was asked of the network beyond localhost, and the page threw nothing", async () => {
