@@ -2,9 +2,14 @@
 import officeAddins from "eslint-plugin-office-addins";
 import tsParser from "@typescript-eslint/parser";
 
+// The plugin's TypeScript rules are declared for *.{js,mjs,cjs,ts,cts,mts} only, so without this
+// the React components (*.tsx) would not be linted at all.
+const typescriptRules = officeAddins.configs.recommended.find((config) => config.files);
+
 export default [
   { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-results/**"] },
   ...officeAddins.configs.react,
+  { ...typescriptRules, files: ["**/*.tsx"] },
   {
     plugins: { "office-addins": officeAddins },
     languageOptions: {

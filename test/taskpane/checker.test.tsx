@@ -27,7 +27,7 @@ const FINDINGS = [
     message: "a number where a formula was",
   },
 ];
-const checkWorkbook = jest.fn((..._args: unknown[]) => FINDINGS);
+const checkWorkbook = jest.fn<typeof FINDINGS, unknown[]>(() => FINDINGS);
 jest.mock("../../src/templates/check", () => ({
   checkWorkbook: (...args: unknown[]) => checkWorkbook(...args),
 }));
