@@ -215,9 +215,10 @@ export function omaxRegister(spec: OmaxRegisterSpec): OmaxRegister {
     });
     sheet.put(r, col.unit, row.unit || null, { style: "input" });
     const [worst, mid, target] = row.anchors ?? [null, null, null];
-    sheet.put(r, col.worst, worst, { style: "input", numberFormat: "#,##0.##" });
-    sheet.put(r, col.mid, mid, { style: "input", numberFormat: "#,##0.##" });
-    sheet.put(r, col.target, target, { style: "input", numberFormat: "#,##0.##" });
+    // Typed values show as typed (General: 1200, 0.5, 12.5; "#,##0.##" would show "12.").
+    sheet.put(r, col.worst, worst, { style: "input", numberFormat: "General" });
+    sheet.put(r, col.mid, mid, { style: "input", numberFormat: "General" });
+    sheet.put(r, col.target, target, { style: "input", numberFormat: "General" });
     // Direction follows the anchors (spec §3.1): shown, not typed.
     sheet.put(
       r,
@@ -234,7 +235,7 @@ export function omaxRegister(spec: OmaxRegisterSpec): OmaxRegister {
     });
     sheet.put(r, col.actual, actualFromTracking(spec.tracking, spec.periods, k), {
       style: "formula",
-      numberFormat: "#,##0.##",
+      numberFormat: "General",
     });
     sheet.put(
       r,
@@ -382,6 +383,7 @@ export function omaxRegister(spec: OmaxRegisterSpec): OmaxRegister {
       groupCol: col.group,
       unitCol: col.unit,
       weightCol: col.global,
+      weightFormat: spec.weightScale === 100 ? "0.00" : "0.0000",
       scoreCol: col.level,
       statusCol: col.status,
       rankKeyCol: col.rankKey,

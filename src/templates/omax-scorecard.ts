@@ -61,6 +61,7 @@ export function omaxScorecardPlan(spec: OmaxScorecardSpec): WorkbookPlan {
     groups: spec.groups,
     groupTitle: spec.groupTitle,
     kpiNames: spec.rows.map((r) => r.name ?? `${t(lang, L.kpi)} ${r.code}`),
+    indexMax: 10 * spec.weightScale,
     actuals: spec.illustration
       ? illustrativeOmaxActuals(
           spec.rows.map((r) => r.anchors!),

@@ -68,13 +68,14 @@ export function omaxSheet(
     const ref = (col: number) => sheetRef(registerKey, absCell(firstRegisterRow + k, col));
     sheet.put(row, 0, code, { style: "label" });
     sheet.put(row, 1, `=${ref(columns.name)}`, { style: "label" });
-    sheet.put(row, 2, `=${ref(columns.actual)}`, { style: "formula", numberFormat: "#,##0.##" });
+    sheet.put(row, 2, `=${ref(columns.actual)}`, { style: "formula", numberFormat: "General" });
     sheet.put(row, 3, `=${ref(columns.level)}`, { style: "total", numberFormat: "0" });
     const anchors = `${ref(columns.worst)},${ref(columns.mid)},${ref(columns.target)}`;
     // A blank template has no anchors yet: show nothing rather than an error.
     sheet.put(row, 4, `=IF(COUNT(${anchors})<3,"",OMAX.LEVELS(${anchors},${midLevel}))`, {
       style: "formula",
-      numberFormat: "#,##0.##",
+      // Interpolated level values (52.29, 44.57 …): two decimals throughout.
+      numberFormat: "#,##0.00",
       spill: { rows: 1, columns: 11 },
     });
   });

@@ -83,7 +83,9 @@ export type ConditionalFormatPlan =
    */
   | { range: string; type: "trafficIcons"; green: number; yellow: number }
   /** Fill when a non-empty cell's text differs from `text` (a check that is not OK); blanks stay plain. */
-  | { range: string; type: "textNotEquals"; text: string; fill: string; font: string };
+  | { range: string; type: "textNotEquals"; text: string; fill: string; font: string }
+  /** Font colour for cells showing #N/A ("no value yet"), e.g. to grey them out of a table. */
+  | { range: string; type: "noValue"; font: string };
 
 export interface ChartPlan {
   key: string;
@@ -99,6 +101,10 @@ export interface ChartPlan {
   axisTitle?: string;
   /** Lowest value on the value axis (0 keeps bars honest); automatic when absent. */
   axisMin?: number;
+  /** Highest value on the value axis (10 for OMAX levels); automatic when absent. */
+  axisMax?: number;
+  /** Number format of the value axis labels ("0%" for achievement); General when absent. */
+  axisNumberFormat?: string;
 }
 
 /** A box on a drawing (strategy map): placed over cells, with text. */

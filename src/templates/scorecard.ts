@@ -36,6 +36,8 @@ export interface RegisterLayout {
   unitCol: number;
   /** Weight used by the index: a fraction (sum 1) or ×100 (sum 100). */
   weightCol: number;
+  /** How the register shows that weight, for the Tracking sheet to show it alike. */
+  weightFormat: string;
   /** The score: achievement (UMKM) or OMAX level. */
   scoreCol: number;
   statusCol: number;
@@ -61,6 +63,8 @@ export interface ScorecardContext {
   actuals?: (number | null)[][];
   /** The KPI names the register shows (placeholders included): the name columns fit the longest. */
   kpiNames: string[];
+  /** The top of the index scale for the trend chart (OMAX: 10, or 1000 with ×100 weights). */
+  indexMax?: number;
 }
 
 /** A text column as wide as its longest entry, between `min` and `max` characters. */
@@ -161,6 +165,14 @@ export function statusFormats(range: string): SheetPlanFormats {
 }
 type SheetPlanFormats = NonNullable<SheetPlan["conditionalFormats"]>;
 
+/**
+ * #N/A ("no value yet", kept so a chart leaves a gap) in a grey barely darker than the formula fill,
+ * so a table of periods not measured yet reads as empty; the value is still there for an auditor.
+ */
+export function noValueFormat(range: string): SheetPlanFormats[number] {
+  return { range, type: "noValue", font: "#D0D0D0" };
+}
+
 /** Excel's 3-traffic-lights icons on a numeric score column, with number criteria (spec §4.3). */
 export function scoreIcons(scoring: Scoring, range: string): SheetPlanFormats[number] {
   return scoring.kind === "achievement"
@@ -252,13 +264,15 @@ export function trackingSheet(ctx: ScorecardContext): SheetPlan {
     scoring.kind === "achievement" ? TRACKING_TEXT.scoresAchievement : TRACKING_TEXT.scoresOmax
   );
 
-  const weightFormat = ctx.register.weightCol >= 0 ? "0.000" : undefined;
+  const weightFormat = ctx.register.weightFormat;
   for (let k = 0; k < n; k++) {
     for (const row of [layout.firstActualRow + k, layout.scoreFirstRow + k]) {
       sheet.put(row, 0, `=${registerCell(ctx, k, register.codeCol)}`, { style: "label" });
       sheet.put(row, 1, `=${registerCell(ctx, k, register.nameCol)}`, { style: "label" });
       sheet.put(row, 2, `=${registerCell(ctx, k, register.unitCol)}&""`, { style: "label" });
-      sheet.put(row, 3, `=${registerCell(ctx, k, register.weightCol)}`, {
+      // Blank when the register's weight is (a formula result of "" stays ""; a blank would show 0).
+      const weight = registerCell(ctx, k, register.weightCol);
+      sheet.put(row, 3, `=IF(${weight}="","",${weight})`, {
         style: "formula",
         numberFormat: weightFormat,
       });
@@ -368,6 +382,14 @@ const DASHBOARD_TEXT = {
   },
   rank: { id: "Urutan", en: "Rank" },
   counts: { id: "Jumlah status", en: "Status counts" },
+  // What the group table shows: not the index (0–10, or 0–1000 with ×100 weights) but each group's
+  // weighted mean score.
+  groupAchievement: { id: "Pencapaian tertimbang", en: "Weighted achievement" },
+  groupLevel: { id: "Level OMAX rata-rata (tertimbang)", en: "Mean OMAX level (weighted)" },
+  noValue: {
+    id: "#N/A abu-abu = belum ada nilai; sengaja, agar grafik melewatinya dan tidak jatuh ke 0.",
+    en: "Grey #N/A = no value yet; on purpose, so that the chart skips it instead of dropping to 0.",
+  },
 } satisfies Record<string, Text>;
 
 export function dashboardSheet(ctx: ScorecardContext, caseName: string): SheetPlan {
@@ -391,22 +413,25 @@ export function dashboardSheet(ctx: ScorecardContext, caseName: string): SheetPl
   );
   const periodNumber = sheetRef("tracking", absCell(2, 2));
   const statuses = registerColumn(ctx, register.statusCol);
-  const headline: [Text, string, string | undefined, string?][] = [
-    [
-      L.index,
-      `=IF(INDEX(${indexRow},${periodNumber})="","",INDEX(${indexRow},${periodNumber}))`,
-      indexFormat,
-    ],
-    [L.green, `=COUNTIF(${statuses},"GREEN")`, "0", "GREEN"],
-    [L.yellow, `=COUNTIF(${statuses},"YELLOW")`, "0", "YELLOW"],
-    [L.red, `=COUNTIF(${statuses},"RED")`, "0", "RED"],
+  // The index of the selected period (row 4), then the status counts under their heading (rows 5–9).
+  sheet.put(3, 0, t(lang, L.index), { style: "label" });
+  sheet.put(
+    3,
+    1,
+    `=IF(INDEX(${indexRow},${periodNumber})="","",INDEX(${indexRow},${periodNumber}))`,
+    { style: "total", numberFormat: indexFormat }
+  );
+  const counts: [Text, string][] = [
+    [L.green, `=COUNTIF(${statuses},"GREEN")`],
+    [L.yellow, `=COUNTIF(${statuses},"YELLOW")`],
+    [L.red, `=COUNTIF(${statuses},"RED")`],
     // Every KPI row of the register that has no status yet (ROWS follows rows inserted in the register).
-    [DASHBOARD_TEXT.notMeasured, `=ROWS(${statuses})-SUM(B6:B8)`, "0"],
+    [DASHBOARD_TEXT.notMeasured, `=ROWS(${statuses})-SUM(B6:B8)`],
   ];
-  sheet.put(3, 0, t(lang, DASHBOARD_TEXT.counts), { style: "section" });
-  headline.forEach(([label, formula, format], k) => {
-    sheet.put(4 + k, 0, t(lang, label), { style: "label" });
-    sheet.put(4 + k, 1, formula, { style: k === 0 ? "total" : "formula", numberFormat: format });
+  sheet.put(4, 0, t(lang, DASHBOARD_TEXT.counts), { style: "section" });
+  counts.forEach(([label, formula], k) => {
+    sheet.put(5 + k, 0, t(lang, label), { style: "label" });
+    sheet.put(5 + k, 1, formula, { style: "formula", numberFormat: "0" });
   });
   sheet.format({
     range: "A6",
@@ -446,6 +471,15 @@ export function dashboardSheet(ctx: ScorecardContext, caseName: string): SheetPl
     });
   });
   const trendBottom = trendTop + periods.length;
+  sheet.format(noValueFormat(`B${trendTop + 2}:B${trendBottom + 1}`));
+  sheet.put(trendBottom + 1, 0, t(lang, DASHBOARD_TEXT.noValue), { style: "note" });
+  // The value axis: percent for achievement; 0 to the top of the scale for OMAX indexes.
+  const axis =
+    scoring.kind === "achievement"
+      ? { axisNumberFormat: "0%" }
+      : ctx.indexMax !== undefined
+        ? { axisMax: ctx.indexMax }
+        : {};
   sheet.chart({
     key: "trend",
     type: "line",
@@ -453,16 +487,21 @@ export function dashboardSheet(ctx: ScorecardContext, caseName: string): SheetPl
     data: `A${trendTop + 1}:B${trendBottom + 1}`,
     seriesBy: "columns",
     axisMin: 0,
+    ...axis,
     from: "D11",
     to: `K${Math.max(trendBottom + 1, 26)}`,
   });
 
   // Index by group (bar chart), selected period.
   const groupTop = Math.max(trendBottom, 25) + 3;
-  sheet.put(groupTop - 1, 0, `${t(lang, L.index)} — ${t(lang, ctx.groupTitle)}`, {
+  const groupValue = t(
+    lang,
+    scoring.kind === "achievement" ? DASHBOARD_TEXT.groupAchievement : DASHBOARD_TEXT.groupLevel
+  );
+  sheet.put(groupTop - 1, 0, `${groupValue} — ${t(lang, ctx.groupTitle)}`, {
     style: "section",
   });
-  sheet.putRow(groupTop, 0, [t(lang, ctx.groupTitle), t(lang, L.index)], { style: "header" });
+  sheet.putRow(groupTop, 0, [t(lang, ctx.groupTitle), groupValue], { style: "header" });
   const groups = registerColumn(ctx, register.groupCol);
   const scores = registerColumn(ctx, register.scoreCol);
   const weights = registerColumn(ctx, register.weightCol);
@@ -479,13 +518,16 @@ export function dashboardSheet(ctx: ScorecardContext, caseName: string): SheetPl
     );
   });
   const groupBottom = groupTop + ctx.groups.length;
+  sheet.format(noValueFormat(`B${groupTop + 2}:B${groupBottom + 1}`));
   sheet.chart({
     key: "groups",
     type: "bar",
-    title: `${t(lang, L.index)} — ${t(lang, ctx.groupTitle)}`,
+    title: `${groupValue} — ${t(lang, ctx.groupTitle)}`,
     data: `A${groupTop + 1}:B${groupBottom + 1}`,
     seriesBy: "columns",
     axisMin: 0,
+    // Levels run 0–10 whatever the weights' scale.
+    ...(scoring.kind === "achievement" ? { axisNumberFormat: "0%" } : { axisMax: 10 }),
     from: `D${groupTop}`,
     to: `K${groupTop + Math.max(12, ctx.groups.length + 4)}`,
   });

@@ -163,6 +163,7 @@ export function umkmPlan(options: TemplateOptions): WorkbookPlan {
     groupCol: C.group,
     unitCol: C.unit,
     weightCol: C.weight,
+    weightFormat: "General",
     scoreCol: C.achievement,
     statusCol: C.status,
     rankKeyCol: C.rankKey,
@@ -241,7 +242,8 @@ export function umkmPlan(options: TemplateOptions): WorkbookPlan {
       style: row.name ? "input" : "muted",
     });
     sheet.put(r, C.group, t(lang, row.group), { style: "input" });
-    sheet.put(r, C.weight, row.weight, { style: "input", numberFormat: "0.0" });
+    // Weights in % as typed: 25, 12.5.
+    sheet.put(r, C.weight, row.weight, { style: "input", numberFormat: "General" });
     sheet.put(
       r,
       C.priorityClass,
@@ -258,11 +260,11 @@ export function umkmPlan(options: TemplateOptions): WorkbookPlan {
     );
     sheet.put(r, C.unit, unitLabel(row.unit, lang) || null, { style: "input" });
     sheet.put(r, C.direction, directionWord(lang, row.direction), { style: "input" });
-    sheet.put(r, C.target, row.target, { style: "input", numberFormat: "0.##" });
+    sheet.put(r, C.target, row.target, { style: "input", numberFormat: "General" });
     sheet.put(r, C.frequency, t(lang, FREQUENCY_TEXT[row.frequency]), { style: "input" });
     sheet.put(r, C.actual, actualFromTracking(tracking, periods.length, k), {
       style: "formula",
-      numberFormat: "0.##",
+      numberFormat: "General",
       note:
         k === 0
           ? t(lang, {
@@ -303,7 +305,7 @@ export function umkmPlan(options: TemplateOptions): WorkbookPlan {
   const weights = col(C.weight);
   const achievements = col(C.achievement);
   sheet.put(totalRow, C.name, t(lang, L.total), { style: "total" });
-  sheet.put(totalRow, C.weight, `=SUM(${weights})`, { style: "total", numberFormat: "0.0" });
+  sheet.put(totalRow, C.weight, `=SUM(${weights})`, { style: "total", numberFormat: "General" });
   sheet.put(totalRow, C.priorityClass, t(lang, TEXT.weightCheck), { style: "total" });
   // Left-aligned (not centred like the class checks): a message such as "JUMLAH 0% ≠ 100%" runs on
   // over the empty unit and direction cells instead of being cut at the label to its left.

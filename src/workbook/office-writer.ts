@@ -19,7 +19,7 @@
  *   sheet-scoped names (worksheet.names)                                                       1.4
  *   conditional formats (custom formula, icon set)                                             1.6
  *   freeze panes, tab colour                                                                   1.7
- *   data validation, gridlines                                                                 1.8
+ *   data validation, gridlines, chart axis number format                                       1.8
  *   shapes, lines with connectors and arrowheads                                               1.9
  *   cell notes (worksheet.notes)                       1.18 — only when `options.notes` is true
  * Spill formulas need dynamic arrays (Microsoft 365, Excel 2021+, the web); Excel 2019 shows their
@@ -54,7 +54,7 @@ export type BorderEdge =
   "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical";
 
 export type ConditionalRule =
-  | { type: "custom"; formula: string; fill: string; font: string }
+  | { type: "custom"; formula: string; fill?: string; font: string }
   | { type: "iconSet"; style: "ThreeTrafficLights1"; criteria: Excel.ConditionalIconCriterion[] };
 
 export interface ArrowGeometry {
@@ -720,6 +720,8 @@ export function conditionalRule(format: ConditionalFormatPlan): ConditionalRule 
         fill: format.fill,
         font: format.font,
       };
+    case "noValue":
+      return { type: "custom", formula: `=ISNA(${cell})`, font: format.font };
     case "trafficIcons":
       return {
         type: "iconSet",
@@ -842,6 +844,8 @@ function issue(sheet: Excel.Worksheet, op: SheetOperation, shapes: Map<string, E
       chart.title.text = plan.title;
       if (plan.axisTitle) chart.axes.valueAxis.title.text = plan.axisTitle;
       if (plan.axisMin !== undefined) chart.axes.valueAxis.minimum = plan.axisMin;
+      if (plan.axisMax !== undefined) chart.axes.valueAxis.maximum = plan.axisMax;
+      if (plan.axisNumberFormat) chart.axes.valueAxis.numberFormat = plan.axisNumberFormat;
       chart.setPosition(normalCell(plan.from), normalCell(plan.to));
       return;
     }
@@ -920,7 +924,7 @@ function addConditionalFormat(range: Excel.Range, rule: ConditionalRule): void {
   if (rule.type === "custom") {
     const custom = range.conditionalFormats.add("Custom").custom;
     custom.rule.formula = rule.formula;
-    custom.format.fill.color = rule.fill;
+    if (rule.fill) custom.format.fill.color = rule.fill;
     custom.format.font.color = rule.font;
     return;
   }

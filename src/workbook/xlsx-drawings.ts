@@ -162,6 +162,8 @@ export interface ChartData {
   title: string;
   axisTitle?: string;
   axisMin?: number;
+  axisMax?: number;
+  axisNumberFormat?: string;
   series: ChartSeriesData[];
 }
 
@@ -234,6 +236,8 @@ export function chartSeriesFromRange(
     title: chart.title,
     axisTitle: chart.axisTitle,
     axisMin: chart.axisMin,
+    axisMax: chart.axisMax,
+    axisNumberFormat: chart.axisNumberFormat,
     series,
   };
 }
@@ -263,11 +267,16 @@ export function chartXml(data: ChartData): string {
     `<c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>`;
   const valueAxis =
     `<c:valAx><c:axId val="${VALUE_AXIS_ID}"/><c:scaling><c:orientation val="minMax"/>` +
+    // CT_Scaling: orientation, then max, then min.
+    (data.axisMax !== undefined ? `<c:max val="${data.axisMax}"/>` : "") +
     (data.axisMin !== undefined ? `<c:min val="${data.axisMin}"/>` : "") +
     `</c:scaling>` +
     `<c:delete val="0"/><c:axPos val="${isBar ? "b" : "l"}"/><c:majorGridlines/>` +
     (data.axisTitle ? titleXml(data.axisTitle, 1000) : "") +
-    `<c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/>` +
+    (data.axisNumberFormat
+      ? `<c:numFmt formatCode="${escapeXml(data.axisNumberFormat)}" sourceLinked="0"/>`
+      : `<c:numFmt formatCode="General" sourceLinked="1"/>`) +
+    `<c:majorTickMark val="out"/><c:minorTickMark val="none"/>` +
     `<c:tickLblPos val="nextTo"/><c:crossAx val="${CATEGORY_AXIS_ID}"/><c:crosses val="autoZero"/>` +
     `<c:crossBetween val="between"/></c:valAx>`;
   return (

@@ -600,6 +600,21 @@ function addConditionalFormat(
       });
       return;
     }
+    case "noValue": {
+      const { top, left } = parseRange(ref);
+      worksheet.addConditionalFormatting({
+        ref,
+        rules: [
+          {
+            type: "expression",
+            formulae: [`ISNA(${cellAddress(top, left)})`],
+            priority,
+            style: { font: { color: { argb: argb(format.font) } } },
+          },
+        ],
+      });
+      return;
+    }
     case "trafficIcons":
       // Spec §4.3: number thresholds, never percent — green from `green`, yellow from `yellow`, red below.
       worksheet.addConditionalFormatting({

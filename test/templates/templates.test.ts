@@ -226,9 +226,9 @@ describe("OMAX templates: levels, index and change recomputed independently", ()
         expect(get(level)).toBe(floorLevel(get(actual), table));
         index += get(level) * get(weight);
       }
-      const indexCell = sheet(plan, "dashboard").cells.find((c) => c.address === "B5")!;
+      const indexCell = sheet(plan, "dashboard").cells.find((c) => c.address === "B4")!;
       expect(indexCell.formula).toContain("INDEX(");
-      expect(num(evaluated.value("dashboard", "B5"))).toBeCloseTo(index, 9);
+      expect(num(evaluated.value("dashboard", "B4"))).toBeCloseTo(index, 9);
     }
   );
 
@@ -661,6 +661,138 @@ describe("no text is cut off (one character per unit of column width; bold heade
     "$id example=$example $lang $periods",
     ({ id, example, lang, periods }) => {
       expect(cutTexts(buildPlan(id, options({ example, lang, periods })))).toEqual([]);
+    }
+  );
+});
+
+describe("what the sheets show", () => {
+  const cellAt = (plan: WorkbookPlan, key: string, address: string) =>
+    sheet(plan, key).cells.find((c) => c.address === address);
+
+  test.each(VARIANTS)(
+    "$id example=$example $lang $periods: no number format shows a stray point (0.## or #,##0.##)",
+    ({ id, example, lang, periods }) => {
+      const plan = buildPlan(id, options({ example, lang, periods }));
+      const formats = plan.sheets.flatMap((s) =>
+        s.cells.flatMap((c) => [c.numberFormat, ...(c.spill?.numberFormats?.flat() ?? [])])
+      );
+      expect(formats.filter((f) => f && /\.#/.test(f))).toEqual([]);
+    }
+  );
+
+  test("typed values show as typed (General); OMAX level tables with two decimals", () => {
+    const bsc = buildPlan("bsc", options());
+    for (const address of ["F7", "G7", "H7", "M7"])
+      expect(cellAt(bsc, "register", address)?.numberFormat).toBe("General");
+    const levels = sheet(bsc, "omax").cells.find((c) => c.formula?.includes("OMAX.LEVELS"))!;
+    expect(levels.numberFormat).toBe("#,##0.00");
+    const umkm = buildPlan("umkm", options());
+    for (const address of ["D7", "I7", "K7", "D15"])
+      expect(cellAt(umkm, "register", address)?.numberFormat).toBe("General");
+  });
+
+  test.each(TEMPLATES)(
+    "%s: the dashboard shows the index on row 4, then the status counts under their heading",
+    (id) => {
+      for (const lang of ["id", "en"] as const) {
+        const plan = buildPlan(id, options({ lang }));
+        const evaluated = evaluatePlan(plan);
+        const text = (a: string) => cellAt(plan, "dashboard", a)?.value;
+        expect([text("A4"), cellAt(plan, "dashboard", "B4")?.formula]).toEqual([
+          lang === "id" ? "Indeks kinerja" : "Performance index",
+          expect.stringContaining("INDEX("),
+        ]);
+        expect(cellAt(plan, "dashboard", "A5")).toMatchObject({
+          style: "section",
+          value: lang === "id" ? "Jumlah status" : "Status counts",
+        });
+        expect(["A6", "A7", "A8"].map(text)).toEqual(
+          lang === "id" ? ["Hijau", "Kuning", "Merah"] : ["Green", "Yellow", "Red"]
+        );
+        expect(typeof evaluated.value("dashboard", "B6")).toBe("number");
+      }
+    }
+  );
+
+  test("the group table and chart are labelled by what they show, not as the index", () => {
+    const expected: Record<TemplateId, [string, string]> = {
+      umkm: ["Pencapaian tertimbang", "Weighted achievement"],
+      bsc: ["Level OMAX rata-rata (tertimbang)", "Mean OMAX level (weighted)"],
+      prism: ["Level OMAX rata-rata (tertimbang)", "Mean OMAX level (weighted)"],
+      ipms: ["Level OMAX rata-rata (tertimbang)", "Mean OMAX level (weighted)"],
+    };
+    for (const id of TEMPLATES) {
+      for (const [k, lang] of (["id", "en"] as const).entries()) {
+        const dashboard = sheet(buildPlan(id, options({ lang })), "dashboard");
+        const chart = dashboard.charts!.find((c) => c.key === "groups")!;
+        expect(chart.title.startsWith(expected[id][k])).toBe(true);
+        const header = parseRange(chart.data).top + 1;
+        expect(dashboard.cells.find((c) => c.address === `B${header}`)?.value).toBe(
+          expected[id][k]
+        );
+      }
+    }
+  });
+
+  test("chart axes: achievement in percent; OMAX levels 0–10; the trend to the index's top (10 or 1000)", () => {
+    const charts = (id: TemplateId) => sheet(buildPlan(id, options()), "dashboard").charts!;
+    for (const chart of charts("umkm"))
+      expect(chart).toMatchObject({ axisMin: 0, axisNumberFormat: "0%" });
+    for (const id of ["bsc", "prism", "ipms"] as const) {
+      const [trend, groups] = ["trend", "groups"].map((k) => charts(id).find((c) => c.key === k)!);
+      expect(groups).toMatchObject({ axisMin: 0, axisMax: 10 });
+      expect(trend).toMatchObject({ axisMin: 0, axisMax: id === "ipms" ? 1000 : 10 });
+    }
+  });
+
+  test("Tracking shows each weight as the register does: UMKM 25 (General), BSC 0.0000, IPMS ×100 0.00", () => {
+    const weightFormat = (id: TemplateId) =>
+      cellAt(buildPlan(id, options()), "tracking", "D6")?.numberFormat;
+    expect(weightFormat("umkm")).toBe("General");
+    expect(weightFormat("bsc")).toBe("0.0000");
+    expect(weightFormat("ipms")).toBe("0.00");
+  });
+
+  test("blank UMKM: Tracking's weights are empty like the register's, not 0 (both blocks)", () => {
+    const plan = buildPlan("umkm", options({ example: false }));
+    const evaluated = evaluatePlan(plan);
+    const weights = sheet(plan, "tracking").cells.filter(
+      (c) => c.address.startsWith("D") && c.formula?.includes("«register»")
+    );
+    // Six KPIs, in the actuals block and again in the scores block.
+    expect(
+      weights.map((c) => c.address).sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)))
+    ).toEqual(["D6", "D7", "D8", "D9", "D10", "D11", "D15", "D16", "D17", "D18", "D19", "D20"]);
+    for (const address of weights.map((c) => c.address)) {
+      expect(cellAt(plan, "tracking", address)?.formula).toMatch(
+        /^=IF\(«register»!\$D\$\d+="","",/
+      );
+      expect(evaluated.value("tracking", address)).toBe("");
+    }
+  });
+
+  test.each(TEMPLATES)(
+    "%s blank: #N/A in the dashboard tables is greyed out, and a note says why",
+    (id) => {
+      for (const lang of ["id", "en"] as const) {
+        const plan = buildPlan(id, options({ example: false, lang }));
+        const dashboard = sheet(plan, "dashboard");
+        const evaluated = evaluatePlan(plan);
+        const greyed = (dashboard.conditionalFormats ?? []).filter((f) => f.type === "noValue");
+        for (const chart of dashboard.charts ?? []) {
+          const { top, bottom } = parseRange(chart.data);
+          const values = `B${top + 2}:B${bottom + 1}`;
+          expect(greyed.map((f) => f.range)).toContain(values);
+          // In a blank template every one of them is #N/A: the chart gaps, the table reads empty.
+          for (let row = top + 2; row <= bottom + 1; row++) {
+            const v = evaluated.value("dashboard", `B${row}`);
+            expect(isErrorValue(v) && v.error).toBe("#N/A");
+          }
+        }
+        expect(
+          dashboard.cells.some((c) => c.style === "note" && /#N\/A/.test(String(c.value)))
+        ).toBe(true);
+      }
     }
   );
 });

@@ -725,3 +725,49 @@ describe("wrapped cells through the Office.js writer", () => {
     expect(height && height.kind === "rowHeight" && height.points).toBeGreaterThanOrEqual(30);
   });
 });
+
+describe("dashboard charts and greyed-out #N/A through the Office.js writer", () => {
+  const { buildPlan } = require("../../src/templates") as typeof import("../../src/templates");
+  const build = (template: "umkm" | "ipms", example: boolean) =>
+    buildPlan(template, { example, kpisPerGroup: 2, lang: "en", periods: "monthly", year: 2026 });
+
+  test("UMKM: both value axes in percent from 0; IPMS: trend 0–1000, groups 0–10", async () => {
+    for (const [template, expected] of [
+      [
+        "umkm",
+        [
+          ["axes.valueAxis.minimum", 0],
+          ["axes.valueAxis.numberFormat", "0%"],
+        ],
+      ],
+      [
+        "ipms",
+        [
+          ["axes.valueAxis.minimum", 0],
+          ["axes.valueAxis.maximum", 1000],
+          ["axes.valueAxis.minimum", 0],
+          ["axes.valueAxis.maximum", 10],
+        ],
+      ],
+    ] as const) {
+      const excel = new FakeExcel();
+      await applyPlanWithExcel(excel.context, build(template, true));
+      const axes = excel
+        .writesOn("Dashboard")
+        .filter((w) => w.target.startsWith("chart#") && w.what.startsWith("axes.valueAxis."))
+        .map((w) => [w.what, w.value]);
+      expect(axes).toEqual(template === "umkm" ? [...expected, ...expected] : expected);
+    }
+  });
+
+  test("blank UMKM: the index tables' #N/A get the custom rule =ISNA(B13), font only", () => {
+    const ops = workbookOperations(build("umkm", false), noNamesInUse).sheets.find(
+      (s) => s.key === "dashboard"
+    )!.operations;
+    expect(ops).toContainEqual({
+      kind: "conditionalFormat",
+      address: "B13:B24",
+      rule: { type: "custom", formula: "=ISNA(B13)", font: "#D0D0D0" },
+    });
+  });
+});

@@ -791,3 +791,48 @@ describe("wrapped cells", () => {
     expect(bsc.getRow(5).height).toBeGreaterThanOrEqual(30);
   });
 });
+
+describe("dashboard charts and greyed-out #N/A in the .xlsx", () => {
+  async function dashboardParts(plan: WorkbookPlan): Promise<{ charts: string[]; sheet: string }> {
+    const { buffer, sheets } = await writePlanToXlsxWithNames(plan, { now: NOW });
+    const zip = await JSZip.loadAsync(buffer);
+    const charts = await Promise.all(
+      Object.keys(zip.files)
+        .filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p))
+        .sort()
+        .map((p) => part(zip, p))
+    );
+    const index = sheets.findIndex((s) => s.key === "dashboard") + 1;
+    return { charts, sheet: await part(zip, `xl/worksheets/sheet${index}.xml`) };
+  }
+
+  test("UMKM's value axes read 0%, 50%, 100%; OMAX group bars run 0–10 (max before min, as the schema orders)", async () => {
+    const umkm = await dashboardParts(
+      buildPlan("umkm", { ...DEFAULT_OPTIONS, example: true, lang: "id" })
+    );
+    for (const chart of umkm.charts) {
+      const valAx = /<c:valAx>.*<\/c:valAx>/s.exec(chart)![0];
+      expect(valAx).toContain('<c:numFmt formatCode="0%" sourceLinked="0"/>');
+    }
+    const bsc = await dashboardParts(buildPlan("bsc", { ...DEFAULT_OPTIONS, example: true }));
+    const scalings = bsc.charts.map(
+      (c) => /<c:valAx>.*?<c:scaling>(.*?)<\/c:scaling>/s.exec(c)![1]
+    );
+    expect(scalings).toEqual([
+      '<c:orientation val="minMax"/><c:max val="10"/><c:min val="0"/>',
+      '<c:orientation val="minMax"/><c:max val="10"/><c:min val="0"/>',
+    ]);
+  });
+
+  test("blank BSC: #N/A in the index tables is greyed by the expression ISNA(B13)", async () => {
+    const { sheet } = await dashboardParts(
+      buildPlan("bsc", { ...DEFAULT_OPTIONS, example: false })
+    );
+    const doc = parseXml(sheet, "dashboard");
+    const block = elements(doc, "conditionalFormatting").find(
+      (c) => c.getAttribute("sqref") === "B13:B24"
+    );
+    const rule = elements(block as unknown as Document, "cfRule")[0];
+    expect([rule.getAttribute("type"), rule.textContent]).toEqual(["expression", "ISNA(B13)"]);
+  });
+});
