@@ -171,10 +171,10 @@ const DEFAULT_COLUMN_CHARS = 8.43;
 export const BOLD_CHARS_PER_WIDTH = 0.9;
 
 /**
- * Plain text: a little narrower than the digits widths are measured in with Calibri, about as wide
- * with the wider fonts viewers substitute for it (DejaVu Sans); one character per unit is safe.
+ * Plain text in wrapped cells: Calibri (the workbook's font) fits about 1.3 characters per unit of
+ * column width (a unit is one digit); 1.15 leaves room for wider text without rows of blank lines.
  */
-export const CHARS_PER_WIDTH = 1;
+export const CHARS_PER_WIDTH = 1.15;
 /** Wrapped text cells grow to at most this many lines; longer text should go elsewhere. */
 const MAX_WRAPPED_LINES = 6;
 

@@ -5,7 +5,7 @@
  * and a summary by group (perspective or stakeholder).
  */
 import { cellAddress, columnLetter } from "./a1";
-import { CHARS_PER_WIDTH, SheetBuilder, absCell } from "./builder";
+import { SheetBuilder, absCell } from "./builder";
 import type { Lang, Scalar, SheetPlan } from "./plan";
 import {
   COLORS,
@@ -133,7 +133,8 @@ export function omaxRegister(spec: OmaxRegisterSpec): OmaxRegister {
     `${columnLetter(c)}${FIRST_ROW + 1}:${columnLetter(c)}${lastRow + 1}`;
   const indexFormat = spec.weightScale === 100 ? "0.0" : "0.00";
 
-  // Text columns as wide as their longest entry (within bounds); longer entries wrap.
+  // Text columns as wide as their longest entry (within bounds); longer entries wrap (at one
+  // character per unit, so a wider font than Calibri still fits; the rows grow as builder.ts says).
   const textWidth = (values: Scalar[], min: number, max: number, empty = min): number => {
     const lengths = values
       .filter((v) => typeof v === "string" && v !== "")
@@ -162,8 +163,7 @@ export function omaxRegister(spec: OmaxRegisterSpec): OmaxRegister {
       14
     ),
   };
-  const wraps = (value: Scalar, width: number) =>
-    typeof value === "string" && value.length > width * CHARS_PER_WIDTH;
+  const wraps = (value: Scalar, width: number) => typeof value === "string" && value.length > width;
 
   const sheet = new SheetBuilder("register", t(lang, spec.sheetName)).tab(COLORS.brand);
   sheet.put(0, 0, t(lang, spec.title), { style: "title" });
