@@ -38,7 +38,8 @@ const CASES: [TemplateId, boolean, number, "umkm" | "omax", 1 | 100, number | nu
   ["umkm", false, 6, "umkm", 100, null, 0],
   ["bsc", true, 10, "omax", 1, 3, 2],
   ["bsc", false, 8, "omax", 1, 3, 2],
-  ["prism", true, 11, "omax", 1, 8, 3],
+  // The 11 coded KPIs seed 002 prints, and I-3, the placeholder that gives Investor a second facet.
+  ["prism", true, 12, "omax", 1, 8, 3],
   ["prism", false, 50, "omax", 1, 8, 3],
   ["ipms", true, 29, "omax", 100, 3, 2],
   ["ipms", false, 10, "omax", 100, 3, 2],
