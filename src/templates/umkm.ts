@@ -163,7 +163,7 @@ export function umkmPlan(options: TemplateOptions): WorkbookPlan {
     groupCol: C.group,
     unitCol: C.unit,
     weightCol: C.weight,
-    weightFormat: "General",
+    weightFormat: "0.0",
     scoreCol: C.achievement,
     statusCol: C.status,
     rankKeyCol: C.rankKey,
@@ -242,8 +242,7 @@ export function umkmPlan(options: TemplateOptions): WorkbookPlan {
       style: row.name ? "input" : "muted",
     });
     sheet.put(r, C.group, t(lang, row.group), { style: "input" });
-    // Weights in % as typed: 25, 12.5.
-    sheet.put(r, C.weight, row.weight, { style: "input", numberFormat: "General" });
+    sheet.put(r, C.weight, row.weight, { style: "input", numberFormat: "0.0" });
     sheet.put(
       r,
       C.priorityClass,
@@ -305,7 +304,7 @@ export function umkmPlan(options: TemplateOptions): WorkbookPlan {
   const weights = col(C.weight);
   const achievements = col(C.achievement);
   sheet.put(totalRow, C.name, t(lang, L.total), { style: "total" });
-  sheet.put(totalRow, C.weight, `=SUM(${weights})`, { style: "total", numberFormat: "General" });
+  sheet.put(totalRow, C.weight, `=SUM(${weights})`, { style: "total", numberFormat: "0.0" });
   sheet.put(totalRow, C.priorityClass, t(lang, TEXT.weightCheck), { style: "total" });
   // Left-aligned (not centred like the class checks): a message such as "JUMLAH 0% ≠ 100%" runs on
   // over the empty unit and direction cells instead of being cut at the label to its left.

@@ -689,8 +689,11 @@ describe("what the sheets show", () => {
     const levels = sheet(bsc, "omax").cells.find((c) => c.formula?.includes("OMAX.LEVELS"))!;
     expect(levels.numberFormat).toBe("#,##0.00");
     const umkm = buildPlan("umkm", options());
-    for (const address of ["D7", "I7", "K7", "D15"])
+    for (const address of ["I7", "K7"])
       expect(cellAt(umkm, "register", address)?.numberFormat).toBe("General");
+    // Weights in % keep one decimal (25.0, 12.5), in the register and on the Tracking sheet.
+    for (const address of ["D7", "D15"])
+      expect(cellAt(umkm, "register", address)?.numberFormat).toBe("0.0");
   });
 
   test.each(TEMPLATES)(
@@ -747,10 +750,10 @@ describe("what the sheets show", () => {
     }
   });
 
-  test("Tracking shows each weight as the register does: UMKM 25 (General), BSC 0.0000, IPMS ×100 0.00", () => {
+  test("Tracking shows each weight as the register does: UMKM 25.0, BSC 0.0000, IPMS ×100 0.00", () => {
     const weightFormat = (id: TemplateId) =>
       cellAt(buildPlan(id, options()), "tracking", "D6")?.numberFormat;
-    expect(weightFormat("umkm")).toBe("General");
+    expect(weightFormat("umkm")).toBe("0.0");
     expect(weightFormat("bsc")).toBe("0.0000");
     expect(weightFormat("ipms")).toBe("0.00");
   });
