@@ -1,5 +1,5 @@
 /** The templates as the pane's gallery and the CLI list them. */
-import { BSC_EXAMPLE, IPMS_EXAMPLE, PRISM_EXAMPLE, UMKM_EXAMPLE } from "./data/examples";
+import { CASE_NAMES } from "./data/case-names";
 import type { TemplateId } from "./plan";
 import type { Text } from "./text";
 
@@ -12,8 +12,6 @@ export interface TemplateInfo {
    * logam)" / "PT X (iron casting)" (the pane shows it after "Filled example from the case study:").
    */
   exampleSource: Text;
-  /** The same in English, for readers of the former single-language field: prefer `exampleSource`. */
-  source: string;
   /** The seed document the example follows (provenance for maintainers, not shown to users). */
   seed: string;
   hasExample: boolean;
@@ -29,8 +27,7 @@ export const TEMPLATE_INFO: TemplateInfo[] = [
       id: "Daftar KPI sederhana untuk usaha kecil: bobot %, kelas prioritas, target, pencapaian dan lampu lalu lintas.",
       en: "A simple KPI register for small businesses: weights in %, priority classes, targets, achievement and traffic lights.",
     },
-    exampleSource: UMKM_EXAMPLE.caseName,
-    source: UMKM_EXAMPLE.caseName.en,
+    exampleSource: CASE_NAMES.umkm,
     seed: "003",
     hasExample: true,
     groupName: { id: "kelompok", en: "group" },
@@ -42,8 +39,7 @@ export const TEMPLATE_INFO: TemplateInfo[] = [
       id: "Empat perspektif, bobot AHP, skor OMAX, indeks per perspektif dan peta strategi.",
       en: "Four perspectives, AHP weights, OMAX scores, index by perspective and a strategy map.",
     },
-    exampleSource: BSC_EXAMPLE.caseName,
-    source: BSC_EXAMPLE.caseName.en,
+    exampleSource: CASE_NAMES.bsc,
     seed: "001",
     hasExample: true,
     groupName: { id: "perspektif", en: "perspective" },
@@ -55,8 +51,7 @@ export const TEMPLATE_INFO: TemplateInfo[] = [
       id: "Lima stakeholder × lima faset, AHP tiga level, OMAX Prism (L8 target minimum) dan indeks korporat.",
       en: "Five stakeholders × five facets, three-level AHP, Prism OMAX (L8 minimum target) and a corporate index.",
     },
-    exampleSource: PRISM_EXAMPLE.caseName,
-    source: PRISM_EXAMPLE.caseName.en,
+    exampleSource: CASE_NAMES.prism,
     seed: "002",
     hasExample: true,
     groupName: { id: "faset", en: "facet" },
@@ -68,8 +63,7 @@ export const TEMPLATE_INFO: TemplateInfo[] = [
       id: "Kebutuhan stakeholder → sasaran → KPI, spesifikasi KPI, OMAX standar dan perubahan indeks per periode.",
       en: "Stakeholder requirement → objective → KPI, KPI specification records, standard OMAX and the index change per period.",
     },
-    exampleSource: IPMS_EXAMPLE.caseName,
-    source: IPMS_EXAMPLE.caseName.en,
+    exampleSource: CASE_NAMES.ipms,
     seed: "004",
     hasExample: true,
     groupName: { id: "stakeholder", en: "stakeholder" },

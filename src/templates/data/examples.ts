@@ -10,6 +10,7 @@
  * Only values the documents print are filled in; everything else is `undefined` (see each `status`/`notes`).
  * The spec (/work/shared/spec/methods.md) wins where it and a seed disagree.
  */
+import { CASE_NAMES } from "./case-names";
 import type {
   BscExample,
   DpmsNotes,
@@ -25,10 +26,7 @@ import type {
 
 export const BSC_EXAMPLE: BscExample = {
   source: "Seed 001, §2.4, BAB 3, BAB 4 §4.1 (Tabel 9, Gambar 3/4 Strategy Map)",
-  caseName: {
-    id: "Bagian Parts Logistics dan Warehouse, PT X (penyedia alat berat, Jakarta)",
-    en: "Parts Logistics & Warehouse section, PT X (heavy-equipment distributor, Jakarta)",
-  },
+  caseName: CASE_NAMES.bsc,
   status: {
     id:
       'Proposal tesis: BAB 4 belum diisi ("F1: …. o F2: … dst"), Tabel 9 dan strategy map tidak ada di teks. ' +
@@ -248,10 +246,7 @@ export const BSC_EXAMPLE: BscExample = {
 
 export const PRISM_EXAMPLE: PrismExample = {
   source: "Seed 002, §1, §2.3.1, §3.1–3.7, §4, §5",
-  caseName: {
-    id: "PT Petrokimia Gresik (industri pupuk)",
-    en: "PT Petrokimia Gresik (fertiliser industry)",
-  },
+  caseName: CASE_NAMES.prism,
   status: {
     id:
       "Tabel 3.1–3.8 dan 5.1–5.3 tidak ada di teks: hanya sebagian kode, bobot, jangkar OMAX dan status yang " +
@@ -997,7 +992,7 @@ const IPMS_KPIS: IpmsKpi[] = [
 
 export const IPMS_EXAMPLE: IpmsExample = {
   source: "Seed 004, Tabel 2–6, Objective Matrix steps a–g, Kesimpulan",
-  caseName: { id: "PT X (pengecoran logam)", en: "PT X (iron casting)" },
+  caseName: CASE_NAMES.ipms,
   status: {
     id:
       "Dokumen tidak mencetak bobot AHP, tabel level OMAX, nilai aktual, skor maupun nilai indeks; hanya urutan " +
@@ -1613,10 +1608,7 @@ export const IPMS_EXAMPLE: IpmsExample = {
 
 export const UMKM_EXAMPLE: UmkmExample = {
   source: "Seed 003, Tabel 4.1, 4.2, 4.3, §2.1, §4.1; spec §5",
-  caseName: {
-    id: "UMKM Batik 20 Ikan Mas, Jakarta (usaha mikro, manufaktur batik cetak)",
-    en: "Batik 20 Ikan Mas, Jakarta (micro enterprise, printed-batik maker)",
-  },
+  caseName: CASE_NAMES.umkm,
   // seed 003, Tabel 4.1 Kriteria pembobotan KPI (Arini, 2018)
   priorityClasses: [
     {
