@@ -257,6 +257,10 @@ export class MemoryWorkbook implements WorkbookPort {
     };
   }
 
+  async readSheets(): Promise<SheetSnapshot[]> {
+    return Promise.all(this.sheetNames.map((name) => this.readSheet(name)));
+  }
+
   async readSheet(name: string): Promise<SheetSnapshot> {
     const sheet = this.sheetNamed(name);
     const cached = this.sheetCache.get(sheet.name);

@@ -77,6 +77,31 @@ export class ExcelWorkbook implements WorkbookPort {
     });
   }
 
+  readSheets(): Promise<SheetSnapshot[]> {
+    // One Excel.run, two round trips whatever the number of sheets: names, then every used range.
+    return excelRun({ kind: "readSheets" }, async (context) => {
+      const sheets = context.workbook.worksheets.load("items/name");
+      await context.sync();
+      const used = sheets.items.map((sheet) => {
+        const range = sheet.getUsedRangeOrNullObject(true);
+        range.load("address, values, formulas");
+        return range;
+      });
+      await context.sync();
+      return sheets.items.map((sheet, k): SheetSnapshot => {
+        const range = used[k];
+        return range.isNullObject
+          ? { name: sheet.name, address: null, values: [], formulas: [] }
+          : {
+              name: sheet.name,
+              address: localAddress(range.address),
+              values: range.values,
+              formulas: range.formulas,
+            };
+      });
+    });
+  }
+
   readSheetHeads(rows: number): Promise<SheetHead[]> {
     // One Excel.run, three round trips whatever the number of sheets: names, used ranges, top rows.
     return excelRun({ kind: "readHeads" }, async (context) => {

@@ -66,6 +66,7 @@ export type WorkbookStep =
   | { kind: "listSheets" }
   | { kind: "readSheet"; sheet: string }
   | { kind: "readHeads" }
+  | { kind: "readSheets" }
   | { kind: "readSelection" }
   | { kind: "insert" }
   | { kind: "changeCells"; sheet: string }
@@ -136,6 +137,8 @@ function stepWords(step: WorkbookStep): string {
       return `read sheet '${step.sheet}'`;
     case "readHeads":
       return "read the sheets' first rows";
+    case "readSheets":
+      return "read the sheets";
     case "readSelection":
       return "read the selection";
     case "insert":
@@ -166,8 +169,13 @@ export interface WorkbookPort {
     plan: WorkbookPlan,
     onProgress?: (progress: ApplyProgress) => void
   ): Promise<ApplyResult>;
-  /** Values and formulas of a sheet's used range (for "Check this workbook"). */
+  /** Values and formulas of a sheet's used range (the catalogue reads the register it fills). */
   readSheet(name: string): Promise<SheetSnapshot>;
+  /**
+   * Every sheet's used range, values and formulas, in tab order and in one batch (Excel: one
+   * Excel.run, two round trips whatever the number of sheets): what "Check this workbook" reads.
+   */
+  readSheets(): Promise<SheetSnapshot[]>;
   /**
    * Every sheet's first `rows` rows of its used range, values only, in one batch (Excel: one
    * Excel.run): what finding the KPI registers needs, without reading whole sheets.

@@ -41,21 +41,23 @@ async function runCheck() {
 }
 
 describe("checker", () => {
-  test("reads every sheet through the port and passes the snapshots and the language", async () => {
+  test("reads every sheet in one batch through the port and passes the snapshots and the language", async () => {
     const port = fakePort({
       listSheets: jest.fn(async () => ["BSC", "AHP (2)"]),
-      readSheet: jest.fn(async (name: string) => SNAPSHOT(name)),
+      readSheets: jest.fn(async () => [SNAPSHOT("BSC"), SNAPSHOT("AHP (2)")]),
     });
     await renderPane(port, { tab: "check" });
     await runCheck();
-    expect(port.readSheet.mock.calls.map((call) => call[0])).toEqual(["BSC", "AHP (2)"]);
+    expect(port.readSheets).toHaveBeenCalledTimes(1);
+    expect(port.readSheet).not.toHaveBeenCalled();
     expect(checkWorkbook).toHaveBeenLastCalledWith([SNAPSHOT("BSC"), SNAPSHOT("AHP (2)")], "en");
   });
 
   test("lists findings, errors first, each with its severity, message and a link to its cell", async () => {
-    await renderPane(fakePort({ listSheets: jest.fn(async () => ["BSC", "AHP (2)"]) }), {
-      tab: "check",
-    });
+    await renderPane(
+      fakePort({ readSheets: jest.fn(async () => [SNAPSHOT("BSC"), SNAPSHOT("AHP (2)")]) }),
+      { tab: "check" }
+    );
     await runCheck();
     expect(screen.getByTestId("check-summary").textContent).toBe(
       "2 sheets read: 1 error, 1 warning, 1 note."
@@ -93,7 +95,7 @@ describe("checker", () => {
     expect(screen.getByTestId("check-summary").textContent).toBe(
       "1 lembar dibaca: tidak ada masalah."
     );
-    port.listSheets.mockRejectedValueOnce(new Error("read sheet 'X' failed: the workbook is busy"));
+    port.readSheets.mockRejectedValueOnce(new Error("read sheet 'X' failed: the workbook is busy"));
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "Periksa buku kerja ini" }));
     });

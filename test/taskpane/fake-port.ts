@@ -20,6 +20,7 @@ export function fakePort(overrides: Partial<Record<keyof WorkbookPort, unknown>>
       })
     ),
     readSheet: jest.fn(async (name: string) => ({ name, address: null, values: [], formulas: [] })),
+    readSheets: jest.fn(async () => [{ name: "Sheet1", address: null, values: [], formulas: [] }]),
     readSheetHeads: jest.fn(async () => [{ name: "Sheet1", address: null, values: [] }]),
     getSelection: jest.fn(async () => ({ sheet: "Sheet1", address: "B2", values: [[null]] })),
     insertAtSelection: jest.fn(async () => ({ sheet: "Sheet1", address: "B2" })),

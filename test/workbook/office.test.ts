@@ -406,10 +406,17 @@ function headsExcel(sheets: { name: string; used?: { top: number; rows: string[]
           name,
           getUsedRangeOrNullObject: (valuesOnly: boolean) => {
             calls.push(`${name}.getUsedRangeOrNullObject(${valuesOnly})`);
+            const width = used ? used.rows[0].length : 0;
             return {
               load: () => undefined,
               isNullObject: !used,
               rowCount: used?.rows.length ?? 0,
+              address: used
+                ? `'${name}'!A${used.top}:${String.fromCharCode(64 + width)}${used.top + used.rows.length - 1}`
+                : "",
+              values: used?.rows,
+              // A formula where a value starts with "=" is typed: the value shown is its text here.
+              formulas: used?.rows.map((row) => row.map((cell) => (cell === "F1" ? "=A1" : cell))),
               getRow: (row: number) => ({
                 getResizedRange: (rows: number, columns: number) => {
                   calls.push(`${name}.getRow(${row}).getResizedRange(${rows}, ${columns})`);
@@ -472,6 +479,33 @@ describe("ExcelWorkbook.readSheetHeads and subscribe", () => {
       "KPI UMKM.getRow(0).getResizedRange(1, 0)",
       "Tiny.getRow(0).getResizedRange(0, 0)",
     ]);
+  });
+
+  test("readSheets: two round trips for any number of sheets, values and formulas of each used range", async () => {
+    const register = [
+      ["Kode", "KPI"],
+      ["F1", "Omzet"],
+    ];
+    const excel = headsExcel([
+      { name: "Sheet1" },
+      { name: "KPI UMKM", used: { top: 1, rows: register } },
+      { name: "Tiny", used: { top: 4, rows: [["x", "y"]] } },
+    ]);
+    const sheets = await new ExcelWorkbook().readSheets();
+    expect(sheets).toEqual([
+      { name: "Sheet1", address: null, values: [], formulas: [] },
+      {
+        name: "KPI UMKM",
+        address: "A1:B2",
+        values: register,
+        formulas: [
+          ["Kode", "KPI"],
+          ["=A1", "Omzet"],
+        ],
+      },
+      { name: "Tiny", address: "A4:B4", values: [["x", "y"]], formulas: [["x", "y"]] },
+    ]);
+    expect(excel.syncs()).toBe(2);
   });
 
   test("subscribe hears sheets added and deleted (renames need ExcelApi 1.17), until unsubscribed", async () => {

@@ -35,9 +35,7 @@ export function useChecker(lang: Lang): CheckerState {
     setBusy(true);
     setFailed(null);
     try {
-      const read: SheetSnapshot[] = [];
-      for (const name of await port.listSheets()) read.push(await port.readSheet(name));
-      setSnapshots(read);
+      setSnapshots(await port.readSheets());
     } catch (failure) {
       setFailed({ error: failure });
     } finally {
