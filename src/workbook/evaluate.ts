@@ -279,6 +279,36 @@ const BINARY_PRECEDENCE: Record<string, number> = {
   "^": 5,
 };
 
+/** The ranges a formula reads and the functions it calls, from its syntax tree (for plan audits). */
+export function formulaParts(formula: string): {
+  refs: { sheet?: string; range: string }[];
+  calls: string[];
+} {
+  const refs: { sheet?: string; range: string }[] = [];
+  const calls: string[] = [];
+  const visit = (node: Node | null): void => {
+    if (!node) return;
+    switch (node.kind) {
+      case "ref":
+        refs.push({ sheet: node.sheet, range: node.range });
+        return;
+      case "unary":
+      case "percent":
+        return visit(node.operand);
+      case "binary":
+        visit(node.left);
+        return visit(node.right);
+      case "call":
+        calls.push(node.name.toUpperCase());
+        return node.args.forEach(visit);
+      default:
+        return;
+    }
+  };
+  visit(parseFormula(formula));
+  return { refs, calls };
+}
+
 export function parseFormula(formula: string): Node {
   const tokens = tokenize(formula);
   let pos = 0;

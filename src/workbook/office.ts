@@ -67,13 +67,7 @@ export class ExcelWorkbook implements WorkbookPort {
       const used = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
       used.load("address, values, formulas");
       await context.sync();
-      if (used.isNullObject) return { name, address: null, values: [], formulas: [] };
-      return {
-        name,
-        address: localAddress(used.address),
-        values: used.values,
-        formulas: used.formulas,
-      };
+      return snapshotOf(name, used);
     });
   }
 
@@ -88,17 +82,7 @@ export class ExcelWorkbook implements WorkbookPort {
         return range;
       });
       await context.sync();
-      return sheets.items.map((sheet, k): SheetSnapshot => {
-        const range = used[k];
-        return range.isNullObject
-          ? { name: sheet.name, address: null, values: [], formulas: [] }
-          : {
-              name: sheet.name,
-              address: localAddress(range.address),
-              values: range.values,
-              formulas: range.formulas,
-            };
-      });
+      return sheets.items.map((sheet, k) => snapshotOf(sheet.name, used[k]));
     });
   }
 
@@ -253,6 +237,13 @@ export class ExcelWorkbook implements WorkbookPort {
       await context.sync();
     });
   }
+}
+
+/** A loaded used range (values only: formatting alone counts as empty) as a sheet snapshot. */
+function snapshotOf(name: string, used: Excel.Range): SheetSnapshot {
+  return used.isNullObject
+    ? { name, address: null, values: [], formulas: [] }
+    : { name, address: localAddress(used.address), values: used.values, formulas: used.formulas };
 }
 
 /**

@@ -14,9 +14,8 @@
 import { buildPlan, TEMPLATE_IDS } from "../../src/templates";
 import { cellAddress, parseCell, parseRange } from "../../src/templates/a1";
 import type { WorkbookPlan } from "../../src/templates/plan";
-import { parseFormula } from "../../src/workbook/evaluate";
-
-type FormulaNode = ReturnType<typeof parseFormula>;
+import { formulaParts } from "../../src/workbook/evaluate";
+import { TEMPLATE_VARIANTS } from "../helpers/template-variants";
 
 interface Reference {
   /** As written: «key», a sheet name, or undefined for the formula's own sheet. */
@@ -52,27 +51,7 @@ function scanReferences(formula: string): Reference[] {
 
 /** The cell references in the evaluator's syntax tree of a formula. */
 function parsedReferences(formula: string): Reference[] {
-  const found: Reference[] = [];
-  const visit = (node: FormulaNode | null): void => {
-    if (!node) return;
-    switch (node.kind) {
-      case "ref":
-        found.push({ sheet: node.sheet, range: node.range, kind: "cells" });
-        return;
-      case "unary":
-      case "percent":
-        return visit(node.operand);
-      case "binary":
-        visit(node.left);
-        return visit(node.right);
-      case "call":
-        return node.args.forEach(visit);
-      default:
-        return;
-    }
-  };
-  visit(parseFormula(formula));
-  return found;
+  return formulaParts(formula).refs.map(({ sheet, range }) => ({ sheet, range, kind: "cells" }));
 }
 
 const show = (r: Reference): string => `${r.sheet === undefined ? "" : `${r.sheet}!`}${r.range}`;
@@ -231,19 +210,7 @@ describe("the rule, on a plan that breaks it", () => {
   });
 });
 
-const VARIANTS = TEMPLATE_IDS.flatMap((id) =>
-  [true, false].flatMap((example) =>
-    (["id", "en"] as const).flatMap((lang) =>
-      (["monthly", "quarterly", "yearly"] as const).map((periods) => ({
-        id,
-        example,
-        lang,
-        periods,
-        kpisPerGroup: 2,
-      }))
-    )
-  )
-).concat(
+const VARIANTS = TEMPLATE_VARIANTS.map((variant) => ({ ...variant, kpisPerGroup: 2 })).concat(
   TEMPLATE_IDS.flatMap((id) =>
     [1, 4].map((kpisPerGroup) => ({
       id,

@@ -4,13 +4,14 @@
  * Values are checked against independent computations (src/core, or the spec's own numbers).
  */
 import { achievement, omaxLevels } from "../../src/core";
-import { buildPlan } from "../../src/templates";
+import { buildPlan, TEMPLATE_IDS } from "../../src/templates";
 import { parseRange } from "../../src/templates/a1";
 import { IPMS_EXAMPLE } from "../../src/templates/data/examples";
 import type { TemplateOptions } from "../../src/templates/options";
 import { referencedSheetKeys } from "../../src/templates/plan";
 import type { SheetPlan, TemplateId, WorkbookPlan } from "../../src/templates/plan";
 import { CellResult, evaluatePlan, isErrorValue, parseFormula } from "../../src/workbook/evaluate";
+import { TEMPLATE_VARIANTS } from "../helpers/template-variants";
 
 const options = (over: Partial<TemplateOptions> = {}): TemplateOptions => ({
   example: true,
@@ -40,19 +41,8 @@ const num = (value: CellResult): number => {
   return value;
 };
 
-const TEMPLATES: TemplateId[] = ["umkm", "bsc", "prism", "ipms"];
-const VARIANTS = TEMPLATES.flatMap((id) =>
-  [true, false].flatMap((example) =>
-    (["id", "en"] as const).flatMap((lang) =>
-      (["monthly", "quarterly", "yearly"] as const).map((periods) => ({
-        id,
-        example,
-        lang,
-        periods,
-      }))
-    )
-  )
-);
+const TEMPLATES = TEMPLATE_IDS;
+const VARIANTS = TEMPLATE_VARIANTS;
 
 describe.each(VARIANTS)("$id example=$example $lang $periods", ({ id, example, lang, periods }) => {
   const plan = buildPlan(id, options({ example, lang, periods }));

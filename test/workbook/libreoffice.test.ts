@@ -29,7 +29,7 @@ import { freezeFormulaCells } from "../helpers/xlsx-freeze";
 import { readStoredCells, type StoredCell, type StoredValue } from "../helpers/xlsx-values";
 import type { Lang, PeriodKind, TemplateId, WorkbookPlan } from "../../src/templates/plan";
 import { buildPlan, DEFAULT_OPTIONS, TEMPLATE_IDS } from "../../src/templates";
-import { parseFormula } from "../../src/workbook/evaluate";
+import { formulaParts } from "../../src/workbook/evaluate";
 import { customFunctions } from "../../src/workbook/custom-functions";
 import { writePlanToXlsxWithNames } from "../../src/workbook/xlsx-writer";
 import { cellAddress, parseCell, parseRange } from "../../src/templates/a1";
@@ -37,7 +37,6 @@ import { cellAddress, parseCell, parseRange } from "../../src/templates/a1";
 const INSTALL = "apt-get install -y --no-install-recommends libreoffice-calc-nogui";
 const soffice = findSoffice();
 
-type FormulaNode = ReturnType<typeof parseFormula>;
 type Cells = Map<string, Map<string, StoredCell>>;
 
 /** The cells a formula reads (ranges expanded) and whether it calls one of Kinerja's custom functions. */
@@ -45,34 +44,15 @@ function formulaInputs(formula: string): {
   refs: { sheet?: string; address: string }[];
   callsCustom: boolean;
 } {
-  const refs: { sheet?: string; address: string }[] = [];
-  let callsCustom = false;
-  const visit = (node: FormulaNode | null): void => {
-    if (!node) return;
-    switch (node.kind) {
-      case "ref": {
-        const { top, left, bottom, right } = parseRange(node.range);
-        for (let row = top; row <= bottom; row++) {
-          for (let col = left; col <= right; col++)
-            refs.push({ sheet: node.sheet, address: cellAddress(row, col) });
-        }
-        return;
-      }
-      case "unary":
-      case "percent":
-        return visit(node.operand);
-      case "binary":
-        visit(node.left);
-        return visit(node.right);
-      case "call":
-        if (node.name.toUpperCase() in customFunctions) callsCustom = true;
-        return node.args.forEach(visit);
-      default:
-        return;
-    }
-  };
-  visit(parseFormula(formula));
-  return { refs, callsCustom };
+  const { refs, calls } = formulaParts(formula);
+  const cells: { sheet?: string; address: string }[] = [];
+  for (const { sheet, range } of refs) {
+    const { top, left, bottom, right } = parseRange(range);
+    for (let row = top; row <= bottom; row++)
+      for (let col = left; col <= right; col++)
+        cells.push({ sheet, address: cellAddress(row, col) });
+  }
+  return { refs: cells, callsCustom: calls.some((name) => name in customFunctions) };
 }
 
 /** What the plan asks of each formula cell, by "key!A1". */
