@@ -50,6 +50,15 @@ export function judgementsFromWeights(weights: number[]): number[][] {
   return weights.map((wi, i) => weights.map((wj, j) => (i === j ? 1 : nearestSaatyValue(wi / wj))));
 }
 
+/**
+ * a_ij = w_i / w_j: the consistent matrix (CR 0) whose priority vector is exactly w, for a source
+ * that prints weights but not the judgements behind them. Write it with `isExact`, or the rounding
+ * of `judgementCell` moves the weights.
+ */
+export function ratioJudgements(weights: readonly number[]): number[][] {
+  return weights.map((wi) => weights.map((wj) => wi / wj));
+}
+
 /** The RI table and weight method every template block names in its AHP.CHECK call (spec §1.3). */
 const METHOD = "eigen";
 const RI_TABLE = "saaty1980";
@@ -59,6 +68,18 @@ const CHECK_FORMATS = ["0.0000", "0.0000", "0.00", "0.0000", null, "0"];
 /** The short column header of a criterion: the code of "F: Financial", else the label itself. */
 export function columnHeader(label: string): string {
   return /^([A-Za-z0-9-]{1,4}):\s/.exec(label)?.[1] ?? label;
+}
+
+export interface AhpBlockOptions {
+  /** The matrix's column headers; by default each label's code (see `columnHeader`). */
+  headers?: string[];
+  /**
+   * Type the judgements in at full precision, as given (e.g. `ratioJudgements`), instead of as a
+   * person types them (6 decimals, or =1/k; see `judgementCell`).
+   */
+  isExact?: boolean;
+  /** A note on the block's title: where its judgements come from. */
+  titleNote?: string;
 }
 
 /**
@@ -72,7 +93,8 @@ export function columnHeader(label: string): string {
  *   Consistency (RI table saaty1980)   Value
  *   =AHP.CHECK(matrix,"eigen","saaty1980"[,"id"])                  ← spills 6 rows × 2 columns
  *
- * `judgements[i][j]` for i < j is typed in; the rest is derived. The check's labels sit in the wide
+ * `judgements[i][j]` for i < j is typed in (as `judgementCell` writes it, unless `isExact`); the
+ * rest is derived. The check's labels sit in the wide
  * label column, so they read in full whatever the size of the matrix.
  */
 export function writeAhpBlock(
@@ -83,10 +105,10 @@ export function writeAhpBlock(
   title: string,
   labels: string[],
   judgements: number[][],
-  headers: string[] = labels.map(columnHeader)
+  { headers = labels.map(columnHeader), isExact = false, titleNote }: AhpBlockOptions = {}
 ): AhpBlock {
   const n = labels.length;
-  sheet.put(top, left, title, { style: "section" });
+  sheet.put(top, left, title, { style: "section", note: titleNote });
   const headerRow = top + 1;
   const firstRow = headerRow + 1;
   headers.forEach((label, j) => sheet.put(headerRow, left + 1 + j, label, { style: "header" }));
@@ -99,7 +121,7 @@ export function writeAhpBlock(
       const col = left + 1 + j;
       if (i === j) sheet.put(row, col, 1, { style: "formula", numberFormat: "0.00" });
       else if (j > i)
-        sheet.put(row, col, judgementCell(judgements[i][j]), {
+        sheet.put(row, col, isExact ? judgements[i][j] : judgementCell(judgements[i][j]), {
           style: "input",
           numberFormat: "0.00",
         });
@@ -201,18 +223,18 @@ export class AhpSheet {
     this.hasNote = note !== undefined;
   }
 
-  add(title: string, labels: string[], judgements: number[][]): AhpBlock {
+  /** A block below the last; `options` as for `writeAhpBlock` (the headers are the labels' codes). */
+  add(
+    title: string,
+    labels: string[],
+    judgements: number[][],
+    options: Omit<AhpBlockOptions, "headers"> = {}
+  ): AhpBlock {
     const headers = labels.map(columnHeader);
-    const block = writeAhpBlock(
-      this.sheet,
-      this.lang,
-      this.top,
-      0,
-      title,
-      labels,
-      judgements,
-      headers
-    );
+    const block = writeAhpBlock(this.sheet, this.lang, this.top, 0, title, labels, judgements, {
+      ...options,
+      headers,
+    });
     this.top += block.height + 1;
     const need = (col: number, width: number) =>
       this.widths.set(col, Math.max(this.widths.get(col) ?? 0, width));

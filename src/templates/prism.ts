@@ -4,14 +4,13 @@
  * with the Prism anchors (L0 worst, L8 minimum target, L10 optimum); traffic lights on levels; the
  * corporate index on 0–10 and the counts of green / yellow / red.
  */
-import { cellAddress } from "./a1";
-import { AhpBlock, AhpSheet, equalJudgements, judgementCell } from "./ahp-sheet";
+import { AhpBlock, AhpSheet, equalJudgements, ratioJudgements } from "./ahp-sheet";
 import { PRISM_EXAMPLE } from "./data/examples";
 import type { Facet, PrismKpi, Stakeholder } from "./data/types";
 import { omaxScorecardPlan } from "./omax-scorecard";
 import type { TemplateOptions } from "./options";
 import { unitLabel } from "./options";
-import type { Lang, SheetPlan, WorkbookPlan } from "./plan";
+import type { Lang, WorkbookPlan } from "./plan";
 import { L, Text, t } from "./text";
 
 const TEXT = {
@@ -151,67 +150,17 @@ function exampleRows(): PrismRow[] {
 }
 
 /**
- * Where the source prints weights but not the judgements behind them: a_ij = w_i / w_j, a
- * consistent matrix (CR 0) whose priority vector is exactly w. The AHP sheet writes judgements
- * rounded (to 6 decimals, or as =1/k); `withExactJudgements` then puts the exact ratios in.
+ * The title note of a block whose judgements are w_i / w_j: its weights, and the printed one (the
+ * first; the others are illustrative or the rest up to 1).
  */
-function ratioJudgements(weights: readonly number[]): number[][] {
-  return weights.map((wi) => weights.map((wj) => wi / wj));
-}
-
-/** The AHP sheet writes its blocks from column A: the matrix starts in column B. */
-const MATRIX_LEFT = 1;
-
-/**
- * The AHP sheet with the upper triangle of each listed block holding w_i / w_j at full precision
- * (the lower triangle is =1/upper already), and a note on the block's title saying where the
- * judgements come from. Each replaced cell must be the block's typed judgement, rounded.
- */
-function withExactJudgements(
-  sheet: SheetPlan,
-  lang: Lang,
-  blocks: { block: AhpBlock; weights: readonly number[]; printed: number }[]
-): SheetPlan {
+function exactBlockNote(lang: Lang, weights: readonly number[]): string {
   const shown = (w: number) => {
     const text = String(Number(w.toPrecision(12)));
     return lang === "id" ? text.replace(".", ",") : text;
   };
-  const exact = new Map<string, number>();
-  const notes = new Map<string, string>();
-  for (const { block, weights, printed } of blocks) {
-    weights.forEach((wi, i) =>
-      weights.forEach((wj, j) => {
-        if (j > i) exact.set(cellAddress(block.weightRow + i, MATRIX_LEFT + j), wi / wj);
-      })
-    );
-    notes.set(
-      cellAddress(block.weightRow - 2, MATRIX_LEFT - 1),
-      t(lang, TEXT.exactBlock)
-        .replace("{weights}", weights.map(shown).join(lang === "id" ? "; " : ", "))
-        .replace("{printed}", shown(printed))
-    );
-  }
-  const cells = sheet.cells.map((cell) => {
-    const note = notes.get(cell.address);
-    if (note !== undefined) {
-      notes.delete(cell.address);
-      return { ...cell, note };
-    }
-    const value = exact.get(cell.address);
-    if (value === undefined) return cell;
-    exact.delete(cell.address);
-    const written = judgementCell(value);
-    const isRounded =
-      cell.style === "input" &&
-      (typeof written === "number" ? cell.value === written : cell.formula === written);
-    if (!isRounded) throw new Error(`AHP!${cell.address} is not the judgement expected there`);
-    const replaced = { ...cell, value };
-    delete replaced.formula;
-    return replaced;
-  });
-  if (exact.size > 0 || notes.size > 0)
-    throw new Error(`AHP sheet: no judgement cells at ${[...exact.keys(), ...notes.keys()]}`);
-  return { ...sheet, cells };
+  return t(lang, TEXT.exactBlock)
+    .replace("{weights}", weights.map(shown).join(lang === "id" ? "; " : ", "))
+    .replace("{printed}", shown(weights[0]));
 }
 
 function blankRows(perFacet: number): PrismRow[] {
@@ -247,16 +196,16 @@ export function prismPlan(options: TemplateOptions): WorkbookPlan {
     TEXT.ahpTitle,
     options.example ? t(lang, TEXT.exampleNote) : undefined
   );
-  // In the example, the blocks holding a printed weight get exact ratio judgements; the rest of the
-  // example's judgements are all-equal, as in a blank template.
-  // The printed weight is each such block's first.
-  const exactBlocks: { block: AhpBlock; weights: readonly number[]; printed: number }[] = [];
-  const addBlock = (title: string, labels: string[], weights?: readonly number[]): AhpBlock => {
-    if (!weights) return ahp.add(title, labels, equalJudgements(labels.length));
-    const block = ahp.add(title, labels, ratioJudgements(weights));
-    exactBlocks.push({ block, weights, printed: weights[0] });
-    return block;
-  };
+  // In the example, the blocks holding a printed weight get the exact ratio judgements of their
+  // weights, and a note on the title saying so; the rest of the example's judgements are
+  // all-equal, as in a blank template.
+  const addBlock = (title: string, labels: string[], weights?: readonly number[]): AhpBlock =>
+    weights
+      ? ahp.add(title, labels, ratioJudgements(weights), {
+          isExact: true,
+          titleNote: exactBlockNote(lang, weights),
+        })
+      : ahp.add(title, labels, equalJudgements(labels.length));
   const level1 = addBlock(
     t(lang, TEXT.level1),
     STAKEHOLDERS.map(stakeholderName),
@@ -333,7 +282,7 @@ export function prismPlan(options: TemplateOptions): WorkbookPlan {
     groups: STAKEHOLDERS.map(stakeholderName),
     groupTitle: TEXT.groupTitle,
     tableName: "Prism_KPI",
-    ahp: withExactJudgements(ahp.build(), lang, exactBlocks),
+    ahp: ahp.build(),
     showChange: false,
     illustration: options.example
       ? { finalLevels: rows.map((r) => r.finalLevel), seed: 2002 }
