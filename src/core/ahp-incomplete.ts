@@ -140,15 +140,21 @@ function transpose(m: PairwiseMatrix): PairwiseMatrix {
 function convexArgmin(slope: (x: number) => number, x0: number, bound: number): number {
   let step = 0.25;
   let a = Math.max(-bound, x0 - step);
+  // While the slope at a is positive the minimum lies below a, so a is an upper end already.
+  let upper = NaN;
   while (a > -bound && slope(a) > 0) {
+    upper = a;
     step *= 2;
     a = Math.max(-bound, x0 - step);
   }
-  step = 0.25;
-  let b = Math.min(bound, x0 + step);
-  while (b < bound && slope(b) < 0) {
-    step *= 2;
+  let b = upper;
+  if (Number.isNaN(b)) {
+    step = 0.25;
     b = Math.min(bound, x0 + step);
+    while (b < bound && slope(b) < 0) {
+      step *= 2;
+      b = Math.min(bound, x0 + step);
+    }
   }
   for (let k = 0; k < BISECTION_STEPS && b - a > BISECTION_WIDTH; k++) {
     const mid = (a + b) / 2;

@@ -2,9 +2,9 @@
  * AHP priority vectors and consistency — spec §1.2, §1.3.
  */
 import { Grid } from "./cells";
-import { checkChoice, finiteResult, formatNumber, invalid } from "./errors";
+import { finiteResult, formatNumber, invalid, unknownChoice } from "./errors";
 import { PairwiseMatrix, nearestSaatyValue, pairwiseMatrix } from "./pairwise";
-import { RI_TABLES, RiTable, randomIndex } from "./random-index";
+import { RiTable, randomIndex } from "./random-index";
 
 export type WeightMethod = "eigen" | "geomean" | "mean";
 export const WEIGHT_METHODS: readonly WeightMethod[] = ["eigen", "geomean", "mean"];
@@ -41,7 +41,7 @@ export function weightsOf(a: PairwiseMatrix, method: WeightMethod): number[] {
       w = normalisedColumnWeights(a);
       break;
     default:
-      throw invalid(`method must be "eigen", "geomean" or "mean", got "${String(method)}"`);
+      throw unknownChoice("method", WEIGHT_METHODS, method);
   }
   for (const value of w) {
     if (!(value > 0) || !Number.isFinite(value)) {
@@ -86,7 +86,7 @@ export function principalEigenvector(a: readonly (readonly number[])[]): number[
   const squared = eigenvectorBySquaring(a);
   if (squared) return squared;
   throw invalid(
-    `the eigenvector did not converge in ${POWER_MAX_ITERATIONS} iterations; use method "geomean" for this matrix`
+    `the eigenvector did not converge (${POWER_MAX_ITERATIONS} power steps, then repeated squaring); use method "geomean" for this matrix`
   );
 }
 
@@ -206,8 +206,9 @@ export function consistencyOf(
   method: WeightMethod,
   riTable: RiTable
 ): Consistency {
-  checkChoice(riTable, "ri_table", RI_TABLES);
   const n = a.length;
+  // randomIndex checks the table's name, for every n (RI is 0 for n ≤ 2).
+  const ri = randomIndex(n, riTable);
   const weights = weightsOf(a, method);
   const lambdaMax = finiteResult(lambdaMaxOf(a, weights), "λmax");
   if (n <= 2) {
@@ -215,7 +216,6 @@ export function consistencyOf(
   }
   // λmax ≥ n for every positive reciprocal matrix and any positive w; clip rounding noise below n.
   const ci = Math.max(0, (lambdaMax - n) / (n - 1));
-  const ri = randomIndex(n, riTable);
   const cr = ri === null ? null : ci / ri;
   return {
     n,
@@ -294,7 +294,7 @@ export function ahpInconsistencies(
       ? q.deviation - p.deviation
       : p.row - q.row || p.col - q.col
   );
-  return pairs.slice(0, Math.max(0, count));
+  return pairs.slice(0, count);
 }
 
 /** The most inconsistent judgement, or an error for a matrix with no pair (n = 1). */

@@ -38,30 +38,19 @@ export function anpLimit(supermatrix: Grid, arg = "supermatrix"): number[][] {
     if (history.length > n + 1) history.shift();
     power = next;
   }
-  // No exact cycle, yet still moving: |λ2| is close to 1 (a nearly periodic network). Square
-  // instead, so the remainder shrinks like λ2^(2^k) rather than λ2^k.
+  // No exact cycle within the steps, yet still moving: |λ2| is close to 1 (a nearly periodic
+  // network, or a slow leak into a cycle). The lazy matrix (I + W)/2 has the same limit as W's
+  // Cesàro averages (the projector on W's eigenvalue 1) and no other eigenvalue of modulus 1, so
+  // squaring it converges whatever the period, the remainder shrinking like ((1 + λ2)/2)^(2^k).
+  let lazy = w.map((row, i) => row.map((value, j) => (value + (i === j ? 1 : 0)) / 2));
   for (let k = 0; k < MAX_SQUARINGS; k++) {
-    const next = multiply(power, power);
-    if (agree(next, power)) return settledCycle(next, w);
-    power = next;
+    const next = multiply(lazy, lazy);
+    if (agree(next, lazy)) return maxEntry(next) < AGREEMENT ? hierarchyLimit(w) : next;
+    lazy = next;
   }
   throw invalid(
     `${arg}: the powers did not settle; check that the network does not alternate between clusters`
   );
-}
-
-/**
- * `settled` = W^(2^k) after squaring has stopped moving. It is the limit when W·settled agrees with
- * it; a cycle of period p that settled only slowly is averaged over its p phases, as above.
- */
-function settledCycle(settled: number[][], w: number[][]): number[][] {
-  const phases = [settled];
-  for (let p = 1; p <= w.length; p++) {
-    const next = multiply(phases[phases.length - 1], w);
-    if (agree(next, settled)) return cesaroAverage(phases);
-    phases.push(next);
-  }
-  return settled;
 }
 
 function readSupermatrix(grid: Grid, arg: string): number[][] {

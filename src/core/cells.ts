@@ -5,7 +5,7 @@
  * blanks (`null`, `undefined` or `""`). These helpers turn such a grid into plain numbers once, at
  * the edge, and name the argument and the cell when something is not what was expected.
  */
-import { count, describeValue, invalid, notAvailable } from "./errors";
+import { count, describeValue, invalid, notAvailable, unknownChoice } from "./errors";
 
 export type CellValue = number | string | boolean | null | undefined;
 export type Grid = readonly (readonly CellValue[])[];
@@ -102,9 +102,7 @@ export function readOption<T extends string>(
     const match = choices.find((choice) => choice.toLowerCase() === wanted);
     if (match) return match;
   }
-  throw invalid(
-    `${arg} must be one of ${choices.map((c) => `"${c}"`).join(", ")}; got ${describeValue(cell)}`
-  );
+  throw unknownChoice(arg, choices, cell);
 }
 
 /** The content of an argument that must be one cell (a value, or a 1×1 range). */
@@ -146,7 +144,13 @@ export interface Vector {
 }
 
 /** A vector from a single row or a single column; every cell must be a number. */
-export function readVector(grid: Grid, arg: string, expected = "a number"): Vector {
+export function readVector(
+  grid: Grid,
+  arg: string,
+  expected = "a number",
+  /** What a blank means here, when it is not simply a wrong input (e.g. "not measured yet"). */
+  blank?: (place: string) => Error
+): Vector {
   const { rows, cols } = gridShape(grid, arg);
   if (rows > 1 && cols > 1) {
     throw invalid(
@@ -159,7 +163,9 @@ export function readVector(grid: Grid, arg: string, expected = "a number"): Vect
   for (let k = 0; k < length; k++) {
     const r = isRow ? 0 : k;
     const c = isRow ? k : 0;
-    values[k] = readNumber(grid[r][c], where(arg, r, c, rows, cols), expected);
+    const place = where(arg, r, c, rows, cols);
+    if (blank && isBlank(grid[r][c])) throw blank(place);
+    values[k] = readNumber(grid[r][c], place, expected);
   }
   return { values, isRow };
 }

@@ -45,8 +45,13 @@ export function isKinerjaError(error: unknown): error is KinerjaError {
  */
 export function checkChoice<T extends string>(value: T, arg: string, choices: readonly T[]): T {
   if (choices.includes(value)) return value;
-  throw invalid(
-    `${arg} must be one of ${choices.map((c) => `"${c}"`).join(", ")}; got ${describeValue(value)}`
+  throw unknownChoice(arg, choices, value);
+}
+
+/** "method must be one of "eigen", "geomean", "mean"; got the text "power"". */
+export function unknownChoice(arg: string, choices: readonly string[], got: unknown): KinerjaError {
+  return invalid(
+    `${arg} must be one of ${choices.map((c) => `"${c}"`).join(", ")}; got ${describeValue(got)}`
   );
 }
 

@@ -409,17 +409,10 @@ export function OMAX_LEVEL(
  */
 export function OMAX_INDEX(levels: any[][], weights: any[][]): any {
   return guard(() => {
-    const levelGrid = asGrid(levels);
     // A KPI not measured yet has no level: the index does not exist yet (#N/A), it is not wrong.
-    levelGrid.forEach((row, r) =>
-      row.forEach((cell, c) => {
-        if (isBlank(cell))
-          throw notAvailable(
-            `${where("levels", r, c, levelGrid.length, row.length)} is blank: that KPI has no level yet, so there is no index`
-          );
-      })
+    const levelValues = readVector(asGrid(levels), "levels", "a level from 0 to 10", (place) =>
+      notAvailable(`${place} is blank: that KPI has no level yet, so there is no index`)
     );
-    const levelValues = readVector(levelGrid, "levels", "a level from 0 to 10");
     const weightValues = readVector(asGrid(weights), "weights", "a weight ≥ 0");
     // Range checks here, so positions read as the user sees them (row k / column k).
     const check = (

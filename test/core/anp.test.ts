@@ -12,6 +12,18 @@ describe("ANP limit supermatrix (spec §2)", () => {
     anpLimit(w).forEach((row) => expectClose(row, new Array(n).fill(1 / n), 1e-9));
   });
 
+  test("a 3-cycle fed by a node leaking 0.3 % per step (odd period, slow transient): each cycle node 1/3 in every column", () => {
+    const leak = 0.003;
+    const limit = anpLimit([
+      [0, 0, 1, leak / 3],
+      [1, 0, 0, leak / 3],
+      [0, 1, 0, leak / 3],
+      [0, 0, 0, 1 - leak],
+    ]);
+    for (const row of [0, 1, 2]) expectClose(limit[row], [1 / 3, 1 / 3, 1 / 3, 1 / 3], 1e-9);
+    expectClose(limit[3], [0, 0, 0, 0], 1e-9);
+  });
+
   test("a 2-cycle fed by a slowly leaking node: the Cesàro average, all weight in the cycle", () => {
     const leak = 1e-3;
     const limit = anpLimit([

@@ -488,6 +488,18 @@ describe("messages name the cell the user typed", () => {
       "levels, row 2 is blank: that KPI has no level yet, so there is no index"
     );
     expect(excelError(xl.OMAX_INDEX(column([6, 7]), [[0.5], [null]])).code).toBe("#VALUE!");
+    // The shape is checked first: a 2-D range is wrong whatever it holds.
+    const square = excelError(
+      xl.OMAX_INDEX(
+        [
+          [6, ""],
+          [7, 8],
+        ],
+        column([0.5, 0.5])
+      )
+    );
+    expect(square.code).toBe("#VALUE!");
+    expect(square.message).toBe("levels must be a single row or column, got 2 rows × 2 columns");
   });
 
   test("OMAX.CHANGE: previous must be one cell; negative indexes are refused", () => {
