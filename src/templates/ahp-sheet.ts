@@ -8,12 +8,13 @@
 import { nearestSaatyValue } from "../core";
 import { OUTPUT_LABELS } from "../functions/labels";
 import { cellAddress, rangeAddress } from "./a1";
+import { AHP_CHECK_FORMATS, AHP_RI_TABLE, ahpCheckFormula } from "./ahp-formulas";
 import { BOLD_CHARS_PER_WIDTH, SheetBuilder, absCell, wrappedLines } from "./builder";
 import type { Lang, SheetPlan } from "./plan";
 import { sheetRef } from "./plan";
 import { COLORS } from "./scorecard";
 import type { Text } from "./text";
-import { languageArgument, t } from "./text";
+import { t } from "./text";
 
 export interface AhpBlock {
   /** 0-based row and column of the first weight (the AHP.WEIGHTS spill), then one per row below. */
@@ -58,12 +59,6 @@ export function judgementsFromWeights(weights: number[]): number[][] {
 export function ratioJudgements(weights: readonly number[]): number[][] {
   return weights.map((wi) => weights.map((wj) => wi / wj));
 }
-
-/** The RI table and weight method every template block names in its AHP.CHECK call (spec §1.3). */
-const METHOD = "eigen";
-const RI_TABLE = "saaty1980";
-/** AHP.CHECK's rows: λmax, CI, RI, CR, verdict, judgements outside 1/9…9 (a count, or the cells). */
-const CHECK_FORMATS = ["0.0000", "0.0000", "0.00", "0.0000", null, "0"];
 
 /** The short column header of a criterion: the code of "F: Financial", else the label itself. */
 export function columnHeader(label: string): string {
@@ -144,25 +139,21 @@ export function writeAhpBlock(
   sheet.put(
     checkHeader,
     left,
-    `${t(lang, BLOCK_TEXT.check)} (${t(lang, BLOCK_TEXT.riTable)} ${RI_TABLE})`,
+    `${t(lang, BLOCK_TEXT.check)} (${t(lang, BLOCK_TEXT.riTable)} ${AHP_RI_TABLE})`,
     {
       style: "header",
     }
   );
   sheet.put(checkHeader, left + 1, t(lang, BLOCK_TEXT.value), { style: "header" });
-  sheet.put(
-    checkRow,
-    left,
-    `=AHP.CHECK(${matrix},"${METHOD}","${RI_TABLE}"${languageArgument(lang)})`,
-    {
-      style: "formula",
-      spill: {
-        rows: CHECK_FORMATS.length,
-        columns: 2,
-        numberFormats: CHECK_FORMATS.map((format) => [null, format]),
-      },
-    }
-  );
+  // English, AHP.CHECK's default, goes unnamed (as in the templates' other formulas).
+  sheet.put(checkRow, left, ahpCheckFormula(matrix, lang === "en" ? undefined : lang), {
+    style: "formula",
+    spill: {
+      rows: AHP_CHECK_FORMATS.length,
+      columns: 2,
+      numberFormats: AHP_CHECK_FORMATS.map((format) => [null, format]),
+    },
+  });
   // The verdict in the sheet's language (AHP.CHECK's language argument).
   const words = OUTPUT_LABELS[lang];
   const verdict = cellAddress(checkRow + 4, left + 1);
@@ -184,7 +175,7 @@ export function writeAhpBlock(
     weightRow: firstRow,
     weightCol,
     crCell: cellAddress(checkRow + 3, left + 1),
-    height: checkRow + CHECK_FORMATS.length - top,
+    height: checkRow + AHP_CHECK_FORMATS.length - top,
   };
 }
 

@@ -16,13 +16,14 @@ import {
   type Consistency,
   type Inconsistency,
 } from "../../core";
+import { AHP_CHECK_FORMATS, AHP_RI_TABLE, ahpCheckFormula } from "../../templates/ahp-formulas";
 import { judgementCell } from "../../templates/ahp-sheet";
 import { cellAddress, rangeAddress } from "../../templates/a1";
 import type { Lang, Scalar } from "../../templates/plan";
 import type { CellBlock } from "../../workbook/port";
 
 /** The random-index table every CR in the pane uses, and names beside it (spec §1.3). */
-export const RI_TABLE = "saaty1980" as const;
+export const RI_TABLE = AHP_RI_TABLE;
 /** saaty1980 ends at n = 15, so a CR exists for every matrix the wizard makes. */
 export const MAX_CRITERIA = 15;
 export const MIN_CRITERIA = 2;
@@ -332,10 +333,10 @@ export function insertBlock(
   for (let i = 0; i < n; i++) numberFormat[first + i][n + 1] = "0.0000";
   const checkTitle = first + n + 1;
   rows[checkTitle][0] = labels.check;
-  rows[checkTitle + 1][0] = `=AHP.CHECK(${matrixRange},"eigen","${RI_TABLE}","${labels.lang}")`;
+  rows[checkTitle + 1][0] = ahpCheckFormula(matrixRange, labels.lang);
   // AHP.CHECK's values: λmax, CI, RI, CR, the verdict (text), judgements outside 1/9…9 (a count).
-  ["0.0000", "0.0000", "0.00", "0.0000", "General", "0"].forEach(
-    (format, k) => (numberFormat[checkTitle + 1 + k][1] = format)
+  AHP_CHECK_FORMATS.forEach(
+    (format, k) => (numberFormat[checkTitle + 1 + k][1] = format ?? "General")
   );
   for (const r of [0, 1, checkTitle]) {
     for (let c = 0; c < width; c++) if (typeof rows[r][c] === "string") numberFormat[r][c] = "@";

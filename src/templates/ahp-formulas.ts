@@ -1,0 +1,35 @@
+/**
+ * What every AHP block in a workbook shares, whoever writes it (a template's AHP sheet, or the
+ * pane's wizard inserting one block): the weight method and RI table its AHP.CHECK names, the
+ * check's formula and the number formats of the rows it spills. The layouts stay each writer's own.
+ */
+import type { Lang } from "./plan";
+
+/** The weight method every block's AHP.CHECK names (spec §1.2). */
+export const AHP_METHOD = "eigen" as const;
+/** The random-index table every block's AHP.CHECK names (spec §1.3); it goes up to n = 15. */
+export const AHP_RI_TABLE = "saaty1980" as const;
+
+/**
+ * AHP.CHECK's rows, as number formats of its value column: λmax, CI, RI, CR, the verdict (text:
+ * null, the cell's own), judgements outside 1/9…9 (a count).
+ */
+export const AHP_CHECK_FORMATS: readonly (string | null)[] = [
+  "0.0000",
+  "0.0000",
+  "0.00",
+  "0.0000",
+  null,
+  "0",
+];
+
+/**
+ * =AHP.CHECK(matrix,"eigen","saaty1980"[,"id"]): the check of `matrix` (an A1 range), its labels and
+ * verdict in `language`; without one, in AHP.CHECK's default, English.
+ *
+ * @example ahpCheckFormula("B7:E10", "id") // '=AHP.CHECK(B7:E10,"eigen","saaty1980","id")'
+ */
+export function ahpCheckFormula(matrix: string, language?: Lang): string {
+  const languageArgument = language === undefined ? "" : `,"${language}"`;
+  return `=AHP.CHECK(${matrix},"${AHP_METHOD}","${AHP_RI_TABLE}"${languageArgument})`;
+}
