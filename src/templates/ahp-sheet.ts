@@ -9,7 +9,7 @@ import { nearestSaatyValue } from "../core";
 import { OUTPUT_LABELS } from "../functions/labels";
 import { cellAddress, rangeAddress } from "./a1";
 import { AHP_CHECK_FORMATS, AHP_RI_TABLE, ahpCheckFormula } from "./ahp-formulas";
-import { BOLD_CHARS_PER_WIDTH, SheetBuilder, absCell, wrappedLines } from "./builder";
+import { SheetBuilder, absCell } from "./builder";
 import type { Lang, SheetPlan } from "./plan";
 import { sheetRef } from "./plan";
 import { COLORS } from "./scorecard";
@@ -183,14 +183,6 @@ export function ahpHelp(lang: Lang): string {
   return t(lang, BLOCK_TEXT.help);
 }
 
-/** The narrowest column (≥ 9 characters) in which a header wraps at word breaks into ≤ 3 lines. */
-function headerWidth(text: string): number {
-  const longestWord = Math.max(0, ...text.split(/\s+/).map((word) => word.length));
-  let width = Math.max(9, Math.ceil((longestWord + 1) / BOLD_CHARS_PER_WIDTH));
-  while (wrappedLines(text, width) > 3) width++;
-  return width;
-}
-
 /**
  * An AHP sheet: a title, the how-to note, then comparison blocks stacked top to bottom. Templates
  * add one block per level and group, and read each weight back with `weightFormula`.
@@ -198,7 +190,10 @@ function headerWidth(text: string): number {
 export class AhpSheet {
   private readonly sheet: SheetBuilder;
   private top = 4;
-  /** Per column, the width its contents need (the widest block decides). */
+  /**
+   * Per column, the width its contents need (the widest block decides); SheetBuilder.build widens
+   * the header columns further, for the headers' longest words (see `widenForHeaders`).
+   */
   private readonly widths = new Map<number, number>([[0, 30]]);
   private readonly hasNote: boolean;
 
@@ -229,11 +224,9 @@ export class AhpSheet {
     this.top += block.height + 1;
     const need = (col: number, width: number) =>
       this.widths.set(col, Math.max(this.widths.get(col) ?? 0, width));
-    // Row labels and the check's labels are plain text in column A; headers are bold and wrap.
+    // Row labels and the check's labels are plain text in column A; the weights need 0.0000.
     for (const label of labels) need(0, label.length + 2);
-    headers.forEach((header, j) => need(1 + j, headerWidth(header)));
-    need(block.weightCol, Math.max(10, headerWidth(t(this.lang, BLOCK_TEXT.weights))));
-    need(1, headerWidth(t(this.lang, BLOCK_TEXT.value)));
+    need(block.weightCol, 10);
     return block;
   }
 

@@ -203,6 +203,25 @@ export function wrappedLines(
 }
 
 /**
+ * A text column as wide as its longest text (plus a character), between `min` and `max`; `empty`
+ * when `values` hold no text (a blank sheet keeps room to type). Values that are not text are not
+ * measured.
+ *
+ * @example fittingWidth(["Revenue", "Customer retention"], 14, 30) // 19
+ */
+export function fittingWidth(
+  values: readonly Scalar[],
+  min: number,
+  max = Infinity,
+  empty = min
+): number {
+  const lengths = values
+    .filter((value): value is string => typeof value === "string" && value !== "")
+    .map((text) => text.length);
+  return lengths.length === 0 ? empty : Math.min(max, Math.max(min, Math.max(...lengths) + 1));
+}
+
+/**
  * Columns at least as wide as their headers need: the longest word on one line (a header wraps at
  * word breaks, never inside "Achievement") and the whole label in at most 3 lines. A column that
  * holds no header keeps its width; the order of the plan's columns is kept.

@@ -5,7 +5,7 @@
  * and a summary by group (perspective or stakeholder).
  */
 import { cellAddress, columnLetter } from "./a1";
-import { SheetBuilder, absCell } from "./builder";
+import { SheetBuilder, absCell, fittingWidth } from "./builder";
 import type { Lang, Scalar, SheetPlan } from "./plan";
 import {
   COLORS,
@@ -135,29 +135,23 @@ export function omaxRegister(spec: OmaxRegisterSpec): OmaxRegister {
 
   // Text columns as wide as their longest entry (within bounds); longer entries wrap (at one
   // character per unit, so a wider font than Calibri still fits; the rows grow as builder.ts says).
-  const textWidth = (values: Scalar[], min: number, max: number, empty = min): number => {
-    const lengths = values
-      .filter((v) => typeof v === "string" && v !== "")
-      .map((v) => String(v).length);
-    return lengths.length === 0 ? empty : Math.min(max, Math.max(min, Math.max(...lengths) + 1));
-  };
   const widths = {
-    group: textWidth([...spec.groups, ...rows.map((r) => r.group)], 14, 30),
+    group: fittingWidth([...spec.groups, ...rows.map((r) => r.group)], 14, 30),
     describe: spec.describeHeaders.map((_, j) =>
-      textWidth(
+      fittingWidth(
         rows.map((r) => r.describe[j]),
         14,
         66,
         30
       )
     ),
-    name: textWidth(
+    name: fittingWidth(
       rows.map((r) => r.name),
       30,
       50,
       30
     ),
-    unit: textWidth(
+    unit: fittingWidth(
       rows.map((r) => r.unit),
       9,
       14

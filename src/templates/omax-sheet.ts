@@ -2,10 +2,10 @@
  * The OMAX sheet: one level table L0 … L10 per KPI (=OMAX.LEVELS over the register's anchors,
  * spilled across), beside the KPI's actual and level, so an auditor can read off every score.
  */
-import { SheetBuilder, absCell } from "./builder";
+import { SheetBuilder, absCell, fittingWidth } from "./builder";
 import type { Lang, SheetPlan } from "./plan";
 import { sheetRef } from "./plan";
-import { COLORS, fittingWidth } from "./scorecard";
+import { COLORS } from "./scorecard";
 import { L, Text, t } from "./text";
 
 /** The four register columns an OMAX KPI needs, from `start`: worst (L0), mid (Lm), target (L10), direction. */

@@ -4,7 +4,7 @@
  * against target, or OMAX levels). See docs/templates.md for the layouts.
  */
 import { cellAddress, columnLetter } from "./a1";
-import { SheetBuilder, absCell, absRange } from "./builder";
+import { SheetBuilder, absCell, absRange, fittingWidth } from "./builder";
 import { DPMS_NOTES } from "./data/examples";
 import type { Lang, SheetPlan } from "./plan";
 import { sheetRef } from "./plan";
@@ -65,11 +65,6 @@ export interface ScorecardContext {
   kpiNames: string[];
   /** The top of the index scale for the trend chart (OMAX: 10, or 1000 with ×100 weights). */
   indexMax?: number;
-}
-
-/** A text column as wide as its longest entry, between `min` and `max` characters. */
-export function fittingWidth(texts: readonly string[], min: number, max: number): number {
-  return Math.min(max, Math.max(min, ...texts.map((text) => text.length + 1)));
 }
 
 /** Tracking sheet positions, known before the sheet is built so the register can refer to them. */

@@ -3,10 +3,10 @@
  * cause → effect by arrows up the perspectives; beside it, the same links and each objective's
  * KPIs as a table, so the map can be audited (and read where shapes are not shown).
  */
-import { SheetBuilder } from "./builder";
+import { SheetBuilder, fittingWidth } from "./builder";
 import type { Perspective } from "./data/types";
 import type { Lang, SheetPlan } from "./plan";
-import { COLORS, fittingWidth } from "./scorecard";
+import { COLORS } from "./scorecard";
 import { L, Text, t } from "./text";
 
 export interface StrategyObjective {

@@ -5,7 +5,7 @@
  */
 import { CLASS_RANGES, PriorityClass } from "../core";
 import { cellAddress, columnLetter } from "./a1";
-import { SheetBuilder, absRange } from "./builder";
+import { BOLD_CHARS_PER_WIDTH, SheetBuilder, absRange, fittingWidth } from "./builder";
 import { UMKM_EXAMPLE } from "./data/examples";
 import { illustrativeActuals, reportedPeriods } from "./illustrate";
 import type { Frequency } from "./illustrate";
@@ -381,18 +381,19 @@ export function umkmPlan(options: TemplateOptions): WorkbookPlan {
   });
   sheet.name({ name: "Weights", range: absRange(FIRST_ROW, C.weight, lastRow, C.weight) });
   // Names, groups and class names as wide as the longest (a blank sheet keeps room to type).
-  const longest = (values: string[], min: number) =>
-    Math.max(min, ...values.map((v) => v.length + 1));
   sheet.widths([
     7,
-    longest(
-      rows.map((r) => (r.name ? t(lang, r.name) : "")),
+    fittingWidth(
+      rows.map((r) => (r.name ? t(lang, r.name) : null)),
       34
     ),
-    longest(ctx.groups, 20),
+    fittingWidth(ctx.groups, 20),
     9,
     // The class names, and the bold "weight total check" label on the totals line.
-    Math.max(longest(classNames, 15), Math.ceil(t(lang, TEXT.weightCheck).length / 0.9) + 1),
+    Math.max(
+      fittingWidth(classNames, 15),
+      Math.ceil(t(lang, TEXT.weightCheck).length / BOLD_CHARS_PER_WIDTH) + 1
+    ),
     10,
     9,
     9,

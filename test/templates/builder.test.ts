@@ -3,7 +3,12 @@
  * row for text a program wrote), and both writers apply the height the plan gives.
  */
 import ExcelJS from "exceljs";
-import { SheetBuilder, headerRowHeights, wrappedLines } from "../../src/templates/builder";
+import {
+  SheetBuilder,
+  fittingWidth,
+  headerRowHeights,
+  wrappedLines,
+} from "../../src/templates/builder";
 import { buildPlan, DEFAULT_OPTIONS } from "../../src/templates";
 import type { WorkbookPlan } from "../../src/templates/plan";
 import { sheetOperations } from "../../src/workbook/office-writer";
@@ -20,6 +25,23 @@ describe("wrappedLines: greedy word wrap at 0.9 characters per unit of column wi
     ["", 8, 1],
   ])("%j in a column %d wide takes %d line(s)", (text, width, lines) => {
     expect(wrappedLines(text, width)).toBe(lines);
+  });
+});
+
+describe("fittingWidth: the longest text plus one character, between min and max", () => {
+  test.each([
+    [["Revenue", "Customer retention"], 14, 30, 19], // 18 characters + 1
+    [["Revenue"], 14, 30, 14], // shorter than min
+    [["Net promoter score of the retail customers"], 14, 30, 30], // 42 characters, capped
+    [["A label far longer than any other label in the column"], 20, Infinity, 54], // no cap
+  ] as const)("%j within %d…%d is %d", (texts, min, max, width) => {
+    expect(fittingWidth(texts, min, max)).toBe(width);
+  });
+
+  test("only texts count: a column of blanks and numbers is `empty` wide (min by default)", () => {
+    expect(fittingWidth([null, "", 123456789012345], 14, 66, 30)).toBe(30);
+    expect(fittingWidth([null, ""], 14, 66)).toBe(14);
+    expect(fittingWidth([null, "Retail"], 14, 66, 30)).toBe(14);
   });
 });
 
