@@ -93,6 +93,8 @@ interface Evaluation {
 
 export class MemoryWorkbook implements WorkbookPort {
   readonly kind = "memory" as const;
+  /** subscribe's listeners hear every change (cells, sheets, selection). */
+  readonly reportsEveryChange = true;
   private readonly sheets: MemorySheet[] = [];
   private readonly tables: { name: string; sheet: string; range: string }[] = [];
   private selected: Selection;

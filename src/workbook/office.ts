@@ -36,6 +36,8 @@ const NOTES_EXCEL_API = "1.18";
 
 export class ExcelWorkbook implements WorkbookPort {
   readonly kind = "excel" as const;
+  /** Excel's events are hints: no cell edits, renames only from ExcelApi 1.17 (see subscribe). */
+  readonly reportsEveryChange = false;
 
   listSheets(): Promise<string[]> {
     return excelRun({ kind: "listSheets" }, async (context) => {
@@ -196,7 +198,8 @@ export class ExcelWorkbook implements WorkbookPort {
   /**
    * Sheets added, deleted or renamed (Excel's worksheet-collection events; renames need ExcelApi
    * 1.17). Cell edits are not reported: the pane re-reads a sheet whole before it writes to it.
-   * Events are a refinement: where Excel has none, the pane reads again when it is re-opened.
+   * Events are hints (reportsEveryChange is false): the pane also reads again when it needs the
+   * workbook as it is now, so where Excel has no events, or listening fails, it only reads more.
    */
   subscribe(listener: () => void): () => void {
     let handlers: OfficeExtension.EventHandlerResult<unknown>[] = [];
@@ -212,7 +215,10 @@ export class ExcelWorkbook implements WorkbookPort {
         added.push(sheets.onNameChanged.add(call));
       await context.sync();
       handlers = added;
-    }).catch(() => undefined);
+    }).catch((error: unknown) => {
+      // Not worth a message in the pane (it reads again when it needs to), but not silent either.
+      console.warn(`Kinerja could not listen to sheet changes: ${officeMessage(error)}`);
+    });
     return () => {
       if (unsubscribed) return;
       unsubscribed = true;
@@ -224,7 +230,11 @@ export class ExcelWorkbook implements WorkbookPort {
               await context.sync();
             })
           )
-        ).catch(() => undefined)
+        ).catch((error: unknown) => {
+          console.warn(
+            `Kinerja could not stop listening to sheet changes: ${officeMessage(error)}`
+          );
+        })
       );
     };
   }

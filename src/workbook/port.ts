@@ -200,9 +200,16 @@ export interface WorkbookPort {
   /**
    * Calls `listener` after the workbook's sheets change (added, removed or renamed; the in-memory
    * workbook also after every cell change), so what the pane read can be read again; returns the
-   * unsubscribe. Optional: without it the pane reads again when it is re-opened.
+   * unsubscribe. Excel calls it once per sheet (a Build adding 7 sheets: 7 calls). Optional.
    */
   subscribe?(listener: () => void): () => void;
+  /**
+   * True when `subscribe` hears every change, cells included (the in-memory workbook): what the pane
+   * read stays true until the listener is called. Otherwise (Excel: no cell edits, renames only from
+   * ExcelApi 1.17, nothing if listening failed) the events are hints, and the pane reads again
+   * when it needs the workbook as it is now.
+   */
+  readonly reportsEveryChange?: boolean;
 }
 
 /** Picks `preferred`, or "preferred (2)", "(3)"… not in `taken` (case-insensitive, ≤ 31 characters). */

@@ -7,10 +7,10 @@ import {
   SEEDS,
   sourceText,
 } from "../../src/taskpane/catalogue";
-import { HEAD_ROWS } from "../../src/taskpane/hooks/useAddToRegister";
+import { HEAD_ROWS, QUIET_MS } from "../../src/taskpane/hooks/useAddToRegister";
 import { buildPlan } from "../../src/templates";
 import { MemoryWorkbook } from "../../src/workbook/memory";
-import { WorkbookError } from "../../src/workbook/port";
+import { WorkbookError, type SheetHead } from "../../src/workbook/port";
 import { settle } from "./render";
 import { STRINGS, languageOf } from "../../src/taskpane/strings";
 import { KPI_CATALOGUE } from "../../src/templates/data/catalogue";
@@ -20,6 +20,34 @@ import { renderPane } from "./render";
 const BOTH = [STRINGS.en, STRINGS.id];
 const ids = (query: Partial<typeof NO_FILTER>) =>
   filterCatalogue({ ...NO_FILTER, ...query }, BOTH).map((k) => k.id);
+
+/** Waits until the workbook has been quiet long enough for the register list to be read again. */
+async function quiet(): Promise<void> {
+  await act(async () => {
+    await new Promise((resolve) => setTimeout(resolve, QUIET_MS + 50));
+  });
+  await settle();
+}
+
+/** A blank UMKM scorecard built in memory, and its sheets' first rows (Sheet1, then the plan's). */
+async function builtUmkm(): Promise<{ workbook: MemoryWorkbook; heads: SheetHead[] }> {
+  const workbook = new MemoryWorkbook();
+  await workbook.applyPlan(
+    buildPlan("umkm", {
+      example: false,
+      lang: "en",
+      periods: "monthly",
+      year: 2026,
+      kpisPerGroup: 2,
+    })
+  );
+  return { workbook, heads: await workbook.readSheetHeads(HEAD_ROWS) };
+}
+
+const registerOptions = () =>
+  within(screen.getByRole("combobox", { name: "Register to fill" }))
+    .getAllByRole("option")
+    .map((o) => o.textContent);
 
 describe("catalogue search", () => {
   test("a name matches in either language", () => {
@@ -150,7 +178,7 @@ describe("finding the registers reads little, once", () => {
         })
       );
     });
-    await settle();
+    await quiet();
     expect(heads).toHaveBeenCalledTimes(2);
     expect(
       within(register)
@@ -169,6 +197,99 @@ describe("finding the registers reads little, once", () => {
     await settle();
     expect(screen.getByTestId("add-outcome").textContent).toMatch(/1 KPI added to UMKM KPIs\./);
     expect(whole.mock.calls).toEqual([["UMKM KPIs"]]);
+  });
+});
+
+describe("from Excel the register list follows what its events miss", () => {
+  /** Excel's port: events are hints; this one's never fire (Excel 2019 has no rename event). */
+  const excelPort = (overrides: Parameters<typeof fakePort>[0]) =>
+    fakePort({
+      kind: "excel",
+      reportsEveryChange: false,
+      subscribe: jest.fn(() => () => undefined),
+      ...overrides,
+    });
+
+  test("focusing the Register select reads the first rows again: a renamed register and one typed into Sheet1 are listed, nothing is read whole", async () => {
+    const { heads: built } = await builtUmkm();
+    let heads = built;
+    const port = excelPort({ readSheetHeads: jest.fn(async () => heads) });
+    await renderPane(port, { tab: "catalogue" });
+    expect(registerOptions()).toEqual(["The active sheet's, else the first", "UMKM KPIs"]);
+    // Renamed without an event, and a register's header typed into Sheet1 (edits are never events).
+    const umkm = built.find((head) => head.name === "UMKM KPIs") as SheetHead;
+    heads = built.map((head) =>
+      head.name === "UMKM KPIs"
+        ? { ...head, name: "UMKM KPIs 2026" }
+        : head.name === "Sheet1"
+          ? { ...umkm, name: "Sheet1" }
+          : head
+    );
+    fireEvent.focus(screen.getByRole("combobox", { name: "Register to fill" }));
+    await settle();
+    expect(port.readSheetHeads.mock.calls).toEqual([[HEAD_ROWS], [HEAD_ROWS]]);
+    expect(registerOptions()).toEqual([
+      "The active sheet's, else the first",
+      "Sheet1",
+      "UMKM KPIs 2026",
+    ]);
+    expect(port.readSheet).not.toHaveBeenCalled();
+  });
+
+  test("Add after a rename Excel did not report fills the register under its new name, first time", async () => {
+    const { workbook, heads: built } = await builtUmkm();
+    let heads = built;
+    const port = excelPort({
+      readSheetHeads: jest.fn(async () => heads),
+      readSheet: jest.fn(async (name: string) => {
+        if (name !== "UMKM KPIs 2026") throw new WorkbookError({ code: "noSheet", sheet: name });
+        return { ...(await workbook.readSheet("UMKM KPIs")), name };
+      }),
+    });
+    await renderPane(port, { tab: "catalogue" });
+    heads = built.map((head) =>
+      head.name === "UMKM KPIs" ? { ...head, name: "UMKM KPIs 2026" } : head
+    );
+    fireEvent.change(screen.getByRole("combobox", { name: "Source" }), {
+      target: { value: "003" },
+    });
+    fireEvent.click(within(screen.getByTestId("catalogue-list")).getAllByRole("checkbox")[0]);
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Add to register" }));
+    });
+    await settle();
+    expect(screen.getByTestId("add-outcome").textContent).toMatch(
+      /1 KPI added to UMKM KPIs 2026\./
+    );
+    expect(port.readSheet.mock.calls).toEqual([["UMKM KPIs 2026"]]);
+    expect(port.replaceCells.mock.calls.map(([sheet]) => sheet)).toEqual(["UMKM KPIs 2026"]);
+  });
+
+  test("a Build adding 7 sheets (Excel: one event a sheet) reads the first rows once, when the events stop", async () => {
+    const { heads: built } = await builtUmkm();
+    let heads: SheetHead[] = [{ name: "Sheet1", address: null, values: [] }];
+    let sheetsChanged = () => undefined as void;
+    const port = excelPort({
+      readSheetHeads: jest.fn(async () => heads),
+      subscribe: jest.fn((listener: () => void) => {
+        sheetsChanged = listener;
+        return () => undefined;
+      }),
+    });
+    await renderPane(port, { tab: "catalogue" });
+    expect(port.readSheetHeads).toHaveBeenCalledTimes(1);
+    expect(registerOptions()).toEqual(["The active sheet's, else the first"]);
+    heads = built;
+    for (let k = 0; k < 7; k++) {
+      // Each event arrives on its own, a little after the one before.
+      await act(async () => {
+        sheetsChanged();
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      });
+    }
+    await quiet();
+    expect(port.readSheetHeads).toHaveBeenCalledTimes(2);
+    expect(registerOptions()).toEqual(["The active sheet's, else the first", "UMKM KPIs"]);
   });
 });
 

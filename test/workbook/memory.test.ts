@@ -454,6 +454,8 @@ describe("selection and notifications", () => {
 
   test("subscribe hears every change (build, insert, replace, goTo) until unsubscribed", async () => {
     const wb = new MemoryWorkbook();
+    // …so the pane may keep what it read until it hears a change.
+    expect(wb.reportsEveryChange).toBe(true);
     const heard: number[] = [];
     const stop = wb.subscribe(() => heard.push(wb.version));
     await wb.applyPlan(buildPlan("umkm", options({ example: false })));

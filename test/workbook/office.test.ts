@@ -521,4 +521,22 @@ describe("ExcelWorkbook.readSheetHeads and subscribe", () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(excel.removed.sort()).toEqual(["onAdded", "onDeleted"]);
   });
+
+  test("subscribe: Excel refusing the events is logged, not swallowed (the pane reads again when it needs to)", async () => {
+    headsExcel([{ name: "Sheet1" }]);
+    globals.Excel = { run: async () => Promise.reject(new Error("Events are not supported")) };
+    const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
+    try {
+      const stop = new ExcelWorkbook().subscribe(() => undefined);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(warn.mock.calls).toEqual([
+        ["Kinerja could not listen to sheet changes: Events are not supported"],
+      ]);
+      stop();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(warn).toHaveBeenCalledTimes(1);
+    } finally {
+      warn.mockRestore();
+    }
+  });
 });

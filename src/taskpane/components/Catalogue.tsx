@@ -87,7 +87,6 @@ export function Catalogue() {
         const outcome = await addToRegister(kpis, target || undefined);
         // What went in is no longer selected; what did not fit stays selected.
         if (outcome.sheet) setSelected(outcome.notPlacedIds);
-        registers.refresh();
         return outcome;
       },
       ({ s }) => s.addFailedTitle

@@ -3,11 +3,12 @@
  * (src/templates/catalogue-fill.ts) place the KPIs in its free placeholder rows, and write those
  * cells through the port — all or nothing, refused if the user changed a cell meanwhile.
  *
- * Finding the registers reads only each sheet's first rows (port.readSheetHeads, one batch) and
- * keeps them until the workbook changes (port.subscribe) or the pane is opened again; only the
- * register being filled is read whole, when KPIs are added to it.
+ * Finding the registers reads only each sheet's first rows (port.readSheetHeads, one batch); only
+ * the register being filled is read whole, when KPIs are added to it. The list read is kept until
+ * the workbook changes; from Excel, whose events miss edits (and renames before ExcelApi 1.17), the
+ * first rows are read again whenever the list is needed now (the Register select's focus, an Add).
  */
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useSyncExternalStore } from "react";
 import { placeKpis } from "../../templates/catalogue-fill";
 import { findRegisters, readRegister } from "../../templates/register-reader";
 import type { CatalogueKpi } from "../../templates/data/types";
@@ -19,6 +20,12 @@ import { usePort } from "../port-context";
 /** Rows read from the top of each sheet: the templates put the register's header on row 6. */
 export const HEAD_ROWS = 30;
 
+/**
+ * How long the workbook must stay quiet after a change before the list is read again: Excel
+ * reports each sheet a Build adds as an event of its own, and one read is enough for all of them.
+ */
+export const QUIET_MS = 200;
+
 export interface AddOutcome extends Outcome {
   /** The register's sheet, when one was found. */
   sheet?: string;
@@ -26,42 +33,75 @@ export interface AddOutcome extends Outcome {
   notPlacedIds: string[];
 }
 
-/** The registers' sheets of one workbook, read once and kept until the workbook changes. */
+/** The registers' sheets of one workbook, and the read that found them. */
 class RegisterIndex {
+  /** The read of the workbook as it is now (in flight or done); null after a change. */
   private read: Promise<string[]> | null = null;
+  private isInFlight = false;
+  /** The latest list read, for the pane to show. */
+  private shown: string[] = [];
+  private quiet: ReturnType<typeof setTimeout> | undefined;
   private readonly listeners = new Set<() => void>();
 
   constructor(private readonly port: WorkbookPort) {
-    port.subscribe?.(() => this.invalidate());
+    port.subscribe?.(() => this.changed());
   }
 
-  /** Register sheet names in tab order (cached). */
+  /** Register sheet names in tab order, as read last (read now if the workbook changed since). */
   names(): Promise<string[]> {
-    if (!this.read) {
-      const read = this.port.readSheetHeads(HEAD_ROWS).then((heads) => registerNames(heads));
-      // A failed read is not kept: the next call tries again.
-      read.catch(() => {
-        if (this.read === read) this.read = null;
-      });
-      this.read = read;
-    }
-    return this.read;
+    return this.read ?? this.readNow();
   }
 
-  get isFresh(): boolean {
-    return this.read !== null;
+  /**
+   * The names as the workbook is now: the list kept if the port hears every change, else the
+   * first rows read again (a read already in flight is shared).
+   */
+  current(): Promise<string[]> {
+    return this.port.reportsEveryChange || this.isInFlight ? this.names() : this.readNow();
   }
 
-  invalidate(): void {
+  /** What was read can be stale: read again once the workbook is quiet, if the list is shown. */
+  changed(): void {
     this.read = null;
-    for (const listener of Array.from(this.listeners)) listener();
+    this.isInFlight = false;
+    clearTimeout(this.quiet);
+    this.quiet = setTimeout(() => {
+      if (this.listeners.size > 0) this.names().catch(() => undefined);
+    }, QUIET_MS);
   }
 
-  onInvalidate(listener: () => void): () => void {
+  /** The latest list read (for useSyncExternalStore: the same array until a read changes it). */
+  get sheets(): string[] {
+    return this.shown;
+  }
+
+  onRead = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
     return () => {
       this.listeners.delete(listener);
     };
+  };
+
+  private readNow(): Promise<string[]> {
+    const read = this.port.readSheetHeads(HEAD_ROWS).then(registerNames);
+    this.read = read;
+    this.isInFlight = true;
+    const settled = (names: string[] | null) => {
+      if (this.read !== read) return; // the workbook changed meanwhile: a newer read follows
+      this.isInFlight = false;
+      // A failed read is not kept: the next call tries again; meanwhile no register is offered.
+      if (names === null) this.read = null;
+      this.show(names ?? []);
+    };
+    read.then(settled, () => settled(null));
+    return read;
+  }
+
+  private show(names: string[]): void {
+    const same = names.length === this.shown.length && names.every((n, k) => n === this.shown[k]);
+    if (same) return;
+    this.shown = names;
+    for (const listener of Array.from(this.listeners)) listener();
   }
 }
 
@@ -83,29 +123,29 @@ function registerNames(heads: SheetHead[]): string[] {
 }
 
 /**
- * The sheets that hold a KPI register: read when the catalogue opens and again after the workbook's
- * sheets change; `refresh` (the Register select's focus) reads only if the list is not current.
+ * The sheets that hold a KPI register: read when the catalogue opens and again once the workbook is
+ * quiet after its sheets change; `refresh` (the Register select's focus) makes sure the list is the
+ * workbook's as it is now (from Excel: its first rows read again, one batch).
  */
 export function useRegisterSheets(): { sheets: string[]; refresh: () => void } {
-  const port = usePort();
-  const index = registerIndex(port);
-  const [sheets, setSheets] = useState<string[]>([]);
-  const [round, setRound] = useState(0);
-  useEffect(() => index.onInvalidate(() => setRound((r) => r + 1)), [index]);
+  const index = registerIndex(usePort());
+  const sheets = useSyncExternalStore(index.onRead, () => index.sheets);
   useEffect(() => {
-    let live = true;
-    index
-      .names()
-      .then((names) => live && setSheets(names))
-      .catch(() => live && setSheets([]));
-    return () => {
-      live = false;
-    };
-  }, [index, round]);
+    index.names().catch(() => undefined);
+  }, [index]);
   const refresh = useCallback(() => {
-    if (!index.isFresh) setRound((r) => r + 1);
+    index.current().catch(() => undefined);
   }, [index]);
   return { sheets, refresh };
+}
+
+/** The register on the active sheet, else the first in tab order (undefined if there is none). */
+async function registerOfActiveSheet(
+  port: WorkbookPort,
+  names: string[]
+): Promise<string | undefined> {
+  const active = (await port.getSelection()).sheet.toLowerCase();
+  return names.find((n) => n.toLowerCase() === active) ?? names[0];
 }
 
 /**
@@ -123,20 +163,20 @@ export function useAddToRegister(): (kpis: CatalogueKpi[], sheet?: string) => Pr
         text: ({ s }) => s.noRegister,
         notPlacedIds: kpis.map((kpi) => kpi.id),
       };
-      const names = await index.names();
-      const preferred = (sheet ?? (await port.getSelection()).sheet).toLowerCase();
-      const name = names.find((n) => n.toLowerCase() === preferred) ?? names[0];
+      // A register picked by name is that sheet, listed or not: reading it says why it is gone
+      // (renamed, deleted, no longer a register) instead of filling another one.
+      const name = sheet ?? (await registerOfActiveSheet(port, await index.current()));
       if (!name) return notFound;
       // The register being filled is read whole, now: its placeholder rows as they are.
       let register;
       try {
         register = readRegister(await port.readSheet(name));
       } catch (error) {
-        index.invalidate(); // renamed or deleted since it was listed
+        index.changed(); // renamed or deleted since it was listed
         throw error;
       }
       if (!register) {
-        index.invalidate();
+        index.changed();
         return notFound;
       }
       const result = placeKpis(register, kpis, lang);
