@@ -1,6 +1,11 @@
 /** The workbook the pane works on — Excel, or the in-memory workbook in preview — for every hook. */
 import { createContext, useContext, type ReactNode } from "react";
-import { isWorkbookError, type WorkbookPort, type WorkbookProblem } from "../workbook/port";
+import {
+  isWorkbookError,
+  shownContent,
+  type WorkbookPort,
+  type WorkbookProblem,
+} from "../workbook/port";
 import { SelectionError, where } from "./insert";
 import type { Strings } from "./strings";
 
@@ -32,10 +37,12 @@ export function messageOf(error: unknown, s?: Strings): string {
   }
 }
 
-/** A workbook problem in the pane's language. */
+/**
+ * A workbook problem in the pane's language: the only wording the user reads (WorkbookError's own
+ * message is the developer's English, for logs).
+ */
 export function problemText(problem: WorkbookProblem, s: Strings): string {
-  const content = (value: unknown) =>
-    value === "" || value === null || value === undefined ? s.emptyContent : JSON.stringify(value);
+  const content = (value: unknown) => shownContent(value, s.emptyContent);
   switch (problem.code) {
     case "cellNotEmpty":
       return s.cellNotEmpty(where(problem.sheet, problem.cell), problem.rows, problem.columns);

@@ -25,8 +25,10 @@ const en = {
   tabCheck: "Check",
   tabHelp: "Functions",
   errorTitle: "Something went wrong",
-  // What the workbook refused or Excel failed at (WorkbookError in src/workbook/port.ts). `where` is
-  // "Sheet1!B3"; `content` a cell's content as shown ("nothing" for empty).
+  // What the workbook refused or Excel failed at (WorkbookError in src/workbook/port.ts), as the
+  // user reads it: these, not WorkbookError.message (the developer's English, for logs), are the
+  // pane's wording. `where` is "Sheet1!B3"; a cell's content is shown by port.ts's shownContent
+  // with emptyContent for an empty cell.
   cellNotEmpty: (where: string, rows: number, columns: number) =>
     `${where} is not empty, and nothing there is overwritten. Select a cell with ${rows} × ${columns} empty cells from it.`,
   cellChanged: (where: string, expected: string, held: string) =>

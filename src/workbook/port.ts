@@ -75,7 +75,8 @@ export type WorkbookStep =
 
 /**
  * What went wrong in the workbook, as data (a code and what it concerns), so the pane can word it
- * in Bahasa Indonesia or English; `WorkbookError.message` is the English wording for logs and tests.
+ * in Bahasa Indonesia or English. The user reads only the pane's wording (src/taskpane/strings.ts);
+ * `WorkbookError.message` is the developer's English, for logs and tests.
  */
 export type WorkbookProblem =
   /** insertAtSelection: a target cell holds something (a value, a formula or a spilled value). */
@@ -108,7 +109,10 @@ export function isWorkbookError(error: unknown): error is WorkbookError {
   );
 }
 
-/** The English wording of a problem (the pane words it from src/taskpane/strings.ts). */
+/**
+ * A problem in the developer's English, for logs and tests (WorkbookError.message). Not for the
+ * user: the pane words a problem from src/taskpane/strings.ts, in either language.
+ */
 export function workbookMessage(problem: WorkbookProblem): string {
   switch (problem.code) {
     case "cellNotEmpty":
@@ -152,9 +156,12 @@ function stepWords(step: WorkbookStep): string {
   }
 }
 
-/** A cell's content in a message: "nothing" for empty, else JSON ("KPI 2", 42, "=SUM(A1)"). */
-export function shownContent(value: unknown): string {
-  return value === "" || value === null || value === undefined ? "nothing" : JSON.stringify(value);
+/**
+ * A cell's content in a message: `empty` for an empty cell ("nothing"; the pane passes its
+ * language's word), else JSON ("KPI 2", 42, "=SUM(A1)").
+ */
+export function shownContent(value: unknown, empty = "nothing"): string {
+  return value === "" || value === null || value === undefined ? empty : JSON.stringify(value);
 }
 
 export interface WorkbookPort {

@@ -10,7 +10,8 @@ import {
 import { HEAD_ROWS, QUIET_MS } from "../../src/taskpane/hooks/useAddToRegister";
 import { buildPlan } from "../../src/templates";
 import { MemoryWorkbook } from "../../src/workbook/memory";
-import { WorkbookError, type SheetHead } from "../../src/workbook/port";
+import { shownContent, WorkbookError, type SheetHead } from "../../src/workbook/port";
+import { messageOf } from "../../src/taskpane/port-context";
 import { settle } from "./render";
 import { STRINGS, languageOf } from "../../src/taskpane/strings";
 import { KPI_CATALOGUE } from "../../src/templates/data/catalogue";
@@ -325,6 +326,33 @@ describe("a register changed meanwhile", () => {
         '\'KPI UMKM\'!C7 tidak lagi berisi "(nama KPI)" (isinya "Omzet"), jadi tidak ada yang diubah. Register diubah orang lain sementara itu: coba lagi.' +
         "Tutup"
     );
+  });
+});
+
+describe("a workbook problem is worded by the pane, not by WorkbookError.message", () => {
+  test("cellChanged with the cell emptied: strings.ts's sentence in each language, the content shown as port.ts shows it", () => {
+    const error = new WorkbookError({
+      code: "cellChanged",
+      sheet: "KPI UMKM",
+      cell: "C7",
+      expected: "(KPI name)",
+      held: null,
+    });
+    expect(messageOf(error, STRINGS.en)).toBe(
+      "'KPI UMKM'!C7 no longer holds \"(KPI name)\" (it holds nothing), so nothing was changed. Someone edited the register meanwhile: try again."
+    );
+    expect(messageOf(error, STRINGS.id)).toBe(
+      "'KPI UMKM'!C7 tidak lagi berisi \"(KPI name)\" (isinya kosong), jadi tidak ada yang diubah. Register diubah orang lain sementara itu: coba lagi."
+    );
+    // The developer's English, for logs, is another text.
+    expect(error.message).toBe(
+      `cell C7 on sheet 'KPI UMKM' no longer holds "(KPI name)" (it holds nothing); nothing was changed`
+    );
+    expect([
+      shownContent(""),
+      shownContent(null, STRINGS.id.emptyContent),
+      shownContent(42),
+    ]).toEqual(["nothing", "kosong", "42"]);
   });
 });
 
