@@ -38,7 +38,9 @@ export interface CellPlan {
   /**
    * A formula that returns an array fills rows × columns cells (a dynamic array in Excel). The whole
    * area takes the cell's style and number format; `numberFormats` (rows × columns, null = the
-   * cell's) gives a cell of the area its own, e.g. a label/value check whose rows differ.
+   * cell's) gives a cell of the area its own, e.g. a label/value check whose rows differ. The anchor
+   * is the area's [0][0]: `numberFormats[0][0]`, when set, wins over its `numberFormat` too (see
+   * `spillNumberFormat`, which both writers follow).
    */
   spill?: { rows: number; columns: number; numberFormats?: (string | null)[][] };
   numberFormat?: string;
@@ -176,6 +178,15 @@ export interface WorkbookPlan {
   sheets: SheetPlan[];
   /** The sheet the user lands on after building (the dashboard). */
   activate: string;
+}
+
+/**
+ * The number format of the cell (r, c) of `cell`'s spill area, (0, 0) being `cell` itself:
+ * `spill.numberFormats[r][c]`, else the cell's `numberFormat`. For a cell that does not spill,
+ * (0, 0) is its `numberFormat`.
+ */
+export function spillNumberFormat(cell: CellPlan, r: number, c: number): string | undefined {
+  return cell.spill?.numberFormats?.[r]?.[c] ?? cell.numberFormat;
 }
 
 /** «key»!A1: a reference to a cell of another sheet of the same plan. */

@@ -40,7 +40,7 @@ import type {
   ValidationPlan,
   WorkbookPlan,
 } from "../templates/plan";
-import { resolveSheetRefs } from "../templates/plan";
+import { resolveSheetRefs, spillNumberFormat } from "../templates/plan";
 import type { CellPosition, RangePosition } from "../templates/a1";
 import { cellAddress, columnLetter, parseCell, parseRange, rangeAddress } from "../templates/a1";
 import type { BorderLine, CellFormat } from "./styles";
@@ -306,10 +306,13 @@ export function sheetOperations(sheet: SheetPlan, context: SheetContext): SheetO
   // is (empty, on a new sheet), so a spill area or a blank column inside a block stays untouched.
   // Number formats first: a text format ("@") must be in place before the value arrives.
   // A spill area is formatted like its anchor (or as `spill.numberFormats` says), so the values
-  // Excel spills there look like the anchor's.
+  // Excel spills there look like the anchor's. The anchor is the area's (0, 0): its
+  // spill.numberFormats[0][0] comes before its own numberFormat (plan.ts), as in the .xlsx.
   const looks = spillAreaLooks(sheet);
-  const numberFormatOf = (address: string) =>
-    cells.get(address)?.numberFormat ?? looks.get(address)?.numberFormat;
+  const numberFormatOf = (address: string) => {
+    const cell = cells.get(address);
+    return (cell && spillNumberFormat(cell, 0, 0)) ?? looks.get(address)?.numberFormat;
+  };
   const formatted = new Set([...cells.keys(), ...looks.keys()]);
   for (const rect of rectangles(
     [...formatted].filter((a) => numberFormatOf(a) !== undefined).map((a) => parseCell(a)),
@@ -454,7 +457,7 @@ function spillAreaLooks(sheet: SheetPlan): Map<string, Pick<CellPlan, "style" | 
     for (let r = 0; r < cell.spill.rows; r++) {
       for (let c = 0; c < cell.spill.columns; c++) {
         if (r === 0 && c === 0) continue;
-        const numberFormat = cell.spill.numberFormats?.[r]?.[c] ?? cell.numberFormat;
+        const numberFormat = spillNumberFormat(cell, r, c);
         looks.set(cellAddress(row + r, col + c), {
           ...(cell.style ? { style: cell.style } : {}),
           ...(numberFormat ? { numberFormat } : {}),

@@ -16,7 +16,7 @@ import type {
   ValidationPlan,
   WorkbookPlan,
 } from "../templates/plan";
-import { quoteSheetName, resolveSheetRefs } from "../templates/plan";
+import { quoteSheetName, resolveSheetRefs, spillNumberFormat } from "../templates/plan";
 import { absolute, cellAddress, parseCell, parseRange } from "../templates/a1";
 import { evaluatePlan, isErrorValue, type CellResult, type EvaluatedPlan } from "./evaluate";
 import { freeSheetName, freeTableName } from "./port";
@@ -268,7 +268,8 @@ function writeCells(
     } else if (cell.value !== undefined && cell.value !== null) {
       target.value = cell.value;
     }
-    const numberFormat = cell.spill?.numberFormats?.[0]?.[0] ?? cell.numberFormat;
+    // A spill's anchor is its area's (0, 0): spill.numberFormats[0][0] first (plan.ts).
+    const numberFormat = spillNumberFormat(cell, 0, 0);
     if (numberFormat) target.numFmt = numberFormat;
     const style = cell.style ? exceljsStyle(cellFormat(cell.style)) : {};
     if (cell.wrap) style.alignment = { ...style.alignment, ...WRAPPED };
@@ -327,7 +328,7 @@ function writeSpill(
           ? ({ formula, result, shareType: "array", ref } as ExcelJS.CellFormulaValue)
           : ((result ?? null) as ExcelJS.CellValue);
       if (r === 0 && c === 0) continue;
-      const numberFormat = cell.spill?.numberFormats?.[r]?.[c] ?? cell.numberFormat;
+      const numberFormat = spillNumberFormat(cell, r, c);
       if (numberFormat) target.numFmt = numberFormat;
       if (cell.style) Object.assign(target, exceljsStyle(cellFormat(cell.style)));
     }
