@@ -254,6 +254,53 @@ describe("the pane on the in-memory workbook (preview mode)", () => {
     });
   });
 
+  test("narrow preview: a cell field's problem is re-worded when the language is switched", async () => {
+    const workbook = new MemoryWorkbook({ Sheet1: {}, Data: {} });
+    render(
+      <Kinerja
+        port={workbook}
+        lang="id"
+        isPreview={true}
+        previewTools={<PreviewCellField workbook={workbook} />}
+      />
+    );
+    const field = screen.getByRole("textbox", { name: "Sel terpilih (buku kerja di memori)" });
+    fireEvent.change(field, { target: { value: "??" } });
+    await act(async () => {
+      fireEvent.keyDown(field, { key: "Enter" });
+    });
+    expect(
+      screen.getByText("Ketik sel seperti Sheet1!B2, atau B2 pada lembar yang sama.")
+    ).toBeTruthy();
+    fireEvent.change(screen.getByTestId("language"), { target: { value: "en" } });
+    expect(
+      screen.getByText("Type a cell such as Sheet1!B2, or B2 on the same sheet.")
+    ).toBeTruthy();
+    expect(screen.queryByText(/Ketik sel/)).toBeNull();
+    // The workbook's refusal too (worded from its WorkbookError, not from a text kept in state).
+    fireEvent.change(screen.getByTestId("language"), { target: { value: "id" } });
+    fireEvent.change(field, { target: { value: "dasbor!A1" } });
+    await act(async () => {
+      fireEvent.keyDown(field, { key: "Enter" });
+    });
+    expect(
+      screen.getByText("Tidak ada lembar 'dasbor' di buku kerja ini (diganti nama atau dihapus?).")
+    ).toBeTruthy();
+    fireEvent.change(screen.getByTestId("language"), { target: { value: "en" } });
+    expect(
+      screen.getByText("There is no sheet 'dasbor' in this workbook (renamed or deleted?).")
+    ).toBeTruthy();
+    expect(workbook.selection).toEqual({ sheet: "Sheet1", address: "A1" });
+    // A sheet name in other case is the sheet (the workbook finds it, as Excel does).
+    fireEvent.change(field, { target: { value: "DATA!c4" } });
+    await act(async () => {
+      fireEvent.keyDown(field, { key: "Enter" });
+    });
+    expect(workbook.selection).toEqual({ sheet: "Data", address: "C4" });
+    expect((field as HTMLInputElement).value).toBe("Data!C4");
+    expect(screen.queryByText(/no sheet/)).toBeNull();
+  });
+
   test("statusOf: GREEN/YELLOW/RED and Hijau/Kuning/Merah, nothing else", () => {
     expect(
       ["GREEN", "yellow", " Red ", "Hijau", "KUNING", "merah", "OK", 1, null].map(statusOf)

@@ -9,8 +9,15 @@ import { parseRange, rangeAddress } from "../../templates/a1";
 import type { MemoryWorkbook } from "../../workbook/memory";
 import { useLanguage } from "../i18n";
 import { where } from "../insert";
+import { messageOf } from "../port-context";
 
 const useStyles = makeStyles({ field: { minWidth: 0 }, input: { maxWidth: "100%" } });
+
+/**
+ * What is wrong with the cell typed, as data: worded when shown, so a switch of language re-words
+ * it. `refused` is the workbook's error (no such sheet), worded by messageOf.
+ */
+type Problem = { kind: "unreadable" } | { kind: "refused"; error: unknown };
 
 /** "Sheet1!b2", "'My sheet'!B2:C3" or "B2" (on `current`) → sheet and address; null if unreadable. */
 export function parseWhere(
@@ -39,37 +46,43 @@ export function PreviewCellField({ workbook }: { workbook: MemoryWorkbook }) {
   const { sheet, address } = workbook.selection;
   const shown = where(sheet, address);
   const [draft, setDraft] = useState(shown);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
   // Follow the workbook (a Build selects its Dashboard, a checker link its cell).
   useEffect(() => {
     setDraft(shown);
     setProblem(null);
   }, [shown]);
 
-  const apply = () => {
+  const apply = async () => {
     if (draft.trim() === shown) return;
     const wanted = parseWhere(draft, sheet);
     if (!wanted) {
-      setProblem(s.cellFieldInvalid);
-      return;
-    }
-    const name = workbook.sheetNames.find((n) => n.toLowerCase() === wanted.sheet.toLowerCase());
-    if (!name) {
-      setProblem(s.noSheet(wanted.sheet));
+      setProblem({ kind: "unreadable" });
       return;
     }
     setProblem(null);
-    void workbook.goTo(name, wanted.address);
+    try {
+      // Sheet names are found as Excel finds them (case-insensitive); a missing one is refused.
+      await workbook.goTo(wanted.sheet, wanted.address);
+    } catch (error) {
+      setProblem({ kind: "refused", error });
+    }
   };
+  const shownProblem =
+    problem === null
+      ? null
+      : problem.kind === "unreadable"
+        ? s.cellFieldInvalid
+        : messageOf(problem.error, s);
 
   return (
     <Field
       size="small"
       className={styles.field}
       label={s.cellFieldLabel}
-      hint={problem ? undefined : s.cellFieldHint}
-      validationMessage={problem ?? undefined}
-      validationState={problem ? "error" : "none"}
+      hint={shownProblem ? undefined : s.cellFieldHint}
+      validationMessage={shownProblem ?? undefined}
+      validationState={shownProblem ? "error" : "none"}
     >
       <Input
         size="small"
@@ -78,9 +91,9 @@ export function PreviewCellField({ workbook }: { workbook: MemoryWorkbook }) {
         spellCheck={false}
         autoComplete="off"
         onChange={(_, data) => setDraft(data.value)}
-        onBlur={apply}
+        onBlur={() => void apply()}
         onKeyDown={(event) => {
-          if (event.key === "Enter") apply();
+          if (event.key === "Enter") void apply();
           if (event.key === "Escape") {
             setDraft(shown);
             setProblem(null);
