@@ -256,24 +256,10 @@ export function widenForHeaders(
 }
 
 /**
- * Header rows tall enough for their wrapped labels (bold, at most 3 lines). Neither Excel nor
- * LibreOffice grows a row for wrapped text written by a program, so the plan says how tall; both
- * writers apply it.
- */
-export function headerRowHeights(
-  cells: readonly CellPlan[],
-  columns: readonly ColumnPlan[]
-): RowPlan[] {
-  return rowHeights(
-    cells.filter((cell) => cell.style === "header"),
-    columns,
-    []
-  );
-}
-
-/**
  * Rows tall enough for their wrapped text: header labels (bold, at most 3 lines) and cells marked
- * `wrap` (plain text, at most MAX_WRAPPED_LINES), in their column or across their merge.
+ * `wrap` (plain text, at most MAX_WRAPPED_LINES), in their column or across their merge. Neither
+ * Excel nor LibreOffice grows a row for wrapped text written by a program, so the plan says how
+ * tall; both writers apply it.
  */
 export function rowHeights(
   cells: readonly CellPlan[],

@@ -3,7 +3,7 @@
  * of the template's KPI register (where its columns are) and how KPIs are scored (achievement
  * against target, or OMAX levels). See docs/templates.md for the layouts.
  */
-import { cellAddress, columnLetter } from "./a1";
+import { cellAddress, columnLetter, parseCell } from "./a1";
 import { SheetBuilder, absCell, absRange, fittingWidth } from "./builder";
 import { DPMS_NOTES } from "./data/examples";
 import type { Lang, SheetPlan } from "./plan";
@@ -120,10 +120,6 @@ export function actualFromTracking(layout: TrackingLayout, periods: number, k: n
 
 function registerCell(ctx: ScorecardContext, k: number, col: number): string {
   return sheetRef(ctx.register.key, absCell(ctx.register.firstRow + k, col));
-}
-
-function registerColumn(ctx: ScorecardContext, col: number): string {
-  return registerRange(ctx.register, col);
 }
 
 /** One column of the register's KPI rows, e.g. «register»!$A$7:$A$16. */
@@ -341,10 +337,11 @@ export function trackingSheet(ctx: ScorecardContext): SheetPlan {
         }
       );
     });
-    const baselineRow = layout.changeRow + 1;
+    // The all-baseline index where the layout put it (OMAX.CHANGE above reads it), its label in B.
+    const baseline = parseCell(layout.baselineCell);
     const midLevel = scoring.kind === "omax" ? scoring.midLevel : 3;
-    sheet.put(baselineRow, 1, t(lang, TRACKING_TEXT.baseline), { style: "label" });
-    sheet.put(baselineRow, 3, `=${midLevel}*SUM(${weights})`, {
+    sheet.put(baseline.row, 1, t(lang, TRACKING_TEXT.baseline), { style: "label" });
+    sheet.put(baseline.row, baseline.col, `=${midLevel}*SUM(${weights})`, {
       style: "formula",
       numberFormat: "0.00",
     });
@@ -407,7 +404,7 @@ export function dashboardSheet(ctx: ScorecardContext, caseName: string): SheetPl
     absRange(layout.indexRow, layout.firstPeriodCol, layout.indexRow, lastPeriodCol)
   );
   const periodNumber = sheetRef("tracking", absCell(2, 2));
-  const statuses = registerColumn(ctx, register.statusCol);
+  const statuses = registerRange(register, register.statusCol);
   // The index of the selected period (row 4), then the status counts under their heading (rows 5–9).
   sheet.put(3, 0, t(lang, L.index), { style: "label" });
   sheet.put(
@@ -497,9 +494,9 @@ export function dashboardSheet(ctx: ScorecardContext, caseName: string): SheetPl
     style: "section",
   });
   sheet.putRow(groupTop, 0, [t(lang, ctx.groupTitle), groupValue], { style: "header" });
-  const groups = registerColumn(ctx, register.groupCol);
-  const scores = registerColumn(ctx, register.scoreCol);
-  const weights = registerColumn(ctx, register.weightCol);
+  const groups = registerRange(register, register.groupCol);
+  const scores = registerRange(register, register.scoreCol);
+  const weights = registerRange(register, register.weightCol);
   ctx.groups.forEach((group, g) => {
     const row = groupTop + 1 + g;
     sheet.put(row, 0, group, { style: "label" });
@@ -545,9 +542,9 @@ export function dashboardSheet(ctx: ScorecardContext, caseName: string): SheetPl
       style: "header",
     }
   );
-  const keys = registerColumn(ctx, register.rankKeyCol);
-  const codes = registerColumn(ctx, register.codeCol);
-  const names = registerColumn(ctx, register.nameCol);
+  const keys = registerRange(register, register.rankKeyCol);
+  const codes = registerRange(register, register.codeCol);
+  const names = registerRange(register, register.nameCol);
   for (let k = 1; k <= Math.min(5, register.count); k++) {
     const row = weakTop + k;
     const key = absCell(row, 5);

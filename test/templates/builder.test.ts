@@ -1,14 +1,9 @@
 /**
- * Header rows are made tall enough for their wrapped labels (neither Excel nor LibreOffice grows a
- * row for text a program wrote), and both writers apply the height the plan gives.
+ * Rows are made tall enough for their wrapped headers and text (neither Excel nor LibreOffice grows
+ * a row for text a program wrote), and both writers apply the height the plan gives.
  */
 import ExcelJS from "exceljs";
-import {
-  SheetBuilder,
-  fittingWidth,
-  headerRowHeights,
-  wrappedLines,
-} from "../../src/templates/builder";
+import { SheetBuilder, fittingWidth, rowHeights, wrappedLines } from "../../src/templates/builder";
 import { buildPlan, DEFAULT_OPTIONS } from "../../src/templates";
 import type { WorkbookPlan } from "../../src/templates/plan";
 import { sheetOperations } from "../../src/workbook/office-writer";
@@ -45,7 +40,7 @@ describe("fittingWidth: the longest text plus one character, between min and max
   });
 });
 
-describe("headerRowHeights", () => {
+describe("row heights: SheetBuilder.build makes rows tall enough for wrapped text (rowHeights)", () => {
   test("15 pt per line of the tallest header in the row, at most 3 lines; other styles ignored", () => {
     const sheet = new SheetBuilder("s", "S");
     sheet.putRow(2, 0, ["Code", "Performance index"], { style: "header" });
@@ -58,12 +53,33 @@ describe("headerRowHeights", () => {
       { index: 2, height: 30 },
       { index: 5, height: 45 },
     ]);
+    // The heights follow the column widths: in wider columns every header fits on one line.
     expect(
-      headerRowHeights(plan.cells, [
-        { index: 1, width: 40 },
-        { index: 0, width: 60 },
-      ])
+      rowHeights(
+        plan.cells,
+        [
+          { index: 1, width: 40 },
+          { index: 0, width: 60 },
+        ],
+        []
+      )
     ).toEqual([]);
+  });
+
+  test("wrapped text: 1.15 characters per unit, across its merge, at most 6 lines; a taller merge keeps its rows", () => {
+    const sheet = new SheetBuilder("s", "S").widths([8, 10, 10]);
+    const text = "one two three four five six"; // 11 per line in 10: "one two" / "three four" / "five six"
+    const long = "word ".repeat(40).trim();
+    sheet.put(1, 1, text, { wrap: true });
+    sheet.put(3, 1, text, { wrap: true }).merge(3, 1, 3, 2); // 23 per line in 20: 2 lines
+    sheet.put(5, 1, long, { wrap: true }); // 20 lines' worth, capped at 6
+    sheet.put(7, 1, long, { wrap: true }).merge(7, 1, 8, 2);
+    sheet.put(10, 1, long, { style: "label" }); // not wrapped: runs on, the row stays
+    expect(sheet.build().rows).toEqual([
+      { index: 1, height: 45 },
+      { index: 3, height: 30 },
+      { index: 5, height: 90 },
+    ]);
   });
 
   test("a sheet whose headers fit leaves `rows` out of the plan", () => {
