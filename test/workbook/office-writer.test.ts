@@ -16,6 +16,7 @@ import { CELL_FORMATS, PALETTE } from "../../src/workbook/styles";
 import { parseCell } from "../../src/templates/a1";
 import { FakeExcel } from "./fake-excel";
 import { FIRST_KPI_ROW, syntheticPlan } from "./synthetic-plan";
+import { SPILL_ANCHOR_PLAN } from "./xlsx-fixture";
 
 const noNamesInUse = { sheets: [], tables: [], names: [] };
 
@@ -648,30 +649,7 @@ describe("the period selector and the review log's KPI list through the Office.j
 describe("spill areas through the Office.js writer", () => {
   const { buildPlan } = require("../../src/templates") as typeof import("../../src/templates");
   test("an anchor with both a numberFormat (0.000) and numberFormats[0][0] (0.0%) shows 0.0%; the cell below 0.000", () => {
-    const plan = {
-      template: "umkm",
-      lang: "en",
-      title: "t",
-      activate: "s",
-      sheets: [
-        {
-          key: "s",
-          name: "S",
-          cells: [
-            { address: "F4", value: 1 },
-            { address: "G4", value: 3 },
-            { address: "F5", value: 1 / 3 },
-            { address: "G5", value: 1 },
-            {
-              address: "H4",
-              formula: "=AHP.WEIGHTS(F4:G5)",
-              numberFormat: "0.000",
-              spill: { rows: 2, columns: 1, numberFormats: [["0.0%"], [null]] },
-            },
-          ],
-        },
-      ],
-    } as unknown as WorkbookPlan;
+    const plan = SPILL_ANCHOR_PLAN;
     const ops = workbookOperations(plan, noNamesInUse).sheets[0].operations;
     expect(ops.filter((op) => op.kind === "numberFormat")).toEqual([
       { kind: "numberFormat", address: "H4:H5", matrix: [["0.0%"], ["0.000"]] },

@@ -193,3 +193,32 @@ export const FIXTURE_PLAN: WorkbookPlan = {
     },
   ],
 };
+
+/**
+ * One spilled AHP.WEIGHTS whose anchor H4 has its own numberFormat (0.000) and the spill's
+ * numberFormats[0][0] (0.0%): both writers must show H4 as 0.0% and H5 as 0.000.
+ */
+export const SPILL_ANCHOR_PLAN = {
+  template: "umkm",
+  lang: "en",
+  title: "t",
+  activate: "s",
+  sheets: [
+    {
+      key: "s",
+      name: "S",
+      cells: [
+        { address: "F4", value: 1 },
+        { address: "G4", value: 3 },
+        { address: "F5", value: 1 / 3 },
+        { address: "G5", value: 1 },
+        {
+          address: "H4",
+          formula: "=AHP.WEIGHTS(F4:G5)",
+          numberFormat: "0.000",
+          spill: { rows: 2, columns: 1, numberFormats: [["0.0%"], [null]] },
+        },
+      ],
+    },
+  ],
+} as unknown as WorkbookPlan;

@@ -5,7 +5,7 @@
 import { arrowEnds } from "../../src/workbook/arrows";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { FIXTURE_PLAN } from "./xlsx-fixture";
+import { FIXTURE_PLAN, SPILL_ANCHOR_PLAN } from "./xlsx-fixture";
 import { readStoredCells, type StoredCell } from "../helpers/xlsx-values";
 import { convertWithLibreOffice, findSoffice } from "../helpers/libreoffice";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
@@ -754,30 +754,7 @@ const soffice = findSoffice();
 
 describe("spilled cells look like their anchor, or as the spill's own formats say", () => {
   test("an anchor with both a numberFormat (0.000) and numberFormats[0][0] (0.0%) shows 0.0%; the cell below 0.000", async () => {
-    const plan = {
-      template: "umkm",
-      lang: "en",
-      title: "t",
-      activate: "s",
-      sheets: [
-        {
-          key: "s",
-          name: "S",
-          cells: [
-            { address: "F4", value: 1 },
-            { address: "G4", value: 3 },
-            { address: "F5", value: 1 / 3 },
-            { address: "G5", value: 1 },
-            {
-              address: "H4",
-              formula: "=AHP.WEIGHTS(F4:G5)",
-              numberFormat: "0.000",
-              spill: { rows: 2, columns: 1, numberFormats: [["0.0%"], [null]] },
-            },
-          ],
-        },
-      ],
-    } as unknown as WorkbookPlan;
+    const plan = SPILL_ANCHOR_PLAN;
     const { workbook } = await writeAndOpen(plan);
     const sheet = workbook.getWorksheet("S") as ExcelJS.Worksheet;
     expect(["H4", "H5"].map((a) => sheet.getCell(a).numFmt)).toEqual(["0.0%", "0.000"]);
