@@ -9,6 +9,29 @@ import { filterCatalogue, NO_FILTER } from "../../src/taskpane/catalogue";
 import { STRINGS } from "../../src/taskpane/strings";
 import { renderPane, settle } from "./render";
 
+/** The pane in narrow preview, in Indonesian, with its "Selected cell" field. */
+function renderCellField(): { workbook: MemoryWorkbook; field: HTMLInputElement } {
+  const workbook = new MemoryWorkbook({ Sheet1: {}, Data: {} });
+  render(
+    <Kinerja
+      port={workbook}
+      lang="id"
+      isPreview={true}
+      previewTools={<PreviewCellField workbook={workbook} />}
+    />
+  );
+  const field = screen.getByRole("textbox", { name: "Sel terpilih (buku kerja di memori)" });
+  return { workbook, field: field as HTMLInputElement };
+}
+
+/** Types a cell into the field and presses Enter. */
+async function typeCell(field: HTMLElement, cell: string): Promise<void> {
+  fireEvent.change(field, { target: { value: cell } });
+  await act(async () => {
+    fireEvent.keyDown(field, { key: "Enter" });
+  });
+}
+
 async function click(name: string | RegExp) {
   fireEvent.click(screen.getByRole("button", { name }));
   await settle();
@@ -213,21 +236,9 @@ describe("the pane on the in-memory workbook (preview mode)", () => {
   });
 
   test("narrow preview: the selected cell is a field; typing another cell selects it", async () => {
-    const workbook = new MemoryWorkbook({ Sheet1: {}, Data: {} });
-    render(
-      <Kinerja
-        port={workbook}
-        lang="id"
-        isPreview={true}
-        previewTools={<PreviewCellField workbook={workbook} />}
-      />
-    );
-    const field = screen.getByRole("textbox", { name: "Sel terpilih (buku kerja di memori)" });
+    const { workbook, field } = renderCellField();
     expect((field as HTMLInputElement).value).toBe("Sheet1!A1");
-    fireEvent.change(field, { target: { value: "data!c4" } });
-    await act(async () => {
-      fireEvent.keyDown(field, { key: "Enter" });
-    });
+    await typeCell(field, "data!c4");
     expect(workbook.selection).toEqual({ sheet: "Data", address: "C4" });
     expect((field as HTMLInputElement).value).toBe("Data!C4");
     fireEvent.change(field, { target: { value: "B2" } });
@@ -235,15 +246,9 @@ describe("the pane on the in-memory workbook (preview mode)", () => {
       fireEvent.blur(field);
     });
     expect(workbook.selection).toEqual({ sheet: "Data", address: "B2" });
-    fireEvent.change(field, { target: { value: "Dasbor!A1" } });
-    await act(async () => {
-      fireEvent.keyDown(field, { key: "Enter" });
-    });
+    await typeCell(field, "Dasbor!A1");
     expect(screen.getByText(/Tidak ada lembar 'Dasbor'/)).toBeTruthy();
-    fireEvent.change(field, { target: { value: "??" } });
-    await act(async () => {
-      fireEvent.keyDown(field, { key: "Enter" });
-    });
+    await typeCell(field, "??");
     expect(
       screen.getByText("Ketik sel seperti Sheet1!B2, atau B2 pada lembar yang sama.")
     ).toBeTruthy();
@@ -255,20 +260,8 @@ describe("the pane on the in-memory workbook (preview mode)", () => {
   });
 
   test("narrow preview: a cell field's problem is re-worded when the language is switched", async () => {
-    const workbook = new MemoryWorkbook({ Sheet1: {}, Data: {} });
-    render(
-      <Kinerja
-        port={workbook}
-        lang="id"
-        isPreview={true}
-        previewTools={<PreviewCellField workbook={workbook} />}
-      />
-    );
-    const field = screen.getByRole("textbox", { name: "Sel terpilih (buku kerja di memori)" });
-    fireEvent.change(field, { target: { value: "??" } });
-    await act(async () => {
-      fireEvent.keyDown(field, { key: "Enter" });
-    });
+    const { workbook, field } = renderCellField();
+    await typeCell(field, "??");
     expect(
       screen.getByText("Ketik sel seperti Sheet1!B2, atau B2 pada lembar yang sama.")
     ).toBeTruthy();
@@ -279,10 +272,7 @@ describe("the pane on the in-memory workbook (preview mode)", () => {
     expect(screen.queryByText(/Ketik sel/)).toBeNull();
     // The workbook's refusal too (worded from its WorkbookError, not from a text kept in state).
     fireEvent.change(screen.getByTestId("language"), { target: { value: "id" } });
-    fireEvent.change(field, { target: { value: "dasbor!A1" } });
-    await act(async () => {
-      fireEvent.keyDown(field, { key: "Enter" });
-    });
+    await typeCell(field, "dasbor!A1");
     expect(
       screen.getByText("Tidak ada lembar 'dasbor' di buku kerja ini (diganti nama atau dihapus?).")
     ).toBeTruthy();
@@ -292,10 +282,7 @@ describe("the pane on the in-memory workbook (preview mode)", () => {
     ).toBeTruthy();
     expect(workbook.selection).toEqual({ sheet: "Sheet1", address: "A1" });
     // A sheet name in other case is the sheet (the workbook finds it, as Excel does).
-    fireEvent.change(field, { target: { value: "DATA!c4" } });
-    await act(async () => {
-      fireEvent.keyDown(field, { key: "Enter" });
-    });
+    await typeCell(field, "DATA!c4");
     expect(workbook.selection).toEqual({ sheet: "Data", address: "C4" });
     expect((field as HTMLInputElement).value).toBe("Data!C4");
     expect(screen.queryByText(/no sheet/)).toBeNull();
