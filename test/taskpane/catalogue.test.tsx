@@ -30,18 +30,14 @@ async function quiet(): Promise<void> {
   await settle();
 }
 
+/** The blank UMKM plan (monthly, 2026, 2 KPIs per group) in a language. */
+const blankUmkm = (lang: "id" | "en") =>
+  buildPlan("umkm", { example: false, lang, periods: "monthly", year: 2026, kpisPerGroup: 2 });
+
 /** A blank UMKM scorecard built in memory, and its sheets' first rows (Sheet1, then the plan's). */
 async function builtUmkm(): Promise<{ workbook: MemoryWorkbook; heads: SheetHead[] }> {
   const workbook = new MemoryWorkbook();
-  await workbook.applyPlan(
-    buildPlan("umkm", {
-      example: false,
-      lang: "en",
-      periods: "monthly",
-      year: 2026,
-      kpisPerGroup: 2,
-    })
-  );
+  await workbook.applyPlan(blankUmkm("en"));
   return { workbook, heads: await workbook.readSheetHeads(HEAD_ROWS) };
 }
 
@@ -140,15 +136,7 @@ describe("sources by name, not by internal seed number", () => {
 describe("finding the registers reads little, once", () => {
   test("first rows of every sheet in one batch; cached across focus; read again after a Build; Add reads only its register", async () => {
     const workbook = new MemoryWorkbook();
-    await workbook.applyPlan(
-      buildPlan("umkm", {
-        example: false,
-        lang: "en",
-        periods: "monthly",
-        year: 2026,
-        kpisPerGroup: 2,
-      })
-    );
+    await workbook.applyPlan(blankUmkm("en"));
     const heads = jest.spyOn(workbook, "readSheetHeads");
     const whole = jest.spyOn(workbook, "readSheet");
     await renderPane(workbook, { tab: "catalogue" });
@@ -169,15 +157,7 @@ describe("finding the registers reads little, once", () => {
     expect(whole).not.toHaveBeenCalled();
     // A second scorecard: the list follows.
     await act(async () => {
-      await workbook.applyPlan(
-        buildPlan("umkm", {
-          example: false,
-          lang: "id",
-          periods: "monthly",
-          year: 2026,
-          kpisPerGroup: 2,
-        })
-      );
+      await workbook.applyPlan(blankUmkm("id"));
     });
     await quiet();
     expect(heads).toHaveBeenCalledTimes(2);
@@ -297,15 +277,7 @@ describe("from Excel the register list follows what its events miss", () => {
 describe("a register changed meanwhile", () => {
   test("Indonesian pane: the conflict is worded in Indonesian, naming the cell and both contents", async () => {
     const workbook = new MemoryWorkbook();
-    await workbook.applyPlan(
-      buildPlan("umkm", {
-        example: false,
-        lang: "id",
-        periods: "monthly",
-        year: 2026,
-        kpisPerGroup: 2,
-      })
-    );
+    await workbook.applyPlan(blankUmkm("id"));
     jest.spyOn(workbook, "replaceCells").mockRejectedValueOnce(
       new WorkbookError({
         code: "cellChanged",
