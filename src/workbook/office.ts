@@ -76,29 +76,15 @@ export class ExcelWorkbook implements WorkbookPort {
   readSheets(): Promise<SheetSnapshot[]> {
     // One Excel.run, two round trips whatever the number of sheets: names, then every used range.
     return excelRun({ kind: "readSheets" }, async (context) => {
-      const sheets = context.workbook.worksheets.load("items/name");
-      await context.sync();
-      const used = sheets.items.map((sheet) => {
-        const range = sheet.getUsedRangeOrNullObject(true);
-        range.load("address, values, formulas");
-        return range;
-      });
-      await context.sync();
-      return sheets.items.map((sheet, k) => snapshotOf(sheet.name, used[k]));
+      const { sheets, used } = await usedRanges(context, "address, values, formulas");
+      return sheets.map((sheet, k) => snapshotOf(sheet.name, used[k]));
     });
   }
 
   readSheetHeads(rows: number): Promise<SheetHead[]> {
     // One Excel.run, three round trips whatever the number of sheets: names, used ranges, top rows.
     return excelRun({ kind: "readHeads" }, async (context) => {
-      const sheets = context.workbook.worksheets.load("items/name");
-      await context.sync();
-      const used = sheets.items.map((sheet) => {
-        const range = sheet.getUsedRangeOrNullObject(true);
-        range.load("address, rowCount");
-        return range;
-      });
-      await context.sync();
+      const { sheets, used } = await usedRanges(context, "address, rowCount");
       const tops = used.map((range) => {
         if (range.isNullObject) return null;
         const top = range.getRow(0).getResizedRange(Math.min(rows, range.rowCount) - 1, 0);
@@ -106,7 +92,7 @@ export class ExcelWorkbook implements WorkbookPort {
         return top;
       });
       await context.sync();
-      return sheets.items.map((sheet, k): SheetHead => {
+      return sheets.map((sheet, k): SheetHead => {
         const top = tops[k];
         return top
           ? { name: sheet.name, address: localAddress(top.address), values: top.values }
@@ -247,6 +233,22 @@ export class ExcelWorkbook implements WorkbookPort {
       await context.sync();
     });
   }
+}
+
+/** Every sheet and its used range (values only), with `properties` loaded: two round trips. */
+async function usedRanges(
+  context: Excel.RequestContext,
+  properties: string
+): Promise<{ sheets: Excel.Worksheet[]; used: Excel.Range[] }> {
+  const sheets = context.workbook.worksheets.load("items/name");
+  await context.sync();
+  const used = sheets.items.map((sheet) => {
+    const range = sheet.getUsedRangeOrNullObject(true);
+    range.load(properties);
+    return range;
+  });
+  await context.sync();
+  return { sheets: sheets.items, used };
 }
 
 /** A loaded used range (values only: formatting alone counts as empty) as a sheet snapshot. */
