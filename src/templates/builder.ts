@@ -16,7 +16,7 @@ import type {
   ShapePlan,
   TablePlan,
   ValidationPlan,
-} from "./plan";
+} from "../sheet/plan";
 
 export interface CellOptions {
   style?: CellStyle;

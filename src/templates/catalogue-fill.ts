@@ -10,10 +10,11 @@ import type { CatalogueKpi } from "./data/types";
 import { IPMS_EXAMPLE, PRISM_EXAMPLE } from "./data/examples";
 import { cellAddress } from "./a1";
 import { unitLabel } from "./options";
-import type { Lang, Scalar } from "./plan";
+import type { Lang, Scalar } from "../sheet/plan";
 import type { KpiRegister } from "./register-reader";
 import { readRegister, registerFormula, registerValue } from "./register-reader";
-import { L, Text, directionWord } from "./text";
+import { L, directionWord } from "./text";
+import type { Text } from "../sheet/text";
 import type { CellChange, SheetSnapshot } from "../workbook/port";
 
 export interface Placement {

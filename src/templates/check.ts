@@ -20,10 +20,11 @@ import {
 import type { Grid } from "../core";
 import { cellAddress, parseRange, rangeAddress } from "./a1";
 import { isPlaceholderName } from "./catalogue-fill";
-import type { Lang, Scalar } from "./plan";
+import type { Lang, Scalar } from "../sheet/plan";
 import type { KpiRegister, RegisterField } from "./register-reader";
 import { findRegisters } from "./register-reader";
-import { L, Text } from "./text";
+import { L } from "./text";
+import type { Text } from "../sheet/text";
 import type { SheetSnapshot } from "../workbook/port";
 
 export type Severity = "error" | "warning" | "info";

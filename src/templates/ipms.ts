@@ -11,10 +11,11 @@ import type { IpmsKpi, Stakeholder } from "./data/types";
 import { omaxScorecardPlan } from "./omax-scorecard";
 import type { TemplateOptions } from "./options";
 import { unitLabel } from "./options";
-import type { Lang, SheetPlan, WorkbookPlan } from "./plan";
-import { sheetRef } from "./plan";
+import type { Lang, SheetPlan, WorkbookPlan } from "../sheet/plan";
+import { sheetRef } from "../sheet/plan";
 import { COLORS } from "./scorecard";
-import { L, Text, t } from "./text";
+import { L } from "./text";
+import { type Text, t } from "../sheet/text";
 
 const TEXT = {
   title: {

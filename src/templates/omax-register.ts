@@ -6,7 +6,7 @@
  */
 import { cellAddress, columnLetter } from "./a1";
 import { SheetBuilder, absCell, fittingWidth } from "./builder";
-import type { Lang, Scalar, SheetPlan } from "./plan";
+import type { Lang, Scalar, SheetPlan } from "../sheet/plan";
 import {
   COLORS,
   RegisterLayout,
@@ -17,7 +17,8 @@ import {
   statusFormats,
   statusFormula,
 } from "./scorecard";
-import { L, Text, t } from "./text";
+import { L } from "./text";
+import { type Text, t } from "../sheet/text";
 
 export interface OmaxKpiRow {
   code: string;

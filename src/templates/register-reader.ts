@@ -5,9 +5,10 @@
  * through this, so they work on any register a template wrote — moved, or with columns added.
  */
 import { parseRange } from "./a1";
-import type { Lang, Scalar } from "./plan";
+import type { Lang, Scalar } from "../sheet/plan";
 import type { SheetSnapshot } from "../workbook/port";
-import { L, Text } from "./text";
+import { L } from "./text";
+import type { Text } from "../sheet/text";
 
 /** A register column the readers know, by what the templates write in its header. */
 export type RegisterField =

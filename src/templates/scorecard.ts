@@ -6,10 +6,11 @@
 import { cellAddress, columnLetter, parseCell } from "./a1";
 import { SheetBuilder, absCell, absRange, fittingWidth } from "./builder";
 import { DPMS_NOTES } from "./data/examples";
-import type { Lang, SheetPlan } from "./plan";
-import { sheetRef } from "./plan";
-import { L, t } from "./text";
-import type { Text } from "./text";
+import type { Lang, SheetPlan } from "../sheet/plan";
+import { sheetRef } from "../sheet/plan";
+import { L } from "./text";
+import { t } from "../sheet/text";
+import type { Text } from "../sheet/text";
 
 export const COLORS = {
   brand: "#0F6C5C",

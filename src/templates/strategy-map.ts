@@ -5,9 +5,10 @@
  */
 import { SheetBuilder, fittingWidth } from "./builder";
 import type { Perspective } from "./data/types";
-import type { Lang, SheetPlan } from "./plan";
+import type { Lang, SheetPlan } from "../sheet/plan";
 import { COLORS } from "./scorecard";
-import { L, Text, t } from "./text";
+import { L } from "./text";
+import { type Text, t } from "../sheet/text";
 
 export interface StrategyObjective {
   id: string;

@@ -12,7 +12,7 @@ import type { Frequency } from "./illustrate";
 import type { TemplateOptions } from "./options";
 import { unitLabel } from "./options";
 import { periodLabels } from "./periods";
-import type { WorkbookPlan } from "./plan";
+import type { WorkbookPlan } from "../sheet/plan";
 import {
   COLORS,
   RegisterLayout,
@@ -26,7 +26,8 @@ import {
   trackingLayout,
   trackingSheet,
 } from "./scorecard";
-import { L, Text, directionWord, languageArgument, t } from "./text";
+import { L, directionWord, languageArgument } from "./text";
+import { type Text, t } from "../sheet/text";
 
 const TEXT = {
   title: { id: "Kartu Skor KPI UMKM", en: "UMKM KPI Scorecard" },

@@ -12,7 +12,7 @@
  * as text keep 15 digits) it follows Excel; test/workbook/libreoffice.test.ts has LibreOffice
  * recalculate every native formula of the templates and those edge cases independently.
  */
-import type { CellPlan, Scalar, WorkbookPlan } from "../templates/plan";
+import type { CellPlan, Scalar, WorkbookPlan } from "../sheet/plan";
 import { cellAddress, parseCell, parseRange } from "../templates/a1";
 import { customFunctions } from "./custom-functions";
 

@@ -9,8 +9,8 @@
  * formula fills. A formula written later over a cell that had a spill keeps it; a constant drops it.
  * A spill area that holds something else shows #SPILL! at its anchor, as in Excel.
  */
-import type { CellPlan, CellStyle, Scalar, SheetPlan, WorkbookPlan } from "../templates/plan";
-import { resolveSheetRefs } from "../templates/plan";
+import type { CellPlan, CellStyle, Scalar, SheetPlan, WorkbookPlan } from "../sheet/plan";
+import { resolveSheetRefs } from "../sheet/plan";
 import { cellAddress, parseCell, parseRange, rangeAddress } from "../templates/a1";
 import type { CellResult, EvaluatedPlan } from "./evaluate";
 import { evaluatePlan, isErrorValue } from "./evaluate";

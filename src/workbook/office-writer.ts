@@ -39,8 +39,8 @@ import type {
   TablePlan,
   ValidationPlan,
   WorkbookPlan,
-} from "../templates/plan";
-import { resolveSheetRefs, spillNumberFormat } from "../templates/plan";
+} from "../sheet/plan";
+import { resolveSheetRefs, spillNumberFormat } from "../sheet/plan";
 import type { CellPosition, RangePosition } from "../templates/a1";
 import { cellAddress, columnLetter, parseCell, parseRange, rangeAddress } from "../templates/a1";
 import type { BorderLine, CellFormat } from "./styles";

@@ -18,7 +18,7 @@ import type {
   WorkbookStep,
 } from "./port";
 import { isWorkbookError, workbookMessage, WorkbookError } from "./port";
-import type { Scalar, WorkbookPlan } from "../templates/plan";
+import type { Scalar, WorkbookPlan } from "../sheet/plan";
 import { cellAddress, parseCell, parseRange, rangeAddress } from "../templates/a1";
 import type { CellInput } from "./office-writer";
 import {

@@ -3,7 +3,7 @@
  * calls Excel.run itself: it talks to a WorkbookPort, which is Excel (src/workbook/office.ts) inside
  * Office and an in-memory workbook (src/workbook/memory.ts) in preview mode and in tests.
  */
-import type { Scalar, WorkbookPlan } from "../templates/plan";
+import type { Scalar, WorkbookPlan } from "../sheet/plan";
 
 export interface ApplyProgress {
   /** What is being done, for the pane's progress bar: "checking names", "writing", "done". */

@@ -15,9 +15,9 @@ import type {
   ShapePlan,
   BoxShapePlan,
   ArrowShapePlan,
-} from "../templates/plan";
+} from "../sheet/plan";
 import { absolute, cellAddress, parseCell, parseRange } from "../templates/a1";
-import { quoteSheetName } from "../templates/plan";
+import { quoteSheetName } from "../sheet/plan";
 
 export const EMU_PER_POINT = 12700;
 export const EMU_PER_PIXEL = 9525;

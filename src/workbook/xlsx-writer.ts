@@ -15,8 +15,8 @@ import type {
   TablePlan,
   ValidationPlan,
   WorkbookPlan,
-} from "../templates/plan";
-import { quoteSheetName, resolveSheetRefs, spillNumberFormat } from "../templates/plan";
+} from "../sheet/plan";
+import { quoteSheetName, resolveSheetRefs, spillNumberFormat } from "../sheet/plan";
 import { absolute, cellAddress, parseCell, parseRange } from "../templates/a1";
 import { evaluatePlan, isErrorValue, type CellResult, type EvaluatedPlan } from "./evaluate";
 import { freeSheetName, freeTableName } from "./port";

@@ -9,7 +9,7 @@ import {
   searchFunctions,
 } from "../../src/taskpane/function-help";
 import { cellAddress, parseCell } from "../../src/templates/a1";
-import type { CellPlan, WorkbookPlan } from "../../src/templates/plan";
+import type { CellPlan, WorkbookPlan } from "../../src/sheet/plan";
 import { evaluatePlan, isErrorValue } from "../../src/workbook/evaluate";
 import { WorkbookError } from "../../src/workbook/port";
 import { fakePort } from "./fake-port";

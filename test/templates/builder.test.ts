@@ -5,7 +5,7 @@
 import ExcelJS from "exceljs";
 import { SheetBuilder, fittingWidth, rowHeights, wrappedLines } from "../../src/templates/builder";
 import { buildPlan, DEFAULT_OPTIONS } from "../../src/templates";
-import type { WorkbookPlan } from "../../src/templates/plan";
+import type { WorkbookPlan } from "../../src/sheet/plan";
 import { sheetOperations } from "../../src/workbook/office-writer";
 import { writePlanToXlsx } from "../../src/workbook/xlsx-writer";
 import { anchorAtPoint, sheetGeometry } from "../../src/workbook/xlsx-drawings";

@@ -7,7 +7,7 @@ import { isPlaceholderName, placeKpis } from "../../src/templates/catalogue-fill
 import { KPI_CATALOGUE } from "../../src/templates/data/catalogue";
 import type { CatalogueKpi } from "../../src/templates/data/types";
 import type { TemplateOptions } from "../../src/templates/options";
-import type { TemplateId } from "../../src/templates/plan";
+import type { TemplateId } from "../../src/sheet/plan";
 import { findRegister } from "../../src/templates/register-reader";
 import { MemoryWorkbook } from "../../src/workbook/memory";
 

@@ -8,7 +8,7 @@ import { buildPlan } from "../../src/templates";
 import { parseCell } from "../../src/templates/a1";
 import { Finding, checkWorkbook, formulaShape } from "../../src/templates/check";
 import type { TemplateOptions } from "../../src/templates/options";
-import type { Lang, Scalar, TemplateId } from "../../src/templates/plan";
+import type { Lang, Scalar, TemplateId } from "../../src/sheet/plan";
 import { MemoryWorkbook } from "../../src/workbook/memory";
 
 const TEMPLATES: TemplateId[] = ["umkm", "bsc", "prism", "ipms"];

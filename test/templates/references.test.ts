@@ -13,7 +13,7 @@
  */
 import { buildPlan, TEMPLATE_IDS } from "../../src/templates";
 import { cellAddress, parseCell, parseRange } from "../../src/templates/a1";
-import type { WorkbookPlan } from "../../src/templates/plan";
+import type { WorkbookPlan } from "../../src/sheet/plan";
 import { formulaParts } from "../../src/workbook/evaluate";
 import { TEMPLATE_VARIANTS } from "../helpers/template-variants";
 

@@ -4,7 +4,7 @@
  */
 import { buildPlan } from "../../src/templates";
 import type { TemplateOptions } from "../../src/templates/options";
-import type { TemplateId } from "../../src/templates/plan";
+import type { TemplateId } from "../../src/sheet/plan";
 import {
   cellOf,
   findRegister,

@@ -8,8 +8,8 @@ import { buildPlan, TEMPLATE_IDS } from "../../src/templates";
 import { parseRange } from "../../src/templates/a1";
 import { IPMS_EXAMPLE } from "../../src/templates/data/examples";
 import type { TemplateOptions } from "../../src/templates/options";
-import { referencedSheetKeys } from "../../src/templates/plan";
-import type { SheetPlan, TemplateId, WorkbookPlan } from "../../src/templates/plan";
+import { referencedSheetKeys } from "../../src/sheet/plan";
+import type { SheetPlan, TemplateId, WorkbookPlan } from "../../src/sheet/plan";
 import { CellResult, evaluatePlan, isErrorValue, parseFormula } from "../../src/workbook/evaluate";
 import { TEMPLATE_VARIANTS } from "../helpers/template-variants";
 

@@ -1,5 +1,5 @@
 import { evaluatePlan, isErrorValue, parseFormula } from "../../src/workbook/evaluate";
-import type { CellPlan, WorkbookPlan } from "../../src/templates/plan";
+import type { CellPlan, WorkbookPlan } from "../../src/sheet/plan";
 
 function plan(cells: Record<string, CellPlan[]>): WorkbookPlan {
   return {

@@ -27,7 +27,7 @@ import { FIXTURE_PLAN } from "./xlsx-fixture";
 import { convertManyWithLibreOffice, findSoffice } from "../helpers/libreoffice";
 import { freezeFormulaCells } from "../helpers/xlsx-freeze";
 import { readStoredCells, type StoredCell, type StoredValue } from "../helpers/xlsx-values";
-import type { Lang, PeriodKind, TemplateId, WorkbookPlan } from "../../src/templates/plan";
+import type { Lang, PeriodKind, TemplateId, WorkbookPlan } from "../../src/sheet/plan";
 import { buildPlan, DEFAULT_OPTIONS, TEMPLATE_IDS } from "../../src/templates";
 import { formulaParts } from "../../src/workbook/evaluate";
 import { customFunctions } from "../../src/workbook/custom-functions";

@@ -5,7 +5,7 @@
 import { buildPlan } from "../../src/templates";
 import { cellAddress, parseCell, parseRange } from "../../src/templates/a1";
 import type { TemplateOptions } from "../../src/templates/options";
-import type { Scalar, TemplateId, WorkbookPlan } from "../../src/templates/plan";
+import type { Scalar, TemplateId, WorkbookPlan } from "../../src/sheet/plan";
 import { CellResult, evaluatePlan, isErrorValue } from "../../src/workbook/evaluate";
 import { MemoryWorkbook, displayText } from "../../src/workbook/memory";
 import type { ApplyProgress, SheetSnapshot } from "../../src/workbook/port";

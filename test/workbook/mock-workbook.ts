@@ -18,7 +18,7 @@
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { cellAddress, parseRange } from "../../src/templates/a1";
-import type { Scalar } from "../../src/templates/plan";
+import type { Scalar } from "../../src/sheet/plan";
 
 export interface MockCell {
   value?: Scalar;

@@ -8,8 +8,8 @@
  */
 import { buildPlan, DEFAULT_OPTIONS, TEMPLATE_IDS } from "../../src/templates";
 import { parseCell, cellAddress } from "../../src/templates/a1";
-import type { Scalar, WorkbookPlan } from "../../src/templates/plan";
-import { resolveSheetRefs } from "../../src/templates/plan";
+import type { Scalar, WorkbookPlan } from "../../src/sheet/plan";
+import { resolveSheetRefs } from "../../src/sheet/plan";
 import { ExcelWorkbook } from "../../src/workbook/office";
 import type { ApplyResult } from "../../src/workbook/port";
 import { MockWorkbook, type MockCell } from "./mock-workbook";

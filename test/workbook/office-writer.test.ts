@@ -1,5 +1,5 @@
 import type { ApplyProgress } from "../../src/workbook/port";
-import type { WorkbookPlan } from "../../src/templates/plan";
+import type { WorkbookPlan } from "../../src/sheet/plan";
 import {
   applyPlanWithExcel,
   arrowGeometry,

@@ -11,7 +11,7 @@ import { convertWithLibreOffice, findSoffice } from "../helpers/libreoffice";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import type { WorkbookPlan } from "../../src/templates/plan";
+import type { WorkbookPlan } from "../../src/sheet/plan";
 import { buildPlan, DEFAULT_OPTIONS, TEMPLATE_IDS } from "../../src/templates";
 import { evaluatePlan, isErrorValue, type CellResult } from "../../src/workbook/evaluate";
 import {

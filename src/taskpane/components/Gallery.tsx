@@ -25,7 +25,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { TEMPLATE_INFO } from "../../templates/catalog";
-import type { Lang, PeriodKind } from "../../templates/plan";
+import type { Lang, PeriodKind } from "../../sheet/plan";
 import { useLanguage } from "../i18n";
 import { useBuild } from "../hooks/useBuild";
 import { messageOf } from "../port-context";

@@ -5,7 +5,7 @@
  */
 import { useCallback, useMemo, useState } from "react";
 import { checkWorkbook, type Finding } from "../../templates/check";
-import type { Lang } from "../../templates/plan";
+import type { Lang } from "../../sheet/plan";
 import type { SheetSnapshot } from "../../workbook/port";
 import { useLanguage } from "../i18n";
 import { messageOf, usePort } from "../port-context";

@@ -19,7 +19,7 @@ import {
 import { AHP_CHECK_FORMATS, AHP_RI_TABLE, ahpCheckFormula } from "../../templates/ahp-formulas";
 import { judgementCell } from "../../templates/ahp-sheet";
 import { cellAddress, rangeAddress } from "../../templates/a1";
-import type { Lang, Scalar } from "../../templates/plan";
+import type { Lang, Scalar } from "../../sheet/plan";
 import type { CellBlock } from "../../workbook/port";
 
 /** The random-index table every CR in the pane uses, and names beside it (spec §1.3). */

@@ -8,15 +8,10 @@
  * Rule for every data module: a value the document does not print is left `undefined` (never guessed).
  * Where a value was derived or assigned by the editor rather than printed, a flag or a `note` says so.
  */
+import type { Text } from "../../sheet/text";
 
 /** Which way is better. */
 export type Direction = "higher" | "lower";
-
-/** A bilingual string: Indonesian (`id`) and English (`en`). */
-export interface Text {
-  id: string;
-  en: string;
-}
 
 /** Balanced Scorecard perspectives (spec §6). */
 export type Perspective = "financial" | "customer" | "internal" | "learning";

@@ -7,7 +7,7 @@
  * plan is written «key»!A1 (see `sheetRef`); the writer replaces «key» with the quoted name the sheet
  * finally gets, because a name in use ("BSC") makes it pick a free one ("BSC (2)").
  */
-import type { Text } from "./data/types";
+import type { Text } from "./text";
 
 export type Lang = "id" | "en";
 export type TemplateId = "umkm" | "bsc" | "prism" | "ipms";
