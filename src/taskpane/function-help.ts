@@ -10,7 +10,7 @@
  */
 import type { Scalar } from "../sheet/plan";
 import type { Text } from "../sheet/text";
-import { rangeAddress } from "../templates/a1";
+import { rangeAddress } from "../sheet/a1";
 import type { CellBlock } from "../workbook/port";
 import type { Origin } from "./insert";
 

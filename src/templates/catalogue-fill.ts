@@ -8,7 +8,7 @@ import { UMKM_GROUPS } from "./umkm";
 import { PERSPECTIVES } from "./bsc";
 import type { CatalogueKpi } from "./data/types";
 import { IPMS_EXAMPLE, PRISM_EXAMPLE } from "./data/examples";
-import { cellAddress } from "./a1";
+import { cellAddress } from "../sheet/a1";
 import { unitLabel } from "./options";
 import type { Lang, Scalar } from "../sheet/plan";
 import type { KpiRegister } from "./register-reader";

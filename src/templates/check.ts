@@ -18,7 +18,7 @@ import {
   pairwiseMatrix,
 } from "../core";
 import type { Grid } from "../core";
-import { cellAddress, parseRange, rangeAddress } from "./a1";
+import { cellAddress, columnIndex, normalRange, parseRange, rangeAddress } from "../sheet/a1";
 import { isPlaceholderName } from "./catalogue-fill";
 import type { Lang, Scalar } from "../sheet/plan";
 import type { KpiRegister, RegisterField } from "./register-reader";
@@ -457,7 +457,7 @@ function checkAhp(sheet: SheetView, say: Say, num: Num): void {
   for (const { row, col, formula } of sheet.formulas()) {
     const call = AHP_CALL.exec(formula);
     if (!call) continue;
-    const range = call[2].replace(/\$/g, "").toUpperCase();
+    const range = normalRange(call[2]);
     const kind = call[1].toUpperCase();
     const known = matrices.get(range);
     let crCell: string | null = null;
@@ -702,7 +702,7 @@ export function formulaShape(formula: string, row: number, col: number): string 
   return text.replace(REFERENCE, (_match, before: string, sheet?: string, ...parts: string[]) => {
     const cell = (absCol: string, letters: string, absRow: string, digits: string) => {
       const r = absRow ? "R$" : `R[${Number(digits) - 1 - row}]`;
-      const c = absCol ? "C$" : `C[${columnNumber(letters) - col}]`;
+      const c = absCol ? "C$" : `C[${columnIndex(letters) - col}]`;
       return r + c;
     };
     const [c1abs, c1, r1abs, r1, c2abs, c2, r2abs, r2] = parts;
@@ -710,12 +710,6 @@ export function formulaShape(formula: string, row: number, col: number): string 
     const second = c2 ? `:${cell(c2abs, c2, r2abs, r2)}` : "";
     return `${before}${sheet ?? ""}${first}${second}`;
   });
-}
-
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
 }
 
 // ---------------------------------------------------------------------------------------------

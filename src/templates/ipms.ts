@@ -5,7 +5,8 @@
  * period (300 baseline when there is none).
  */
 import { AhpSheet, equalJudgements, judgementsFromWeights } from "./ahp-sheet";
-import { SheetBuilder, absCell, absRange } from "./builder";
+import { absCell, absRange } from "../sheet/a1";
+import { SheetBuilder } from "./builder";
 import { IPMS_EXAMPLE } from "./data/examples";
 import type { IpmsKpi, Stakeholder } from "./data/types";
 import { omaxScorecardPlan } from "./omax-scorecard";

@@ -4,8 +4,8 @@
  * for the selected period, actual, level, traffic light and weighted score; then the total index
  * and a summary by group (perspective or stakeholder).
  */
-import { cellAddress, columnLetter } from "./a1";
-import { SheetBuilder, absCell, fittingWidth } from "./builder";
+import { absCell, cellAddress, columnLetter } from "../sheet/a1";
+import { SheetBuilder, fittingWidth } from "./builder";
 import type { Lang, Scalar, SheetPlan } from "../sheet/plan";
 import {
   COLORS,

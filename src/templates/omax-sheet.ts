@@ -2,7 +2,8 @@
  * The OMAX sheet: one level table L0 … L10 per KPI (=OMAX.LEVELS over the register's anchors,
  * spilled across), beside the KPI's actual and level, so an auditor can read off every score.
  */
-import { SheetBuilder, absCell, fittingWidth } from "./builder";
+import { absCell } from "../sheet/a1";
+import { SheetBuilder, fittingWidth } from "./builder";
 import type { Lang, SheetPlan } from "../sheet/plan";
 import { sheetRef } from "../sheet/plan";
 import { COLORS } from "./scorecard";

@@ -4,7 +4,7 @@
  * column of every field it knows. The catalogue (placing KPIs) and the checker read registers
  * through this, so they work on any register a template wrote — moved, or with columns added.
  */
-import { parseRange } from "./a1";
+import { parseRange } from "../sheet/a1";
 import type { Lang, Scalar } from "../sheet/plan";
 import type { SheetSnapshot } from "../workbook/port";
 import { L } from "./text";

@@ -3,8 +3,8 @@
  * of the template's KPI register (where its columns are) and how KPIs are scored (achievement
  * against target, or OMAX levels). See docs/templates.md for the layouts.
  */
-import { cellAddress, columnLetter, parseCell } from "./a1";
-import { SheetBuilder, absCell, absRange, fittingWidth } from "./builder";
+import { absCell, absRange, absolute, cellAddress, columnLetter, parseCell } from "../sheet/a1";
+import { SheetBuilder, fittingWidth } from "./builder";
 import { DPMS_NOTES } from "./data/examples";
 import type { Lang, SheetPlan } from "../sheet/plan";
 import { sheetRef } from "../sheet/plan";
@@ -83,11 +83,6 @@ export interface TrackingLayout {
 
 const FIRST_PERIOD_COL = 4; // E
 
-/** "C3" → "$C$3" */
-function absRangeOf(address: string): string {
-  return address.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
-}
-
 export function trackingLayout(count: number, showChange: boolean): TrackingLayout {
   const headerRow = 4;
   const firstActualRow = headerRow + 1;
@@ -115,7 +110,7 @@ export function actualFromTracking(layout: TrackingLayout, periods: number, k: n
     "tracking",
     absRange(row, layout.firstPeriodCol, row, layout.firstPeriodCol + periods - 1)
   );
-  const pick = `INDEX(${range},${sheetRef("tracking", absRangeOf(layout.periodNumberCell))})`;
+  const pick = `INDEX(${range},${sheetRef("tracking", absolute(layout.periodNumberCell))})`;
   return `=IF(${pick}="","",${pick})`;
 }
 
@@ -331,7 +326,7 @@ export function trackingSheet(ctx: ScorecardContext): SheetPlan {
       sheet.put(
         layout.changeRow!,
         col,
-        `=IF(${current}="","",OMAX.CHANGE(${current},${previous},${absRangeOf(layout.baselineCell!)}))`,
+        `=IF(${current}="","",OMAX.CHANGE(${current},${previous},${absolute(layout.baselineCell!)}))`,
         {
           style: "formula",
           numberFormat: "0.00%",

@@ -4,8 +4,8 @@
  * weight and class checks; the SMART-C checklist. Example: Batik 20 Ikan Mas.
  */
 import { CLASS_RANGES, PriorityClass } from "../core";
-import { cellAddress, columnLetter } from "./a1";
-import { BOLD_CHARS_PER_WIDTH, SheetBuilder, absRange, fittingWidth } from "./builder";
+import { absRange, cellAddress, columnLetter } from "../sheet/a1";
+import { BOLD_CHARS_PER_WIDTH, SheetBuilder, fittingWidth } from "./builder";
 import { UMKM_EXAMPLE } from "./data/examples";
 import { illustrativeActuals, reportedPeriods } from "./illustrate";
 import type { Frequency } from "./illustrate";

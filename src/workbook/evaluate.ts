@@ -13,7 +13,7 @@
  * recalculate every native formula of the templates and those edge cases independently.
  */
 import type { CellPlan, Scalar, WorkbookPlan } from "../sheet/plan";
-import { cellAddress, parseCell, parseRange } from "../templates/a1";
+import { cellAddress, parseCell, parseRange } from "../sheet/a1";
 import { customFunctions } from "./custom-functions";
 
 export interface ErrorValue {

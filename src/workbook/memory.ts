@@ -11,7 +11,14 @@
  */
 import type { CellPlan, CellStyle, Scalar, SheetPlan, WorkbookPlan } from "../sheet/plan";
 import { resolveSheetRefs } from "../sheet/plan";
-import { cellAddress, parseCell, parseRange, rangeAddress } from "../templates/a1";
+import {
+  cellAddress,
+  normalCell,
+  normalRange,
+  parseCell,
+  parseRange,
+  rangeAddress,
+} from "../sheet/a1";
 import type { CellResult, EvaluatedPlan } from "./evaluate";
 import { evaluatePlan, isErrorValue } from "./evaluate";
 import type {
@@ -398,8 +405,7 @@ export class MemoryWorkbook implements WorkbookPort {
 
   async goTo(sheetName: string, address: string): Promise<void> {
     const sheet = this.sheetNamed(sheetName);
-    const { top, left, bottom, right } = parseRange(address);
-    this.selected = { sheet: sheet.name, address: rangeAddress(top, left, bottom, right) };
+    this.selected = { sheet: sheet.name, address: normalRange(address) };
     this.changed();
   }
 
@@ -524,11 +530,6 @@ export class MemoryWorkbook implements WorkbookPort {
 
 // ---------------------------------------------------------------------------------------------
 // Cells
-
-function normalCell(address: string): string {
-  const { row, col } = parseCell(address);
-  return cellAddress(row, col);
-}
 
 function hasContent(cell: MemoryCell | undefined): boolean {
   return !!cell && (cell.formula !== undefined || (cell.value !== null && cell.value !== ""));

@@ -41,8 +41,16 @@ import type {
   WorkbookPlan,
 } from "../sheet/plan";
 import { resolveSheetRefs, spillNumberFormat } from "../sheet/plan";
-import type { CellPosition, RangePosition } from "../templates/a1";
-import { cellAddress, columnLetter, parseCell, parseRange, rangeAddress } from "../templates/a1";
+import type { CellPosition, RangePosition } from "../sheet/a1";
+import {
+  cellAddress,
+  columnLetter,
+  normalCell,
+  normalRange,
+  parseCell,
+  parseRange,
+  rangeAddress,
+} from "../sheet/a1";
 import type { BorderLine, CellFormat } from "./styles";
 import { cellFormat } from "./styles";
 import { arrowEnds } from "./arrows";
@@ -537,18 +545,6 @@ const rowsOf = (rect: RangePosition) => range(rect.top, rect.bottom);
 const columnsOf = (rect: RangePosition) => range(rect.left, rect.right);
 const range = (from: number, to: number) =>
   Array.from({ length: to - from + 1 }, (_, i) => from + i);
-
-/** "$b$4" → "B4". */
-function normalCell(address: string): string {
-  const { row, col } = parseCell(address);
-  return cellAddress(row, col);
-}
-
-/** "b4:$d$9" → "B4:D9". */
-function normalRange(address: string): string {
-  const { top, left, bottom, right } = parseRange(address);
-  return rangeAddress(top, left, bottom, right);
-}
 
 /** What a cell marked `wrap` gets, in both writers. */
 const WRAPPED: CellFormat = { wrap: true };

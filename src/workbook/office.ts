@@ -19,7 +19,7 @@ import type {
 } from "./port";
 import { isWorkbookError, workbookMessage, WorkbookError } from "./port";
 import type { Scalar, WorkbookPlan } from "../sheet/plan";
-import { cellAddress, parseCell, parseRange, rangeAddress } from "../templates/a1";
+import { cellAddress, normalCell, parseCell, parseRange, rangeAddress } from "../sheet/a1";
 import type { CellInput } from "./office-writer";
 import {
   applyPlanWithExcel,
@@ -317,11 +317,6 @@ export function firstOccupiedCell(
 }
 
 const isBlank = (value: unknown) => value === "" || value === null || value === undefined;
-
-function normalCell(address: string): string {
-  const { row, col } = parseCell(address);
-  return cellAddress(row, col);
-}
 
 /** What a cell receives for a change: a formula as is, text kept text, and "" (not null) to empty it. */
 function cellInput(value: Scalar): CellInput {

@@ -16,7 +16,7 @@ import type {
   BoxShapePlan,
   ArrowShapePlan,
 } from "../sheet/plan";
-import { absolute, cellAddress, parseCell, parseRange } from "../templates/a1";
+import { absRange, cellAddress, parseCell, parseRange } from "../sheet/a1";
 import { quoteSheetName } from "../sheet/plan";
 
 export const EMU_PER_POINT = 12700;
@@ -185,7 +185,7 @@ export function chartSeriesFromRange(
   }
   const sheet = quoteSheetName(sheetName);
   const ref = (r1: number, c1: number, r2: number, c2: number): string =>
-    `${sheet}!${absolute(r1 === r2 && c1 === c2 ? cellAddress(r1, c1) : `${cellAddress(r1, c1)}:${cellAddress(r2, c2)}`)}`;
+    `${sheet}!${absRange(r1, c1, r2, c2)}`;
   const text = (row: number, col: number): string => {
     const value = valueAt(cellAddress(row, col));
     return value === null || value === undefined || typeof value === "object" ? "" : String(value);

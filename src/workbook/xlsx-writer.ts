@@ -17,7 +17,7 @@ import type {
   WorkbookPlan,
 } from "../sheet/plan";
 import { quoteSheetName, resolveSheetRefs, spillNumberFormat } from "../sheet/plan";
-import { absolute, cellAddress, parseCell, parseRange } from "../templates/a1";
+import { absolute, cellAddress, normalCell, parseCell, parseRange } from "../sheet/a1";
 import { evaluatePlan, isErrorValue, type CellResult, type EvaluatedPlan } from "./evaluate";
 import { freeSheetName, freeTableName } from "./port";
 import { cellFormat, type BorderLine, type CellFormat } from "./styles";
@@ -256,7 +256,7 @@ function writeCells(
     const target = worksheet.getCell(cell.address);
     if (cell.formula) {
       const formula = fileFormula(cell.formula, names);
-      const anchor = cellAddress(parseCell(cell.address).row, parseCell(cell.address).col);
+      const anchor = normalCell(cell.address);
       if (cell.spill && (cell.spill.rows > 1 || cell.spill.columns > 1)) {
         writeSpill(worksheet, cell, formula, results, where(cell));
       } else {
@@ -444,12 +444,7 @@ function addTable(
     throw new Error(
       `table ${table.name} (${table.range}) needs a header row and at least one data row`
     );
-  const byAddress = new Map(
-    sheet.cells.map((cell) => [
-      cellAddress(parseCell(cell.address).row, parseCell(cell.address).col),
-      cell,
-    ])
-  );
+  const byAddress = new Map(sheet.cells.map((cell) => [normalCell(cell.address), cell]));
   const columns: ExcelJS.TableColumnProperties[] = [];
   const seen = new Set<string>();
   for (let col = left; col <= right; col++) {
@@ -670,7 +665,7 @@ async function addPartsExceljsCannotWrite(
       .filter(
         (cell) => cell.formula && cell.spill && (cell.spill.rows > 1 || cell.spill.columns > 1)
       )
-      .map((cell) => cellAddress(parseCell(cell.address).row, parseCell(cell.address).col));
+      .map((cell) => normalCell(cell.address));
     if (spillAnchors.length > 0) {
       sheetXml = withDynamicArrayCells(sheetXml, spillAnchors);
       hasSpills = true;

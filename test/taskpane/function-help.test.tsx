@@ -8,7 +8,7 @@ import {
   exampleFormula,
   searchFunctions,
 } from "../../src/taskpane/function-help";
-import { cellAddress, parseCell } from "../../src/templates/a1";
+import { cellAddress, parseCell } from "../../src/sheet/a1";
 import type { CellPlan, WorkbookPlan } from "../../src/sheet/plan";
 import { evaluatePlan, isErrorValue } from "../../src/workbook/evaluate";
 import { WorkbookError } from "../../src/workbook/port";

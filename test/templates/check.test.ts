@@ -5,7 +5,7 @@
  */
 import { consistencyOf, pairwiseMatrix } from "../../src/core";
 import { buildPlan } from "../../src/templates";
-import { parseCell } from "../../src/templates/a1";
+import { parseCell } from "../../src/sheet/a1";
 import { Finding, checkWorkbook, formulaShape } from "../../src/templates/check";
 import type { TemplateOptions } from "../../src/templates/options";
 import type { Lang, Scalar, TemplateId } from "../../src/sheet/plan";

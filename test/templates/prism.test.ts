@@ -9,7 +9,7 @@
  */
 import { ahpConsistency } from "../../src/core";
 import { buildPlan } from "../../src/templates";
-import { cellAddress, parseCell, parseRange } from "../../src/templates/a1";
+import { cellAddress, parseCell, parseRange } from "../../src/sheet/a1";
 import type { CellPlan, Lang, SheetPlan, WorkbookPlan } from "../../src/sheet/plan";
 import { evaluatePlan } from "../../src/workbook/evaluate";
 import { writePlanToXlsxWithNames } from "../../src/workbook/xlsx-writer";

@@ -12,7 +12,7 @@
  * misread (and so never checked) cannot slip through.
  */
 import { buildPlan, TEMPLATE_IDS } from "../../src/templates";
-import { cellAddress, parseCell, parseRange } from "../../src/templates/a1";
+import { cellAddress, parseCell, parseRange } from "../../src/sheet/a1";
 import type { WorkbookPlan } from "../../src/sheet/plan";
 import { formulaParts } from "../../src/workbook/evaluate";
 import { TEMPLATE_VARIANTS } from "../helpers/template-variants";

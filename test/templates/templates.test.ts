@@ -5,7 +5,7 @@
  */
 import { achievement, omaxLevels } from "../../src/core";
 import { buildPlan, TEMPLATE_IDS } from "../../src/templates";
-import { parseRange } from "../../src/templates/a1";
+import { parseRange } from "../../src/sheet/a1";
 import { IPMS_EXAMPLE } from "../../src/templates/data/examples";
 import type { TemplateOptions } from "../../src/templates/options";
 import { referencedSheetKeys } from "../../src/sheet/plan";
@@ -586,7 +586,7 @@ describe("no text is cut off (one character per unit of column width; bold heade
   const { wrappedLines, CHARS_PER_WIDTH } =
     require("../../src/templates/builder") as typeof import("../../src/templates/builder");
   const { cellAddress: addressOf } =
-    require("../../src/templates/a1") as typeof import("../../src/templates/a1");
+    require("../../src/sheet/a1") as typeof import("../../src/sheet/a1");
   /** Styles whose text runs on over empty cells by design (titles, notes) or is clipped knowingly. */
   const RUNS_ON = new Set(["title", "subtitle", "section", "note", "muted"]);
 

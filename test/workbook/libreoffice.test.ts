@@ -32,7 +32,7 @@ import { buildPlan, DEFAULT_OPTIONS, TEMPLATE_IDS } from "../../src/templates";
 import { formulaParts } from "../../src/workbook/evaluate";
 import { customFunctions } from "../../src/workbook/custom-functions";
 import { writePlanToXlsxWithNames } from "../../src/workbook/xlsx-writer";
-import { cellAddress, parseCell, parseRange } from "../../src/templates/a1";
+import { cellAddress, parseCell, parseRange } from "../../src/sheet/a1";
 
 const INSTALL = "apt-get install -y --no-install-recommends libreoffice-calc-nogui";
 const soffice = findSoffice();

@@ -3,7 +3,7 @@
  * reads back what Excel would show — the plan evaluator's values, errors as "#N/A"… text.
  */
 import { buildPlan } from "../../src/templates";
-import { cellAddress, parseCell, parseRange } from "../../src/templates/a1";
+import { cellAddress, parseCell, parseRange } from "../../src/sheet/a1";
 import type { TemplateOptions } from "../../src/templates/options";
 import type { Scalar, TemplateId, WorkbookPlan } from "../../src/sheet/plan";
 import { CellResult, evaluatePlan, isErrorValue } from "../../src/workbook/evaluate";

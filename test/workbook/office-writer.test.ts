@@ -13,7 +13,7 @@ import {
   workbookOperations,
 } from "../../src/workbook/office-writer";
 import { CELL_FORMATS, PALETTE } from "../../src/workbook/styles";
-import { parseCell } from "../../src/templates/a1";
+import { parseCell } from "../../src/sheet/a1";
 import { FakeExcel } from "./fake-excel";
 import { FIRST_KPI_ROW, syntheticPlan } from "./synthetic-plan";
 import { SPILL_ANCHOR_PLAN } from "./xlsx-fixture";
@@ -579,8 +579,7 @@ describe("the real templates through the Office.js writer", () => {
 
 describe("the period selector and the review log's KPI list through the Office.js writer", () => {
   const { buildPlan } = require("../../src/templates") as typeof import("../../src/templates");
-  const { parseRange } =
-    require("../../src/templates/a1") as typeof import("../../src/templates/a1");
+  const { parseRange } = require("../../src/sheet/a1") as typeof import("../../src/sheet/a1");
   /** The entry an operation's matrix has for `address`, or undefined when the op does not cover it. */
   function entryAt(
     op: { address: string; matrix: unknown[][] },

@@ -18,7 +18,7 @@ import {
 } from "../../core";
 import { AHP_CHECK_FORMATS, AHP_RI_TABLE, ahpCheckFormula } from "../../templates/ahp-formulas";
 import { judgementCell } from "../../templates/ahp-sheet";
-import { cellAddress, rangeAddress } from "../../templates/a1";
+import { cellAddress, rangeAddress } from "../../sheet/a1";
 import type { Lang, Scalar } from "../../sheet/plan";
 import type { CellBlock } from "../../workbook/port";
 

@@ -1,7 +1,15 @@
 /**
  * A1 addresses: column letters, cells and ranges. Rows and columns are 0-based inside the code and
- * 1-based in the text, as in Excel.
+ * 1-based in the text, as in Excel. The one home of every address helper: parse, print, normalise
+ * ("$b$4" → "B4") and make absolute ("B4" → "$B$4").
+ *
+ * Hand-written: exceljs has such helpers (lib/utils/col-cache.js) but not as public API, and these
+ * few functions are all the templates, readers and writers need.
  */
+
+/** Excel's grid: 1,048,576 rows and 16,384 columns (A to XFD). */
+export const MAX_ROWS = 1048576;
+export const MAX_COLUMNS = 16384;
 
 /** 0 → "A", 25 → "Z", 26 → "AA". */
 export function columnLetter(index: number): string {
@@ -65,7 +73,19 @@ export function rangeAddress(top: number, left: number, bottom: number, right: n
   return top === bottom && left === right ? start : `${start}:${cellAddress(bottom, right)}`;
 }
 
-/** "B4" → "$B$4". */
+/** "$b$4" → "B4": the form maps of cells are keyed by. */
+export function normalCell(address: string): string {
+  const { row, col } = parseCell(address);
+  return cellAddress(row, col);
+}
+
+/** "b4:$d$9" → "B4:D9", "D9:B4" → "B4:D9", "B4:B4" → "B4". */
+export function normalRange(range: string): string {
+  const { top, left, bottom, right } = parseRange(range);
+  return rangeAddress(top, left, bottom, right);
+}
+
+/** "B4" → "$B$4", "b4:D9" → "$B$4:$D$9". */
 export function absolute(address: string): string {
   return address
     .split(":")
@@ -74,4 +94,14 @@ export function absolute(address: string): string {
       return `$${columnLetter(col)}$${row + 1}`;
     })
     .join(":");
+}
+
+/** "$E$5:$E$12"-style absolute range from 0-based corners ("$E$5" for one cell). */
+export function absRange(top: number, left: number, bottom: number, right: number): string {
+  return absolute(rangeAddress(top, left, bottom, right));
+}
+
+/** (4, 4) → "$E$5". */
+export function absCell(row: number, col: number): string {
+  return absolute(cellAddress(row, col));
 }
