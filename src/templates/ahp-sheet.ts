@@ -9,7 +9,7 @@ import { nearestSaatyValue } from "../core";
 import { OUTPUT_LABELS } from "../functions/labels";
 import { absCell, cellAddress, rangeAddress } from "../sheet/a1";
 import { AHP_CHECK_FORMATS, AHP_RI_TABLE, ahpCheckFormula } from "./ahp-formulas";
-import { SheetBuilder } from "./builder";
+import { SheetBuilder } from "../sheet/builder";
 import type { Lang, SheetPlan } from "../sheet/plan";
 import { sheetRef } from "../sheet/plan";
 import { COLORS } from "./scorecard";

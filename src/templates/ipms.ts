@@ -6,7 +6,7 @@
  */
 import { AhpSheet, equalJudgements, judgementsFromWeights } from "./ahp-sheet";
 import { absCell, absRange } from "../sheet/a1";
-import { SheetBuilder } from "./builder";
+import { SheetBuilder } from "../sheet/builder";
 import { IPMS_EXAMPLE } from "./data/examples";
 import type { IpmsKpi, Stakeholder } from "./data/types";
 import { omaxScorecardPlan } from "./omax-scorecard";

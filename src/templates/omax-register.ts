@@ -5,7 +5,7 @@
  * and a summary by group (perspective or stakeholder).
  */
 import { absCell, cellAddress, columnLetter } from "../sheet/a1";
-import { SheetBuilder, fittingWidth } from "./builder";
+import { SheetBuilder, fittingWidth } from "../sheet/builder";
 import type { Lang, Scalar, SheetPlan } from "../sheet/plan";
 import {
   COLORS,

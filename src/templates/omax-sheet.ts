@@ -3,7 +3,7 @@
  * spilled across), beside the KPI's actual and level, so an auditor can read off every score.
  */
 import { absCell } from "../sheet/a1";
-import { SheetBuilder, fittingWidth } from "./builder";
+import { SheetBuilder, fittingWidth } from "../sheet/builder";
 import type { Lang, SheetPlan } from "../sheet/plan";
 import { sheetRef } from "../sheet/plan";
 import { COLORS } from "./scorecard";

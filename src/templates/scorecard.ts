@@ -4,7 +4,7 @@
  * against target, or OMAX levels). See docs/templates.md for the layouts.
  */
 import { absCell, absRange, absolute, cellAddress, columnLetter, parseCell } from "../sheet/a1";
-import { SheetBuilder, fittingWidth } from "./builder";
+import { SheetBuilder, fittingWidth } from "../sheet/builder";
 import { DPMS_NOTES } from "./data/examples";
 import type { Lang, SheetPlan } from "../sheet/plan";
 import { sheetRef } from "../sheet/plan";

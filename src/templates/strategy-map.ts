@@ -3,7 +3,7 @@
  * cause → effect by arrows up the perspectives; beside it, the same links and each objective's
  * KPIs as a table, so the map can be audited (and read where shapes are not shown).
  */
-import { SheetBuilder, fittingWidth } from "./builder";
+import { SheetBuilder, fittingWidth } from "../sheet/builder";
 import type { Perspective } from "./data/types";
 import type { Lang, SheetPlan } from "../sheet/plan";
 import { COLORS } from "./scorecard";

@@ -5,7 +5,7 @@
  */
 import { CLASS_RANGES, PriorityClass } from "../core";
 import { absRange, cellAddress, columnLetter } from "../sheet/a1";
-import { BOLD_CHARS_PER_WIDTH, SheetBuilder, fittingWidth } from "./builder";
+import { BOLD_CHARS_PER_WIDTH, SheetBuilder, fittingWidth } from "../sheet/builder";
 import { UMKM_EXAMPLE } from "./data/examples";
 import { illustrativeActuals, reportedPeriods } from "./illustrate";
 import type { Frequency } from "./illustrate";

@@ -584,7 +584,7 @@ describe("the examples say what comes from the seed and what is illustrative", (
 
 describe("no text is cut off (one character per unit of column width; bold headers 0.9)", () => {
   const { wrappedLines, CHARS_PER_WIDTH } =
-    require("../../src/templates/builder") as typeof import("../../src/templates/builder");
+    require("../../src/sheet/builder") as typeof import("../../src/sheet/builder");
   const { cellAddress: addressOf } =
     require("../../src/sheet/a1") as typeof import("../../src/sheet/a1");
   /** Styles whose text runs on over empty cells by design (titles, notes) or is clipped knowingly. */

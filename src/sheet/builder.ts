@@ -1,8 +1,9 @@
 /**
- * SheetBuilder: a small helper that templates use to lay out a sheet plan by row and column
- * (0-based) instead of hand-writing A1 addresses.
+ * SheetBuilder: every template lays out its sheet plans with it, by 0-based row and column instead
+ * of hand-written A1 addresses. It also sizes columns and rows so that headers and wrapped text stay
+ * readable (neither Excel nor LibreOffice sizes them for text a program wrote).
  */
-import { cellAddress, parseCell, parseRange, rangeAddress } from "../sheet/a1";
+import { cellAddress, parseCell, parseRange, rangeAddress } from "./a1";
 import type {
   CellPlan,
   CellStyle,
@@ -16,7 +17,7 @@ import type {
   ShapePlan,
   TablePlan,
   ValidationPlan,
-} from "../sheet/plan";
+} from "./plan";
 
 export interface CellOptions {
   style?: CellStyle;

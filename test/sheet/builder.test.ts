@@ -3,7 +3,7 @@
  * a row for text a program wrote), and both writers apply the height the plan gives.
  */
 import ExcelJS from "exceljs";
-import { SheetBuilder, fittingWidth, rowHeights, wrappedLines } from "../../src/templates/builder";
+import { SheetBuilder, fittingWidth, rowHeights, wrappedLines } from "../../src/sheet/builder";
 import { buildPlan, DEFAULT_OPTIONS } from "../../src/templates";
 import type { WorkbookPlan } from "../../src/sheet/plan";
 import { sheetOperations } from "../../src/workbook/office-writer";
