@@ -11,6 +11,7 @@
  */
 import type { CellPlan, CellStyle, Scalar, SheetPlan, WorkbookPlan } from "../sheet/plan";
 import { resolveSheetRefs } from "../sheet/plan";
+import { spillArea } from "../sheet/spill";
 import {
   cellAddress,
   normalCell,
@@ -453,7 +454,9 @@ export class MemoryWorkbook implements WorkbookPort {
           continue;
         }
         if (cell.spill) {
-          const area = spillArea(cell);
+          const area = spillArea(cell, cell.spill)
+            .slice(1)
+            .map((spilled) => spilled.address);
           if (area.some((a) => hasContent(sheet.cells.get(a)))) {
             // Excel shows #SPILL! and fills nothing; dependents see an error (#N/A here).
             obstructed.add(address);
@@ -549,15 +552,6 @@ function writeContent(sheet: MemorySheet, address: string, content: Scalar): Mem
   }
   sheet.cells.set(address, cell);
   return cell;
-}
-
-function spillArea(cell: MemoryCell): string[] {
-  const area: string[] = [];
-  const { rows, columns } = cell.spill as { rows: number; columns: number };
-  for (let r = 0; r < rows; r++)
-    for (let c = 0; c < columns; c++)
-      if (r || c) area.push(cellAddress(cell.row + r, cell.col + c));
-  return area;
 }
 
 /** A sheet plan's cells on a sheet named `name`, with «key»! references made 'Final name'!. */

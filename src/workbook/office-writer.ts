@@ -41,6 +41,7 @@ import type {
   WorkbookPlan,
 } from "../sheet/plan";
 import { resolveSheetRefs, spillNumberFormat } from "../sheet/plan";
+import { spilledCells, spilledFrom } from "../sheet/spill";
 import type { CellPosition, RangePosition } from "../sheet/a1";
 import {
   cellAddress,
@@ -299,7 +300,7 @@ export interface SheetContext {
 export function sheetOperations(sheet: SheetPlan, context: SheetContext): SheetOperation[] {
   // Last one wins for a repeated address, as in the evaluator (evaluate.ts).
   const cells = new Map(sheet.cells.map((cell) => [normalCell(cell.address), cell]));
-  const spilled = spilledCells(sheet);
+  const spilled = spilledFrom(sheet.cells);
   const hasContent = (address: string) => {
     const cell = cells.get(address);
     return (
@@ -460,34 +461,15 @@ function insideMerge({ row, col }: CellPosition, merge: string): boolean {
 function spillAreaLooks(sheet: SheetPlan): Map<string, Pick<CellPlan, "style" | "numberFormat">> {
   const looks = new Map<string, Pick<CellPlan, "style" | "numberFormat">>();
   for (const cell of sheet.cells) {
-    if (cell.formula === undefined || !cell.spill) continue;
-    const { row, col } = parseCell(cell.address);
-    for (let r = 0; r < cell.spill.rows; r++) {
-      for (let c = 0; c < cell.spill.columns; c++) {
-        if (r === 0 && c === 0) continue;
-        const numberFormat = spillNumberFormat(cell, r, c);
-        looks.set(cellAddress(row + r, col + c), {
-          ...(cell.style ? { style: cell.style } : {}),
-          ...(numberFormat ? { numberFormat } : {}),
-        });
-      }
+    for (const { address, r, c } of spilledCells(cell)) {
+      const numberFormat = spillNumberFormat(cell, r, c);
+      looks.set(address, {
+        ...(cell.style ? { style: cell.style } : {}),
+        ...(numberFormat ? { numberFormat } : {}),
+      });
     }
   }
   return looks;
-}
-
-/** Cells covered by a spilling formula, its top-left excepted: Excel fills them, the writer must not. */
-function spilledCells(sheet: SheetPlan): Set<string> {
-  const covered = new Set<string>();
-  for (const cell of sheet.cells) {
-    if (cell.formula === undefined || !cell.spill) continue;
-    const { row, col } = parseCell(cell.address);
-    for (let r = 0; r < cell.spill.rows; r++) {
-      for (let c = 0; c < cell.spill.columns; c++)
-        if (r || c) covered.add(cellAddress(row + r, col + c));
-    }
-  }
-  return covered;
 }
 
 function groupPositions<K, C>(

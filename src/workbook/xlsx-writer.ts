@@ -17,6 +17,7 @@ import type {
   WorkbookPlan,
 } from "../sheet/plan";
 import { quoteSheetName, resolveSheetRefs, spillNumberFormat } from "../sheet/plan";
+import { isSpilling, spillArea, spilledFrom, type SpillSize } from "../sheet/spill";
 import { absolute, cellAddress, normalCell, parseCell, parseRange } from "../sheet/a1";
 import { evaluatePlan, isErrorValue, type CellResult, type EvaluatedPlan } from "./evaluate";
 import { freeSheetName, freeTableName } from "./port";
@@ -257,7 +258,7 @@ function writeCells(
     if (cell.formula) {
       const formula = fileFormula(cell.formula, names);
       const anchor = normalCell(cell.address);
-      if (cell.spill && (cell.spill.rows > 1 || cell.spill.columns > 1)) {
+      if (isSpilling(cell)) {
         writeSpill(worksheet, cell, formula, results, where(cell));
       } else {
         target.value = {
@@ -280,23 +281,13 @@ function writeCells(
 
 /** A value or formula inside another formula's spill range would be overwritten by the spill. */
 function assertNothingUnderSpills(sheet: SheetPlan): void {
-  for (const anchor of sheet.cells) {
-    if (!anchor.formula || !anchor.spill) continue;
-    const { row, col } = parseCell(anchor.address);
-    for (const cell of sheet.cells) {
-      if (cell === anchor || !(cell.formula || (cell.value !== undefined && cell.value !== null)))
-        continue;
-      const at = parseCell(cell.address);
-      const inside =
-        at.row >= row &&
-        at.row < row + anchor.spill.rows &&
-        at.col >= col &&
-        at.col < col + anchor.spill.columns;
-      if (inside)
-        throw new Error(
-          `${sheet.name}!${cell.address} has content inside the spill range of ${anchor.address}`
-        );
-    }
+  const anchors = spilledFrom(sheet.cells);
+  for (const cell of sheet.cells) {
+    const anchor = anchors.get(normalCell(cell.address));
+    if (anchor && (cell.formula || (cell.value !== undefined && cell.value !== null)))
+      throw new Error(
+        `${sheet.name}!${cell.address} has content inside the spill range of ${anchor}`
+      );
   }
 }
 
@@ -312,26 +303,19 @@ function writeSpill(
   results: ReadonlyMap<string, CellResult>,
   where: string
 ): void {
-  const { row, col } = parseCell(cell.address);
-  const { rows, columns } = cell.spill as { rows: number; columns: number };
-  const ref = `${cellAddress(row, col)}:${cellAddress(row + rows - 1, col + columns - 1)}`;
-  for (let r = 0; r < rows; r++) {
-    for (let c = 0; c < columns; c++) {
-      const address = cellAddress(row + r, col + c);
-      const result = cachedResult(
-        results.get(address) ?? null,
-        `${where} (spilled into ${address})`
-      );
-      const target = worksheet.getCell(address);
-      target.value =
-        r === 0 && c === 0
-          ? ({ formula, result, shareType: "array", ref } as ExcelJS.CellFormulaValue)
-          : ((result ?? null) as ExcelJS.CellValue);
-      if (r === 0 && c === 0) continue;
-      const numberFormat = spillNumberFormat(cell, r, c);
-      if (numberFormat) target.numFmt = numberFormat;
-      if (cell.style) Object.assign(target, exceljsStyle(cellFormat(cell.style)));
-    }
+  const area = spillArea(parseCell(cell.address), cell.spill as SpillSize);
+  const ref = `${area[0].address}:${area[area.length - 1].address}`;
+  for (const { address, r, c } of area) {
+    const result = cachedResult(results.get(address) ?? null, `${where} (spilled into ${address})`);
+    const target = worksheet.getCell(address);
+    target.value =
+      r === 0 && c === 0
+        ? ({ formula, result, shareType: "array", ref } as ExcelJS.CellFormulaValue)
+        : ((result ?? null) as ExcelJS.CellValue);
+    if (r === 0 && c === 0) continue;
+    const numberFormat = spillNumberFormat(cell, r, c);
+    if (numberFormat) target.numFmt = numberFormat;
+    if (cell.style) Object.assign(target, exceljsStyle(cellFormat(cell.style)));
   }
 }
 
@@ -661,11 +645,7 @@ async function addPartsExceljsCannotWrite(
     if (!sheetPath) throw new Error(`worksheet part for "${name}" not found in the saved file`);
     let sheetXml = await readText(zip, sheetPath);
 
-    const spillAnchors = sheet.cells
-      .filter(
-        (cell) => cell.formula && cell.spill && (cell.spill.rows > 1 || cell.spill.columns > 1)
-      )
-      .map((cell) => normalCell(cell.address));
+    const spillAnchors = sheet.cells.filter(isSpilling).map((cell) => normalCell(cell.address));
     if (spillAnchors.length > 0) {
       sheetXml = withDynamicArrayCells(sheetXml, spillAnchors);
       hasSpills = true;

@@ -6,6 +6,7 @@
 import { achievement, omaxLevels } from "../../src/core";
 import { buildPlan, TEMPLATE_IDS } from "../../src/templates";
 import { parseRange } from "../../src/sheet/a1";
+import { spilledFrom } from "../../src/sheet/spill";
 import { IPMS_EXAMPLE } from "../../src/templates/data/examples";
 import type { TemplateOptions } from "../../src/templates/options";
 import { referencedSheetKeys } from "../../src/sheet/plan";
@@ -599,13 +600,7 @@ describe("no text is cut off (one character per unit of column width; bold heade
       const heights = new Map((s.rows ?? []).map((r) => [r.index, r.height]));
       const byAddress = new Map(s.cells.map((c) => [c.address, c]));
       const merges = (s.merges ?? []).map((m) => parseRange(m));
-      const spilled = new Set<string>();
-      for (const c of s.cells)
-        if (c.formula && c.spill) {
-          const { top, left } = parseRange(c.address);
-          for (let r = 0; r < c.spill.rows; r++)
-            for (let k = 0; k < c.spill.columns; k++) spilled.add(addressOf(top + r, left + k));
-        }
+      const spilled = spilledFrom(s.cells);
       const hasContent = (row: number, col: number) => {
         const address = addressOf(row, col);
         const c = byAddress.get(address);

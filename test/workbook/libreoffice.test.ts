@@ -33,6 +33,7 @@ import { formulaParts } from "../../src/workbook/evaluate";
 import { customFunctions } from "../../src/workbook/custom-functions";
 import { writePlanToXlsxWithNames } from "../../src/workbook/xlsx-writer";
 import { cellAddress, parseCell, parseRange } from "../../src/sheet/a1";
+import { spillArea } from "../../src/sheet/spill";
 
 const INSTALL = "apt-get install -y --no-install-recommends libreoffice-calc-nogui";
 const soffice = findSoffice();
@@ -96,13 +97,14 @@ function classifyFormulaCells(plan: WorkbookPlan): FormulaCells {
         id,
         refs.map((ref) => `${keyOf(ref.sheet, sheet.key)}!${ref.address}`)
       );
-      for (let r = 0; r < (cell.spill?.rows ?? 1); r++) {
-        for (let c = 0; c < (cell.spill?.columns ?? 1); c++) {
-          const filled = `${sheet.key}!${cellAddress(row + r, col + c)}`;
-          (callsCustom ? result.custom : result.native).add(filled);
-          // A spilled cell holds part of its anchor's result.
-          if (r || c) inputs.set(filled, [id]);
-        }
+      for (const { address: spilled, r, c } of spillArea(
+        { row, col },
+        cell.spill ?? { rows: 1, columns: 1 }
+      )) {
+        const filled = `${sheet.key}!${spilled}`;
+        (callsCustom ? result.custom : result.native).add(filled);
+        // A spilled cell holds part of its anchor's result.
+        if (r || c) inputs.set(filled, [id]);
       }
     }
   }
