@@ -15,7 +15,7 @@ import type { KpiRegister } from "./register-reader";
 import { readRegister, registerFormula, registerValue } from "./register-reader";
 import { L, directionWord } from "./text";
 import type { Text } from "../sheet/text";
-import type { CellChange, SheetSnapshot } from "../workbook/port";
+import type { CellChange, SheetSnapshot } from "../sheet/snapshot";
 
 export interface Placement {
   kpi: CatalogueKpi;

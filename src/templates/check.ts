@@ -25,7 +25,7 @@ import type { KpiRegister, RegisterField } from "./register-reader";
 import { findRegisters } from "./register-reader";
 import { L } from "./text";
 import type { Text } from "../sheet/text";
-import type { SheetSnapshot } from "../workbook/port";
+import type { SheetSnapshot } from "../sheet/snapshot";
 
 export type Severity = "error" | "warning" | "info";
 

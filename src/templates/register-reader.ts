@@ -6,7 +6,7 @@
  */
 import { parseRange } from "../sheet/a1";
 import type { Lang, Scalar } from "../sheet/plan";
-import type { SheetSnapshot } from "../workbook/port";
+import type { SheetSnapshot } from "../sheet/snapshot";
 import { L } from "./text";
 import type { Text } from "../sheet/text";
 

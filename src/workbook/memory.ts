@@ -22,15 +22,13 @@ import {
 } from "../sheet/a1";
 import type { CellResult, EvaluatedPlan } from "./evaluate";
 import { evaluatePlan, isErrorValue } from "./evaluate";
-import type {
-  ApplyProgress,
-  ApplyResult,
-  CellBlock,
-  CellChange,
-  SheetHead,
-  SheetSnapshot,
-  WorkbookPort,
-} from "./port";
+import type { ApplyProgress, ApplyResult, CellBlock, WorkbookPort } from "./port";
+import {
+  isSameContent,
+  type CellChange,
+  type SheetHead,
+  type SheetSnapshot,
+} from "../sheet/snapshot";
 import { freeSheetName, freeTableName, WorkbookError } from "./port";
 
 /** One cell's content. An empty cell may still carry a style or a number format (an input cell). */
@@ -588,21 +586,6 @@ function excelValue(result: CellResult): Scalar {
   if (result === null) return "";
   if (typeof result === "number" && !Number.isFinite(result)) return "#NUM!";
   return result;
-}
-
-/**
- * Whether a cell still holds `expected` (as the Excel port compares): empty is "" or null, formulas
- * compare without regard to case or spaces, the rest as text (the text "2024" and the number 2024
- * look the same to the user).
- */
-function isSameContent(held: Scalar, expected: Scalar): boolean {
-  const blank = (v: Scalar) => v === "" || v === null;
-  if (blank(held) || blank(expected)) return blank(held) && blank(expected);
-  if (typeof expected === "string" && expected.startsWith("=")) {
-    const squeeze = (f: string) => f.replace(/\s+/g, "").toUpperCase();
-    return typeof held === "string" && squeeze(held) === squeeze(expected);
-  }
-  return String(held) === String(expected);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -10,13 +10,16 @@ import type {
   ApplyProgress,
   ApplyResult,
   CellBlock,
-  CellChange,
-  SheetHead,
-  SheetSnapshot,
   WorkbookPort,
   WorkbookProblem,
   WorkbookStep,
 } from "./port";
+import {
+  isSameContent,
+  type CellChange,
+  type SheetHead,
+  type SheetSnapshot,
+} from "../sheet/snapshot";
 import { isWorkbookError, workbookMessage, WorkbookError } from "./port";
 import type { Scalar, WorkbookPlan } from "../sheet/plan";
 import { cellAddress, normalCell, parseCell, parseRange, rangeAddress } from "../sheet/a1";
@@ -322,21 +325,6 @@ const isBlank = (value: unknown) => value === "" || value === null || value === 
 function cellInput(value: Scalar): CellInput {
   if (value === null) return "";
   return typeof value === "string" && !value.startsWith("=") ? textInput(value) : value;
-}
-
-/**
- * Whether a cell's `formulas` entry still is `expected`: empty is "" or null, formulas compare
- * without regard to case or spaces (Excel rewrites "=sum(a1)" as "=SUM(A1)"), the rest as text
- * (the text "2024" and the number 2024 look the same to the user).
- */
-export function isSameContent(held: unknown, expected: Scalar): boolean {
-  const blank = (v: unknown) => v === "" || v === null || v === undefined;
-  if (blank(held) || blank(expected)) return blank(held) && blank(expected);
-  if (typeof expected === "string" && expected.startsWith("=")) {
-    const squeeze = (f: string) => f.replace(/\s+/g, "").toUpperCase();
-    return typeof held === "string" && squeeze(held) === squeeze(expected);
-  }
-  return String(held) === String(expected);
 }
 
 /**

@@ -12,7 +12,7 @@ import {
   readRegister,
 } from "../../src/templates/register-reader";
 import { MemoryWorkbook } from "../../src/workbook/memory";
-import type { SheetSnapshot } from "../../src/workbook/port";
+import type { SheetSnapshot } from "../../src/sheet/snapshot";
 
 const options = (over: Partial<TemplateOptions> = {}): TemplateOptions => ({
   example: true,

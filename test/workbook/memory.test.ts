@@ -8,7 +8,8 @@ import type { TemplateOptions } from "../../src/templates/options";
 import type { Scalar, TemplateId, WorkbookPlan } from "../../src/sheet/plan";
 import { CellResult, evaluatePlan, isErrorValue } from "../../src/workbook/evaluate";
 import { MemoryWorkbook, displayText } from "../../src/workbook/memory";
-import type { ApplyProgress, SheetSnapshot } from "../../src/workbook/port";
+import type { SheetSnapshot } from "../../src/sheet/snapshot";
+import type { ApplyProgress } from "../../src/workbook/port";
 import { isWorkbookError, WorkbookError } from "../../src/workbook/port";
 
 const TEMPLATES: TemplateId[] = ["umkm", "bsc", "prism", "ipms"];

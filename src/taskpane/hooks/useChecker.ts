@@ -6,7 +6,7 @@
 import { useCallback, useMemo, useState } from "react";
 import { checkWorkbook, type Finding } from "../../templates/check";
 import type { Lang } from "../../sheet/plan";
-import type { SheetSnapshot } from "../../workbook/port";
+import type { SheetSnapshot } from "../../sheet/snapshot";
 import { useLanguage } from "../i18n";
 import { messageOf, usePort } from "../port-context";
 
