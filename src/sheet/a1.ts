@@ -47,18 +47,42 @@ export interface RangePosition {
   right: number;
 }
 
+const CELL = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
+
 /** "B4" or "$B$4" → { row: 3, col: 1 }. */
 export function parseCell(address: string): CellPosition {
-  const match = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
+  const match = CELL.exec(address.trim());
   if (!match) throw new Error(`not a cell address: ${address}`);
   return { row: Number(match[2]) - 1, col: columnIndex(match[1]) };
+}
+
+/** The cell `address` names on Excel's grid (A1 to XFD1048576), or null when it names none. */
+export function cellOnSheet(address: string): CellPosition | null {
+  const match = CELL.exec(address.trim());
+  if (!match) return null;
+  const row = Number(match[2]) - 1;
+  const col = columnIndex(match[1]);
+  return row >= 0 && row < MAX_ROWS && col < MAX_COLUMNS ? { row, col } : null;
 }
 
 /** "B4:D9" (or a single cell) → its corners. */
 export function parseRange(range: string): RangePosition {
   const [first, second] = range.split(":");
   const a = parseCell(first);
-  const b = second ? parseCell(second) : a;
+  return corners(a, second ? parseCell(second) : a);
+}
+
+/** The range `range` names on Excel's grid ("B4:D9" or one cell), or null when it names none. */
+export function rangeOnSheet(range: string): RangePosition | null {
+  const parts = range.split(":");
+  if (parts.length > 2) return null;
+  const a = cellOnSheet(parts[0]);
+  const b = parts.length === 2 ? cellOnSheet(parts[1]) : a;
+  return a && b ? corners(a, b) : null;
+}
+
+/** The rectangle two opposite corners span, whichever corners they are. */
+function corners(a: CellPosition, b: CellPosition): RangePosition {
   return {
     top: Math.min(a.row, b.row),
     left: Math.min(a.col, b.col),

@@ -213,5 +213,7 @@ export function resolveSheetRefs(formula: string, finalNames: ReadonlyMap<string
 
 /** The sheet keys a formula refers to. */
 export function referencedSheetKeys(formula: string): string[] {
+  // Most formulas read their own sheet only: no «, no regular expression.
+  if (!formula.includes("«")) return [];
   return Array.from(formula.matchAll(SHEET_REF), (m) => m[1]);
 }

@@ -12,6 +12,7 @@
 import type { CellPlan, CellStyle, Scalar, SheetPlan, WorkbookPlan } from "../sheet/plan";
 import { resolveSheetRefs } from "../sheet/plan";
 import { spillArea } from "../sheet/spill";
+import { validatePlan } from "../sheet/validate";
 import {
   cellAddress,
   normalCell,
@@ -208,14 +209,7 @@ export class MemoryWorkbook implements WorkbookPort {
     report("checking", 0);
 
     // Everything is worked out before anything is written: a plan bug leaves the workbook as it was.
-    const keys = new Set<string>();
-    for (const sheet of plan.sheets) {
-      if (keys.has(sheet.key))
-        throw new Error(`the plan has two sheets with the key «${sheet.key}»`);
-      keys.add(sheet.key);
-    }
-    if (!keys.has(plan.activate))
-      throw new Error(`the sheet to open, «${plan.activate}», is not in the plan`);
+    validatePlan(plan);
     const finalNames = new Map<string, string>();
     const takenSheets = this.sheetNames;
     for (const sheet of plan.sheets) {

@@ -177,12 +177,8 @@ export function chartSeriesFromRange(
   sheetName: string,
   valueAt: (address: string) => unknown
 ): ChartData {
+  // validatePlan: the data has a header row and a category column.
   const { top, left, bottom, right } = parseRange(chart.data);
-  if (bottom - top < 1 || right - left < 1) {
-    throw new Error(
-      `chart "${chart.key}": data ${chart.data} needs a header row and a category column`
-    );
-  }
   const sheet = quoteSheetName(sheetName);
   const ref = (r1: number, c1: number, r2: number, c2: number): string =>
     `${sheet}!${absRange(r1, c1, r2, c2)}`;

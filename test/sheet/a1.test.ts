@@ -5,11 +5,13 @@ import {
   cellAddress,
   columnIndex,
   columnLetter,
+  cellOnSheet,
   normalCell,
   normalRange,
   parseCell,
   parseRange,
   rangeAddress,
+  rangeOnSheet,
 } from "../../src/sheet/a1";
 
 describe("A1 addresses", () => {
@@ -48,5 +50,19 @@ describe("A1 addresses", () => {
     expect(absRange(4, 4, 11, 4)).toBe("$E$5:$E$12");
     expect(absRange(4, 4, 4, 4)).toBe("$E$5");
     expect(absCell(2, 2)).toBe("$C$3");
+  });
+
+  test("on Excel's grid: XFD1048576 is the last cell; XFE1, A1048577, A0 and A1:B2:C3 are not cells or ranges", () => {
+    expect(cellOnSheet("$XFD$1048576")).toEqual({ row: 1048575, col: 16383 });
+    expect(["XFE1", "A1048577", "A0", "B", "4B"].map(cellOnSheet)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
+    expect(rangeOnSheet("D9:b4")).toEqual({ top: 3, left: 1, bottom: 8, right: 3 });
+    expect(rangeOnSheet("C3")).toEqual({ top: 2, left: 2, bottom: 2, right: 2 });
+    expect(["A1:XFE1", "A1:B2:C3", "A1:", ""].map(rangeOnSheet)).toEqual([null, null, null, null]);
   });
 });
