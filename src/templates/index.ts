@@ -10,7 +10,6 @@ import type { TemplateId, WorkbookPlan } from "../sheet/plan";
 
 export { DEFAULT_OPTIONS, TEMPLATE_IDS } from "./options";
 export type { TemplateOptions } from "./options";
-export type * from "../sheet/plan";
 
 const BUILDERS: Record<TemplateId, (options: TemplateOptions) => WorkbookPlan> = {
   umkm: umkmPlan,

@@ -22,8 +22,8 @@ import { cellAddress, columnIndex, normalRange, parseRange, rangeAddress } from 
 import { isPlaceholderName } from "./catalogue-fill";
 import type { Lang, Scalar } from "../sheet/plan";
 import type { KpiRegister, RegisterField } from "./register-reader";
-import { findRegisters } from "./register-reader";
-import { L } from "./text";
+import { findRegisters, normalWords } from "./register-reader";
+import { L } from "../templates/text";
 import type { Text } from "../sheet/text";
 import type { SheetSnapshot } from "../sheet/snapshot";
 
@@ -169,7 +169,6 @@ class SheetView {
 }
 
 const isEmpty = (v: Scalar) => v === null || v === "";
-const norm = (text: string) => text.replace(/\s+/g, " ").trim().toLowerCase();
 const ERROR_TEXT = /^#(VALUE!|DIV\/0!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|N\/A)$/;
 const isError = (v: Scalar) => typeof v === "string" && ERROR_TEXT.test(v);
 
@@ -276,7 +275,9 @@ function classMessage(
   num: Num
 ): Text {
   const entry = Object.values(CLASS_RANGES).find(
-    (c) => norm(c.labels.id) === norm(label) || norm(c.labels.en) === norm(label)
+    (c) =>
+      normalWords(c.labels.id) === normalWords(label) ||
+      normalWords(c.labels.en) === normalWords(label)
   );
   const range = entry
     ? entry.max >= 100

@@ -10,7 +10,7 @@ import {
   findRegister,
   findRegisters,
   readRegister,
-} from "../../src/templates/register-reader";
+} from "../../src/readers/register-reader";
 import { MemoryWorkbook } from "../../src/workbook/memory";
 import type { SheetSnapshot } from "../../src/sheet/snapshot";
 

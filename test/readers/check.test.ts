@@ -6,7 +6,7 @@
 import { consistencyOf, pairwiseMatrix } from "../../src/core";
 import { buildPlan } from "../../src/templates";
 import { parseCell } from "../../src/sheet/a1";
-import { Finding, checkWorkbook, formulaShape } from "../../src/templates/check";
+import { Finding, checkWorkbook, formulaShape } from "../../src/readers/check";
 import type { TemplateOptions } from "../../src/templates/options";
 import type { Lang, Scalar, TemplateId } from "../../src/sheet/plan";
 import { MemoryWorkbook } from "../../src/workbook/memory";
