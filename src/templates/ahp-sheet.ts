@@ -6,7 +6,7 @@
  * verdict's colours read too).
  */
 import { nearestSaatyValue } from "../core";
-import { OUTPUT_LABELS } from "../functions/labels";
+import { OUTPUT_LABELS } from "../core";
 import { absCell, cellAddress, rangeAddress } from "../sheet/a1";
 import { AHP_CHECK_FORMATS, AHP_RI_TABLE, ahpCheckFormula } from "./ahp-formulas";
 import { SheetBuilder } from "../sheet/builder";
