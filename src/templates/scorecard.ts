@@ -1,7 +1,8 @@
 /**
  * The sheets every template shares — Tracking, Dashboard and Review log — built from a description
  * of the template's KPI register (where its columns are) and how KPIs are scored (achievement
- * against target, or OMAX levels). See docs/templates.md for the layouts.
+ * against target, or OMAX levels). README.md ("The templates") says what each sheet shows; the
+ * golden plans in test/fixtures/plans hold every layout cell by cell.
  */
 import { absCell, absRange, absolute, cellAddress, columnLetter, parseCell } from "../sheet/a1";
 import { SheetBuilder, fittingWidth } from "../sheet/builder";
