@@ -161,9 +161,6 @@ const en = {
   insertFailedTitle: "Nothing was inserted",
   selectOneCell: (where: string) =>
     `${where} is selected. Select a single empty cell where the block should start.`,
-  matrixTitle: "AHP pairwise comparison",
-  matrixTitleGroup: (count: number) => `AHP group matrix (geometric mean of ${count} respondents)`,
-  checkTitle: (table: string) => `Consistency (RI table ${table})`,
 
   // KPI catalogue
   catalogueHeading: "KPI catalogue",
@@ -416,9 +413,6 @@ const id: Strings = {
   insertFailedTitle: "Tidak ada yang disisipkan",
   selectOneCell: (where) =>
     `${where} sedang dipilih. Pilih satu sel kosong tempat blok akan dimulai.`,
-  matrixTitle: "Perbandingan berpasangan AHP",
-  matrixTitleGroup: (count) => `Matriks kelompok AHP (rata-rata geometrik ${count} responden)`,
-  checkTitle: (table) => `Konsistensi (tabel RI ${table})`,
 
   catalogueHeading: "Katalog KPI",
   catalogueIntro: (count) =>

@@ -33,6 +33,7 @@ import { useWizard, type WizardState } from "../hooks/useWizard";
 import { useAction, type Outcome } from "../hooks/useAction";
 import { insertBuiltBlock, where } from "../insert";
 import {
+  blockLabels,
   blockSize,
   criteriaFromCells,
   insertBlock,
@@ -124,19 +125,9 @@ export function Wizard() {
   const insert = () =>
     inserting.run(
       async () => {
-        const title =
-          view === "group"
-            ? s.matrixTitleGroup(respondents.length)
-            : respondents.length > 1
-              ? `${s.matrixTitle} — ${s.respondent(view + 1)}`
-              : s.matrixTitle;
+        const labels = blockLabels(lang, view, respondents.length);
         const result = await insertBuiltBlock(port, (origin) =>
-          insertBlock(criteria, analysis.matrix, origin, {
-            title,
-            weight: s.weightColumn,
-            check: s.checkTitle(RI_TABLE),
-            lang,
-          })
+          insertBlock(criteria, analysis.matrix, origin, labels)
         );
         const place = where(result.sheet, result.address);
         return { intent: "success", text: ({ s }) => s.insertDone(place) };
