@@ -1,0 +1,43 @@
+/** The wizard's criteria: typed one per line, or read from the selected cells. */
+import { Button, Field, Textarea } from "@fluentui/react-components";
+import { useLanguage } from "../i18n";
+import type { WizardActions } from "../hooks/useWizardActions";
+import type { WizardState } from "../hooks/useWizard";
+import { problemText } from "../wizard/words";
+import { OutcomeBar } from "./OutcomeBar";
+import { useWizardStyles } from "./wizard-styles";
+
+export function WizardCriteria({
+  wizard,
+  actions,
+}: {
+  wizard: WizardState;
+  actions: WizardActions;
+}) {
+  const styles = useWizardStyles();
+  const { s } = useLanguage();
+  const { problem, criteriaText } = wizard;
+  const { reading } = actions;
+  return (
+    <>
+      <Field
+        label={s.criteriaLabel}
+        validationMessage={problem ? problemText(problem, s) : undefined}
+        validationState={problem ? "error" : "none"}
+      >
+        <Textarea
+          value={criteriaText}
+          onChange={(_, data) => wizard.setCriteriaText(data.value)}
+          rows={Math.min(Math.max(criteriaText.split("\n").length, 3), 8)}
+          resize="vertical"
+        />
+      </Field>
+      <div className={styles.row}>
+        <Button onClick={() => void actions.readSelection()} disabled={reading.busy}>
+          {s.readSelection}
+        </Button>
+      </div>
+      <OutcomeBar outcome={reading.outcome} onDismiss={() => reading.setOutcome(null)} />
+    </>
+  );
+}
