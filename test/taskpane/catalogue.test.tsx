@@ -6,7 +6,7 @@ import {
   NO_FILTER,
   SEEDS,
   sourceText,
-} from "../../src/taskpane/catalogue";
+} from "../../src/taskpane/catalogue/model";
 import { HEAD_ROWS, QUIET_MS } from "../../src/taskpane/hooks/useAddToRegister";
 import { buildPlan } from "../../src/templates";
 import { MemoryWorkbook } from "../../src/workbook/memory";

@@ -16,7 +16,7 @@ import {
 } from "@fluentui/react-components";
 import { KPI_CATALOGUE } from "../../templates/data/catalogue";
 import type { CatalogueKpi } from "../../templates/data/types";
-import { filterCatalogue, kpiDetails, NO_FILTER, SEEDS, type CatalogueFilter } from "../catalogue";
+import { filterCatalogue, kpiDetails, NO_FILTER, SEEDS, type CatalogueFilter } from "../catalogue/model";
 import { STRINGS } from "../strings";
 import { useLanguage } from "../i18n";
 import { useAction } from "../hooks/useAction";

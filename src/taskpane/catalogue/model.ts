@@ -2,11 +2,11 @@
  * Searching and filtering the KPI catalogue (src/templates/data/catalogue.ts) for the pane: plain
  * functions over the data, so the component only keeps the query and the selection.
  */
-import { KPI_CATALOGUE } from "../templates/data/catalogue";
-import type { CatalogueKpi } from "../templates/data/types";
-import { unitLabel } from "../templates/options";
-import type { Lang } from "../templates/plan";
-import type { Strings } from "./strings";
+import { KPI_CATALOGUE } from "../../templates/data/catalogue";
+import type { CatalogueKpi } from "../../templates/data/types";
+import { unitLabel } from "../../templates/options";
+import type { Lang } from "../../templates/plan";
+import type { Strings } from "../strings";
 
 export interface CatalogueFilter {
   query: string;
