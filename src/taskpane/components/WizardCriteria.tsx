@@ -3,7 +3,7 @@ import { Button, Field, Textarea } from "@fluentui/react-components";
 import { useLanguage } from "../i18n";
 import type { WizardActions } from "../hooks/useWizardActions";
 import type { WizardState } from "../hooks/useWizard";
-import { problemText } from "../wizard/words";
+import { criteriaProblemText } from "../wizard/words";
 import { OutcomeBar } from "./OutcomeBar";
 import { useWizardStyles } from "./wizard-styles";
 
@@ -22,7 +22,7 @@ export function WizardCriteria({
     <>
       <Field
         label={s.criteriaLabel}
-        validationMessage={problem ? problemText(problem, s) : undefined}
+        validationMessage={problem ? criteriaProblemText(problem, s) : undefined}
         validationState={problem ? "error" : "none"}
       >
         <Textarea

@@ -10,7 +10,7 @@ import type { CriteriaProblem, FixPlan, SkippedPair } from "./model";
 /** A judgement read back: "C1 is 5× more important than F1 (strong)" (useSentence in PairQuestion). */
 export type Sentence = (left: string, right: string, position: number) => string;
 
-export function problemText(problem: CriteriaProblem, s: Strings): string {
+export function criteriaProblemText(problem: CriteriaProblem, s: Strings): string {
   if (problem.kind === "tooFew") return s.tooFew;
   if (problem.kind === "tooMany") return s.tooMany;
   return s.duplicate(problem.name);
