@@ -53,6 +53,7 @@ const en = {
   },
   dismiss: "Dismiss",
   working: "Working…",
+  startFailed: (reason: string) => `Kinerja could not start: ${reason}`,
 
   // Build a scorecard
   galleryHeading: "Build a scorecard",
@@ -313,6 +314,7 @@ const id: Strings = {
   },
   dismiss: "Tutup",
   working: "Sedang bekerja…",
+  startFailed: (reason) => `Kinerja tidak dapat dimulai: ${reason}`,
 
   galleryHeading: "Buat kartu skor",
   galleryIntro: "Pilih templat. Lembar baru ditambahkan; isi yang sudah ada tidak diubah.",
@@ -514,6 +516,15 @@ const id: Strings = {
 };
 
 export const STRINGS: Record<Lang, Strings> = { en, id };
+
+/**
+ * The header's language picker: each language by its own name, the same whichever is shown, so
+ * someone who cannot read the pane's current language still finds theirs. Indonesian first.
+ */
+export const LANGUAGE_PICKER: readonly { lang: Lang; name: string }[] = [
+  { lang: "id", name: "Indonesia" },
+  { lang: "en", name: "English" },
+];
 
 /** Office's display language ("id-ID", "en-US"…) → the pane's language: Indonesian for id-*, else English. */
 export function languageOf(displayLanguage: string | null | undefined): Lang {
