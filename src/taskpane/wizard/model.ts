@@ -282,7 +282,7 @@ const BLOCK_TEXT = {
     id: `Konsistensi (tabel RI ${table})`,
     en: `Consistency (RI table ${table})`,
   }),
-};
+} satisfies Record<string, Text | ((value: never) => Text)>;
 
 /**
  * The labels of the block inserted from `view` (a respondent, 0-based, or the group), in `lang`:
