@@ -12,7 +12,7 @@ import { CatalogueFilters } from "./CatalogueFilters";
 import { CatalogueList } from "./CatalogueList";
 import { OutcomeBar } from "./OutcomeBar";
 import { Section } from "./Section";
-import { stickyBottomBar } from "./sticky-bar";
+import { stickyBottomBar } from "./shared-styles";
 
 const useStyles = makeStyles({
   bar: stickyBottomBar,

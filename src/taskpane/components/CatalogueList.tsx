@@ -3,15 +3,10 @@ import { Caption1, Checkbox, Text, makeStyles, tokens } from "@fluentui/react-co
 import type { CatalogueKpi } from "../../templates/data/types";
 import { useLanguage } from "../i18n";
 import { kpiDetails } from "../catalogue/model";
+import { plainList } from "./shared-styles";
 
 const useStyles = makeStyles({
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-  },
+  list: plainList,
   item: {
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     paddingTop: tokens.spacingVerticalXXS,

@@ -5,7 +5,7 @@ import { useLanguage } from "../i18n";
 import type { WizardState } from "../hooks/useWizard";
 import { RI_TABLE } from "../wizard/model";
 import { crText } from "../wizard/words";
-import { stickyBottomBar } from "./sticky-bar";
+import { stickyBottomBar } from "./shared-styles";
 
 const useStyles = makeStyles({ summary: stickyBottomBar });
 

@@ -4,7 +4,7 @@
  * one-click fix, and Insert into the sheet. State lives in useWizard (the answers and the analysis)
  * and useWizardActions (what the buttons do); the views below only show it.
  */
-import { Body1, Button } from "@fluentui/react-components";
+import { Body1, Button, makeStyles } from "@fluentui/react-components";
 import { useLanguage } from "../i18n";
 import { useWizard } from "../hooks/useWizard";
 import { useWizardActions } from "../hooks/useWizardActions";
@@ -18,10 +18,12 @@ import { WizardJudgements } from "./WizardJudgements";
 import { WizardRespondents } from "./WizardRespondents";
 import { WizardSuggestion } from "./WizardSuggestion";
 import { WizardWeights } from "./WizardWeights";
-import { useWizardStyles } from "./wizard-styles";
+import { controlRow } from "./shared-styles";
+
+const useStyles = makeStyles({ row: controlRow });
 
 export function Wizard() {
-  const shared = useWizardStyles();
+  const styles = useStyles();
   const { s } = useLanguage();
   const wizard = useWizard(s.criteriaDefault);
   const actions = useWizardActions(wizard);
@@ -46,7 +48,7 @@ export function Wizard() {
 
       <SubHeading>{s.insertHeading}</SubHeading>
       <Body1>{s.insertHint(size.rows, size.columns)}</Body1>
-      <div className={shared.row}>
+      <div className={styles.row}>
         <Button
           appearance="primary"
           icon={<TableInsertIcon />}

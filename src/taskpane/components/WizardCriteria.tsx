@@ -1,11 +1,13 @@
 /** The wizard's criteria: typed one per line, or read from the selected cells. */
-import { Button, Field, Textarea } from "@fluentui/react-components";
+import { Button, Field, Textarea, makeStyles } from "@fluentui/react-components";
 import { useLanguage } from "../i18n";
 import type { WizardActions } from "../hooks/useWizardActions";
 import type { WizardState } from "../hooks/useWizard";
 import { criteriaProblemText } from "../wizard/words";
 import { OutcomeBar } from "./OutcomeBar";
-import { useWizardStyles } from "./wizard-styles";
+import { controlRow } from "./shared-styles";
+
+const useStyles = makeStyles({ row: controlRow });
 
 export function WizardCriteria({
   wizard,
@@ -14,7 +16,7 @@ export function WizardCriteria({
   wizard: WizardState;
   actions: WizardActions;
 }) {
-  const styles = useWizardStyles();
+  const styles = useStyles();
   const { s } = useLanguage();
   const { problem, criteriaText } = wizard;
   const { reading } = actions;

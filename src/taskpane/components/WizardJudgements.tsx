@@ -8,9 +8,9 @@ import type { WizardState } from "../hooks/useWizard";
 import { pairKey, pairsOf } from "../wizard/model";
 import { groupSentence } from "../wizard/words";
 import { PairQuestion } from "./PairQuestion";
-import { useWizardStyles } from "./wizard-styles";
 
 const useStyles = makeStyles({
+  pairs: { display: "flex", flexDirection: "column" },
   groupPair: {
     paddingTop: tokens.spacingVerticalXS,
     paddingBottom: tokens.spacingVerticalXS,
@@ -25,11 +25,11 @@ export function WizardJudgements({
   wizard: WizardState;
   onAnswer: (key: string, position: number) => void;
 }) {
-  const shared = useWizardStyles();
+  const styles = useStyles();
   const { criteria, view, answers } = wizard;
   if (view === "group") return <GroupPairs wizard={wizard} />;
   return (
-    <div className={shared.pairs}>
+    <div className={styles.pairs}>
       {pairsOf(criteria.length).map(([i, j]) => (
         <PairQuestion
           key={`${view}:${i}-${j}`}
@@ -45,12 +45,11 @@ export function WizardJudgements({
 }
 
 function GroupPairs({ wizard }: { wizard: WizardState }) {
-  const shared = useWizardStyles();
   const styles = useStyles();
   const language = useLanguage();
   const { criteria, analysis } = wizard;
   return (
-    <div className={shared.pairs}>
+    <div className={styles.pairs}>
       <Body1>{language.s.groupNote(wizard.respondents.length)}</Body1>
       {pairsOf(criteria.length).map(([i, j]) => (
         <Text key={`${i}-${j}`} className={styles.groupPair} data-testid="group-pair">

@@ -3,9 +3,10 @@ import { Button, Field, Select, makeStyles } from "@fluentui/react-components";
 import { useLanguage } from "../i18n";
 import type { WizardState, WizardView } from "../hooks/useWizard";
 import { AddIcon, RemoveIcon } from "./icons";
-import { useWizardStyles } from "./wizard-styles";
+import { controlRow } from "./shared-styles";
 
 const useStyles = makeStyles({
+  row: controlRow,
   grow: { flexGrow: 1, minWidth: "150px" },
 });
 
@@ -16,12 +17,11 @@ export function WizardRespondents({
   wizard: WizardState;
   onView: (view: WizardView) => void;
 }) {
-  const shared = useWizardStyles();
   const styles = useStyles();
   const { s } = useLanguage();
   const { view, respondents, dispatch } = wizard;
   return (
-    <div className={shared.row}>
+    <div className={styles.row}>
       <Field label={s.respondentsLabel} className={styles.grow}>
         <Select
           value={String(view)}
