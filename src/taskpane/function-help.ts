@@ -20,7 +20,7 @@ export type Ref = (top: number, left: number, bottom?: number, right?: number) =
 export interface FunctionExample {
   /** Input cells, from the selected cell (null = left empty). */
   data?: Scalar[][];
-  /** What the input is, for the list: "the 3×3 matrix of spec §1.5". */
+  /** What the input is, for the list: "the 3×3 example matrix" (words for the user, no spec sections). */
   dataLabel?: Text;
   /** The formula; it sits right of the data (one empty column between) or at the selected cell. */
   formula: (ref: Ref) => string;
@@ -50,8 +50,8 @@ const SPEC_3X3: Scalar[][] = [
   ["=1/5", "=1/3", 1],
 ];
 const SPEC_3X3_LABEL: Text = {
-  id: "matriks 3×3 spesifikasi §1.5",
-  en: "the 3×3 matrix of spec §1.5",
+  id: "matriks contoh 3×3",
+  en: "the 3×3 example matrix",
 };
 
 export const FUNCTION_HELP: FunctionHelp[] = [
@@ -118,8 +118,8 @@ export const FUNCTION_HELP: FunctionHelp[] = [
         ["=1/3", "=1/2", "=1/4", 1],
       ],
       dataLabel: {
-        id: "matriks 4×4 spesifikasi §1.5 dengan a₃₄ = 4 (bukan 1/2)",
-        en: "the 4×4 matrix of spec §1.5 with a₃₄ = 4 (not 1/2)",
+        id: "matriks 4×4 dengan satu penilaian tidak konsisten, a₃₄ = 4",
+        en: "a 4×4 matrix with one inconsistent judgement, a₃₄ = 4",
       },
       formula: (ref) => `=AHP.SUGGEST(${ref(0, 0, 3, 3)}, 1)`,
       spill: { rows: 2, columns: 6 },
@@ -183,8 +183,8 @@ export const FUNCTION_HELP: FunctionHelp[] = [
         [0.298, 0.338, 0.736],
       ],
       dataLabel: {
-        id: "stakeholder × faset × KPI (seed 002)",
-        en: "stakeholder × facet × KPI (seed 002)",
+        id: "bobot lokal stakeholder × faset × KPI (contoh Performance Prism)",
+        en: "local weights stakeholder × facet × KPI (the Performance Prism example)",
       },
       formula: (ref) => `=AHP.GLOBAL(${ref(0, 0, 1, 2)})`,
       spill: { rows: 2, columns: 1 },
@@ -216,7 +216,10 @@ export const FUNCTION_HELP: FunctionHelp[] = [
         [0.1, 0.5, 0.5],
         [0.6, 0.3, 0.1],
       ],
-      dataLabel: { id: "supermatriks 3×3 spesifikasi §2", en: "the 3×3 supermatrix of spec §2" },
+      dataLabel: {
+        id: "supermatriks 3×3 yang kolomnya berjumlah 1",
+        en: "a 3×3 supermatrix whose columns sum to 1",
+      },
       formula: (ref) => `=ANP.LIMIT(${ref(0, 0, 2, 2)})`,
       spill: { rows: 3, columns: 3 },
       result: [10 / 34, 13 / 34, 11 / 34],
