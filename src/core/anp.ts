@@ -77,14 +77,14 @@ function powersLimit(w: number[][], arg: string): number[][] {
   );
 }
 
-/** Nilpotent: W^n = 0, a pure hierarchy (exactly: the zero pattern of W has no cycle). */
-function isNilpotent(w: number[][]): boolean {
+/** Columns whose flows end within n steps: column j of W^n is 0 (exactly: by the zero pattern). */
+function endingColumns(w: number[][]): boolean[] {
   const n = w.length;
-  let pattern = w.map((row) => row.map((value) => (value > 0 ? 1 : 0)));
-  const step = pattern;
+  const step = w.map((row) => row.map((value) => (value > 0 ? 1 : 0)));
+  let pattern = step;
   for (let k = 1; k < n; k++)
     pattern = multiply(pattern, step).map((row) => row.map((value) => (value > 0 ? 1 : 0)));
-  return maxEntry(pattern) === 0;
+  return w.map((_, j) => pattern.every((row) => row[j] === 0));
 }
 
 /** Non-zero columns divided by their sums. */
@@ -99,8 +99,8 @@ function normaliseColumns(m: number[][]): number[][] {
 }
 
 function calculusLimit(w: number[][], arg: string): number[][] {
-  if (w.length === 0 || maxEntry(w) === 0) return w.map((row) => row.map(() => 0));
-  if (isNilpotent(w)) return hierarchyLimit(w);
+  const ending = endingColumns(w);
+  if (ending.every(Boolean)) return hierarchyLimit(w);
   // Square the lazy matrix, rescaled to its largest entry so leaking powers never underflow.
   let lazy = w.map((row, i) => row.map((value, j) => (value + (i === j ? 1 : 0)) / 2));
   let previous = normaliseColumns(lazy.map((row) => row.slice()));
@@ -108,7 +108,10 @@ function calculusLimit(w: number[][], arg: string): number[][] {
     const next = multiply(lazy, lazy);
     const largest = maxEntry(next);
     lazy = next.map((row) => row.map((value) => value / largest));
-    const settled = normaliseColumns(lazy.map((row) => row.slice()));
+    // The lazy matrix keeps a trace of every column; a column whose flows end is 0 (W^n e_j = 0).
+    const settled = normaliseColumns(
+      lazy.map((row) => row.map((value, j) => (ending[j] ? 0 : value)))
+    );
     if (agree(settled, previous)) return settled;
     previous = settled;
   }
