@@ -374,7 +374,7 @@ export const FUNCTION_HELP: FunctionHelp[] = [
     syntax: "=AHP.CRITICAL(weights, scores, [green], [yellow], [language])",
     description: {
       en: "For each weight, the smallest change that alters the ranking of the alternatives, or a scorecard's traffic light.",
-      id: "Perubahan bobot terkecil yang mengubah peringkat alternatif atau warna lampu lalu lintas scorecard.",
+      id: "Perubahan bobot terkecil yang mengubah peringkat alternatif atau status HIJAU/KUNING/MERAH scorecard.",
     },
     page: "ahp-critical",
     example: {
@@ -472,7 +472,7 @@ export const FUNCTION_HELP: FunctionHelp[] = [
       },
       formula: (ref) => `=AHP.COMPATIBILITY(${ref(0, 0, 2, 2)}, ${ref(0, 3, 2, 3)})`,
       digits: 4,
-      result: [1.02795],
+      result: [1.0279553936],
     },
   },
   {
