@@ -53,9 +53,9 @@ type Arg = CellResult | CellResult[][] | null;
 const asRange = (a: Arg): unknown => (a === null ? null : Array.isArray(a) ? a : [[a]]);
 const asScalar = (a: Arg): unknown => (Array.isArray(a) ? (a[0]?.[0] ?? null) : a);
 
-/** For each function: which parameters are ranges (R) and which are single values (S); "..." repeats. */
+/** For each function: which parameters are ranges (R) and which are single values (S); "..." repeats the last. */
 const SIGNATURES: Record<string, { js: string; params: string }> = {
-  "AHP.WEIGHTS": { js: "AHP_WEIGHTS", params: "RS" },
+  "AHP.WEIGHTS": { js: "AHP_WEIGHTS", params: "RSS" },
   "AHP.CR": { js: "AHP_CR", params: "RSS" },
   "AHP.CHECK": { js: "AHP_CHECK", params: "RSSS" },
   "AHP.SUGGEST": { js: "AHP_SUGGEST", params: "RSSS" },
@@ -63,7 +63,7 @@ const SIGNATURES: Record<string, { js: string; params: string }> = {
   "AHP.GROUP": { js: "AHP_GROUP", params: "R..." },
   "AHP.GLOBAL": { js: "AHP_GLOBAL", params: "R..." },
   "AHP.RI": { js: "AHP_RI", params: "SS" },
-  "ANP.LIMIT": { js: "ANP_LIMIT", params: "R" },
+  "ANP.LIMIT": { js: "ANP_LIMIT", params: "RS" },
   "OMAX.LEVELS": { js: "OMAX_LEVELS", params: "RRRS" },
   "OMAX.LEVEL": { js: "OMAX_LEVEL", params: "RRRRSS" },
   "OMAX.INDEX": { js: "OMAX_INDEX", params: "RR" },
@@ -73,6 +73,17 @@ const SIGNATURES: Record<string, { js: string; params: string }> = {
   "TRAFFIC.OMAX": { js: "TRAFFIC_OMAX", params: "RSS" },
   "KPI.CLASSCHECK": { js: "KPI_CLASSCHECK", params: "RR" },
   "KPI.WEIGHTCHECK": { js: "KPI_WEIGHTCHECK", params: "RS" },
+  "AHP.SENSITIVITY": { js: "AHP_SENSITIVITY", params: "RRSSS" },
+  "AHP.CRITICAL": { js: "AHP_CRITICAL", params: "RRSSS" },
+  "AHP.UNCERTAINTY": { js: "AHP_UNCERTAINTY", params: "RSSSSS" },
+  "AHP.SCALE": { js: "AHP_SCALE", params: "RS" },
+  "AHP.TRIADS": { js: "AHP_TRIADS", params: "RRS" },
+  "AHP.GCI": { js: "AHP_GCI", params: "R" },
+  "AHP.COMPATIBILITY": { js: "AHP_COMPATIBILITY", params: "RR" },
+  "AHP.CONSENSUS": { js: "AHP_CONSENSUS", params: "R..." },
+  "AHP.RESPONDENTS": { js: "AHP_RESPONDENTS", params: "SSR..." },
+  "ANP.WEIGHTED": { js: "ANP_WEIGHTED", params: "RRR" },
+  "AHP.HIERARCHY": { js: "AHP_HIERARCHY", params: "RRRS" },
 };
 
 export const customFunctions: Record<string, (args: Arg[]) => CellResult | CellResult[][]> =
@@ -90,10 +101,13 @@ export const customFunctions: Record<string, (args: Arg[]) => CellResult | CellR
             if (s && typeof s === "object" && "error" in (s as object) && !Array.isArray(a))
               return s as ErrorValue;
           }
-          // A repeating parameter reaches the function as one array holding every argument.
+          // A repeating parameter (always the last) reaches the function as one array holding
+          // every argument from its position on; the parameters before it are passed as usual.
+          const single = (a: Arg, k: number) => (kinds[k] === "R" ? asRange(a) : asScalar(a));
+          const lead = repeating ? kinds.length - 1 : args.length;
           const passed = repeating
-            ? [args.map(asRange)]
-            : args.map((a, k) => (kinds[k] === "R" ? asRange(a) : asScalar(a)));
+            ? [...args.slice(0, lead).map(single), args.slice(lead).map(asRange)]
+            : args.map(single);
           const result = fromExcel(fn(...passed));
           // A 1×1 spill is shown as its single value.
           return Array.isArray(result) && result.length === 1 && result[0].length === 1
