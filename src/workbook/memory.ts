@@ -9,11 +9,17 @@
  * formula fills. A formula written later over a cell that had a spill keeps it; a constant drops it.
  * A spill area that holds something else shows #SPILL! at its anchor, as in Excel.
  */
-import type { CellPlan, CellStyle, Scalar, SheetPlan, WorkbookPlan } from "../templates/plan";
+import type { CellStyle, Scalar, SheetPlan, WorkbookPlan } from "../templates/plan";
 import { resolveSheetRefs } from "../templates/plan";
 import { cellAddress, parseCell, parseRange, rangeAddress } from "../templates/a1";
-import type { CellResult, EvaluatedPlan } from "./evaluate";
-import { evaluatePlan, isErrorValue } from "./evaluate";
+import {
+  evaluateWorkbook,
+  isErrorValue,
+  type CellResult,
+  type EvaluatedWorkbook,
+  type SheetCell,
+} from "../formula";
+import { KINERJA_FUNCTIONS } from "./custom-functions";
 import type {
   ApplyProgress,
   ApplyResult,
@@ -84,7 +90,7 @@ export type NumberLocale = "id" | "en";
 export type WorkbookSeed = Record<string, Record<string, Scalar>>;
 
 interface Evaluation {
-  evaluated: EvaluatedPlan;
+  evaluated: EvaluatedWorkbook;
   /** Per sheet: spilled cell address → anchor address (spills that are not blocked). */
   spilledFrom: Map<string, Map<string, string>>;
   /** Per sheet: anchors whose spill area is obstructed (#SPILL!). */
@@ -432,18 +438,18 @@ export class MemoryWorkbook implements WorkbookPort {
     for (const listener of Array.from(this.listeners)) listener();
   }
 
-  /** Computes the whole workbook once per change: a plan whose sheets are keyed by their names. */
+  /** Computes the whole workbook once per change; formulas name sheets by their names. */
   private evaluate(): Evaluation {
     if (this.evaluation) return this.evaluation;
     const spilledFrom = new Map<string, Map<string, string>>();
     const blocked = new Map<string, Set<string>>();
-    const sheets: SheetPlan[] = this.sheets.map((sheet) => {
+    const sheets = this.sheets.map((sheet) => {
       const spilled = new Map<string, string>();
       const obstructed = new Set<string>();
-      const cells: CellPlan[] = [];
+      const cells = new Map<string, SheetCell>();
       for (const [address, cell] of sheet.cells) {
         if (cell.formula === undefined) {
-          if (hasContent(cell)) cells.push({ address, value: cell.value });
+          if (hasContent(cell)) cells.set(address, { value: cell.value });
           continue;
         }
         if (cell.spill) {
@@ -451,24 +457,18 @@ export class MemoryWorkbook implements WorkbookPort {
           if (area.some((a) => hasContent(sheet.cells.get(a)))) {
             // Excel shows #SPILL! and fills nothing; dependents see an error (#N/A here).
             obstructed.add(address);
-            cells.push({ address, formula: "=NA()" });
+            cells.set(address, { formula: "=NA()" });
             continue;
           }
           for (const a of area) spilled.set(a, address);
-          cells.push({ address, formula: cell.formula, spill: cell.spill });
-        } else cells.push({ address, formula: cell.formula });
+          cells.set(address, { formula: cell.formula, spill: cell.spill });
+        } else cells.set(address, { formula: cell.formula });
       }
       spilledFrom.set(sheet.name, spilled);
       blocked.set(sheet.name, obstructed);
-      return { key: sheet.name, name: sheet.name, cells };
+      return { name: sheet.name, alias: sheet.name, cells };
     });
-    const evaluated = evaluatePlan({
-      template: "umkm",
-      lang: "en",
-      title: "",
-      sheets,
-      activate: sheets[0].key,
-    });
+    const evaluated = evaluateWorkbook(sheets, KINERJA_FUNCTIONS);
     this.evaluation = { evaluated, spilledFrom, blocked };
     return this.evaluation;
   }

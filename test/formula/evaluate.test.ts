@@ -1,4 +1,5 @@
-import { evaluatePlan, isErrorValue, parseFormula } from "../../src/workbook/evaluate";
+import { isErrorValue, parseFormula } from "../../src/formula";
+import { evaluatePlan } from "../../src/workbook/evaluate-plan";
 import type { CellPlan, WorkbookPlan } from "../../src/templates/plan";
 
 function plan(cells: Record<string, CellPlan[]>): WorkbookPlan {
