@@ -17,7 +17,7 @@
  * of the templates and those edge cases to check it.
  *
  * tokenize → parse (syntax tree) → evaluate (cells, ranges, operators, calls checked against each
- * function's signature) → number-format (how TEXT and & turn a number into text).
+ * function's signature) → number-format (how a value is shown or turned into text).
  */
 export {
   evaluateWorkbook,
@@ -27,6 +27,7 @@ export {
 } from "./evaluate";
 export { formulaParts, parseFormula, type Node } from "./parse";
 export { isErrorValue, type CellResult, type ErrorValue, type Value } from "./values";
+export { displayText, type NumberLocale } from "./number-format";
 export { EXCEL_FUNCTIONS } from "./functions";
 export { KINERJA_SIGNATURES, adapterName, kinerjaFunctions } from "./functions/kinerja";
 export {

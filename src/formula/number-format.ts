@@ -1,11 +1,14 @@
 /**
- * Excel number formats, the subset Kinerja's sheets use: TEXT() computes the text a file stores
+ * Excel number formats, the subset Kinerja's sheets use, interpreted in one place: the preview grid
+ * shows a cell's value through its format (`displayText`), TEXT() computes the text a file stores
  * (`numberFormatter`), and & turns a number into text as General does (`generalText`).
  *
  * Codes understood: General; "@" (text); "0" with fixed and/or optional decimals ("0.00", "0.0000",
  * "0.##", "0.0#"), grouped ("#,##0.00") and/or a percent ("0.0%"); dates as "yyyy-mm-dd" (any count
  * of y, m, d between dashes). Rounding is Excel's, half away from zero on the decimal value.
  */
+import type { Scalar } from "../templates/plan";
+
 /** The languages numbers are shown in (Indonesian: 1.234,5). */
 export type NumberLocale = "id" | "en";
 
@@ -49,6 +52,31 @@ function readPattern(code: string): Pattern | null {
     optional: optional.length,
     percent: !!percent,
   };
+}
+
+/**
+ * A value as a cell with `format` shows it (the preview grid): text and logical values as they are,
+ * numbers through the format; a format outside the subset shows as General.
+ */
+export function displayText(
+  value: Scalar,
+  format: string | undefined,
+  locale: NumberLocale = "en"
+): string {
+  if (value === null || value === "") return "";
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (typeof value === "string") return value;
+  const pattern = patternOf(format ?? "General") ?? { kind: "general" };
+  switch (pattern.kind) {
+    case "text":
+      return String(value);
+    case "date":
+      return serialDate(value);
+    case "number":
+      return patternText(value, pattern, locale);
+    case "general":
+      return generalDisplay(value, MARKS[locale].decimal);
+  }
 }
 
 /**
@@ -101,4 +129,21 @@ export function generalText(n: number): string {
   }
   const text = n.toFixed(Math.min(100, Math.max(0, 14 - magnitude)));
   return text.includes(".") ? text.replace(/\.?0+$/, "") : text;
+}
+
+/** General in a cell of the grid: up to 10 significant digits, no trailing zeros. */
+function generalDisplay(value: number, decimalMark: string): string {
+  if (Number.isInteger(value) && Math.abs(value) < 1e11) return String(value);
+  const text =
+    Math.abs(value) >= 1e11 || Math.abs(value) < 1e-9
+      ? value.toExponential(4)
+      : String(Number(value.toPrecision(10)));
+  return text.replace(".", decimalMark);
+}
+
+/** An Excel date serial (1 = 1900-01-01, with Excel's 1900 leap-year quirk) as yyyy-mm-dd. */
+function serialDate(serial: number): string {
+  const days = Math.floor(serial) - (serial >= 61 ? 25569 : 25568);
+  const date = new Date(days * 86400000);
+  return date.toISOString().slice(0, 10);
 }

@@ -13,10 +13,12 @@ import type { CellStyle, Scalar, SheetPlan, WorkbookPlan } from "../templates/pl
 import { resolveSheetRefs } from "../templates/plan";
 import { cellAddress, parseCell, parseRange, rangeAddress } from "../templates/a1";
 import {
+  displayText,
   evaluateWorkbook,
   isErrorValue,
   type CellResult,
   type EvaluatedWorkbook,
+  type NumberLocale,
   type SheetCell,
 } from "../formula";
 import { KINERJA_FUNCTIONS } from "./custom-functions";
@@ -82,9 +84,6 @@ export interface Selection {
   /** "B4" or "B4:D9". */
   address: string;
 }
-
-/** The languages the preview grid formats numbers for (Indonesian: 1.234,5). */
-export type NumberLocale = "id" | "en";
 
 /** Initial content: sheet name → address → constant or "=formula". */
 export type WorkbookSeed = Record<string, Record<string, Scalar>>;
@@ -608,58 +607,4 @@ function isSameContent(held: Scalar, expected: Scalar): boolean {
     return typeof held === "string" && squeeze(held) === squeeze(expected);
   }
   return String(held) === String(expected);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Display
-
-/**
- * A value as the grid shows it, for the number formats the templates use: "0", "0.0…", "0.##",
- * "#,##0.##", "0%", "0.0%", "yyyy-mm-dd", "@"; anything else as Excel's General.
- */
-export function displayText(
-  value: Scalar,
-  format: string | undefined,
-  locale: NumberLocale = "en"
-): string {
-  if (value === null || value === "") return "";
-  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  if (typeof value === "string") return value;
-  const decimalMark = locale === "id" ? "," : ".";
-  const groupMark = locale === "id" ? "." : ",";
-  const fmt = (format ?? "General").trim();
-  if (fmt === "@") return String(value);
-  if (/^y{2,4}-m{1,2}-d{1,2}$/i.test(fmt)) return serialDate(value);
-  const numeric = /^(#,##)?0(\.([0#]+))?(%)?$/.exec(fmt);
-  if (!numeric) return general(value, decimalMark);
-  const grouped = !!numeric[1];
-  const decimals = numeric[3] ?? "";
-  const percent = !!numeric[4];
-  const fixed = decimals.replace(/#/g, "").length;
-  const optional = decimals.length - fixed;
-  const n = percent ? value * 100 : value;
-  let text = Math.abs(n).toFixed(fixed + optional);
-  if (optional > 0) text = text.replace(new RegExp(`0{1,${optional}}$`), "");
-  text = text.replace(/\.$/, "");
-  let [whole, fraction] = text.split(".");
-  if (grouped) whole = whole.replace(/\B(?=(\d{3})+(?!\d))/g, groupMark);
-  const sign = n < 0 && /[1-9]/.test(text) ? "-" : "";
-  return `${sign}${whole}${fraction ? decimalMark + fraction : ""}${percent ? "%" : ""}`;
-}
-
-/** Excel's General: up to 10 significant digits, no trailing zeros. */
-function general(value: number, decimalMark: string): string {
-  if (Number.isInteger(value) && Math.abs(value) < 1e11) return String(value);
-  const text =
-    Math.abs(value) >= 1e11 || Math.abs(value) < 1e-9
-      ? value.toExponential(4)
-      : String(Number(value.toPrecision(10)));
-  return text.replace(".", decimalMark);
-}
-
-/** An Excel date serial (1 = 1900-01-01, with Excel's 1900 leap-year quirk) as yyyy-mm-dd. */
-function serialDate(serial: number): string {
-  const days = Math.floor(serial) - (serial >= 61 ? 25569 : 25568);
-  const date = new Date(days * 86400000);
-  return date.toISOString().slice(0, 10);
 }
