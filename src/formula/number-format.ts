@@ -120,7 +120,7 @@ export function excelRound(v: number, digits: number): number {
  */
 export function generalText(n: number): string {
   if (n === 0 || !Number.isFinite(n)) return String(n);
-  const magnitude = Math.floor(Math.log10(Math.abs(n)));
+  const magnitude = decimalExponent(Math.abs(n));
   if (magnitude >= 15 || magnitude < -9) {
     const [mantissa, exponent] = n.toExponential(14).split("e");
     const digits = mantissa.replace(/\.?0+$/, "");
@@ -129,6 +129,12 @@ export function generalText(n: number): string {
   }
   const text = n.toFixed(Math.min(100, Math.max(0, 14 - magnitude)));
   return text.includes(".") ? text.replace(/\.?0+$/, "") : text;
+}
+
+/** The power of ten of a positive number's leading digit; log10 alone says 15 for 999999999999999. */
+function decimalExponent(x: number): number {
+  const guess = Math.floor(Math.log10(x));
+  return Math.pow(10, guess) > x ? guess - 1 : guess;
 }
 
 /** General in a cell of the grid: up to 10 significant digits, no trailing zeros. */
