@@ -8,6 +8,7 @@ import { cellAddress, parseCell, parseRange, type RangePosition } from "../templ
 import { EXCEL_FUNCTIONS } from "./functions";
 import {
   arityOf,
+  MAX_ARGUMENTS,
   type Arg,
   type CallSite,
   type FormulaFunction,
@@ -264,8 +265,9 @@ function asKind(param: Param, value: Value | Reference): Arg {
 }
 
 function arityText(min: number, max: number): string {
-  if (min === max) return `${min} argument${min === 1 ? "" : "s"}`;
-  return max >= 255 ? `at least ${min}` : `${min} to ${max} arguments`;
+  const count = (n: number) => `${n} argument${n === 1 ? "" : "s"}`;
+  if (min === max) return count(min);
+  return max >= MAX_ARGUMENTS ? `at least ${count(min)}` : `${min} to ${count(max)}`;
 }
 
 /** Spilled cell address → the address of the formula whose result fills it. */
