@@ -158,6 +158,12 @@ describe("Excel's functions, by family", () => {
     ]);
   });
 
+  test("ABS, SQRT; the square root of a negative number is #NUM!, not NaN", () => {
+    const e = evaluateSheets({ s: { A1: "=ABS(-2.5)", A2: "=SQRT(16)", A3: "=SQRT(-4)" } });
+    expect(valuesAt(e, "s", ["A1", "A2"])).toEqual([2.5, 4]);
+    expect(e.value("s", "A3")).toMatchObject({ error: "#NUM!" });
+  });
+
   // Excel's syntax for each function (support.microsoft.com): required, then optional arguments.
   test.each([
     ["SUM", 1, 255],

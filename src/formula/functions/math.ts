@@ -41,6 +41,8 @@ export const MATH_FUNCTIONS: FunctionLibrary = {
     return total;
   }),
   ABS: define({ params: [NUMBER] }, ([x]) => Math.abs(x)),
-  SQRT: define({ params: [NUMBER] }, ([x]) => Math.sqrt(x)),
+  SQRT: define({ params: [NUMBER] }, ([x]) =>
+    x < 0 ? err("#NUM!", `SQRT of a negative number (${x})`) : Math.sqrt(x)
+  ),
   ROUND: define({ params: [NUMBER, NUMBER] }, ([x, digits]) => excelRound(x, Math.trunc(digits))),
 };
