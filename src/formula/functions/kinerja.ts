@@ -2,7 +2,7 @@
  * Kinerja's custom functions, run through the very adapters Excel calls (src/functions), which the
  * caller hands in: this layer does not import them. Each signature says what Excel passes for each
  * parameter — a range (a matrix parameter, a 2-D array even for one cell) or a single value — as the
- * functions' JSDoc declares it (test/workbook/custom-functions.test.ts holds the two together).
+ * functions' JSDoc declares it (test/functions/metadata.test.ts holds the two together).
  */
 import type { CellResult, ErrorValue, Value } from "../values";
 import {
