@@ -29,7 +29,7 @@ export { formulaParts, parseFormula, type Node } from "./parse";
 export { isErrorValue, type CellResult, type ErrorValue, type Value } from "./values";
 export { displayText, type NumberLocale } from "./number-format";
 export { EXCEL_FUNCTIONS } from "./functions";
-export { KINERJA_SIGNATURES, adapterName, kinerjaFunctions } from "./functions/kinerja";
+export { KINERJA_SIGNATURES, kinerjaFunctions } from "./functions/kinerja";
 export {
   arityOf,
   type FormulaFunction,

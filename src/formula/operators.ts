@@ -2,10 +2,10 @@
  * Excel's operators on computed values: arithmetic, & and comparisons, each applied element by
  * element when a side is a range (array formulas: SUMPRODUCT(--(A1:A9="GREEN"), B1:B9)).
  */
-import { holds } from "./functions/arguments";
 import {
   compare,
   err,
+  holds,
   isErrorValue,
   toNumber,
   toText,

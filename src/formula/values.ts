@@ -81,3 +81,21 @@ export function compare(a: CellResult, b: CellResult): number {
   const y = Number(bv);
   return x < y ? -1 : x > y ? 1 : 0;
 }
+
+/** Whether a comparison's outcome (negative, zero, positive) satisfies the operator `op`. */
+export function holds(op: string, order: number): boolean {
+  switch (op) {
+    case "=":
+      return order === 0;
+    case "<>":
+      return order !== 0;
+    case "<":
+      return order < 0;
+    case ">":
+      return order > 0;
+    case "<=":
+      return order <= 0;
+    default:
+      return order >= 0;
+  }
+}

@@ -6,6 +6,7 @@ import type { CallSite } from "./signature";
 import {
   cellsOf,
   compare,
+  holds,
   isErrorValue,
   toNumber,
   toText,
@@ -53,22 +54,4 @@ export function criterionMatches(value: CellResult, criterion: CellResult): bool
   }
   if (numeric && typeof value !== "number") return op === "<>";
   return holds(op, compare(value, numeric ? Number(operand) : operand));
-}
-
-/** Whether a comparison's outcome (negative, zero, positive) satisfies `op`. */
-export function holds(op: string, order: number): boolean {
-  switch (op) {
-    case "=":
-      return order === 0;
-    case "<>":
-      return order !== 0;
-    case "<":
-      return order < 0;
-    case ">":
-      return order > 0;
-    case "<=":
-      return order <= 0;
-    default:
-      return order >= 0;
-  }
 }

@@ -38,10 +38,10 @@ export const KINERJA_SIGNATURES: Readonly<Record<string, Signature>> = {
 };
 
 /** A custom function as Excel calls it: arguments in, a value, a 2-D array or an Excel error out. */
-export type ExcelAdapter = (...args: unknown[]) => unknown;
+type ExcelAdapter = (...args: unknown[]) => unknown;
 
 /** The JavaScript name of a function's adapter: AHP.WEIGHTS → AHP_WEIGHTS. */
-export const adapterName = (name: string): string => name.replace(/\./g, "_");
+const adapterName = (name: string): string => name.replace(/\./g, "_");
 
 /** Kinerja's functions for the evaluator, from the adapters by their JavaScript names. */
 export function kinerjaFunctions(adapters: Readonly<Record<string, unknown>>): FunctionLibrary {
