@@ -41,6 +41,8 @@ describe("displayText: a value as the preview grid shows it through its number f
     expect((1.005).toFixed(2)).toBe("1.00"); // JavaScript rounds the double
     expect(displayText(1.005, "0.00")).toBe("1.01");
     expect(displayText(-1.005, "0.00")).toBe("-1.01");
+    // The UMKM example's tracking: an achievement summed to 0.9804999999999999 shows 98.1%.
+    expect(displayText(0.9804999999999999, "0.0%")).toBe("98.1%");
   });
 });
 
