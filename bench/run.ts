@@ -4,6 +4,7 @@
  * - ahpWeights per second (eigen, geomean) for n = 3, 5, 9, 15, beside a mathjs `eigs` reference on
  *   the same matrices (near-consistent ones that eigs converges on);
  * - omaxLevel evaluations per second, in the core and through the Excel adapter;
+ * - AHP.UNCERTAINTY: milliseconds for 10,000 seeded Monte-Carlo trials at n = 9 (eigen and geomean);
  * - dist/functions.js minified and gzipped (the production build is made first when missing or stale).
  * Figures are medians of several timed batches; they vary with the machine, so compare runs on one machine.
  */
@@ -12,7 +13,7 @@ import * as fs from "fs";
 import * as path from "path";
 import * as zlib from "zlib";
 import { eigs } from "mathjs";
-import { ahpWeights, omaxLevel } from "../src/core";
+import { ahpUncertainty, ahpWeights, omaxLevel, pairwiseMatrix } from "../src/core";
 import { DEFAULT_OPTIONS, TEMPLATE_IDS, buildPlan } from "../src/templates";
 import { applyPlanWithExcel } from "../src/workbook/office-writer";
 import { writePlanToXlsx } from "../src/workbook/xlsx-writer";
@@ -121,6 +122,19 @@ async function main(): Promise<void> {
   const cells = actuals.map((a) => [[a]]);
   const adapter = opsPerSecond((i) => xl.OMAX_LEVEL(cells[i & 1023], [[70]], [[85]], [[99]]));
   console.log(`  =OMAX.LEVEL (Excel adapter)  ${format(adapter)}`);
+
+  console.log("\nMonte-Carlo uncertainty, 10,000 trials, n = 9 (median of 5 runs)");
+  const nine = pairwiseMatrix(benchMatrices(9, 1)[0]);
+  for (const method of ["eigen", "geomean"] as const) {
+    const times: number[] = [];
+    for (let run = 0; run < 6; run++) {
+      const started = process.hrtime.bigint();
+      ahpUncertainty(nine, { trials: 10000, seed: run, method });
+      if (run > 0) times.push(Number(process.hrtime.bigint() - started) / 1e6);
+    }
+    times.sort((a, b) => a - b);
+    console.log(`  ${method.padEnd(8)} ${times[2].toFixed(0).padStart(6)} ms`);
+  }
 
   const { minified, gzipped } = functionsBundle();
   console.log("\nFunctions bundle (dist/functions.js, production)");

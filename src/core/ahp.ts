@@ -27,6 +27,15 @@ export function ahpWeights(matrix: Grid, method: WeightMethod = "eigen"): number
   return weightsOf(pairwiseMatrix(matrix), method);
 }
 
+export type WeightMode = "distributive" | "ideal";
+export const WEIGHT_MODES: readonly WeightMode[] = ["distributive", "ideal"];
+
+/** Ideal mode (spec §1.6): each weight divided by the largest, so the best gets 1. */
+export function idealWeights(w: readonly number[]): number[] {
+  const largest = Math.max(...w);
+  return w.map((value) => value / largest);
+}
+
 /** Priority vector of an already validated, complete matrix. */
 export function weightsOf(a: PairwiseMatrix, method: WeightMethod): number[] {
   let w: number[];

@@ -6,9 +6,22 @@
  * - Cycling W (powers repeat with period p): the Cesàro average of one full cycle.
  * - W whose powers vanish (a pure hierarchy, or flows that all leak out): the hierarchy formula —
  *   S = Σ_{k≥1} W^k = W(I − W)^−1, each non-zero column divided by its sum.
+ * That is the default ("powers"). Two named options follow SuperDecisions and pyanp for networks
+ * whose flows leak into sink nodes (zero columns), docs/methods.md §2:
+ * - "calculus": each column of lim W^k divided by its sum, where W^k's columns are compared after
+ *   normalising (so a leaking network gives the direction its powers settle to, not 0); the
+ *   Cesàro limit for cycles, via the lazy matrix (I + W)/2; a pure hierarchy (W^n = 0) takes the
+ *   hierarchy formula. A column whose flows end within finitely many steps (a chain into sinks
+ *   beside a network that keeps weight longer) is 0.
+ * - "sinks" (limit with sinks): B = W restricted to the non-sink nodes, A = the flows from them into
+ *   the sinks; the limit is calculus(B) on the non-sinks and A · calculus(B) on the sinks, each
+ *   column then divided by its sum. Without sinks it is "calculus".
  */
 import { Grid, gridShape, readNumber, where } from "./cells";
-import { count, formatNumber, invalid } from "./errors";
+import { checkChoice, count, formatNumber, invalid } from "./errors";
+
+export type LimitMethod = "powers" | "calculus" | "sinks";
+export const LIMIT_METHODS: readonly LimitMethod[] = ["powers", "calculus", "sinks"];
 
 const COLUMN_SUM_TOLERANCE = 1e-6;
 const AGREEMENT = 1e-12;
@@ -20,8 +33,19 @@ const MAX_SQUARINGS = 64;
  *
  * @example anpLimit([[0.3, 0.2, 0.4], [0.1, 0.5, 0.5], [0.6, 0.3, 0.1]]) // → every column (10, 13, 11)/34
  */
-export function anpLimit(supermatrix: Grid, arg = "supermatrix"): number[][] {
+export function anpLimit(
+  supermatrix: Grid,
+  arg = "supermatrix",
+  method: LimitMethod = "powers"
+): number[][] {
+  checkChoice(method, "method", LIMIT_METHODS);
   const w = readSupermatrix(supermatrix, arg);
+  if (method === "calculus") return calculusLimit(w, arg);
+  if (method === "sinks") return sinksLimit(w, arg);
+  return powersLimit(w, arg);
+}
+
+function powersLimit(w: number[][], arg: string): number[][] {
   const n = w.length;
   const history: number[][][] = [w];
   let power = w;
@@ -51,6 +75,67 @@ export function anpLimit(supermatrix: Grid, arg = "supermatrix"): number[][] {
   throw invalid(
     `${arg}: the powers did not settle; check that the network does not alternate between clusters`
   );
+}
+
+/** Columns whose flows end within n steps: column j of W^n is 0 (exactly: by the zero pattern). */
+function endingColumns(w: number[][]): boolean[] {
+  const n = w.length;
+  const step = w.map((row) => row.map((value) => (value > 0 ? 1 : 0)));
+  let pattern = step;
+  for (let k = 1; k < n; k++)
+    pattern = multiply(pattern, step).map((row) => row.map((value) => (value > 0 ? 1 : 0)));
+  return w.map((_, j) => pattern.every((row) => row[j] === 0));
+}
+
+/** Non-zero columns divided by their sums. */
+function normaliseColumns(m: number[][]): number[][] {
+  const n = m.length;
+  for (let j = 0; j < n; j++) {
+    let sum = 0;
+    for (let i = 0; i < n; i++) sum += m[i][j];
+    for (let i = 0; i < n; i++) m[i][j] = sum > 0 ? m[i][j] / sum : 0;
+  }
+  return m;
+}
+
+function calculusLimit(w: number[][], arg: string): number[][] {
+  const ending = endingColumns(w);
+  if (ending.every(Boolean)) return hierarchyLimit(w);
+  // Square the lazy matrix, rescaled to its largest entry so leaking powers never underflow.
+  let lazy = w.map((row, i) => row.map((value, j) => (value + (i === j ? 1 : 0)) / 2));
+  let previous = normaliseColumns(lazy.map((row) => row.slice()));
+  for (let k = 0; k < MAX_SQUARINGS; k++) {
+    const next = multiply(lazy, lazy);
+    const largest = maxEntry(next);
+    lazy = next.map((row) => row.map((value) => value / largest));
+    // The lazy matrix keeps a trace of every column; a column whose flows end is 0 (W^n e_j = 0).
+    const settled = normaliseColumns(
+      lazy.map((row) => row.map((value, j) => (ending[j] ? 0 : value)))
+    );
+    if (agree(settled, previous)) return settled;
+    previous = settled;
+  }
+  throw invalid(`${arg}: the normalised powers did not settle`);
+}
+
+function sinksLimit(w: number[][], arg: string): number[][] {
+  const n = w.length;
+  const isSink = w.map((_, j) => w.every((row) => row[j] === 0));
+  if (!isSink.includes(true) || isSink.every(Boolean)) return calculusLimit(w, arg);
+  const inner = w.flatMap((_, j) => (isSink[j] ? [] : [j]));
+  const b = inner.map((i) => inner.map((j) => w[i][j]));
+  const limitB = calculusLimit(b, arg);
+  const limit = w.map(() => new Array<number>(n).fill(0));
+  inner.forEach((j, c) => {
+    inner.forEach((i, r) => (limit[i][j] = limitB[r][c]));
+    for (let i = 0; i < n; i++) {
+      if (!isSink[i]) continue;
+      let flow = 0;
+      inner.forEach((m, r) => (flow += w[i][m] * limitB[r][c]));
+      limit[i][j] = flow;
+    }
+  });
+  return normaliseColumns(limit);
 }
 
 function readSupermatrix(grid: Grid, arg: string): number[][] {

@@ -45,18 +45,54 @@ export {
   lambdaMaxOf,
   principalEigenvector,
   WEIGHT_METHODS,
+  WEIGHT_MODES,
   CR_THRESHOLD,
+  idealWeights,
 } from "./ahp";
-export type { WeightMethod, Consistency, Inconsistency } from "./ahp";
+export type { WeightMethod, WeightMode, Consistency, Inconsistency } from "./ahp";
 export { randomIndex, describeRiTable, RI_TABLES, RI_TABLE_MAX_N } from "./random-index";
 export type { RiTable } from "./random-index";
 export { ahpComplete, COMPLETIONS } from "./ahp-incomplete";
 export type { Completion } from "./ahp-incomplete";
 export { ahpGroup, ahpGroupWeights, GROUP_AGGREGATIONS } from "./ahp-group";
 export type { GroupAggregation } from "./ahp-group";
-export { globalWeights, hierarchyWeights } from "./hierarchy";
-export type { HierarchyNode, GlobalWeight } from "./hierarchy";
-export { anpLimit } from "./anp";
+export { globalWeights, hierarchyWeights, treeWeights } from "./hierarchy";
+export type { HierarchyNode, GlobalWeight, TreeRow } from "./hierarchy";
+export { anpLimit, LIMIT_METHODS } from "./anp";
+export type { LimitMethod } from "./anp";
+export { anpWeighted } from "./anp-weighted";
+export { PRNG_NAME, seededUniform, splitMix64, xoshiro128ss } from "./prng";
+export { JUDGEMENT_SCALES, ahpScale, rescaleMatrix, scaleMaximum, scaleValue } from "./scales";
+export type { JudgementScale } from "./scales";
+export { ahpGci, gciOf, gciThreshold } from "./gci";
+export { compatibilityOf, COMPATIBILITY_LIMIT } from "./compatibility";
+export { intransitiveTriads } from "./triads";
+export type { Triad } from "./triads";
+export { criticalChanges, movedWeights, sensitivityTable } from "./sensitivity";
+export type {
+  CriticalChange,
+  CriticalEvent,
+  SensitivityTable,
+  TrafficThresholds,
+  WeightedScores,
+} from "./sensitivity";
+export {
+  ahpUncertainty,
+  percentileInc,
+  DEFAULT_SEED,
+  DEFAULT_SPREAD,
+  DEFAULT_TRIALS,
+  MAX_TRIALS,
+} from "./uncertainty";
+export type { Uncertainty, UncertaintyOptions } from "./uncertainty";
+export {
+  CONSENSUS_BANDS,
+  ahpConsensus,
+  analyseRespondents,
+  consensusBand,
+  shannonConsensus,
+} from "./consensus";
+export type { Consensus, ConsensusBand, GroupAnalysis, Respondent } from "./consensus";
 export {
   omaxLevels,
   omaxLevel,

@@ -11,6 +11,25 @@ import {
   RI_TABLES,
   STANDARD_MID_LEVEL,
   WEIGHT_METHODS,
+  WEIGHT_MODES,
+  LIMIT_METHODS,
+  JUDGEMENT_SCALES,
+  CR_THRESHOLD,
+  DEFAULT_SEED,
+  DEFAULT_SPREAD,
+  DEFAULT_TRIALS,
+  ahpConsensus,
+  ahpGci,
+  ahpScale,
+  ahpUncertainty,
+  analyseRespondents,
+  anpWeighted,
+  compatibilityOf,
+  criticalChanges,
+  idealWeights,
+  intransitiveTriads,
+  sensitivityTable,
+  treeWeights,
   achievement,
   ahpComplete,
   ahpGroup,
@@ -70,12 +89,15 @@ import { OUTPUT_LABELS, OUTPUT_LANGUAGES } from "./labels";
  * @helpurl https://localhost:3000/help/ahp-weights.html
  * @param matrix Pairwise comparison matrix (n×n): full and reciprocal, or only the upper triangle with the rest blank.
  * @param [method] "eigen" (default, principal eigenvector), "geomean" (row geometric means) or "mean" (normalised columns averaged).
+ * @param [mode] "distributive" (default: the weights sum to 1) or "ideal" (each divided by the largest, so the best gets 1).
  * @returns One weight per criterion, spilled down a column.
  */
-export function AHP_WEIGHTS(matrix: any[][], method?: any): any[][] {
+export function AHP_WEIGHTS(matrix: any[][], method?: any, mode?: any): any[][] {
   return guardSpill(() => {
     const chosen = readOption(method, "method", WEIGHT_METHODS, "eigen");
-    return spill(weightsOf(pairwiseMatrix(matrix), chosen));
+    const ideal = readOption(mode, "mode", WEIGHT_MODES, "distributive") === "ideal";
+    const w = weightsOf(pairwiseMatrix(matrix), chosen);
+    return spill(ideal ? idealWeights(w) : w);
   });
 }
 
@@ -279,10 +301,13 @@ export function AHP_RI(n: any, ri_table?: any): any {
  * @customfunction ANP.LIMIT
  * @helpurl https://localhost:3000/help/anp-limit.html
  * @param supermatrix Weighted supermatrix (n×n, no blanks): each non-zero column sums to 1.
+ * @param [method] For networks that leak into sink nodes: "powers" (default: limit of the powers, hierarchy formula when they vanish), "calculus" or "sinks" (limit with sinks), as SuperDecisions and pyanp.
  * @returns The limit matrix; each column gives the global priorities.
  */
-export function ANP_LIMIT(supermatrix: any[][]): any[][] {
-  return guardSpill(() => anpLimit(supermatrix));
+export function ANP_LIMIT(supermatrix: any[][], method?: any): any[][] {
+  return guardSpill(() =>
+    anpLimit(supermatrix, "supermatrix", readOption(method, "method", LIMIT_METHODS, "powers"))
+  );
 }
 
 /** The anchor level m: 3 (standard OMAX) when left out, 8 for the Performance Prism. */
@@ -583,5 +608,387 @@ export function KPI_WEIGHTCHECK(weights: any[][], language?: any): any {
     const looksLikeFractions =
       verdict !== "OK" && filled > 1 && largest <= 1 && Math.abs(total - 1) < 0.0001;
     return looksLikeFractions ? `${verdict} (${words.fractionsHint})` : verdict;
+  });
+}
+
+// ── Decisions you can defend: sensitivity, uncertainty, scales, groups, ANP and hierarchy inputs ──
+
+/** Weights (a row or column) and scores: one row per alternative, one column per criterion. */
+function readWeightedScores(weights: unknown, scores: unknown) {
+  const w = readVector(asGrid(weights as ExcelArg), "weights", "a weight ≥ 0").values;
+  const grid = asGrid(scores as ExcelArg);
+  const { rows, cols } = gridShape(grid, "scores");
+  // A single column (or row) with one score per weight is one alternative: a scorecard's KPIs.
+  const single =
+    (cols === 1 && rows === w.length && w.length > 1) || (rows === 1 && cols === w.length);
+  const table = single && cols === 1 ? [grid.map((row) => row[0])] : grid;
+  const values = table.map((row, r) =>
+    row.map((cell, c) =>
+      readNumber(
+        cell,
+        single
+          ? where("scores", cols === 1 ? c : 0, cols === 1 ? 0 : c, rows, cols)
+          : where("scores", r, c, rows, cols),
+        "a score (a number)"
+      )
+    )
+  );
+  return { weights: w, scores: values, total: w.reduce((s, x) => s + x, 0) };
+}
+
+function readCriterionNumber(value: unknown, n: number): number {
+  const k = readOptionalScalar(
+    value as ExcelArg,
+    "criterion",
+    1,
+    `a criterion number from 1 to ${n}`
+  );
+  if (!Number.isInteger(k) || k < 1 || k > n)
+    throw invalid(`criterion must be a whole number from 1 to ${n}, got ${formatNumber(k)}`);
+  return k - 1;
+}
+
+function wordsFor(language: unknown) {
+  return OUTPUT_LABELS[readOption(language as ExcelArg, "language", OUTPUT_LANGUAGES, "en")];
+}
+
+/**
+ * One-way sensitivity: the totals of the alternatives as one weight moves from 0 to its full total, the others in proportion.
+ * @customfunction AHP.SENSITIVITY
+ * @helpurl https://localhost:3000/help/ahp-sensitivity.html
+ * @param weights The weights, a row or column (fractions summing to 1, or % summing to 100).
+ * @param scores One row per alternative and one column per criterion; a single column of KPI scores (e.g. OMAX levels) is one scorecard.
+ * @param [criterion] Which weight moves, 1…n (default 1).
+ * @param [steps] Number of equal steps from 0 to the weights' total (default 10; 1 to 1000).
+ * @param [language] Language of the header row: "en" (default) or "id" (Bahasa Indonesia).
+ * @returns A header row, then per step: the moving weight and each alternative's total.
+ */
+export function AHP_SENSITIVITY(
+  weights: any[][],
+  scores: any[][],
+  criterion?: any,
+  steps?: any,
+  language?: any
+): any[][] {
+  return guardSpill(() => {
+    const words = wordsFor(language);
+    const input = readWeightedScores(weights, scores);
+    const k = readCriterionNumber(criterion, input.weights.length);
+    const count = readOptionalScalar(steps, "steps", 10, "a whole number from 1 to 1000");
+    if (!Number.isInteger(count) || count < 1 || count > 1000)
+      throw invalid(`steps must be a whole number from 1 to 1000, got ${formatNumber(count)}`);
+    const table = sensitivityTable(input, k, count);
+    const header = [
+      words.weightOf(k + 1),
+      ...input.scores.map((_, a) =>
+        input.scores.length === 1 ? words.total : words.alternative(a + 1)
+      ),
+    ];
+    return [header, ...table.weight.map((t, s) => [t, ...table.totals[s]])];
+  });
+}
+
+/**
+ * For each weight, the smallest change that alters the ranking of the alternatives, or a scorecard's traffic light.
+ * @customfunction AHP.CRITICAL
+ * @helpurl https://localhost:3000/help/ahp-critical.html
+ * @param weights The weights, a row or column (fractions summing to 1, or % summing to 100).
+ * @param scores One row per alternative and one column per criterion; a single column of KPI scores is one scorecard, judged by its traffic light.
+ * @param [green] For a scorecard: GREEN from this total (default 8, OMAX levels; use 1 for achievements).
+ * @param [yellow] For a scorecard: YELLOW from this total up to green (default 4; use 0.95 for achievements).
+ * @param [language] Language of the labels: "en" (default) or "id" (Bahasa Indonesia).
+ * @returns A header row, then per criterion: number, weight, critical weight (or "none in [0, 1]"), change, and what changes.
+ */
+export function AHP_CRITICAL(
+  weights: any[][],
+  scores: any[][],
+  green?: any,
+  yellow?: any,
+  language?: any
+): any[][] {
+  return guardSpill(() => {
+    const words = wordsFor(language);
+    const input = readWeightedScores(weights, scores);
+    const lights = {
+      green: readOptionalScalar(green, "green", LEVEL_GREEN),
+      yellow: readOptionalScalar(yellow, "yellow", LEVEL_YELLOW),
+    };
+    if (lights.yellow > lights.green)
+      throw invalid(
+        `yellow (${formatNumber(lights.yellow)}) must not exceed green (${formatNumber(lights.green)})`
+      );
+    const rows = criticalChanges(input, input.scores.length === 1 ? lights : null);
+    return [
+      words.criticalHeader,
+      ...rows.map((c) => [
+        c.criterion + 1,
+        c.weight,
+        c.critical ?? words.noneIn(formatNumber(input.total)),
+        c.change ?? "",
+        !c.event
+          ? ""
+          : c.event.kind === "swap"
+            ? words.swap(c.event.first + 1, c.event.second + 1)
+            : `${words.status[c.event.from]} → ${words.status[c.event.to]}`,
+      ]),
+    ];
+  });
+}
+
+/**
+ * Monte-Carlo uncertainty of AHP weights: judgements moved at random within a spread, seeded so every run is the same.
+ * @customfunction AHP.UNCERTAINTY
+ * @helpurl https://localhost:3000/help/ahp-uncertainty.html
+ * @param matrix Pairwise comparison matrix (n×n), full or upper triangle.
+ * @param [spread] Each judgement a is moved between a/spread and a·spread, uniformly on the log scale (default 1.5).
+ * @param [trials] Number of trials, 1 to 100000 (default 10000).
+ * @param [seed] Whole number ≥ 0 that fixes the random numbers (default 1); the same seed gives the same result.
+ * @param [method] Weights recomputed in each trial: "eigen" (default), "geomean" or "mean".
+ * @param [language] Language of the labels: "en" (default) or "id" (Bahasa Indonesia).
+ * @returns Per criterion: weight, mean, 5 % and 95 % percentiles; then the share of trials with the same order, and the procedure (PRNG, seed, perturbation).
+ */
+export function AHP_UNCERTAINTY(
+  matrix: any[][],
+  spread?: any,
+  trials?: any,
+  seed?: any,
+  method?: any,
+  language?: any
+): any[][] {
+  return guardSpill(() => {
+    const words = wordsFor(language);
+    const r = ahpUncertainty(pairwiseMatrix(matrix), {
+      spread: readOptionalScalar(spread, "spread", DEFAULT_SPREAD, "a factor ≥ 1"),
+      trials: readOptionalScalar(trials, "trials", DEFAULT_TRIALS, "a whole number of trials"),
+      seed: readOptionalScalar(seed, "seed", DEFAULT_SEED, "a whole number ≥ 0"),
+      method: readOption(method, "method", WEIGHT_METHODS, "eigen"),
+    });
+    return [
+      words.uncertaintyHeader,
+      ...r.weights.map((w, i) => [i + 1, w, r.mean[i], r.p05[i], r.p95[i]]),
+      [words.sameOrder, r.sameOrder, "", "", ""],
+      [words.procedure, r.procedure, "", "", ""],
+    ];
+  });
+}
+
+/**
+ * The judgements of an AHP matrix read on another published scale (balanced, logarithmic, geometric, …).
+ * @customfunction AHP.SCALE
+ * @helpurl https://localhost:3000/help/ahp-scale.html
+ * @param matrix Pairwise comparison matrix (n×n) on Saaty's 1–9 scale, full or upper triangle; judgements within 1/9…9.
+ * @param scale "saaty", "logarithmic", "root-square", "inverse-linear", "balanced", "balanced-n", "adaptive-balanced", "adaptive", "power" or "geometric" (no default).
+ * @returns The reciprocal n×n matrix on that scale; wrap it in AHP.WEIGHTS for the weights.
+ */
+export function AHP_SCALE(matrix: any[][], scale: any): any[][] {
+  return guardSpill(() => {
+    if (isBlank(readCell(scale, "scale")))
+      throw invalid(
+        `scale is blank; expected one of ${JUDGEMENT_SCALES.map((s) => `"${s}"`).join(", ")}`
+      );
+    return ahpScale(matrix, readOption(scale, "scale", JUDGEMENT_SCALES, "saaty"));
+  });
+}
+
+/**
+ * Ordinal inconsistency: the intransitive triads of an AHP matrix (A over B, B over C, but C over A), counted and named.
+ * @customfunction AHP.TRIADS
+ * @helpurl https://localhost:3000/help/ahp-triads.html
+ * @param matrix Pairwise comparison matrix (n×n), full or upper triangle.
+ * @param [names] The criteria's names, a row or column of n cells (default: 1, 2, …).
+ * @param [language] Language of the labels: "en" (default) or "id" (Bahasa Indonesia).
+ * @returns The number of intransitive triads, then one row per triad, e.g. "Cost > Quality > Speed > Cost".
+ */
+export function AHP_TRIADS(matrix: any[][], names?: any, language?: any): any[][] {
+  return guardSpill(() => {
+    const words = wordsFor(language);
+    const a = pairwiseMatrix(matrix);
+    const n = a.length;
+    let labels = a.map((_, i) => String(i + 1));
+    const grid = asGrid((names ?? null) as ExcelArg);
+    const omitted = grid.length === 1 && grid[0]?.length === 1 && isBlank(grid[0][0]);
+    if (!omitted) {
+      const cells = grid.flat();
+      const { rows, cols } = gridShape(grid, "names");
+      if ((rows > 1 && cols > 1) || cells.length !== n)
+        throw invalid(
+          `names must be a row or column of ${n} cells (one per criterion), got ${rows}×${cols}`
+        );
+      labels = cells.map((cell, i) => (isBlank(cell) ? String(i + 1) : String(cell)));
+    }
+    const triads = intransitiveTriads(a);
+    return [
+      [words.triads, triads.length],
+      ...triads.map((t, k) => [words.triad(k + 1), [...t, t[0]].map((i) => labels[i]).join(" > ")]),
+    ];
+  });
+}
+
+/**
+ * Geometric consistency index (GCI) of an AHP matrix, for geometric-mean weights; acceptable up to 0.31 (n = 3), 0.35 (n = 4), 0.37 (n > 4).
+ * @customfunction AHP.GCI
+ * @helpurl https://localhost:3000/help/ahp-gci.html
+ * @param matrix Pairwise comparison matrix (n×n, n ≥ 3), full or upper triangle.
+ * @returns GCI = 2/((n−1)(n−2)) · Σ ln²(a_ij·w_j/w_i); #N/A for n ≤ 2.
+ */
+export function AHP_GCI(matrix: any[][]): any {
+  return guard(() => ahpGci(matrix));
+}
+
+/**
+ * Saaty's compatibility index of a respondent's matrix with a priority vector (e.g. the group's weights): 1 is full agreement, up to 1.1 acceptable.
+ * @customfunction AHP.COMPATIBILITY
+ * @helpurl https://localhost:3000/help/ahp-compatibility.html
+ * @param matrix The respondent's pairwise comparison matrix (n×n), full or upper triangle.
+ * @param weights The priority vector to compare with, n weights above 0 (a row or column), e.g. =AHP.WEIGHTS(AHP.GROUP(…)).
+ * @returns S = (1/n²) · Σ a_ij · w_j / w_i.
+ */
+export function AHP_COMPATIBILITY(matrix: any[][], weights: any[][]): any {
+  return guard(() =>
+    compatibilityOf(
+      pairwiseMatrix(matrix),
+      readVector(asGrid(weights), "weights", "a weight above 0").values
+    )
+  );
+}
+
+/**
+ * Goepel's AHP consensus indicator S* of several respondents' matrices: 0 (none) to 1 (full agreement).
+ * @customfunction AHP.CONSENSUS
+ * @helpurl https://localhost:3000/help/ahp-consensus.html
+ * @param matrix One pairwise comparison matrix per respondent (matrix1, matrix2, …), at least two, all n×n on Saaty's 1–9 scale.
+ * @returns S* as a fraction (0.82 = 82 %): very low ≤ 50 %, low ≤ 62.5 %, moderate ≤ 75 %, high ≤ 87.5 %, very high above.
+ */
+export function AHP_CONSENSUS(matrix: any[][][]): any {
+  return guard(() => ahpConsensus(asGrids(matrix)).consensus);
+}
+
+/**
+ * Respondents of a group: each one's CR, compatibility and weights; the group from those with CR ≤ max_cr, the spread of their weights and their consensus.
+ * @customfunction AHP.RESPONDENTS
+ * @helpurl https://localhost:3000/help/ahp-respondents.html
+ * @param max_cr Respondents with a CR above this are left out of the group (e.g. 0.1; blank keeps 0.1; 100 keeps everyone).
+ * @param language Language of the labels: "en" or "id" (Bahasa Indonesia); blank gives English.
+ * @param matrix One pairwise comparison matrix per respondent (matrix1, matrix2, …), all n×n.
+ * @returns A table: per respondent CR, compatibility, included, weights; then the group's weights and CR, mean, SD, min and max per criterion, the consensus with its band, and who was left out.
+ */
+export function AHP_RESPONDENTS(max_cr: any, language: any, matrix: any[][][]): any[][] {
+  return guardSpill(() => {
+    const words = wordsFor(language);
+    const threshold = readOptionalScalar(max_cr, "max_cr", CR_THRESHOLD, "a CR threshold ≥ 0");
+    const g = analyseRespondents(asGrids(matrix), threshold);
+    const n = g.respondents[0].weights.length;
+    const na = (what: string) => toExcelError(notAvailable(what));
+    const pad = (row: ExcelCell[]) => [
+      ...row,
+      ...new Array<ExcelCell>(4 + n - row.length).fill(""),
+    ];
+    const noGroup = () => na(`no respondent has CR ≤ ${formatNumber(threshold)}`);
+    const rows: ExcelCell[][] = [
+      [...words.respondentsHeader, ...Array.from({ length: n }, (_, j) => words.criterion(j + 1))],
+      ...g.respondents.map((r, k) => [
+        k + 1,
+        r.cr ?? na("CR is unknown beyond n = 15"),
+        r.compatibility ?? noGroup(),
+        r.included ? words.yes : words.no,
+        ...r.weights,
+      ]),
+      pad([
+        words.group,
+        g.groupCr ?? noGroup(),
+        "",
+        "",
+        ...(g.group ?? new Array(n).fill(noGroup())),
+      ]),
+      ...words.spreadRows.map((label, s) =>
+        pad([
+          label,
+          "",
+          "",
+          "",
+          ...Array.from({ length: n }, (_, j) => {
+            const spread = g.spread[j];
+            if (!spread) return noGroup();
+            const value = [spread.mean, spread.sd, spread.min, spread.max][s];
+            return value ?? na("a standard deviation needs at least 2 respondents");
+          }),
+        ])
+      ),
+      pad([
+        words.consensus,
+        g.consensus
+          ? g.consensus.consensus
+          : na("the consensus needs at least 2 included respondents"),
+        g.consensus ? words.bands[g.consensus.band] : "",
+      ]),
+      pad([
+        words.leftOut,
+        g.leftOut.length ? g.leftOut.map((k) => k + 1).join(", ") : words.nobody,
+      ]),
+    ];
+    return rows;
+  });
+}
+
+/**
+ * Weighted ANP supermatrix: the unweighted supermatrix's blocks times the cluster weights, each column renormalised to sum 1.
+ * @customfunction ANP.WEIGHTED
+ * @helpurl https://localhost:3000/help/anp-weighted.html
+ * @param unweighted Unweighted supermatrix (n×n, no blanks): in each column, each cluster's block of local priorities sums to 1 or is 0.
+ * @param cluster_matrix Cluster weights (m×m): column d holds the weights of the m clusters with respect to cluster d.
+ * @param clusters The cluster of each node, a row or column of n whole numbers 1…m (the rows of cluster_matrix), e.g. 1, 1, 2, 3.
+ * @returns The weighted supermatrix (n×n), ready for ANP.LIMIT.
+ */
+export function ANP_WEIGHTED(
+  unweighted: any[][],
+  cluster_matrix: any[][],
+  clusters: any[][]
+): any[][] {
+  return guardSpill(() => anpWeighted(unweighted, cluster_matrix, asGrid(clusters)));
+}
+
+/**
+ * Global weights from a parent–child table: leaves at any depth, an item under several parents summed over its paths.
+ * @customfunction AHP.HIERARCHY
+ * @helpurl https://localhost:3000/help/ahp-hierarchy.html
+ * @param items The items, one per row (an item under two parents has two rows).
+ * @param parents Each item's parent, one per row; blank at the top level.
+ * @param local_weights Each item's local weight within its parent (the weights under one parent sum to 1).
+ * @param [mode] "distributive" (default: the leaves' global weights sum to 1) or "ideal" (each divided by the largest).
+ * @returns Two columns, one row per leaf (in the order they first appear): the leaf and its global weight.
+ */
+export function AHP_HIERARCHY(
+  items: any[][],
+  parents: any[][],
+  local_weights: any[][],
+  mode?: any
+): any[][] {
+  return guardSpill(() => {
+    const ideal = readOption(mode, "mode", WEIGHT_MODES, "distributive") === "ideal";
+    const columns = [items, parents, local_weights].map((arg) => asGrid(arg as ExcelArg));
+    const names = ["items", "parents", "local_weights"];
+    const cells = columns.map((grid, k) => {
+      const { rows, cols } = gridShape(grid, names[k]);
+      if (cols !== 1)
+        throw invalid(`${names[k]} must be a single column, got ${count(cols, "column")}`);
+      if (rows !== columns[0].length)
+        throw invalid(
+          `${names[k]} has ${count(rows, "row")} but items has ${columns[0].length}; give one per item`
+        );
+      return grid.map((row) => row[0]);
+    });
+    const rows = cells[0].map((item, r) => {
+      const place = (k: number) => where(names[k], r, 0, cells[0].length, 1);
+      if (isBlank(item)) throw invalid(`${place(0)} is blank; expected the item's name`);
+      return {
+        item: String(item),
+        parent: isBlank(cells[1][r]) ? null : String(cells[1][r]),
+        weight: readNumber(cells[2][r], place(2), "a local weight between 0 and 1"),
+      };
+    });
+    const leaves = treeWeights(rows);
+    const weights = leaves.map((l) => l.weight);
+    const shown = ideal ? idealWeights(weights) : weights;
+    return leaves.map((leaf, k) => [leaf.item, shown[k]]);
   });
 }

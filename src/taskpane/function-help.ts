@@ -20,7 +20,7 @@ export type Ref = (top: number, left: number, bottom?: number, right?: number) =
 export interface FunctionExample {
   /** Input cells, from the selected cell (null = left empty). */
   data?: Scalar[][];
-  /** What the input is, for the list: "the 3×3 matrix of spec §1.5". */
+  /** What the input is, for the list: "the 3×3 example matrix" (words for the user, no spec sections). */
   dataLabel?: Text;
   /** The formula; it sits right of the data (one empty column between) or at the selected cell. */
   formula: (ref: Ref) => string;
@@ -50,14 +50,33 @@ const SPEC_3X3: Scalar[][] = [
   ["=1/5", "=1/3", 1],
 ];
 const SPEC_3X3_LABEL: Text = {
-  id: "matriks 3×3 spesifikasi §1.5",
-  en: "the 3×3 matrix of spec §1.5",
+  id: "matriks contoh 3×3",
+  en: "the 3×3 example matrix",
+};
+
+const DECISION_DATA: Scalar[][] = [
+  [0.5, 7, 5, 9],
+  [0.3, 6, 8, 4],
+  [0.2, 8, 4, 6],
+];
+const DECISION_LABEL: Text = {
+  id: "bobot dan skor 3 alternatif (metode §1.6)",
+  en: "weights and three alternatives' scores (methods §1.6)",
+};
+const THREE_RESPONDENTS: Scalar[][] = [
+  [1, 3, 5, null, 1, "=1/2", 3, null, 1, 5, 7],
+  ["=1/3", 1, 3, null, 2, 1, 4, null, "=1/5", 1, 2],
+  ["=1/5", "=1/3", 1, null, "=1/3", "=1/4", 1, null, "=1/7", "=1/2", 1],
+];
+const THREE_RESPONDENTS_LABEL: Text = {
+  id: "tiga responden berdampingan",
+  en: "three respondents side by side",
 };
 
 export const FUNCTION_HELP: FunctionHelp[] = [
   {
     name: "AHP.WEIGHTS",
-    syntax: "=AHP.WEIGHTS(matrix, [method])",
+    syntax: "=AHP.WEIGHTS(matrix, [method], [mode])",
     description: {
       en: "Priority weights of an AHP pairwise comparison matrix; they sum to 1.",
       id: "Bobot prioritas dari matriks perbandingan berpasangan AHP.",
@@ -118,8 +137,8 @@ export const FUNCTION_HELP: FunctionHelp[] = [
         ["=1/3", "=1/2", "=1/4", 1],
       ],
       dataLabel: {
-        id: "matriks 4×4 spesifikasi §1.5 dengan a₃₄ = 4 (bukan 1/2)",
-        en: "the 4×4 matrix of spec §1.5 with a₃₄ = 4 (not 1/2)",
+        id: "matriks 4×4 dengan satu penilaian tidak konsisten, a₃₄ = 4",
+        en: "a 4×4 matrix with one inconsistent judgement, a₃₄ = 4",
       },
       formula: (ref) => `=AHP.SUGGEST(${ref(0, 0, 3, 3)}, 1)`,
       spill: { rows: 2, columns: 6 },
@@ -183,8 +202,8 @@ export const FUNCTION_HELP: FunctionHelp[] = [
         [0.298, 0.338, 0.736],
       ],
       dataLabel: {
-        id: "stakeholder × faset × KPI (seed 002)",
-        en: "stakeholder × facet × KPI (seed 002)",
+        id: "bobot lokal stakeholder × faset × KPI (contoh Performance Prism)",
+        en: "local weights stakeholder × facet × KPI (the Performance Prism example)",
       },
       formula: (ref) => `=AHP.GLOBAL(${ref(0, 0, 1, 2)})`,
       spill: { rows: 2, columns: 1 },
@@ -204,7 +223,7 @@ export const FUNCTION_HELP: FunctionHelp[] = [
   },
   {
     name: "ANP.LIMIT",
-    syntax: "=ANP.LIMIT(supermatrix)",
+    syntax: "=ANP.LIMIT(supermatrix, [method])",
     description: {
       en: "Limit supermatrix of the Analytic Network Process (ANP).",
       id: "Matriks limit (limit supermatrix) Analytic Network Process (ANP).",
@@ -216,7 +235,10 @@ export const FUNCTION_HELP: FunctionHelp[] = [
         [0.1, 0.5, 0.5],
         [0.6, 0.3, 0.1],
       ],
-      dataLabel: { id: "supermatriks 3×3 spesifikasi §2", en: "the 3×3 supermatrix of spec §2" },
+      dataLabel: {
+        id: "supermatriks 3×3 yang kolomnya berjumlah 1",
+        en: "a 3×3 supermatrix whose columns sum to 1",
+      },
       formula: (ref) => `=ANP.LIMIT(${ref(0, 0, 2, 2)})`,
       spill: { rows: 3, columns: 3 },
       result: [10 / 34, 13 / 34, 11 / 34],
@@ -332,6 +354,210 @@ export const FUNCTION_HELP: FunctionHelp[] = [
       },
       formula: (ref) => `=KPI.WEIGHTCHECK(${ref(0, 0, 7, 0)})`,
       result: ["OK"],
+    },
+  },
+  {
+    name: "AHP.SENSITIVITY",
+    syntax: "=AHP.SENSITIVITY(weights, scores, [criterion], [steps], [language])",
+    description: {
+      en: "One-way sensitivity: the totals of the alternatives as one weight moves from 0 to its full total, the others in proportion.",
+      id: "Analisis sensitivitas satu arah: total tiap alternatif saat satu bobot bergerak dari 0 sampai penuh.",
+    },
+    page: "ahp-sensitivity",
+    example: {
+      data: DECISION_DATA,
+      dataLabel: DECISION_LABEL,
+      formula: (ref) => `=AHP.SENSITIVITY(${ref(0, 0, 2, 0)}, ${ref(0, 1, 2, 3)}, 1, 4)`,
+      spill: { rows: 6, columns: 4 },
+      result: [6.6, 6.4, 4.8, 7, 6, 8],
+    },
+  },
+  {
+    name: "AHP.CRITICAL",
+    syntax: "=AHP.CRITICAL(weights, scores, [green], [yellow], [language])",
+    description: {
+      en: "For each weight, the smallest change that alters the ranking of the alternatives, or a scorecard's traffic light.",
+      id: "Perubahan bobot terkecil yang mengubah peringkat alternatif atau status HIJAU/KUNING/MERAH scorecard.",
+    },
+    page: "ahp-critical",
+    example: {
+      data: DECISION_DATA,
+      dataLabel: DECISION_LABEL,
+      formula: (ref) => `=AHP.CRITICAL(${ref(0, 0, 2, 0)}, ${ref(0, 1, 2, 3)})`,
+      spill: { rows: 4, columns: 5 },
+      result: [4 / 9, "alternatives 2 and 3 swap", 1 / 3, 1 / 9],
+    },
+  },
+  {
+    name: "AHP.UNCERTAINTY",
+    syntax: "=AHP.UNCERTAINTY(matrix, [spread], [trials], [seed], [method], [language])",
+    description: {
+      en: "Monte-Carlo uncertainty of AHP weights: judgements moved at random within a spread, seeded so every run is the same.",
+      id: "Ketidakpastian bobot AHP dengan simulasi Monte-Carlo bernomor acak tetap (seed).",
+    },
+    page: "ahp-uncertainty",
+    example: {
+      data: SPEC_3X3,
+      dataLabel: SPEC_3X3_LABEL,
+      formula: (ref) => `=AHP.UNCERTAINTY(${ref(0, 0, 2, 2)}, 2, 1000, 42)`,
+      spill: { rows: 6, columns: 5 },
+      result: [0.636344508664, 0.521391779405, 0.741530355858],
+    },
+  },
+  {
+    name: "AHP.SCALE",
+    syntax: "=AHP.SCALE(matrix, scale)",
+    description: {
+      en: "The judgements of an AHP matrix read on another published scale (balanced, logarithmic, geometric, …).",
+      id: "Penilaian matriks AHP dibaca pada skala lain yang dipublikasikan (seimbang, logaritmik, geometrik, …).",
+    },
+    page: "ahp-scale",
+    example: {
+      data: SPEC_3X3,
+      dataLabel: SPEC_3X3_LABEL,
+      formula: (ref) => `=AHP.SCALE(${ref(0, 0, 2, 2)}, "balanced")`,
+      spill: { rows: 3, columns: 3 },
+      result: [1, 1.5, 7 / 3],
+    },
+  },
+  {
+    name: "AHP.TRIADS",
+    syntax: "=AHP.TRIADS(matrix, [names], [language])",
+    description: {
+      en: "Ordinal inconsistency: the intransitive triads of an AHP matrix (A over B, B over C, but C over A), counted and named.",
+      id: "Inkonsistensi ordinal: triad yang tidak transitif (A > B, B > C, tetapi C > A), dihitung dan disebutkan.",
+    },
+    page: "ahp-triads",
+    example: {
+      data: [
+        [1, 3, "=1/2"],
+        [null, 1, 3],
+        [null, null, 1],
+      ],
+      dataLabel: { id: "matriks 3×3 yang berputar", en: "a 3×3 matrix that goes round" },
+      formula: (ref) => `=AHP.TRIADS(${ref(0, 0, 2, 2)})`,
+      spill: { rows: 2, columns: 2 },
+      result: [1, "1 > 2 > 3 > 1"],
+    },
+  },
+  {
+    name: "AHP.GCI",
+    syntax: "=AHP.GCI(matrix)",
+    description: {
+      en: "Geometric consistency index (GCI) of an AHP matrix, for geometric-mean weights; acceptable up to 0.31 (n = 3), 0.35 (n = 4), 0.37 (n > 4).",
+      id: "Indeks konsistensi geometrik (GCI) untuk bobot rata-rata geometrik; ambang 0,31 (n = 3), 0,35 (n = 4), 0,37 (n > 4).",
+    },
+    page: "ahp-gci",
+    example: {
+      data: SPEC_3X3,
+      dataLabel: SPEC_3X3_LABEL,
+      formula: (ref) => `=AHP.GCI(${ref(0, 0, 2, 2)})`,
+      result: [0.1151643878],
+    },
+  },
+  {
+    name: "AHP.COMPATIBILITY",
+    syntax: "=AHP.COMPATIBILITY(matrix, weights)",
+    description: {
+      en: "Saaty's compatibility index of a respondent's matrix with a priority vector (e.g. the group's weights): 1 is full agreement, up to 1.1 acceptable.",
+      id: "Indeks kompatibilitas Saaty antara matriks seorang responden dan vektor prioritas (mis. bobot kelompok).",
+    },
+    page: "ahp-compatibility",
+    example: {
+      data: [
+        [1, 3, 5, 0.574037],
+        ["=1/3", 1, 3, 0.311359],
+        ["=1/5", "=1/3", 1, 0.114604],
+      ],
+      dataLabel: {
+        id: "matriks responden dan bobot kelompok",
+        en: "a respondent's matrix and the group's weights",
+      },
+      formula: (ref) => `=AHP.COMPATIBILITY(${ref(0, 0, 2, 2)}, ${ref(0, 3, 2, 3)})`,
+      digits: 4,
+      result: [1.0279553936],
+    },
+  },
+  {
+    name: "AHP.CONSENSUS",
+    syntax: "=AHP.CONSENSUS(matrix1, [matrix2], …)",
+    description: {
+      en: "Goepel's AHP consensus indicator S* of several respondents' matrices: 0 (none) to 1 (full agreement).",
+      id: "Indikator konsensus AHP Goepel (S*) dari matriks beberapa responden: 0 (tidak ada) sampai 1 (sepakat penuh).",
+    },
+    page: "ahp-consensus",
+    example: {
+      data: THREE_RESPONDENTS,
+      dataLabel: THREE_RESPONDENTS_LABEL,
+      formula: (ref) =>
+        `=AHP.CONSENSUS(${ref(0, 0, 2, 2)}, ${ref(0, 4, 2, 6)}, ${ref(0, 8, 2, 10)})`,
+      result: [0.8219213275],
+    },
+  },
+  {
+    name: "AHP.RESPONDENTS",
+    syntax: "=AHP.RESPONDENTS(max_cr, language, matrix1, [matrix2], …)",
+    description: {
+      en: "Respondents of a group: each one's CR, compatibility and weights; the group from those with CR ≤ max_cr, the spread of their weights and their consensus.",
+      id: "Responden kelompok: CR, kompatibilitas dan bobot tiap responden; bobot kelompok dari yang CR-nya memenuhi, sebaran dan konsensus.",
+    },
+    page: "ahp-respondents",
+    example: {
+      data: THREE_RESPONDENTS,
+      dataLabel: THREE_RESPONDENTS_LABEL,
+      formula: (ref) =>
+        `=AHP.RESPONDENTS(0.1, "en", ${ref(0, 0, 2, 2)}, ${ref(0, 4, 2, 6)}, ${ref(0, 8, 2, 10)})`,
+      spill: { rows: 11, columns: 7 },
+      result: [0.033199216, 0.8219213275, "high"],
+    },
+  },
+  {
+    name: "ANP.WEIGHTED",
+    syntax: "=ANP.WEIGHTED(unweighted, cluster_matrix, clusters)",
+    description: {
+      en: "Weighted ANP supermatrix: the unweighted supermatrix's blocks times the cluster weights, each column renormalised to sum 1.",
+      id: "Supermatriks berbobot ANP: blok supermatriks tak berbobot dikali bobot klaster, tiap kolom dinormalkan.",
+    },
+    page: "anp-weighted",
+    example: {
+      data: [
+        [0, 0.25, 0.6, null, 0.5, 0.2, null, 1],
+        [1, 0.75, 0.4, null, 0.5, 0.8, null, 1],
+        [1, 1, 0, null, null, null, null, 2],
+      ],
+      dataLabel: {
+        id: "supermatriks tak berbobot, bobot klaster, klaster tiap simpul",
+        en: "unweighted supermatrix, cluster weights, each node's cluster",
+      },
+      formula: (ref) => `=ANP.WEIGHTED(${ref(0, 0, 2, 2)}, ${ref(0, 4, 1, 5)}, ${ref(0, 7, 2, 7)})`,
+      spill: { rows: 3, columns: 3 },
+      result: [0, 0.125, 0.6, 0.5, 0.375, 0.4],
+    },
+  },
+  {
+    name: "AHP.HIERARCHY",
+    syntax: "=AHP.HIERARCHY(items, parents, local_weights, [mode])",
+    description: {
+      en: "Global weights from a parent–child table: leaves at any depth, an item under several parents summed over its paths.",
+      id: "Bobot global dari tabel induk–anak: daun pada kedalaman berbeda, item di bawah beberapa induk dijumlahkan.",
+    },
+    page: "ahp-hierarchy",
+    example: {
+      data: [
+        ["Financial", null, 0.4],
+        ["Customer", null, 0.6],
+        ["Revenue", "Financial", 0.7],
+        ["Cost", "Financial", 0.3],
+        ["Satisfaction", "Customer", 0.5],
+        ["Cost", "Customer", 0.5],
+        ["Energy", "Cost", 0.25],
+        ["Waste", "Cost", 0.75],
+      ],
+      dataLabel: { id: "tabel induk–anak", en: "a parent–child table" },
+      formula: (ref) =>
+        `=AHP.HIERARCHY(${ref(0, 0, 7, 0)}, ${ref(0, 1, 7, 1)}, ${ref(0, 2, 7, 2)})`,
+      spill: { rows: 4, columns: 2 },
+      result: ["Revenue", 0.28, "Satisfaction", 0.3, "Energy", 0.105, "Waste", 0.315],
     },
   },
 ];

@@ -7,7 +7,7 @@
 import { createRoot, type Root } from "react-dom/client";
 import { ExcelWorkbook } from "../workbook/office";
 import { Kinerja } from "./components/App";
-import { languageOf, type Lang } from "./strings";
+import { languageOf, STRINGS, type Lang } from "./strings";
 import { silenceOfficeTelemetry } from "./telemetry";
 
 /* global document, Office, window, navigator, performance */
@@ -38,9 +38,10 @@ async function start(root: Root, host: Office.HostType | null): Promise<void> {
 }
 
 function showStartupError(root: Root, error: unknown): void {
+  const reason = error instanceof Error ? error.message : String(error);
   root.render(
     <p role="alert" style={{ fontFamily: "sans-serif", padding: 16 }}>
-      Kinerja could not start: {error instanceof Error ? error.message : String(error)}
+      {STRINGS[initialLanguage()].startFailed(reason)}
     </p>
   );
 }

@@ -53,6 +53,7 @@ const en = {
   },
   dismiss: "Dismiss",
   working: "Working…",
+  startFailed: (reason: string) => `Kinerja could not start: ${reason}`,
 
   // Build a scorecard
   galleryHeading: "Build a scorecard",
@@ -161,9 +162,6 @@ const en = {
   insertFailedTitle: "Nothing was inserted",
   selectOneCell: (where: string) =>
     `${where} is selected. Select a single empty cell where the block should start.`,
-  matrixTitle: "AHP pairwise comparison",
-  matrixTitleGroup: (count: number) => `AHP group matrix (geometric mean of ${count} respondents)`,
-  checkTitle: (table: string) => `Consistency (RI table ${table})`,
 
   // KPI catalogue
   catalogueHeading: "KPI catalogue",
@@ -316,6 +314,7 @@ const id: Strings = {
   },
   dismiss: "Tutup",
   working: "Sedang bekerja…",
+  startFailed: (reason) => `Kinerja tidak dapat dimulai: ${reason}`,
 
   galleryHeading: "Buat kartu skor",
   galleryIntro: "Pilih templat. Lembar baru ditambahkan; isi yang sudah ada tidak diubah.",
@@ -416,9 +415,6 @@ const id: Strings = {
   insertFailedTitle: "Tidak ada yang disisipkan",
   selectOneCell: (where) =>
     `${where} sedang dipilih. Pilih satu sel kosong tempat blok akan dimulai.`,
-  matrixTitle: "Perbandingan berpasangan AHP",
-  matrixTitleGroup: (count) => `Matriks kelompok AHP (rata-rata geometrik ${count} responden)`,
-  checkTitle: (table) => `Konsistensi (tabel RI ${table})`,
 
   catalogueHeading: "Katalog KPI",
   catalogueIntro: (count) =>
@@ -520,6 +516,15 @@ const id: Strings = {
 };
 
 export const STRINGS: Record<Lang, Strings> = { en, id };
+
+/**
+ * The header's language picker: each language by its own name, the same whichever is shown, so
+ * someone who cannot read the pane's current language still finds theirs. Indonesian first.
+ */
+export const LANGUAGE_PICKER: readonly { lang: Lang; name: string }[] = [
+  { lang: "id", name: "Indonesia" },
+  { lang: "en", name: "English" },
+];
 
 /** Office's display language ("id-ID", "en-US"…) → the pane's language: Indonesian for id-*, else English. */
 export function languageOf(displayLanguage: string | null | undefined): Lang {

@@ -1,4 +1,4 @@
-import { anpLimit } from "../../src/core";
+import { anpLimit, anpWeighted } from "../../src/core";
 import { errorOf, expectClose } from "../helpers/reference";
 
 describe("ANP limit supermatrix (spec §2)", () => {
@@ -144,5 +144,150 @@ describe("ANP limit supermatrix (spec §2)", () => {
         ])
       ).message
     ).toMatch(/row 1, column 2 is blank/);
+  });
+});
+
+describe("ANP limit options for networks with sinks (pyanp / SuperDecisions)", () => {
+  const column = (m: number[][], j: number) => m.map((row) => row[j]);
+  const LEAKY = [
+    [0.3, 0.2, 0],
+    [0.1, 0.5, 0],
+    [0.6, 0.3, 0],
+  ];
+
+  test("limit with sinks, pyanp's test_limit_sinks: columns 1–2 (0.296223, 0.404648, 0.299128), column 3 zero", () => {
+    const limit = anpLimit(LEAKY, "supermatrix", "sinks");
+    for (const j of [0, 1]) expectClose(column(limit, j), [0.296223, 0.404648, 0.299128], 1e-6);
+    expectClose(column(limit, 2), [0, 0, 0], 0);
+  });
+
+  test("calculus, pyanp's limit-matrix tutorial (5×5 with two sink nodes): (0.4458, 0.1345, 0.1, 0.2051, 0.1147)", () => {
+    const limit = anpLimit(
+      [
+        [0.5, 0.3, 0.4, 0, 0],
+        [0.1, 0.2, 0.2, 0, 0],
+        [0.1, 0.1, 0.1, 0, 0],
+        [0.2, 0.3, 0.1, 0, 0],
+        [0.1, 0.1, 0.2, 0, 0],
+      ],
+      "supermatrix",
+      "calculus"
+    );
+    for (const j of [0, 1, 2])
+      expectClose(column(limit, j), [0.4458, 0.1345, 0.1, 0.2051, 0.1147], 5e-5);
+    for (const j of [3, 4]) expectClose(column(limit, j), [0, 0, 0, 0, 0], 0);
+  });
+
+  test("calculus, pyanp's tutorial supermatrix1.csv: every column (0, 0, 0.2857, 0.7143)", () => {
+    const limit = anpLimit(
+      [
+        [0.5, 0.2, 0, 0],
+        [0.2, 0.3, 0, 0],
+        [0.1, 0.3, 0.75, 0.1],
+        [0.2, 0.2, 0.25, 0.9],
+      ],
+      "supermatrix",
+      "calculus"
+    );
+    for (const j of [0, 1, 2, 3]) expectClose(column(limit, j), [0, 0, 2 / 7, 5 / 7], 1e-9);
+  });
+
+  test("the leaking network by each option: calculus = the direction [v; Av/λ] of B's Perron vector, sinks [v; Av], powers Σ Wᵏ", () => {
+    // B = [[0.3, 0.2], [0.1, 0.5]]: λ = 0.4 + √0.03, v ∝ (1, (λ − 0.3)/0.2); A = (0.6, 0.3).
+    const lambda = 0.4 + Math.sqrt(0.03);
+    const v = [1, (lambda - 0.3) / 0.2];
+    const av = 0.6 * v[0] + 0.3 * v[1];
+    const norm = (x: number[]) => x.map((value) => value / x.reduce((s, y) => s + y, 0));
+    expectClose(
+      column(anpLimit(LEAKY, "supermatrix", "calculus"), 0),
+      norm([...v, av / lambda]),
+      1e-9
+    );
+    expectClose(column(anpLimit(LEAKY, "supermatrix", "sinks"), 1), norm([...v, av]), 1e-9);
+    // Today's default is unchanged: W(I − W)⁻¹, each column normalised (numpy).
+    const powers = anpLimit(LEAKY);
+    expectClose(column(powers, 0), [0.28333333, 0.16666667, 0.55], 1e-8);
+    expectClose(column(powers, 1), [0.22222222, 0.41111111, 0.36666667], 1e-8);
+  });
+
+  test("on a primitive, a cycling and an absorbing network every option gives the limit", () => {
+    const cases = [
+      [
+        [0.3, 0.2, 0.4],
+        [0.1, 0.5, 0.5],
+        [0.6, 0.3, 0.1],
+      ],
+      [
+        [0, 1],
+        [1, 0],
+      ],
+      [
+        [0.2, 0.5, 0],
+        [0.5, 0.2, 0],
+        [0.3, 0.3, 1],
+      ],
+    ];
+    for (const w of cases) {
+      const powers = anpLimit(w).flat();
+      expectClose(anpLimit(w, "supermatrix", "calculus").flat(), powers, 1e-9);
+      expectClose(anpLimit(w, "supermatrix", "sinks").flat(), powers, 1e-9);
+    }
+  });
+
+  test("a pure hierarchy: powers and calculus take the hierarchy formula (pyanp's test_hier); sinks keeps only the top column, as pyanp's limit_sinks", () => {
+    const h = [
+      [0, 0, 0],
+      [1, 0, 0],
+      [0, 1, 0],
+    ];
+    for (const method of ["powers", "calculus"] as const)
+      expectClose(
+        anpLimit(h, "supermatrix", method).flat(),
+        [0, 0, 0, 0.5, 0, 0, 0.5, 1, 0],
+        1e-12
+      );
+    // Node 3 is the sink; B is the chain 1 → 2, whose hierarchy limit reaches node 3 only from node 1.
+    expectClose(anpLimit(h, "supermatrix", "sinks").flat(), [0, 0, 0, 0.5, 0, 0, 0.5, 0, 0], 1e-12);
+  });
+
+  test("an unknown option is refused", () => {
+    expect(errorOf(() => anpLimit(LEAKY, "supermatrix", "magic" as never)).message).toBe(
+      'method must be one of "powers", "calculus", "sinks"; got the text "magic"'
+    );
+  });
+});
+
+describe("weighted supermatrix from cluster weights (spec §2)", () => {
+  test("two clusters: blocks times cluster weights, then each column renormalised (hand-computed)", () => {
+    // Nodes 1, 2 in cluster 1; node 3 in cluster 2. Column 3 has no cluster-2 block (0), so its
+    // cluster-1 block is renormalised to sum 1.
+    const w = anpWeighted(
+      [
+        [0, 0.25, 0.6],
+        [1, 0.75, 0.4],
+        [1, 1, 0],
+      ],
+      [
+        [0.5, 0.2],
+        [0.5, 0.8],
+      ],
+      [[1], [1], [2]]
+    );
+    expectClose(w.flat(), [0, 0.125, 0.6, 0.5, 0.375, 0.4, 0.5, 0.5, 0], 1e-15);
+  });
+
+  test("a cluster number outside the cluster matrix is refused naming the cell", () => {
+    expect(
+      errorOf(() =>
+        anpWeighted(
+          [
+            [0, 1],
+            [1, 0],
+          ],
+          [[1]],
+          [[1], [2]]
+        )
+      ).message
+    ).toBe("clusters, row 2 must be a cluster number from 1 to 1 (a row of cluster_matrix), got 2");
   });
 });

@@ -42,6 +42,17 @@ const EXPECTED = [
   "TRAFFIC.OMAX",
   "KPI.CLASSCHECK",
   "KPI.WEIGHTCHECK",
+  "AHP.SENSITIVITY",
+  "AHP.CRITICAL",
+  "AHP.UNCERTAINTY",
+  "AHP.SCALE",
+  "AHP.TRIADS",
+  "AHP.GCI",
+  "AHP.COMPATIBILITY",
+  "AHP.CONSENSUS",
+  "AHP.RESPONDENTS",
+  "ANP.WEIGHTED",
+  "AHP.HIERARCHY",
 ];
 
 let functions: FunctionMetadata[];
@@ -74,7 +85,13 @@ test("every function and parameter has a description; options say their default"
 
 test("the user's own names keep their signatures", () => {
   const byName = new Map(functions.map((f) => [f.name, f]));
-  expect(byName.get("AHP.WEIGHTS")!.parameters.map((p) => p.name)).toEqual(["matrix", "method"]);
+  // Options are only ever appended, so existing formulas keep their meaning.
+  expect(byName.get("AHP.WEIGHTS")!.parameters.map((p) => p.name)).toEqual([
+    "matrix",
+    "method",
+    "mode",
+  ]);
+  expect(byName.get("ANP.LIMIT")!.parameters.map((p) => p.name)).toEqual(["supermatrix", "method"]);
   expect(byName.get("OMAX.LEVEL")!.parameters.map((p) => p.name)).toEqual([
     "actual",
     "worst",
@@ -93,6 +110,7 @@ test("the user's own names keep their signatures", () => {
   for (const [name, param] of [
     ["AHP.GROUP", "matrix"],
     ["AHP.GLOBAL", "local_weights"],
+    ["AHP.CONSENSUS", "matrix"],
   ]) {
     const parameters = byName.get(name)!.parameters;
     expect(parameters).toHaveLength(1);
@@ -116,6 +134,14 @@ test("functions that may spill declare a matrix result; ranges are declared as m
     "TRAFFIC",
     "TRAFFIC.OMAX",
     "KPI.CLASSCHECK",
+    "AHP.SENSITIVITY",
+    "AHP.CRITICAL",
+    "AHP.UNCERTAINTY",
+    "AHP.SCALE",
+    "AHP.TRIADS",
+    "AHP.RESPONDENTS",
+    "ANP.WEIGHTED",
+    "AHP.HIERARCHY",
   ];
   for (const f of functions)
     expect([f.name, f.result.dimensionality ?? "scalar"]).toEqual([

@@ -1,12 +1,17 @@
 import "./setup";
 import { act, fireEvent, screen, within } from "@testing-library/react";
 import {
+  catalogueReducer,
   filterCatalogue,
+  INITIAL_CATALOGUE,
   kpiDetails,
+  kpisOf,
   NO_FILTER,
+  PAGE,
   SEEDS,
   sourceText,
-} from "../../src/taskpane/catalogue";
+  type CatalogueAction,
+} from "../../src/taskpane/catalogue/model";
 import { HEAD_ROWS, QUIET_MS } from "../../src/taskpane/hooks/useAddToRegister";
 import { buildPlan } from "../../src/templates";
 import { MemoryWorkbook } from "../../src/workbook/memory";
@@ -325,6 +330,40 @@ describe("a workbook problem is worded by the pane, not by WorkbookError.message
       shownContent(null, STRINGS.id.emptyContent),
       shownContent(42),
     ]).toEqual(["nothing", "kosong", "42"]);
+  });
+});
+
+describe("catalogue state", () => {
+  const after = (...actions: CatalogueAction[]) =>
+    actions.reduce(catalogueReducer, INITIAL_CATALOGUE);
+
+  test("40 listed, Show more twice → 120; a filter change starts again at 40 and keeps the selection", () => {
+    expect(after({ type: "showMore" }, { type: "showMore" }).shown).toBe(3 * PAGE);
+    const filtered = after(
+      { type: "tick", id: "a", on: true },
+      { type: "showMore" },
+      { type: "filter", part: { direction: "lower" } },
+      { type: "filter", part: { query: "waste" } }
+    );
+    expect(filtered.shown).toBe(PAGE);
+    expect(filtered.filter).toEqual({ ...NO_FILTER, direction: "lower", query: "waste" });
+    expect(filtered.selected).toEqual(["a"]);
+  });
+
+  test("ticking a, b, a again keeps b, a in that order; unticking b leaves a; select [] clears", () => {
+    const ticked = after(
+      { type: "tick", id: "a", on: true },
+      { type: "tick", id: "b", on: true },
+      { type: "tick", id: "a", on: true }
+    );
+    expect(ticked.selected).toEqual(["b", "a"]);
+    expect(catalogueReducer(ticked, { type: "tick", id: "b", on: false }).selected).toEqual(["a"]);
+    expect(catalogueReducer(ticked, { type: "select", ids: [] }).selected).toEqual([]);
+  });
+
+  test("selected ids → the catalogue's KPIs in the order ticked; an unknown id is skipped", () => {
+    const [first, second] = KPI_CATALOGUE;
+    expect(kpisOf([second.id, "no-such-kpi", first.id])).toEqual([second, first]);
   });
 });
 

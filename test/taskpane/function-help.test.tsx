@@ -112,6 +112,15 @@ describe("function help data", () => {
     expect(formula("OMAX.LEVEL")).toBe("=OMAX.LEVEL(92.4, 70, 85, 99)");
   });
 
+  test("the words the list shows speak to the user: no spec sections, no seed numbers", () => {
+    for (const fn of FUNCTION_HELP) {
+      for (const text of [fn.description, fn.example.dataLabel]) {
+        if (!text) continue;
+        expect([fn.name, text.en, text.id].join(" | ")).not.toMatch(/spec|spesifikasi|seed|§/i);
+      }
+    }
+  });
+
   test("search matches names and both languages' descriptions", () => {
     expect(searchFunctions("omax").map((fn) => fn.name)).toEqual([
       "OMAX.LEVELS",

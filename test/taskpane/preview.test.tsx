@@ -5,7 +5,7 @@ import { Kinerja } from "../../src/taskpane/components/App";
 import { PreviewGrid, statusOf } from "../../src/taskpane/components/PreviewGrid";
 import { PreviewCellField, parseWhere } from "../../src/taskpane/components/PreviewCellField";
 import { MemoryWorkbook } from "../../src/workbook/memory";
-import { filterCatalogue, NO_FILTER } from "../../src/taskpane/catalogue";
+import { filterCatalogue, NO_FILTER } from "../../src/taskpane/catalogue/model";
 import { STRINGS } from "../../src/taskpane/strings";
 import { renderPane, settle } from "./render";
 

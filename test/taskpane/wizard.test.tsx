@@ -3,6 +3,7 @@ import { act, fireEvent, screen, within } from "@testing-library/react";
 import { ahpConsistency, ahpGroup, ahpInconsistencies, ahpWeights } from "../../src/core";
 import {
   analyse,
+  blockLabels,
   carryAnswers,
   fixOf,
   fixPlanOf,
@@ -116,6 +117,22 @@ describe("wizard model", () => {
     expect(flipped.rows[2][2]).toBe("=1/3");
     // AHP.CHECK's labels and verdict in the pane's language, under the pane's titles.
     expect(flipped.rows[6][0]).toBe('=AHP.CHECK(B3:C4,"eigen","saaty1980","id")');
+  });
+
+  test("block titles in the sheet's language: one respondent, respondent 2 of 3, the group of 3", () => {
+    expect(blockLabels("en", 0, 1)).toEqual({
+      title: "AHP pairwise comparison",
+      weight: "Weight",
+      check: "Consistency (RI table saaty1980)",
+      lang: "en",
+    });
+    expect(blockLabels("en", 1, 3).title).toBe("AHP pairwise comparison — Respondent 2");
+    expect(blockLabels("id", "group", 3)).toEqual({
+      title: "Matriks kelompok AHP (rata-rata geometrik 3 responden)",
+      weight: "Bobot",
+      check: "Konsistensi (tabel RI saaty1980)",
+      lang: "id",
+    });
   });
 });
 

@@ -17,7 +17,7 @@ const OPTIONAL_VALUE = { kind: "value", optional: true } as const;
 const OPTIONAL_RANGE = { kind: "range", optional: true } as const;
 
 export const KINERJA_SIGNATURES: Readonly<Record<string, Signature>> = {
-  "AHP.WEIGHTS": { params: [RANGE, OPTIONAL_VALUE] },
+  "AHP.WEIGHTS": { params: [RANGE, OPTIONAL_VALUE, OPTIONAL_VALUE] },
   "AHP.CR": { params: [RANGE, OPTIONAL_VALUE, OPTIONAL_VALUE] },
   "AHP.CHECK": { params: [RANGE, OPTIONAL_VALUE, OPTIONAL_VALUE, OPTIONAL_VALUE] },
   "AHP.SUGGEST": { params: [RANGE, OPTIONAL_VALUE, OPTIONAL_VALUE, OPTIONAL_VALUE] },
@@ -25,7 +25,7 @@ export const KINERJA_SIGNATURES: Readonly<Record<string, Signature>> = {
   "AHP.GROUP": { params: [RANGE], repeats: true },
   "AHP.GLOBAL": { params: [RANGE], repeats: true },
   "AHP.RI": { params: [VALUE, OPTIONAL_VALUE] },
-  "ANP.LIMIT": { params: [RANGE] },
+  "ANP.LIMIT": { params: [RANGE, OPTIONAL_VALUE] },
   "OMAX.LEVELS": { params: [RANGE, RANGE, RANGE, OPTIONAL_VALUE] },
   "OMAX.LEVEL": { params: [RANGE, RANGE, RANGE, RANGE, OPTIONAL_VALUE, OPTIONAL_VALUE] },
   "OMAX.INDEX": { params: [RANGE, RANGE] },
@@ -35,6 +35,21 @@ export const KINERJA_SIGNATURES: Readonly<Record<string, Signature>> = {
   "TRAFFIC.OMAX": { params: [RANGE, OPTIONAL_VALUE, OPTIONAL_VALUE] },
   "KPI.CLASSCHECK": { params: [RANGE, RANGE] },
   "KPI.WEIGHTCHECK": { params: [RANGE, OPTIONAL_VALUE] },
+  "AHP.SENSITIVITY": {
+    params: [RANGE, RANGE, OPTIONAL_VALUE, OPTIONAL_VALUE, OPTIONAL_VALUE],
+  },
+  "AHP.CRITICAL": { params: [RANGE, RANGE, OPTIONAL_VALUE, OPTIONAL_VALUE, OPTIONAL_VALUE] },
+  "AHP.UNCERTAINTY": {
+    params: [RANGE, OPTIONAL_VALUE, OPTIONAL_VALUE, OPTIONAL_VALUE, OPTIONAL_VALUE, OPTIONAL_VALUE],
+  },
+  "AHP.SCALE": { params: [RANGE, VALUE] },
+  "AHP.TRIADS": { params: [RANGE, OPTIONAL_RANGE, OPTIONAL_VALUE] },
+  "AHP.GCI": { params: [RANGE] },
+  "AHP.COMPATIBILITY": { params: [RANGE, RANGE] },
+  "AHP.CONSENSUS": { params: [RANGE], repeats: true },
+  "AHP.RESPONDENTS": { params: [VALUE, VALUE, RANGE], repeats: true },
+  "ANP.WEIGHTED": { params: [RANGE, RANGE, RANGE] },
+  "AHP.HIERARCHY": { params: [RANGE, RANGE, RANGE, OPTIONAL_VALUE] },
 };
 
 /** A custom function as Excel calls it: arguments in, a value, a 2-D array or an Excel error out. */

@@ -25,7 +25,7 @@ import {
 import type { WorkbookPort } from "../../workbook/port";
 import { LanguageProvider, useLanguage } from "../i18n";
 import { PortProvider } from "../port-context";
-import type { Lang } from "../strings";
+import { LANGUAGE_PICKER, type Lang } from "../strings";
 import { Gallery } from "./Gallery";
 
 // The gallery comes with the pane; the other tabs load when first opened (chunks of their own), so
@@ -176,8 +176,11 @@ export function App({
               onChange={(_, data) => setLang(data.value as Lang)}
               data-testid="language"
             >
-              <option value="id">Indonesia</option>
-              <option value="en">English</option>
+              {LANGUAGE_PICKER.map(({ lang: code, name }) => (
+                <option key={code} value={code}>
+                  {name}
+                </option>
+              ))}
             </Select>
           </div>
         </header>

@@ -17,10 +17,11 @@ import { useChecker } from "../hooks/useChecker";
 import { where } from "../insert";
 import { CheckIcon, ErrorIcon, InfoIcon, WarningIcon } from "./icons";
 import { Section } from "./Section";
+import { plainList } from "./shared-styles";
 
 const useStyles = makeStyles({
   row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column" },
+  list: plainList,
   item: {
     display: "grid",
     gridTemplateColumns: "16px 1fr",

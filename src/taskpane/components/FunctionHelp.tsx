@@ -30,14 +30,11 @@ import { insertBuiltBlock, where } from "../insert";
 import { CopyIcon, TableInsertIcon } from "./icons";
 import { OutcomeBar } from "./OutcomeBar";
 import { Section } from "./Section";
+import { plainList } from "./shared-styles";
 
 const useStyles = makeStyles({
   list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
+    ...plainList,
     gap: tokens.spacingVerticalS,
   },
   card: { gap: tokens.spacingVerticalXS },

@@ -20,6 +20,7 @@ import { AHP_CHECK_FORMATS, AHP_RI_TABLE, ahpCheckFormula } from "../../template
 import { judgementCell } from "../../templates/ahp-sheet";
 import { cellAddress, rangeAddress } from "../../templates/a1";
 import type { Lang, Scalar } from "../../templates/plan";
+import { L, type Text } from "../../templates/text";
 import type { CellBlock } from "../../workbook/port";
 
 /** The random-index table every CR in the pane uses, and names beside it (spec §1.3). */
@@ -267,6 +268,34 @@ export interface BlockLabels {
   check: string;
   /** AHP.CHECK's `language`: its labels and verdict in the same language as the titles. */
   lang: Lang;
+}
+
+/** The block's words: sheet text, so beside the code that writes it (see CONTRIBUTING.md). */
+const BLOCK_TEXT = {
+  title: { id: "Perbandingan berpasangan AHP", en: "AHP pairwise comparison" },
+  respondent: (k: number): Text => ({ id: `Responden ${k}`, en: `Respondent ${k}` }),
+  groupTitle: (count: number): Text => ({
+    id: `Matriks kelompok AHP (rata-rata geometrik ${count} responden)`,
+    en: `AHP group matrix (geometric mean of ${count} respondents)`,
+  }),
+  check: (table: string): Text => ({
+    id: `Konsistensi (tabel RI ${table})`,
+    en: `Consistency (RI table ${table})`,
+  }),
+} satisfies Record<string, Text | ((value: never) => Text)>;
+
+/**
+ * The labels of the block inserted from `view` (a respondent, 0-based, or the group), in `lang`:
+ * the title names the respondent only when there are several.
+ */
+export function blockLabels(lang: Lang, view: number | "group", respondents: number): BlockLabels {
+  const title =
+    view === "group"
+      ? BLOCK_TEXT.groupTitle(respondents)[lang]
+      : respondents > 1
+        ? `${BLOCK_TEXT.title[lang]} — ${BLOCK_TEXT.respondent(view + 1)[lang]}`
+        : BLOCK_TEXT.title[lang];
+  return { title, weight: L.weight[lang], check: BLOCK_TEXT.check(RI_TABLE)[lang], lang };
 }
 
 /** Size of the inserted block for n criteria: title, header, n rows, a gap, the check's title and six rows. */

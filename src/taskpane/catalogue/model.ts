@@ -1,12 +1,14 @@
 /**
- * Searching and filtering the KPI catalogue (src/templates/data/catalogue.ts) for the pane: plain
- * functions over the data, so the component only keeps the query and the selection.
+ * The KPI catalogue room as plain data and functions (no React): searching and filtering the
+ * catalogue (src/templates/data/catalogue.ts), and the room's state — the filter, how much of the
+ * list is shown, the selection and the register to fill — as a reducer. hooks/useCatalogue.ts keeps
+ * the state; the components only show it.
  */
-import { KPI_CATALOGUE } from "../templates/data/catalogue";
-import type { CatalogueKpi } from "../templates/data/types";
-import { unitLabel } from "../templates/options";
-import type { Lang } from "../templates/plan";
-import type { Strings } from "./strings";
+import { KPI_CATALOGUE } from "../../templates/data/catalogue";
+import type { CatalogueKpi } from "../../templates/data/types";
+import { unitLabel } from "../../templates/options";
+import type { Lang } from "../../templates/plan";
+import type { Strings } from "../strings";
 
 export interface CatalogueFilter {
   query: string;
@@ -91,4 +93,59 @@ export function kpiDetails(kpi: CatalogueKpi, lang: Lang, s: Strings): string {
   parts.push(s.directionShort[kpi.direction]);
   parts.push(sourceText(kpi, s));
   return parts.join(" · ");
+}
+
+/** KPIs the list shows at first, and how many more each "Show more" adds. */
+export const PAGE = 40;
+
+export interface CatalogueState {
+  filter: CatalogueFilter;
+  /** How many of the KPIs found are listed. */
+  shown: number;
+  /** Ids of the selected KPIs, in the order they were ticked. */
+  selected: string[];
+  /** The register's sheet to fill; "" for the active sheet's register, else the first. */
+  target: string;
+}
+
+export const INITIAL_CATALOGUE: CatalogueState = {
+  filter: NO_FILTER,
+  shown: PAGE,
+  selected: [],
+  target: "",
+};
+
+export type CatalogueAction =
+  /** A filter changed: the list starts again at its first page. */
+  | { type: "filter"; part: Partial<CatalogueFilter> }
+  | { type: "showMore" }
+  | { type: "tick"; id: string; on: boolean }
+  /** The selection replaced: cleared, or after Add the KPIs that did not fit. */
+  | { type: "select"; ids: string[] }
+  | { type: "target"; sheet: string };
+
+export function catalogueReducer(state: CatalogueState, action: CatalogueAction): CatalogueState {
+  switch (action.type) {
+    case "filter":
+      return { ...state, filter: { ...state.filter, ...action.part }, shown: PAGE };
+    case "showMore":
+      return { ...state, shown: state.shown + PAGE };
+    case "tick": {
+      const others = state.selected.filter((id) => id !== action.id);
+      return { ...state, selected: action.on ? [...others, action.id] : others };
+    }
+    case "select":
+      return { ...state, selected: action.ids };
+    case "target":
+      return { ...state, target: action.sheet };
+    default:
+      return state;
+  }
+}
+
+/** The catalogue's KPIs with these ids, in the ids' order (unknown ids are skipped). */
+export function kpisOf(ids: readonly string[]): CatalogueKpi[] {
+  return ids
+    .map((id) => KPI_CATALOGUE.find((kpi) => kpi.id === id))
+    .filter((kpi): kpi is CatalogueKpi => kpi !== undefined);
 }
