@@ -60,8 +60,8 @@ const DECISION_DATA: Scalar[][] = [
   [0.2, 8, 4, 6],
 ];
 const DECISION_LABEL: Text = {
-  id: "bobot dan skor 3 alternatif (metode §1.6)",
-  en: "weights and three alternatives' scores (methods §1.6)",
+  id: "bobot 3 kriteria dan skor 3 alternatif",
+  en: "three criteria's weights and three alternatives' scores",
 };
 const THREE_RESPONDENTS: Scalar[][] = [
   [1, 3, 5, null, 1, "=1/2", 3, null, 1, 5, 7],
@@ -393,7 +393,7 @@ export const FUNCTION_HELP: FunctionHelp[] = [
     syntax: "=AHP.UNCERTAINTY(matrix, [spread], [trials], [seed], [method], [language])",
     description: {
       en: "Monte-Carlo uncertainty of AHP weights: judgements moved at random within a spread, seeded so every run is the same.",
-      id: "Ketidakpastian bobot AHP dengan simulasi Monte-Carlo bernomor acak tetap (seed).",
+      id: "Ketidakpastian bobot AHP: penilaian digeser acak dalam rentang tertentu, dengan bilangan acak tetap sehingga setiap hitungan sama.",
     },
     page: "ahp-uncertainty",
     example: {
