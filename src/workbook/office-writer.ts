@@ -289,7 +289,7 @@ export interface SheetContext {
 
 /** The operations that build one sheet, in the order Excel needs them. */
 export function sheetOperations(sheet: SheetPlan, context: SheetContext): SheetOperation[] {
-  // Last one wins for a repeated address, as in the evaluator (evaluate.ts).
+  // Last one wins for a repeated address, as in the evaluator (evaluate-plan.ts).
   const cells = new Map(sheet.cells.map((cell) => [normalCell(cell.address), cell]));
   const spilled = spilledCells(sheet);
   const hasContent = (address: string) => {

@@ -18,7 +18,8 @@ import type {
 } from "../templates/plan";
 import { quoteSheetName, resolveSheetRefs, spillNumberFormat } from "../templates/plan";
 import { absolute, cellAddress, parseCell, parseRange } from "../templates/a1";
-import { evaluatePlan, isErrorValue, type CellResult, type EvaluatedPlan } from "./evaluate";
+import { isErrorValue, type CellResult, type EvaluatedWorkbook } from "../formula";
+import { evaluatePlan } from "./evaluate-plan";
 import { freeSheetName, freeTableName } from "./port";
 import { cellFormat, type BorderLine, type CellFormat } from "./styles";
 import {
@@ -159,7 +160,7 @@ export function fileFormula(formula: string, names: ReadonlyMap<string, string>)
 function buildWorkbook(
   plan: WorkbookPlan,
   names: ReadonlyMap<string, string>,
-  evaluated: EvaluatedPlan,
+  evaluated: EvaluatedWorkbook,
   options: XlsxWriteOptions
 ): { workbook: ExcelJS.Workbook; tables: { name: string; finalName: string }[] } {
   const workbook = new ExcelJS.Workbook();
@@ -651,7 +652,7 @@ async function addPartsExceljsCannotWrite(
   saved: Buffer,
   plan: WorkbookPlan,
   names: ReadonlyMap<string, string>,
-  evaluated: EvaluatedPlan
+  evaluated: EvaluatedWorkbook
 ): Promise<Buffer> {
   const zip = await JSZip.loadAsync(saved);
   const sheetParts = await worksheetPartsByName(zip);

@@ -10,7 +10,8 @@ import {
 } from "../../src/taskpane/function-help";
 import { cellAddress, parseCell } from "../../src/templates/a1";
 import type { CellPlan, WorkbookPlan } from "../../src/templates/plan";
-import { evaluatePlan, isErrorValue } from "../../src/workbook/evaluate";
+import { isErrorValue } from "../../src/formula";
+import { evaluatePlan } from "../../src/workbook/evaluate-plan";
 import { WorkbookError } from "../../src/workbook/port";
 import { fakePort } from "./fake-port";
 import { renderPane } from "./render";

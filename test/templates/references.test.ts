@@ -14,7 +14,7 @@
 import { buildPlan, TEMPLATE_IDS } from "../../src/templates";
 import { cellAddress, parseCell, parseRange } from "../../src/templates/a1";
 import type { WorkbookPlan } from "../../src/templates/plan";
-import { formulaParts } from "../../src/workbook/evaluate";
+import { formulaParts } from "../../src/formula";
 import { TEMPLATE_VARIANTS } from "../helpers/template-variants";
 
 interface Reference {
