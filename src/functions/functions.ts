@@ -800,7 +800,7 @@ export function AHP_SCALE(matrix: any[][], scale: any): any[][] {
  * @param [language] Language of the labels: "en" (default) or "id" (Bahasa Indonesia).
  * @returns The number of intransitive triads, then one row per triad, e.g. "Cost > Quality > Speed > Cost".
  */
-export function AHP_TRIADS(matrix: any[][], names?: any, language?: any): any[][] {
+export function AHP_TRIADS(matrix: any[][], names?: any[][], language?: any): any[][] {
   return guardSpill(() => {
     const words = wordsFor(language);
     const a = pairwiseMatrix(matrix);

@@ -20,7 +20,8 @@ import { quoteSheetName, resolveSheetRefs, spillNumberFormat } from "../sheet/pl
 import { isSpilling, spillArea, type SpillSize } from "../sheet/spill";
 import { validatePlan } from "../sheet/validate";
 import { absolute, cellAddress, normalCell, parseCell, parseRange } from "../sheet/a1";
-import { evaluatePlan, isErrorValue, type CellResult, type EvaluatedPlan } from "./evaluate";
+import { isErrorValue, type CellResult, type EvaluatedWorkbook } from "../formula";
+import { evaluatePlan } from "./evaluate-plan";
 import { freeSheetName, freeTableName } from "./port";
 import { cellFormat, type BorderLine, type CellFormat } from "./styles";
 import {
@@ -160,7 +161,7 @@ export function fileFormula(formula: string, names: ReadonlyMap<string, string>)
 function buildWorkbook(
   plan: WorkbookPlan,
   names: ReadonlyMap<string, string>,
-  evaluated: EvaluatedPlan,
+  evaluated: EvaluatedWorkbook,
   options: XlsxWriteOptions
 ): { workbook: ExcelJS.Workbook; tables: { name: string; finalName: string }[] } {
   const workbook = new ExcelJS.Workbook();
@@ -572,7 +573,7 @@ async function addPartsExceljsCannotWrite(
   saved: Buffer,
   plan: WorkbookPlan,
   names: ReadonlyMap<string, string>,
-  evaluated: EvaluatedPlan
+  evaluated: EvaluatedWorkbook
 ): Promise<Buffer> {
   const zip = await JSZip.loadAsync(saved);
   const sheetParts = await worksheetPartsByName(zip);

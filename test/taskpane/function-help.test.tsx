@@ -9,9 +9,10 @@ import {
   searchFunctions,
 } from "../../src/taskpane/function-help";
 import { cellAddress, parseCell } from "../../src/sheet/a1";
-import { spillArea } from "../../src/sheet/spill";
 import type { CellPlan, WorkbookPlan } from "../../src/sheet/plan";
-import { evaluatePlan, isErrorValue } from "../../src/workbook/evaluate";
+import { isErrorValue } from "../../src/formula";
+import { evaluatePlan } from "../../src/workbook/evaluate-plan";
+import { spillArea } from "../../src/sheet/spill";
 import { WorkbookError } from "../../src/workbook/port";
 import { fakePort } from "./fake-port";
 import { renderPane } from "./render";

@@ -13,9 +13,9 @@
  */
 import { buildPlan, TEMPLATE_IDS } from "../../src/templates";
 import { cellAddress, parseCell, parseRange } from "../../src/sheet/a1";
-import { spillArea } from "../../src/sheet/spill";
 import type { WorkbookPlan } from "../../src/sheet/plan";
-import { formulaParts } from "../../src/workbook/evaluate";
+import { formulaParts } from "../../src/formula";
+import { spillArea } from "../../src/sheet/spill";
 import { TEMPLATE_VARIANTS } from "../helpers/template-variants";
 
 interface Reference {

@@ -11,7 +11,8 @@ import { IPMS_EXAMPLE } from "../../src/templates/data/examples";
 import type { TemplateOptions } from "../../src/templates/options";
 import { referencedSheetKeys } from "../../src/sheet/plan";
 import type { SheetPlan, TemplateId, WorkbookPlan } from "../../src/sheet/plan";
-import { CellResult, evaluatePlan, isErrorValue, parseFormula } from "../../src/workbook/evaluate";
+import { isErrorValue, parseFormula, type CellResult } from "../../src/formula";
+import { evaluatePlan } from "../../src/workbook/evaluate-plan";
 import { TEMPLATE_VARIANTS } from "../helpers/template-variants";
 
 const options = (over: Partial<TemplateOptions> = {}): TemplateOptions => ({

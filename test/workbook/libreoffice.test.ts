@@ -29,8 +29,8 @@ import { freezeFormulaCells } from "../helpers/xlsx-freeze";
 import { readStoredCells, type StoredCell, type StoredValue } from "../helpers/xlsx-values";
 import type { Lang, PeriodKind, TemplateId, WorkbookPlan } from "../../src/sheet/plan";
 import { buildPlan, DEFAULT_OPTIONS, TEMPLATE_IDS } from "../../src/templates";
-import { formulaParts } from "../../src/workbook/evaluate";
-import { customFunctions } from "../../src/workbook/custom-functions";
+import { formulaParts } from "../../src/formula";
+import { KINERJA_FUNCTIONS } from "../../src/workbook/custom-functions";
 import { writePlanToXlsxWithNames } from "../../src/workbook/xlsx-writer";
 import { cellAddress, parseCell, parseRange } from "../../src/sheet/a1";
 import { spillArea } from "../../src/sheet/spill";
@@ -53,7 +53,7 @@ function formulaInputs(formula: string): {
       for (let col = left; col <= right; col++)
         cells.push({ sheet, address: cellAddress(row, col) });
   }
-  return { refs: cells, callsCustom: calls.some((name) => name in customFunctions) };
+  return { refs: cells, callsCustom: calls.some((name) => name in KINERJA_FUNCTIONS) };
 }
 
 /** What the plan asks of each formula cell, by "key!A1". */

@@ -13,7 +13,8 @@ import { tmpdir } from "os";
 import { join } from "path";
 import type { WorkbookPlan } from "../../src/sheet/plan";
 import { buildPlan, DEFAULT_OPTIONS, TEMPLATE_IDS } from "../../src/templates";
-import { evaluatePlan, isErrorValue, type CellResult } from "../../src/workbook/evaluate";
+import { isErrorValue, type CellResult } from "../../src/formula";
+import { evaluatePlan } from "../../src/workbook/evaluate-plan";
 import {
   fileFormula,
   finalSheetNames,
