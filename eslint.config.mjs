@@ -2,6 +2,45 @@
 import officeAddins from "eslint-plugin-office-addins";
 import tsParser from "@typescript-eslint/parser";
 
+/**
+ * The layers of src/ (issue 9): a folder may import only the folders listed, so the arrows point
+ * inward to core and the templates ⇄ workbook loop cannot come back. taskpane and cli, the outer
+ * layer, may import anything. Tests, bench and scripts are not layers.
+ */
+const LAYERS = {
+  core: [],
+  sheet: ["core"],
+  formula: ["sheet", "core"],
+  templates: ["sheet", "core"],
+  readers: ["templates", "sheet", "core"],
+  functions: ["core"],
+  workbook: ["formula", "sheet", "core"],
+};
+const SRC_FOLDERS = [...Object.keys(LAYERS), "taskpane", "cli"];
+
+/** For src/<layer>: no-restricted-imports of every src folder it may not import ("../workbook/port"). */
+function layerRule(layer, allowed) {
+  const forbidden = SRC_FOLDERS.filter((folder) => folder !== layer && !allowed.includes(folder));
+  const may =
+    allowed.length === 0 ? "nothing else of Kinerja" : allowed.map((f) => `src/${f}`).join(", ");
+  return {
+    files: [`src/${layer}/**/*.{ts,tsx}`],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: `^(\\.\\./)+(src/)?(${forbidden.join("|")})(/|$)`,
+              message: `src/${layer} may import only ${may} (the layers are in eslint.config.mjs).`,
+            },
+          ],
+        },
+      ],
+    },
+  };
+}
+
 // The plugin's TypeScript rules are declared for *.{js,mjs,cjs,ts,cts,mts} only, so without this
 // the React components (*.tsx) would not be linted at all.
 const typescriptRules = officeAddins.configs.recommended.find((config) => config.files);
@@ -29,4 +68,5 @@ export default [
     files: ["test/**", "bench/**", "scripts/**"],
     rules: { "no-console": "off" },
   },
+  ...Object.entries(LAYERS).map(([layer, allowed]) => layerRule(layer, allowed)),
 ];

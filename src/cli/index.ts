@@ -12,7 +12,7 @@ import * as path from "path";
 import { parseArgs } from "util";
 import { DEFAULT_OPTIONS, TEMPLATE_IDS, buildPlan } from "../templates";
 import { TEMPLATE_INFO } from "../templates/catalog";
-import type { Lang, PeriodKind, TemplateId } from "../templates/plan";
+import type { Lang, PeriodKind, TemplateId } from "../sheet/plan";
 import { writePlanToXlsx } from "../workbook/xlsx-writer";
 
 export const USAGE = `Usage:

@@ -3,8 +3,9 @@
  * the sheets' cells — constants, and formulas with the block a dynamic array fills — nothing of the
  * plan or the workbook that holds them.
  */
-import type { Scalar } from "../templates/plan";
-import { cellAddress, parseCell, parseRange, type RangePosition } from "../templates/a1";
+import type { Scalar } from "../sheet/plan";
+import { cellAddress, normalCell, parseCell, parseRange, type RangePosition } from "../sheet/a1";
+import { spillArea } from "../sheet/spill";
 import { EXCEL_FUNCTIONS } from "./functions";
 import {
   arityOf,
@@ -63,14 +64,9 @@ export function evaluateWorkbook(
 ): EvaluatedWorkbook {
   const evaluator = new Evaluator(sheets, { ...EXCEL_FUNCTIONS, ...functions });
   return {
-    value: (sheet, address) => evaluator.cellValue(sheet, normalise(address)),
+    value: (sheet, address) => evaluator.cellValue(sheet, normalCell(address)),
     results: () => evaluator.results(),
   };
-}
-
-function normalise(address: string): string {
-  const { row, col } = parseCell(address);
-  return cellAddress(row, col);
 }
 
 interface SheetState {
@@ -275,10 +271,8 @@ function spilledCells(cells: ReadonlyMap<string, SheetCell>): Map<string, string
   const spilledFrom = new Map<string, string>();
   for (const [address, cell] of cells) {
     if (!cell.formula || !cell.spill) continue;
-    const { row, col } = parseCell(address);
-    for (let r = 0; r < cell.spill.rows; r++)
-      for (let c = 0; c < cell.spill.columns; c++)
-        if (r || c) spilledFrom.set(cellAddress(row + r, col + c), address);
+    for (const spilled of spillArea(parseCell(address), cell.spill).slice(1))
+      spilledFrom.set(spilled.address, address);
   }
   return spilledFrom;
 }

@@ -3,7 +3,7 @@
  * so the Indonesian table fails to compile when a key is missing. Strings that take values are
  * functions; numbers arrive already formatted for the language (see i18n.tsx).
  */
-import type { Lang } from "../templates/plan";
+import type { Lang } from "../sheet/plan";
 
 export type { Lang };
 

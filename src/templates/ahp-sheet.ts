@@ -6,15 +6,15 @@
  * verdict's colours read too).
  */
 import { nearestSaatyValue } from "../core";
-import { OUTPUT_LABELS } from "../functions/labels";
-import { cellAddress, rangeAddress } from "./a1";
+import { OUTPUT_LABELS } from "../core";
+import { absCell, cellAddress, rangeAddress } from "../sheet/a1";
 import { AHP_CHECK_FORMATS, AHP_RI_TABLE, ahpCheckFormula } from "./ahp-formulas";
-import { SheetBuilder, absCell } from "./builder";
-import type { Lang, SheetPlan } from "./plan";
-import { sheetRef } from "./plan";
+import { SheetBuilder } from "../sheet/builder";
+import type { Lang, SheetPlan } from "../sheet/plan";
+import { sheetRef } from "../sheet/plan";
 import { COLORS } from "./scorecard";
-import type { Text } from "./text";
-import { t } from "./text";
+import type { Text } from "../sheet/text";
+import { t } from "../sheet/text";
 
 export interface AhpBlock {
   /** 0-based row and column of the first weight (the AHP.WEIGHTS spill), then one per row below. */

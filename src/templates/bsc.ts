@@ -10,9 +10,10 @@ import type { Perspective } from "./data/types";
 import { omaxScorecardPlan } from "./omax-scorecard";
 import type { TemplateOptions } from "./options";
 import { unitLabel } from "./options";
-import type { WorkbookPlan } from "./plan";
+import type { WorkbookPlan } from "../sheet/plan";
 import { strategyMapSheet, StrategyObjective } from "./strategy-map";
-import { L, Text, t } from "./text";
+import { L } from "./text";
+import { type Text, t } from "../sheet/text";
 
 const TEXT = {
   title: { id: "Balanced Scorecard", en: "Balanced Scorecard" },

@@ -5,16 +5,18 @@
  * period (300 baseline when there is none).
  */
 import { AhpSheet, equalJudgements, judgementsFromWeights } from "./ahp-sheet";
-import { SheetBuilder, absCell, absRange } from "./builder";
+import { absCell, absRange } from "../sheet/a1";
+import { SheetBuilder } from "../sheet/builder";
 import { IPMS_EXAMPLE } from "./data/examples";
 import type { IpmsKpi, Stakeholder } from "./data/types";
 import { omaxScorecardPlan } from "./omax-scorecard";
 import type { TemplateOptions } from "./options";
 import { unitLabel } from "./options";
-import type { Lang, SheetPlan, WorkbookPlan } from "./plan";
-import { sheetRef } from "./plan";
+import type { Lang, SheetPlan, WorkbookPlan } from "../sheet/plan";
+import { sheetRef } from "../sheet/plan";
 import { COLORS } from "./scorecard";
-import { L, Text, t } from "./text";
+import { L } from "./text";
+import { type Text, t } from "../sheet/text";
 
 const TEXT = {
   title: {

@@ -4,9 +4,9 @@
  * for the selected period, actual, level, traffic light and weighted score; then the total index
  * and a summary by group (perspective or stakeholder).
  */
-import { cellAddress, columnLetter } from "./a1";
-import { SheetBuilder, absCell, fittingWidth } from "./builder";
-import type { Lang, Scalar, SheetPlan } from "./plan";
+import { absCell, cellAddress, columnLetter } from "../sheet/a1";
+import { SheetBuilder, fittingWidth } from "../sheet/builder";
+import type { Lang, Scalar, SheetPlan } from "../sheet/plan";
 import {
   COLORS,
   RegisterLayout,
@@ -17,7 +17,8 @@ import {
   statusFormats,
   statusFormula,
 } from "./scorecard";
-import { L, Text, t } from "./text";
+import { L } from "./text";
+import { type Text, t } from "../sheet/text";
 
 export interface OmaxKpiRow {
   code: string;

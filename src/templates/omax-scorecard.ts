@@ -8,7 +8,7 @@ import { OmaxRegister, OmaxRegisterSpec, omaxRegister } from "./omax-register";
 import { omaxSheet } from "./omax-sheet";
 import type { TemplateOptions } from "./options";
 import { periodLabels } from "./periods";
-import type { SheetPlan, TemplateId, WorkbookPlan } from "./plan";
+import type { SheetPlan, TemplateId, WorkbookPlan } from "../sheet/plan";
 import {
   ScorecardContext,
   TrackingLayout,
@@ -17,7 +17,8 @@ import {
   trackingLayout,
   trackingSheet,
 } from "./scorecard";
-import { L, t } from "./text";
+import { L } from "./text";
+import { t } from "../sheet/text";
 
 export interface OmaxScorecardSpec extends Omit<
   OmaxRegisterSpec,

@@ -2,11 +2,13 @@
  * The OMAX sheet: one level table L0 … L10 per KPI (=OMAX.LEVELS over the register's anchors,
  * spilled across), beside the KPI's actual and level, so an auditor can read off every score.
  */
-import { SheetBuilder, absCell, fittingWidth } from "./builder";
-import type { Lang, SheetPlan } from "./plan";
-import { sheetRef } from "./plan";
+import { absCell } from "../sheet/a1";
+import { SheetBuilder, fittingWidth } from "../sheet/builder";
+import type { Lang, SheetPlan } from "../sheet/plan";
+import { sheetRef } from "../sheet/plan";
 import { COLORS } from "./scorecard";
-import { L, Text, t } from "./text";
+import { L } from "./text";
+import { type Text, t } from "../sheet/text";
 
 /** The four register columns an OMAX KPI needs, from `start`: worst (L0), mid (Lm), target (L10), direction. */
 export function omaxRegisterColumns(start: number): {

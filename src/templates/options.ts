@@ -1,5 +1,5 @@
 /** What the pane, the CLI and the tests pass to a template. */
-import type { Lang, PeriodKind, TemplateId } from "./plan";
+import type { Lang, PeriodKind, TemplateId } from "../sheet/plan";
 
 export interface TemplateOptions {
   /** A filled example from the seed documents (true) or a blank template with placeholder rows. */

@@ -1,5 +1,5 @@
 /** Period labels for the Tracking sheet: months, quarters or years, in the sheet's language. */
-import type { Lang, PeriodKind } from "./plan";
+import type { Lang, PeriodKind } from "../sheet/plan";
 
 const MONTHS: Record<Lang, string[]> = {
   id: ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"],

@@ -10,8 +10,9 @@ import type { Facet, PrismKpi, Stakeholder } from "./data/types";
 import { omaxScorecardPlan } from "./omax-scorecard";
 import type { TemplateOptions } from "./options";
 import { unitLabel } from "./options";
-import type { Lang, WorkbookPlan } from "./plan";
-import { L, Text, t } from "./text";
+import type { Lang, WorkbookPlan } from "../sheet/plan";
+import { L } from "./text";
+import { type Text, t } from "../sheet/text";
 
 const TEXT = {
   title: { id: "Performance Prism", en: "Performance Prism" },

@@ -1,15 +1,17 @@
 /**
  * The sheets every template shares — Tracking, Dashboard and Review log — built from a description
  * of the template's KPI register (where its columns are) and how KPIs are scored (achievement
- * against target, or OMAX levels). See docs/templates.md for the layouts.
+ * against target, or OMAX levels). README.md ("The templates") says what each sheet shows; the
+ * golden plans in test/fixtures/plans hold every layout cell by cell.
  */
-import { cellAddress, columnLetter, parseCell } from "./a1";
-import { SheetBuilder, absCell, absRange, fittingWidth } from "./builder";
+import { absCell, absRange, absolute, cellAddress, columnLetter, parseCell } from "../sheet/a1";
+import { SheetBuilder, fittingWidth } from "../sheet/builder";
 import { DPMS_NOTES } from "./data/examples";
-import type { Lang, SheetPlan } from "./plan";
-import { sheetRef } from "./plan";
-import { L, t } from "./text";
-import type { Text } from "./text";
+import type { Lang, SheetPlan } from "../sheet/plan";
+import { sheetRef } from "../sheet/plan";
+import { L } from "./text";
+import { t } from "../sheet/text";
+import type { Text } from "../sheet/text";
 
 export const COLORS = {
   brand: "#0F6C5C",
@@ -82,11 +84,6 @@ export interface TrackingLayout {
 
 const FIRST_PERIOD_COL = 4; // E
 
-/** "C3" → "$C$3" */
-function absRangeOf(address: string): string {
-  return address.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
-}
-
 export function trackingLayout(count: number, showChange: boolean): TrackingLayout {
   const headerRow = 4;
   const firstActualRow = headerRow + 1;
@@ -114,7 +111,7 @@ export function actualFromTracking(layout: TrackingLayout, periods: number, k: n
     "tracking",
     absRange(row, layout.firstPeriodCol, row, layout.firstPeriodCol + periods - 1)
   );
-  const pick = `INDEX(${range},${sheetRef("tracking", absRangeOf(layout.periodNumberCell))})`;
+  const pick = `INDEX(${range},${sheetRef("tracking", absolute(layout.periodNumberCell))})`;
   return `=IF(${pick}="","",${pick})`;
 }
 
@@ -330,7 +327,7 @@ export function trackingSheet(ctx: ScorecardContext): SheetPlan {
       sheet.put(
         layout.changeRow!,
         col,
-        `=IF(${current}="","",OMAX.CHANGE(${current},${previous},${absRangeOf(layout.baselineCell!)}))`,
+        `=IF(${current}="","",OMAX.CHANGE(${current},${previous},${absolute(layout.baselineCell!)}))`,
         {
           style: "formula",
           numberFormat: "0.00%",

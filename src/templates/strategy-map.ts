@@ -3,11 +3,12 @@
  * cause → effect by arrows up the perspectives; beside it, the same links and each objective's
  * KPIs as a table, so the map can be audited (and read where shapes are not shown).
  */
-import { SheetBuilder, fittingWidth } from "./builder";
+import { SheetBuilder, fittingWidth } from "../sheet/builder";
 import type { Perspective } from "./data/types";
-import type { Lang, SheetPlan } from "./plan";
+import type { Lang, SheetPlan } from "../sheet/plan";
 import { COLORS } from "./scorecard";
-import { L, Text, t } from "./text";
+import { L } from "./text";
+import { type Text, t } from "../sheet/text";
 
 export interface StrategyObjective {
   id: string;

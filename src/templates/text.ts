@@ -1,12 +1,6 @@
-/** Bilingual text for the sheets: every label exists in Indonesian and English. */
-import type { Text } from "./data/types";
-import type { Lang } from "./plan";
-
-export type { Text };
-
-export function t(lang: Lang, text: Text): string {
-  return text[lang];
-}
+/** The labels several templates share, in both languages, and the words their formulas take. */
+import type { Lang } from "../sheet/plan";
+import { t, type Text } from "../sheet/text";
 
 /** Labels shared by several templates. */
 export const L = {

@@ -4,15 +4,15 @@
  * weight and class checks; the SMART-C checklist. Example: Batik 20 Ikan Mas.
  */
 import { CLASS_RANGES, PriorityClass } from "../core";
-import { cellAddress, columnLetter } from "./a1";
-import { BOLD_CHARS_PER_WIDTH, SheetBuilder, absRange, fittingWidth } from "./builder";
+import { absRange, cellAddress, columnLetter } from "../sheet/a1";
+import { BOLD_CHARS_PER_WIDTH, SheetBuilder, fittingWidth } from "../sheet/builder";
 import { UMKM_EXAMPLE } from "./data/examples";
 import { illustrativeActuals, reportedPeriods } from "./illustrate";
 import type { Frequency } from "./illustrate";
 import type { TemplateOptions } from "./options";
 import { unitLabel } from "./options";
 import { periodLabels } from "./periods";
-import type { WorkbookPlan } from "./plan";
+import type { WorkbookPlan } from "../sheet/plan";
 import {
   COLORS,
   RegisterLayout,
@@ -26,7 +26,8 @@ import {
   trackingLayout,
   trackingSheet,
 } from "./scorecard";
-import { L, Text, directionWord, languageArgument, t } from "./text";
+import { L, directionWord, languageArgument } from "./text";
+import { type Text, t } from "../sheet/text";
 
 const TEXT = {
   title: { id: "Kartu Skor KPI UMKM", en: "UMKM KPI Scorecard" },

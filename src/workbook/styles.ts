@@ -6,7 +6,7 @@
  * A border belongs to every cell of the style: a "total" row has a line above each of its cells, so a
  * writer that formats a whole block at once must also draw the inside lines (see office-writer.ts).
  */
-import type { CellStyle } from "../templates/plan";
+import type { CellStyle } from "../sheet/plan";
 
 export type HexColor = string;
 

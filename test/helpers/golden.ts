@@ -5,8 +5,8 @@
  */
 import { buildPlan } from "../../src/templates";
 import type { TemplateOptions } from "../../src/templates/options";
-import { parseCell } from "../../src/templates/a1";
-import type { SheetPlan, WorkbookPlan } from "../../src/templates/plan";
+import { parseCell } from "../../src/sheet/a1";
+import type { SheetPlan, WorkbookPlan } from "../../src/sheet/plan";
 import { TEMPLATE_VARIANTS } from "./template-variants";
 
 export type Variant = (typeof TEMPLATE_VARIANTS)[number];

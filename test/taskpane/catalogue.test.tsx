@@ -15,7 +15,8 @@ import {
 import { HEAD_ROWS, QUIET_MS } from "../../src/taskpane/hooks/useAddToRegister";
 import { buildPlan } from "../../src/templates";
 import { MemoryWorkbook } from "../../src/workbook/memory";
-import { shownContent, WorkbookError, type SheetHead } from "../../src/workbook/port";
+import type { SheetHead } from "../../src/sheet/snapshot";
+import { shownContent, WorkbookError } from "../../src/workbook/port";
 import { messageOf } from "../../src/taskpane/port-context";
 import { settle } from "./render";
 import { STRINGS, languageOf } from "../../src/taskpane/strings";

@@ -5,11 +5,12 @@
  */
 import { achievement, omaxLevels } from "../../src/core";
 import { buildPlan, TEMPLATE_IDS } from "../../src/templates";
-import { parseRange } from "../../src/templates/a1";
+import { parseRange } from "../../src/sheet/a1";
+import { spilledFrom } from "../../src/sheet/spill";
 import { IPMS_EXAMPLE } from "../../src/templates/data/examples";
 import type { TemplateOptions } from "../../src/templates/options";
-import { referencedSheetKeys } from "../../src/templates/plan";
-import type { SheetPlan, TemplateId, WorkbookPlan } from "../../src/templates/plan";
+import { referencedSheetKeys } from "../../src/sheet/plan";
+import type { SheetPlan, TemplateId, WorkbookPlan } from "../../src/sheet/plan";
 import { isErrorValue, parseFormula, type CellResult } from "../../src/formula";
 import { evaluatePlan } from "../../src/workbook/evaluate-plan";
 import { TEMPLATE_VARIANTS } from "../helpers/template-variants";
@@ -585,9 +586,9 @@ describe("the examples say what comes from the seed and what is illustrative", (
 
 describe("no text is cut off (one character per unit of column width; bold headers 0.9)", () => {
   const { wrappedLines, CHARS_PER_WIDTH } =
-    require("../../src/templates/builder") as typeof import("../../src/templates/builder");
+    require("../../src/sheet/builder") as typeof import("../../src/sheet/builder");
   const { cellAddress: addressOf } =
-    require("../../src/templates/a1") as typeof import("../../src/templates/a1");
+    require("../../src/sheet/a1") as typeof import("../../src/sheet/a1");
   /** Styles whose text runs on over empty cells by design (titles, notes) or is clipped knowingly. */
   const RUNS_ON = new Set(["title", "subtitle", "section", "note", "muted"]);
 
@@ -600,13 +601,7 @@ describe("no text is cut off (one character per unit of column width; bold heade
       const heights = new Map((s.rows ?? []).map((r) => [r.index, r.height]));
       const byAddress = new Map(s.cells.map((c) => [c.address, c]));
       const merges = (s.merges ?? []).map((m) => parseRange(m));
-      const spilled = new Set<string>();
-      for (const c of s.cells)
-        if (c.formula && c.spill) {
-          const { top, left } = parseRange(c.address);
-          for (let r = 0; r < c.spill.rows; r++)
-            for (let k = 0; k < c.spill.columns; k++) spilled.add(addressOf(top + r, left + k));
-        }
+      const spilled = spilledFrom(s.cells);
       const hasContent = (row: number, col: number) => {
         const address = addressOf(row, col);
         const c = byAddress.get(address);

@@ -3,13 +3,14 @@
  * reads back what Excel would show — the plan evaluator's values, errors as "#N/A"… text.
  */
 import { buildPlan } from "../../src/templates";
-import { cellAddress, parseCell, parseRange } from "../../src/templates/a1";
+import { cellAddress, parseCell, parseRange } from "../../src/sheet/a1";
 import type { TemplateOptions } from "../../src/templates/options";
-import type { Scalar, TemplateId, WorkbookPlan } from "../../src/templates/plan";
+import type { Scalar, TemplateId, WorkbookPlan } from "../../src/sheet/plan";
 import { isErrorValue, type CellResult } from "../../src/formula";
 import { evaluatePlan } from "../../src/workbook/evaluate-plan";
 import { MemoryWorkbook } from "../../src/workbook/memory";
-import type { ApplyProgress, SheetSnapshot } from "../../src/workbook/port";
+import type { SheetSnapshot } from "../../src/sheet/snapshot";
+import type { ApplyProgress } from "../../src/workbook/port";
 import { isWorkbookError, WorkbookError } from "../../src/workbook/port";
 
 const TEMPLATES: TemplateId[] = ["umkm", "bsc", "prism", "ipms"];

@@ -7,7 +7,7 @@
 import { KPI_CATALOGUE } from "../../templates/data/catalogue";
 import type { CatalogueKpi } from "../../templates/data/types";
 import { unitLabel } from "../../templates/options";
-import type { Lang } from "../../templates/plan";
+import type { Lang } from "../../sheet/plan";
 import type { Strings } from "../strings";
 
 export interface CatalogueFilter {

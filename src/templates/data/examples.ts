@@ -8,7 +8,7 @@
  * - DPMS_NOTES    — seed 000 (Dynamic PMS at Petrikbike): abstract.
  *
  * Only values the documents print are filled in; everything else is `undefined` (see each `status`/`notes`).
- * The spec (/work/shared/spec/methods.md) wins where it and a seed disagree.
+ * The spec (docs/methods.md) wins where it and a seed disagree.
  */
 import { CASE_NAMES } from "./case-names";
 import type {

@@ -1,22 +1,18 @@
 /**
  * Types for the template data modules (KPI catalogue and the filled case-study examples).
  *
- * Sources: the five seed documents in /work/shared/seeds (000 Dynamic PMS at Petrikbike; 001 BSC thesis
- * proposal, Parts Logistics & Warehouse, PT X; 002 Performance Prism, PT Petrokimia Gresik; 003 UMKM KPI,
- * Batik 20 Ikan Mas; 004 IPMS, PT X iron casting) and /work/shared/spec/methods.md (the spec wins).
+ * Sources: the five seed documents (000 Dynamic PMS at Petrikbike; 001 BSC thesis proposal, Parts
+ * Logistics & Warehouse, PT X; 002 Performance Prism, PT Petrokimia Gresik; 003 UMKM KPI, Batik 20
+ * Ikan Mas; 004 IPMS, PT X iron casting) and the methods specification, docs/methods.md (the spec
+ * wins).
  *
  * Rule for every data module: a value the document does not print is left `undefined` (never guessed).
  * Where a value was derived or assigned by the editor rather than printed, a flag or a `note` says so.
  */
+import type { Text } from "../../sheet/text";
 
 /** Which way is better. */
 export type Direction = "higher" | "lower";
-
-/** A bilingual string: Indonesian (`id`) and English (`en`). */
-export interface Text {
-  id: string;
-  en: string;
-}
 
 /** Balanced Scorecard perspectives (spec §6). */
 export type Perspective = "financial" | "customer" | "internal" | "learning";

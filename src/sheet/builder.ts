@@ -1,6 +1,7 @@
 /**
- * SheetBuilder: a small helper that templates use to lay out a sheet plan by row and column
- * (0-based) instead of hand-writing A1 addresses.
+ * SheetBuilder: every template lays out its sheet plans with it, by 0-based row and column instead
+ * of hand-written A1 addresses. It also sizes columns and rows so that headers and wrapped text stay
+ * readable (neither Excel nor LibreOffice sizes them for text a program wrote).
  */
 import { cellAddress, parseCell, parseRange, rangeAddress } from "./a1";
 import type {
@@ -287,17 +288,4 @@ export function rowHeights(
   return [...lines]
     .sort(([a], [b]) => a - b)
     .map(([index, count]) => ({ index, height: count * LINE_HEIGHT_PT }));
-}
-
-/** "$E$5:$E$12"-style absolute range from 0-based corners. */
-export function absRange(top: number, left: number, bottom: number, right: number): string {
-  return rangeAddress(top, left, bottom, right)
-    .split(":")
-    .map((part) => part.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2"))
-    .join(":");
-}
-
-/** "$E$5" */
-export function absCell(row: number, col: number): string {
-  return absRange(row, col, row, col);
 }

@@ -3,6 +3,7 @@
  * tables: AHP.SENSITIVITY, AHP.CRITICAL, AHP.UNCERTAINTY, AHP.TRIADS, AHP.RESPONDENTS), in English (the
  * default) and Bahasa Indonesia, chosen by their optional `language` argument. Values stay numbers;
  * TRAFFIC's GREEN / YELLOW / RED are not here: they are stable codes in every language (spec §4.3).
+ * In the core because both the functions and the templates (which lay out a check's rows) read them.
  */
 export type OutputLanguage = "en" | "id";
 export const OUTPUT_LANGUAGES: readonly OutputLanguage[] = ["en", "id"];

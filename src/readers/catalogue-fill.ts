@@ -4,17 +4,18 @@
  * direction, in the sheet's language. A row the user already filled is never touched; a KPI goes to
  * a row of its own perspective or stakeholder when the register is grouped that way.
  */
-import { UMKM_GROUPS } from "./umkm";
-import { PERSPECTIVES } from "./bsc";
-import type { CatalogueKpi } from "./data/types";
-import { IPMS_EXAMPLE, PRISM_EXAMPLE } from "./data/examples";
-import { cellAddress } from "./a1";
-import { unitLabel } from "./options";
-import type { Lang, Scalar } from "./plan";
+import { UMKM_GROUPS } from "../templates/umkm";
+import { PERSPECTIVES } from "../templates/bsc";
+import type { CatalogueKpi } from "../templates/data/types";
+import { IPMS_EXAMPLE, PRISM_EXAMPLE } from "../templates/data/examples";
+import { cellAddress } from "../sheet/a1";
+import { unitLabel } from "../templates/options";
+import type { Lang, Scalar } from "../sheet/plan";
 import type { KpiRegister } from "./register-reader";
-import { readRegister, registerFormula, registerValue } from "./register-reader";
-import { L, Text, directionWord } from "./text";
-import type { CellChange, SheetSnapshot } from "../workbook/port";
+import { normalWords, readRegister, registerFormula, registerValue } from "./register-reader";
+import { L, directionWord } from "../templates/text";
+import type { Text } from "../sheet/text";
+import type { CellChange, SheetSnapshot } from "../sheet/snapshot";
 
 export interface Placement {
   kpi: CatalogueKpi;
@@ -37,8 +38,6 @@ export interface PlaceResult {
 
 type Dimension = "perspective" | "stakeholder" | "umkm";
 
-const norm = (text: string) => text.replace(/\s+/g, " ").trim().toLowerCase();
-
 /** How the catalogue names the source group of each UMKM KPI group (seed 003's own wording). */
 const UMKM_SOURCE_GROUPS: Record<(typeof UMKM_GROUPS)[number]["key"], string> = {
   sales: "Penjual (sales)",
@@ -50,7 +49,8 @@ const UMKM_SOURCE_GROUPS: Record<(typeof UMKM_GROUPS)[number]["key"], string> = 
 const GROUP_LABELS = new Map<string, { dimension: Dimension; key: string }>();
 const addLabel = (label: Text, dimension: Dimension, key: string) => {
   for (const text of [label.id, label.en])
-    if (!GROUP_LABELS.has(norm(text))) GROUP_LABELS.set(norm(text), { dimension, key });
+    if (!GROUP_LABELS.has(normalWords(text)))
+      GROUP_LABELS.set(normalWords(text), { dimension, key });
 };
 for (const p of PERSPECTIVES) addLabel(p.name, "perspective", p.key);
 for (const s of PRISM_EXAMPLE.stakeholders) addLabel(s.name, "stakeholder", s.stakeholder);
@@ -111,7 +111,7 @@ export function placeKpis(
   const rowGroup = new Map<number, { dimension: Dimension; key: string }>();
   const votes = new Map<Dimension, number>();
   for (const row of register.rows) {
-    const group = GROUP_LABELS.get(norm(String(at(row, columns.group) ?? "")));
+    const group = GROUP_LABELS.get(normalWords(String(at(row, columns.group) ?? "")));
     if (!group) continue;
     rowGroup.set(row, group);
     votes.set(group.dimension, (votes.get(group.dimension) ?? 0) + 1);
@@ -124,7 +124,7 @@ export function placeKpis(
     const name = at(row, nameCol);
     const isFormula = String(held(row, nameCol) ?? "").startsWith("=");
     if (!isFormula && isPlaceholderName(name, at(row, columns.code))) free.push(row);
-    else if (typeof name === "string") listed.add(norm(name));
+    else if (typeof name === "string") listed.add(normalWords(name));
   }
 
   // KPIs with a group first (they fit fewer rows), then the rest in the rows left.
@@ -133,7 +133,7 @@ export function placeKpis(
   for (const kpi of kpis) {
     if (seen.has(kpi.id)) continue;
     seen.add(kpi.id);
-    if (listed.has(norm(kpi.name.id)) || listed.has(norm(kpi.name.en)))
+    if (listed.has(normalWords(kpi.name.id)) || listed.has(normalWords(kpi.name.en)))
       result.alreadyListed.push(kpi);
     else wanted.push(kpi);
   }
@@ -160,7 +160,7 @@ export function placeKpis(
   }
 
   const directionWords = new Set(
-    [L.higher, L.lower].flatMap((word) => [norm(word.id), norm(word.en)])
+    [L.higher, L.lower].flatMap((word) => [normalWords(word.id), normalWords(word.en)])
   );
   for (const kpi of wanted) {
     const row = rowFor.get(kpi);
@@ -178,7 +178,7 @@ export function placeKpis(
     if (register.kind === "umkm" && columns.direction !== undefined) {
       const current = held(row, columns.direction);
       const word = directionWord(sheetLang, kpi.direction);
-      const isDefault = isEmpty(current) || directionWords.has(norm(String(current)));
+      const isDefault = isEmpty(current) || directionWords.has(normalWords(String(current)));
       if (isDefault && current !== word) change(columns.direction, word);
     }
     result.placements.push({ kpi, row, address: cellAddress(row, nameCol) });

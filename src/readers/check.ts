@@ -18,13 +18,14 @@ import {
   pairwiseMatrix,
 } from "../core";
 import type { Grid } from "../core";
-import { cellAddress, parseRange, rangeAddress } from "./a1";
+import { cellAddress, columnIndex, normalRange, parseRange, rangeAddress } from "../sheet/a1";
 import { isPlaceholderName } from "./catalogue-fill";
-import type { Lang, Scalar } from "./plan";
+import type { Lang, Scalar } from "../sheet/plan";
 import type { KpiRegister, RegisterField } from "./register-reader";
-import { findRegisters } from "./register-reader";
-import { L, Text } from "./text";
-import type { SheetSnapshot } from "../workbook/port";
+import { findRegisters, normalWords } from "./register-reader";
+import { L } from "../templates/text";
+import type { Text } from "../sheet/text";
+import type { SheetSnapshot } from "../sheet/snapshot";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -168,7 +169,6 @@ class SheetView {
 }
 
 const isEmpty = (v: Scalar) => v === null || v === "";
-const norm = (text: string) => text.replace(/\s+/g, " ").trim().toLowerCase();
 const ERROR_TEXT = /^#(VALUE!|DIV\/0!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|N\/A)$/;
 const isError = (v: Scalar) => typeof v === "string" && ERROR_TEXT.test(v);
 
@@ -275,7 +275,9 @@ function classMessage(
   num: Num
 ): Text {
   const entry = Object.values(CLASS_RANGES).find(
-    (c) => norm(c.labels.id) === norm(label) || norm(c.labels.en) === norm(label)
+    (c) =>
+      normalWords(c.labels.id) === normalWords(label) ||
+      normalWords(c.labels.en) === normalWords(label)
   );
   const range = entry
     ? entry.max >= 100
@@ -456,7 +458,7 @@ function checkAhp(sheet: SheetView, say: Say, num: Num): void {
   for (const { row, col, formula } of sheet.formulas()) {
     const call = AHP_CALL.exec(formula);
     if (!call) continue;
-    const range = call[2].replace(/\$/g, "").toUpperCase();
+    const range = normalRange(call[2]);
     const kind = call[1].toUpperCase();
     const known = matrices.get(range);
     let crCell: string | null = null;
@@ -701,7 +703,7 @@ export function formulaShape(formula: string, row: number, col: number): string 
   return text.replace(REFERENCE, (_match, before: string, sheet?: string, ...parts: string[]) => {
     const cell = (absCol: string, letters: string, absRow: string, digits: string) => {
       const r = absRow ? "R$" : `R[${Number(digits) - 1 - row}]`;
-      const c = absCol ? "C$" : `C[${columnNumber(letters) - col}]`;
+      const c = absCol ? "C$" : `C[${columnIndex(letters) - col}]`;
       return r + c;
     };
     const [c1abs, c1, r1abs, r1, c2abs, c2, r2abs, r2] = parts;
@@ -709,12 +711,6 @@ export function formulaShape(formula: string, row: number, col: number): string 
     const second = c2 ? `:${cell(c2abs, c2, r2abs, r2)}` : "";
     return `${before}${sheet ?? ""}${first}${second}`;
   });
-}
-
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -4,15 +4,15 @@
  */
 import { buildPlan } from "../../src/templates";
 import type { TemplateOptions } from "../../src/templates/options";
-import type { TemplateId } from "../../src/templates/plan";
+import type { TemplateId } from "../../src/sheet/plan";
 import {
   cellOf,
   findRegister,
   findRegisters,
   readRegister,
-} from "../../src/templates/register-reader";
+} from "../../src/readers/register-reader";
 import { MemoryWorkbook } from "../../src/workbook/memory";
-import type { SheetSnapshot } from "../../src/workbook/port";
+import type { SheetSnapshot } from "../../src/sheet/snapshot";
 
 const options = (over: Partial<TemplateOptions> = {}): TemplateOptions => ({
   example: true,

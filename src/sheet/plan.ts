@@ -7,7 +7,7 @@
  * plan is written «key»!A1 (see `sheetRef`); the writer replaces «key» with the quoted name the sheet
  * finally gets, because a name in use ("BSC") makes it pick a free one ("BSC (2)").
  */
-import type { Text } from "./data/types";
+import type { Text } from "./text";
 
 export type Lang = "id" | "en";
 export type TemplateId = "umkm" | "bsc" | "prism" | "ipms";
@@ -213,5 +213,7 @@ export function resolveSheetRefs(formula: string, finalNames: ReadonlyMap<string
 
 /** The sheet keys a formula refers to. */
 export function referencedSheetKeys(formula: string): string[] {
+  // Most formulas read their own sheet only: no «, no regular expression.
+  if (!formula.includes("«")) return [];
   return Array.from(formula.matchAll(SHEET_REF), (m) => m[1]);
 }

@@ -5,10 +5,10 @@
  */
 import { consistencyOf, pairwiseMatrix } from "../../src/core";
 import { buildPlan } from "../../src/templates";
-import { parseCell } from "../../src/templates/a1";
-import { Finding, checkWorkbook, formulaShape } from "../../src/templates/check";
+import { parseCell } from "../../src/sheet/a1";
+import { Finding, checkWorkbook, formulaShape } from "../../src/readers/check";
 import type { TemplateOptions } from "../../src/templates/options";
-import type { Lang, Scalar, TemplateId } from "../../src/templates/plan";
+import type { Lang, Scalar, TemplateId } from "../../src/sheet/plan";
 import { MemoryWorkbook } from "../../src/workbook/memory";
 
 const TEMPLATES: TemplateId[] = ["umkm", "bsc", "prism", "ipms"];

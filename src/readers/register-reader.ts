@@ -4,10 +4,11 @@
  * column of every field it knows. The catalogue (placing KPIs) and the checker read registers
  * through this, so they work on any register a template wrote — moved, or with columns added.
  */
-import { parseRange } from "./a1";
-import type { Lang, Scalar } from "./plan";
-import type { SheetSnapshot } from "../workbook/port";
-import { L, Text } from "./text";
+import { parseRange } from "../sheet/a1";
+import type { Lang, Scalar } from "../sheet/plan";
+import type { SheetSnapshot } from "../sheet/snapshot";
+import { L } from "../templates/text";
+import type { Text } from "../sheet/text";
 
 /** A register column the readers know, by what the templates write in its header. */
 export type RegisterField =
@@ -34,7 +35,7 @@ export type RegisterField =
   | "weighted"
   | "rankKey";
 
-/** Header labels of each field, both languages (see text.ts `L` and the templates' TEXT). */
+/** Header labels of each field, both languages (see templates/text.ts `L` and the templates' TEXT). */
 const FIELD_LABELS: [RegisterField, Text[]][] = [
   ["code", [L.code]],
   ["group", [L.group, L.perspective, L.stakeholder]],
@@ -74,13 +75,14 @@ const TOTAL_LABELS: Text[] = [
   { id: "Indeks kinerja total", en: "Total performance index" },
 ];
 
-const norm = (text: string) => text.replace(/\s+/g, " ").trim().toLowerCase();
+/** A label as the readers compare labels: spaces collapsed, trimmed, lower case. */
+export const normalWords = (text: string) => text.replace(/\s+/g, " ").trim().toLowerCase();
 
 const LABEL_INDEX = new Map<string, { field: RegisterField; lang: Lang }>();
 for (const [field, labels] of FIELD_LABELS) {
   for (const label of labels) {
     for (const lang of ["id", "en"] as const) {
-      const key = norm(label[lang]);
+      const key = normalWords(label[lang]);
       // A label both languages share ("KPI", "Status", "Target") counts as either.
       if (!LABEL_INDEX.has(key)) LABEL_INDEX.set(key, { field, lang });
     }
@@ -88,7 +90,7 @@ for (const [field, labels] of FIELD_LABELS) {
 }
 const PART_INDEX = new Map<string, Lang>();
 for (const label of WEIGHT_PART_LABELS)
-  for (const lang of ["id", "en"] as const) PART_INDEX.set(norm(label[lang]), lang);
+  for (const lang of ["id", "en"] as const) PART_INDEX.set(normalWords(label[lang]), lang);
 
 export interface KpiRegister {
   /** The sheet's name (for port.replaceCells and links). */
@@ -174,7 +176,7 @@ function readHeader(
   let midLevel: number | null = null;
   line.forEach((cell, c) => {
     if (typeof cell !== "string") return;
-    const key = norm(cell);
+    const key = normalWords(cell);
     const part = PART_INDEX.get(key);
     if (part) {
       weightParts.push(left + c);
@@ -208,13 +210,14 @@ function readHeader(
 function isShared(key: string): boolean {
   for (const [, labels] of FIELD_LABELS)
     for (const label of labels)
-      if (norm(label.id) === norm(label.en) && norm(label.id) === key) return true;
+      if (normalWords(label.id) === normalWords(label.en) && normalWords(label.id) === key)
+        return true;
   return false;
 }
 
 function startsWithLabel(value: string, label: Text): boolean {
-  const v = norm(value);
-  return v.startsWith(norm(label.id)) || v.startsWith(norm(label.en));
+  const v = normalWords(value);
+  return v.startsWith(normalWords(label.id)) || v.startsWith(normalWords(label.en));
 }
 
 function text(value: Scalar | undefined): string {

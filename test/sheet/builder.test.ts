@@ -3,9 +3,9 @@
  * a row for text a program wrote), and both writers apply the height the plan gives.
  */
 import ExcelJS from "exceljs";
-import { SheetBuilder, fittingWidth, rowHeights, wrappedLines } from "../../src/templates/builder";
+import { SheetBuilder, fittingWidth, rowHeights, wrappedLines } from "../../src/sheet/builder";
 import { buildPlan, DEFAULT_OPTIONS } from "../../src/templates";
-import type { WorkbookPlan } from "../../src/templates/plan";
+import type { WorkbookPlan } from "../../src/sheet/plan";
 import { sheetOperations } from "../../src/workbook/office-writer";
 import { writePlanToXlsx } from "../../src/workbook/xlsx-writer";
 import { anchorAtPoint, sheetGeometry } from "../../src/workbook/xlsx-drawings";
