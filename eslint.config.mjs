@@ -14,7 +14,9 @@ const LAYERS = {
   templates: ["sheet", "core"],
   readers: ["templates", "sheet", "core"],
   functions: ["core"],
-  workbook: ["formula", "sheet", "core"],
+  // The in-memory workbook and the .xlsx writer compute Kinerja cells with the very adapters Excel
+  // calls (src/workbook/custom-functions.ts), so they agree with Excel to the message.
+  workbook: ["formula", "functions", "sheet", "core"],
 };
 const SRC_FOLDERS = [...Object.keys(LAYERS), "taskpane", "cli"];
 

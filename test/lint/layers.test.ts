@@ -36,6 +36,7 @@ const ALLOWED: Case[] = [
   { file: "src/functions/fake.ts", imports: "../core" },
   { file: "src/workbook/fake.ts", imports: "../formula/evaluate" },
   { file: "src/workbook/fake.ts", imports: "./port" },
+  { file: "src/workbook/fake.ts", imports: "../functions/functions" },
   { file: "src/taskpane/fake.ts", imports: "../workbook/port" },
   { file: "src/cli/fake.ts", imports: "../readers/check" },
   { file: "test/workbook/fake.ts", imports: "../../src/templates" },
@@ -62,7 +63,7 @@ const MAY_IMPORT: Record<string, string> = {
   templates: "src/sheet, src/core",
   readers: "src/templates, src/sheet, src/core",
   functions: "src/core",
-  workbook: "src/formula, src/sheet, src/core",
+  workbook: "src/formula, src/functions, src/sheet, src/core",
 };
 
 describe("the layers of src/ are lint errors", () => {
