@@ -6,10 +6,9 @@
  */
 import { AhpSheet, equalJudgements, judgementsFromWeights } from "./ahp-sheet";
 import { BSC_EXAMPLE } from "./data/examples";
-import type { Perspective } from "./data/types";
+import { PERSPECTIVES, type Perspective, unitLabel } from "./data/vocabulary";
 import { omaxScorecardPlan } from "./omax-scorecard";
 import type { TemplateOptions } from "./options";
-import { unitLabel } from "./options";
 import type { WorkbookPlan } from "../sheet/plan";
 import { strategyMapSheet, StrategyObjective } from "./strategy-map";
 import { L } from "./text";
@@ -41,21 +40,6 @@ const TEXT = {
     en: "Example: illustrative judgements. Between perspectives = the spec's 4×4 example (§1.5); KPIs within a perspective = assumed weights rounded to Saaty's scale. Seed 001 uses ANP (Super Decisions) on one expert's questionnaire but prints no judgements.",
   },
 } satisfies Record<string, Text>;
-
-export const PERSPECTIVES: { key: Perspective; prefix: string; name: Text }[] = [
-  { key: "financial", prefix: "F", name: { id: "Keuangan", en: "Financial" } },
-  { key: "customer", prefix: "C", name: { id: "Pelanggan", en: "Customer" } },
-  {
-    key: "internal",
-    prefix: "B",
-    name: { id: "Proses Bisnis Internal", en: "Internal Business Process" },
-  },
-  {
-    key: "learning",
-    prefix: "L",
-    name: { id: "Pembelajaran dan Pertumbuhan", en: "Learning and Growth" },
-  },
-];
 
 interface BscRow {
   code: string;

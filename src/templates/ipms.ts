@@ -8,10 +8,10 @@ import { AhpSheet, equalJudgements, judgementsFromWeights } from "./ahp-sheet";
 import { absCell, absRange } from "../sheet/a1";
 import { SheetBuilder } from "../sheet/builder";
 import { IPMS_EXAMPLE } from "./data/examples";
-import type { IpmsKpi, Stakeholder } from "./data/types";
+import type { IpmsKpi } from "./data/types";
+import { type Stakeholder, stakeholderTerm, unitLabel } from "./data/vocabulary";
 import { omaxScorecardPlan } from "./omax-scorecard";
 import type { TemplateOptions } from "./options";
-import { unitLabel } from "./options";
 import type { Lang, SheetPlan, WorkbookPlan } from "../sheet/plan";
 import { sheetRef } from "../sheet/plan";
 import { COLORS } from "./scorecard";
@@ -71,10 +71,14 @@ const SPEC_FIELDS: Text[] = [
   { id: "Sumber data", en: "Data source" },
 ];
 
-const STAKEHOLDER_ORDER: Stakeholder[] = IPMS_EXAMPLE.stakeholders
-  .slice()
-  .sort((a, b) => a.priority - b.priority)
-  .map((s) => s.stakeholder);
+/** Customers first: the order of priority in the case study, which its example's judgements follow. */
+const STAKEHOLDER_ORDER: Stakeholder[] = [
+  "customer",
+  "investor",
+  "employee",
+  "supplier",
+  "regulator",
+];
 
 interface IpmsRow {
   code: string;
@@ -191,8 +195,7 @@ function rankWeights(ranks: number[]): number[] {
 export function ipmsPlan(options: TemplateOptions): WorkbookPlan {
   const { lang } = options;
   const rows = options.example ? exampleRows(lang) : blankRows(options.kpisPerGroup);
-  const stakeholderName = (s: Stakeholder) =>
-    t(lang, IPMS_EXAMPLE.stakeholders.find((x) => x.stakeholder === s)!.name);
+  const stakeholderName = (s: Stakeholder) => t(lang, stakeholderTerm(s).ipms);
   const membersOf = (s: Stakeholder) => rows.filter((r) => r.stakeholder === s);
 
   // AHP: between the stakeholders, then the KPIs of each stakeholder. The example derives its

@@ -6,10 +6,17 @@
  */
 import { AhpBlock, AhpSheet, equalJudgements, ratioJudgements } from "./ahp-sheet";
 import { PRISM_EXAMPLE } from "./data/examples";
-import type { Facet, PrismKpi, Stakeholder } from "./data/types";
+import type { PrismKpi } from "./data/types";
+import {
+  FACETS as FACET_TERMS,
+  STAKEHOLDERS as STAKEHOLDER_TERMS,
+  type Facet,
+  type Stakeholder,
+  stakeholderTerm,
+  unitLabel,
+} from "./data/vocabulary";
 import { omaxScorecardPlan } from "./omax-scorecard";
 import type { TemplateOptions } from "./options";
-import { unitLabel } from "./options";
 import type { Lang, WorkbookPlan } from "../sheet/plan";
 import { L } from "./text";
 import { type Text, t } from "../sheet/text";
@@ -59,15 +66,8 @@ const TEXT = {
   groupTitle: { id: "Stakeholder", en: "Stakeholder" },
 } satisfies Record<string, Text>;
 
-const STAKEHOLDERS: Stakeholder[] = ["investor", "customer", "employee", "supplier", "regulator"];
-const FACETS: Facet[] = ["satisfaction", "contribution", "strategies", "processes", "capabilities"];
-const PREFIX: Record<Stakeholder, string> = {
-  investor: "I",
-  customer: "C",
-  employee: "E",
-  supplier: "S",
-  regulator: "R",
-};
+const STAKEHOLDERS: Stakeholder[] = STAKEHOLDER_TERMS.map((s) => s.key);
+const FACETS: Facet[] = FACET_TERMS.map((f) => f.key);
 
 /**
  * Facets for the printed KPIs that seed 002 does not place (editorial, by what each KPI measures).
@@ -168,7 +168,7 @@ function blankRows(perFacet: number): PrismRow[] {
   return STAKEHOLDERS.flatMap((s) =>
     FACETS.flatMap((facet, f) =>
       Array.from({ length: perFacet }, (_, k) => ({
-        code: `${PREFIX[s]}-${f * perFacet + k + 1}`,
+        code: `${stakeholderTerm(s).prefix}-${f * perFacet + k + 1}`,
         stakeholder: s,
         facet,
         name: null,
@@ -183,9 +183,8 @@ function blankRows(perFacet: number): PrismRow[] {
 export function prismPlan(options: TemplateOptions): WorkbookPlan {
   const { lang } = options;
   const rows = options.example ? exampleRows() : blankRows(options.kpisPerGroup);
-  const stakeholderName = (s: Stakeholder) =>
-    t(lang, PRISM_EXAMPLE.stakeholders.find((x) => x.stakeholder === s)!.name);
-  const facetName = (f: Facet) => t(lang, PRISM_EXAMPLE.facets.find((x) => x.facet === f)!.name);
+  const stakeholderName = (s: Stakeholder) => t(lang, stakeholderTerm(s).prism);
+  const facetName = (f: Facet) => t(lang, FACET_TERMS.find((x) => x.key === f)!.name);
   const facetsOf = (s: Stakeholder) =>
     FACETS.filter((f) => rows.some((r) => r.stakeholder === s && r.facet === f));
   const membersOf = (s: Stakeholder, f: Facet) =>

@@ -7,10 +7,10 @@ import { CLASS_RANGES, PriorityClass } from "../core";
 import { absRange, cellAddress, columnLetter } from "../sheet/a1";
 import { BOLD_CHARS_PER_WIDTH, SheetBuilder, fittingWidth } from "../sheet/builder";
 import { UMKM_EXAMPLE } from "./data/examples";
+import { UMKM_GROUPS, unitLabel } from "./data/vocabulary";
 import { illustrativeActuals, reportedPeriods } from "./illustrate";
 import type { Frequency } from "./illustrate";
 import type { TemplateOptions } from "./options";
-import { unitLabel } from "./options";
 import { periodLabels } from "./periods";
 import type { WorkbookPlan } from "../sheet/plan";
 import {
@@ -106,20 +106,14 @@ interface UmkmRow {
   frequency: Frequency;
 }
 
-/** The UMKM KPI groups of seed 003 (sales; marketing and design; production), as the sheet labels them. */
-export const UMKM_GROUPS: { key: "sales" | "marketing-design" | "production"; label: Text }[] = [
-  { key: "sales", label: { id: "Penjualan", en: "Sales" } },
-  { key: "marketing-design", label: { id: "Pemasaran dan desain", en: "Marketing and design" } },
-  { key: "production", label: { id: "Produksi", en: "Production" } },
-];
-const DEFAULT_GROUPS: Text[] = UMKM_GROUPS.map((g) => g.label);
+const DEFAULT_GROUPS: Text[] = UMKM_GROUPS.map((g) => g.name);
 
 /** Illustrative performance relative to target per example KPI, for a mix of statuses. */
 const EXAMPLE_LEVELS = [0.93, 1.02, 1.04, 0.88, 1.0, 0.97, 1.05, 0.94];
 
 function exampleRows(): UmkmRow[] {
   const groupOf = (id: string): Text =>
-    UMKM_GROUPS.find((g) => g.key === UMKM_EXAMPLE.kpis.find((k) => k.id === id)!.group)!.label;
+    UMKM_GROUPS.find((g) => g.key === UMKM_EXAMPLE.kpis.find((k) => k.id === id)!.group)!.name;
   return UMKM_EXAMPLE.kpis.map((kpi, k) => ({
     code: `K${k + 1}`,
     name: kpi.name,

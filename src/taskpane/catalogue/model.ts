@@ -6,7 +6,7 @@
  */
 import { KPI_CATALOGUE } from "../../templates/data/catalogue";
 import type { CatalogueKpi } from "../../templates/data/types";
-import { unitLabel } from "../../templates/options";
+import { unitLabel } from "../../templates/data/vocabulary";
 import type { Lang } from "../../sheet/plan";
 import type { Strings } from "../strings";
 

@@ -10,38 +10,7 @@
  * Where a value was derived or assigned by the editor rather than printed, a flag or a `note` says so.
  */
 import type { Text } from "../../sheet/text";
-
-/** Which way is better. */
-export type Direction = "higher" | "lower";
-
-/** Balanced Scorecard perspectives (spec §6). */
-export type Perspective = "financial" | "customer" | "internal" | "learning";
-
-/** Performance Prism / IPMS stakeholder groups. `regulator` also stands for the community (masyarakat). */
-export type Stakeholder = "investor" | "customer" | "employee" | "supplier" | "regulator";
-
-/** Performance Prism facets. */
-export type Facet = "satisfaction" | "contribution" | "strategies" | "processes" | "capabilities";
-
-/**
- * Units used in the data. Indonesian where the sheet shows them to people:
- * 'jumlah' = a count, 'orang' = persons, 'rasio' = a plain ratio, 'kali' = times (turns), 'skor' = a score/index,
- * 'hari' = days, 'jam' = hours, 'Rp' = rupiah (money), 'mil' = miles, 'm3' = cubic metres.
- */
-export type Unit =
-  | "%"
-  | "hari"
-  | "jam"
-  | "Rp"
-  | "jumlah"
-  | "orang"
-  | "rasio"
-  | "kali"
-  | "skor"
-  | "kWh"
-  | "m3"
-  | "liter"
-  | "mil";
+import type { Direction, Facet, Perspective, Stakeholder, UmkmKpiGroup, Unit } from "./vocabulary";
 
 /**
  * One entry of the searchable KPI catalogue.
@@ -351,8 +320,6 @@ export interface PriorityClassInfo {
 }
 
 export type UmkmPeriod = "monthly" | "quarterly" | "year-end";
-
-export type UmkmKpiGroup = "sales" | "marketing-design" | "production";
 
 export interface UmkmKpi {
   id: string;
