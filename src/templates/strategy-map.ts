@@ -43,8 +43,8 @@ const BAND_FILLS = ["#E6F2EF", "#EAF1FB", "#FDF3E1", "#F1ECFA"];
 export function strategyMapSheet(
   lang: Lang,
   perspectives: readonly { key: Perspective; prefix: string; name: Text }[],
-  objectives: StrategyObjective[],
-  links: { from: string; to: string }[],
+  objectives: readonly StrategyObjective[],
+  links: readonly { from: string; to: string }[],
   kpis: { code: string; objective: string }[]
 ): SheetPlan {
   const sheet = new SheetBuilder("map", t(lang, TEXT.name)).tab(COLORS.brand);
