@@ -39,8 +39,8 @@ export type TrafficLight = "GREEN" | "YELLOW" | "RED";
  */
 export interface OmaxAnchors {
   level0?: number;
+  /** Kept for the record: the interior level the document anchors (its value is never printed). */
   anchorLevel: number;
-  anchorValue?: number;
   level10?: number;
 }
 
@@ -48,5 +48,6 @@ export interface OmaxAnchors {
 export interface PeriodValue {
   period: string;
   value: number;
+  /** Kept for the record: how the document words the value, where it is unclear. */
   note?: Text;
 }

@@ -6,32 +6,16 @@
  */
 import { CASE_NAMES } from "../case-names";
 import type { Text } from "../../../sheet/text";
-import { PERSPECTIVES, type Direction, type Perspective, type Unit } from "../vocabulary";
-
-export type BscCodePrefix = "F" | "C" | "B" | "L";
-
-export interface BscPerspectiveInfo {
-  perspective: Perspective;
-  codePrefix: BscCodePrefix;
-  name: Text;
-  /** Kaplan & Norton's guiding question as quoted in the document. */
-  guidingQuestion?: Text;
-}
+import { PERSPECTIVES, type Perspective, type Unit } from "../vocabulary";
 
 export interface BscKpi {
-  /** F1…, C1…, B1…, L1…. */
+  /** F1…, C1…, B1…, L1…: the editor's, in order within each perspective (the document gives none). */
   code: string;
-  /** true when the editor assigned the code because the document gives none. */
-  codeAssigned: boolean;
   perspective: Perspective;
   name: Text;
-  objective?: Text;
-  unit?: Unit;
-  direction?: Direction;
-  target?: number;
-  /** Id of the matching entry in KPI_CATALOGUE, if any. */
-  catalogueId?: string;
-  note?: Text;
+  unit: Unit;
+  /** Kept for the record: the same KPI in the catalogue (the catalogue test checks it exists). */
+  catalogueId: string;
 }
 
 /** A cause→effect link between two strategic objectives (by objective id). */
@@ -68,27 +52,38 @@ export interface BscQuestionnaire {
 }
 
 export interface BscExample {
+  /** Kept for the record: where in the document to check the example. */
   source: string;
   caseName: Text;
-  /** How complete the case data is in the document. */
+  /** Kept for the record: how complete the case is in the document, so why the example illustrates the rest. */
   status: Text;
-  perspectives: readonly BscPerspectiveInfo[];
-  /** The initial design proposed to management (counts only; the table itself is empty in the text). */
+  /**
+   * Kept for the record: Kaplan & Norton's question per perspective, as the document quotes it (a
+   * candidate for the sheet's help; no sheet shows it yet).
+   */
+  guidingQuestions: Readonly<Record<Perspective, Text>>;
+  /**
+   * Kept for the record: the initial design proposed to management (counts only; the table itself
+   * is empty in the text), which is why the example has ten KPIs, not eighteen.
+   */
   initialProposal: {
     totalKpis: number;
     fromLiterature: number;
     fromCompanyDocuments: number;
     table: string;
   };
-  objectives: readonly BscObjective[];
   kpis: readonly BscKpi[];
-  strategyLinks: readonly StrategyLink[];
+  /**
+   * Kept for the record: the document's ANP questionnaire, which the example's AHP note refers to
+   * (it prints the form but no judgements).
+   */
   questionnaire: BscQuestionnaire;
+  /** Kept for the record: what else the document says about weighting and interpretation. */
   notes: readonly Text[];
 }
 
 export const BSC_EXAMPLE: BscExample = {
-  source: "Seed 001, §2.4, BAB 3, BAB 4 §4.1 (Tabel 9, Gambar 3/4 Strategy Map)",
+  source: "Ithrisa 2020, §2.4, BAB 3, BAB 4 §4.1 (Tabel 9, Gambar 3/4 Strategy Map)",
   caseName: CASE_NAMES.bsc,
   status: {
     id:
@@ -100,157 +95,107 @@ export const BSC_EXAMPLE: BscExample = {
       "text. The KPIs below are the example metrics per perspective from §2.4 with codes assigned by the editor; " +
       "strategic objectives, targets and cause→effect links are not available.",
   },
-  // seed 001, §2.4 — the four perspectives and Kaplan & Norton's questions (quoted in English in the document)
-  perspectives: [
-    {
-      perspective: "financial",
-      codePrefix: "F",
-      name: { id: "Perspektif Keuangan (Financial)", en: "Financial perspective" },
-      guidingQuestion: {
-        id: "Langkah keuangan apa yang diperlukan untuk memastikan strategi perusahaan terlaksana?",
-        // printed "excecution"
-        en: "What financial steps are necessary to ensure the execution of the company strategy?",
-      },
+  // §2.4 — Kaplan & Norton's questions (quoted in English in the document)
+  guidingQuestions: {
+    financial: {
+      id: "Langkah keuangan apa yang diperlukan untuk memastikan strategi perusahaan terlaksana?",
+      // printed "excecution"
+      en: "What financial steps are necessary to ensure the execution of the company strategy?",
     },
-    {
-      perspective: "customer",
-      codePrefix: "C",
-      name: { id: "Perspektif Pelanggan (Customer)", en: "Customer perspective" },
-      guidingQuestion: {
-        id: "Siapa pelanggan sasaran perusahaan, dan apa proposisi nilai perusahaan dalam melayani mereka?",
-        en: "Who are the company’s targeted customers, and what is the company’s value proposition in serving them?",
-      },
+    customer: {
+      id: "Siapa pelanggan sasaran perusahaan, dan apa proposisi nilai perusahaan dalam melayani mereka?",
+      en: "Who are the company’s targeted customers, and what is the company’s value proposition in serving them?",
     },
-    {
-      perspective: "internal",
-      codePrefix: "B",
-      name: {
-        id: "Perspektif Proses Bisnis Internal",
-        en: "Internal business process perspective",
-      },
-      guidingQuestion: {
-        id: "Untuk memuaskan pelanggan dan pemegang saham, proses apa yang harus diunggulkan perusahaan?",
-        en: "To satisfy customers and shareholders, at what process must the company excel?",
-      },
+    internal: {
+      id: "Untuk memuaskan pelanggan dan pemegang saham, proses apa yang harus diunggulkan perusahaan?",
+      en: "To satisfy customers and shareholders, at what process must the company excel?",
     },
-    {
-      perspective: "learning",
-      codePrefix: "L",
-      name: {
-        id: "Perspektif Pembelajaran dan Pertumbuhan (Learn and Growth)",
-        en: "Learning & growth perspective",
-      },
-      guidingQuestion: {
-        id: "Kemampuan dan alat apa yang dibutuhkan karyawan untuk membantu menjalankan strategi perusahaan?",
-        en: "What capabilities and tools do employees require to help them execute company strategy?",
-      },
+    learning: {
+      id: "Kemampuan dan alat apa yang dibutuhkan karyawan untuk membantu menjalankan strategi perusahaan?",
+      en: "What capabilities and tools do employees require to help them execute company strategy?",
     },
-  ],
-  // seed 001, §4.1.1 d — initial design: 18 KPIs (12 from literature, 6 from company documents); Tabel 9 is empty
+  },
+  // §4.1.1 d — initial design: 18 KPIs (12 from literature, 6 from company documents); Tabel 9 is empty
   initialProposal: {
     totalKpis: 18,
     fromLiterature: 12,
     fromCompanyDocuments: 6,
     table: "Tabel 9 Usulan KPI Parts Logistic dan Warehouse PT X",
   },
-  // seed 001 gives no strategic objectives for the case
-  objectives: [],
-  // seed 001, §2.4 — example metrics per perspective; codes assigned in order within each perspective by the editor
+  // §2.4 — example metrics per perspective; codes assigned in order within each perspective by the editor
   kpis: [
     {
       code: "F1",
-      codeAssigned: true,
       perspective: "financial",
       name: { id: "Biaya manufaktur", en: "Manufacturing cost" },
       unit: "Rp",
-      direction: "lower",
       catalogueId: "bsc-manufacturing-cost",
     },
     {
       code: "F2",
-      codeAssigned: true,
       perspective: "financial",
       name: { id: "Biaya pergudangan", en: "Warehousing cost" },
       unit: "Rp",
-      direction: "lower",
       catalogueId: "bsc-warehousing-cost",
     },
     {
       code: "F3",
-      codeAssigned: true,
       perspective: "financial",
       name: { id: "Biaya transportasi", en: "Transportation cost" },
       unit: "Rp",
-      direction: "lower",
       catalogueId: "bsc-transportation-cost",
     },
     {
       code: "C1",
-      codeAssigned: true,
       perspective: "customer",
       name: { id: "Tingkat pemenuhan (fill rate)", en: "Fill rate" },
       unit: "%",
-      direction: "higher",
       catalogueId: "bsc-fill-rate",
     },
     {
       code: "C2",
-      codeAssigned: true,
       perspective: "customer",
       name: { id: "Tingkat pesanan tertunda (backorder)", en: "Backorder level" },
       unit: "jumlah",
-      direction: "lower",
       catalogueId: "bsc-backorder-level",
     },
     {
       code: "C3",
-      codeAssigned: true,
       perspective: "customer",
       name: { id: "Pengiriman tepat waktu", en: "On-time delivery" },
       unit: "%",
-      direction: "higher",
       catalogueId: "bsc-on-time-delivery",
     },
     {
       code: "B1",
-      codeAssigned: true,
       perspective: "internal",
       name: { id: "Kesalahan peramalan", en: "Forecast error" },
       unit: "%",
-      direction: "lower",
       catalogueId: "bsc-forecast-error",
     },
     {
       code: "L1",
-      codeAssigned: true,
       perspective: "learning",
       name: { id: "Training Center (pelatihan)", en: "Training centre" },
       unit: "jumlah",
-      direction: "higher",
       catalogueId: "bsc-training-center",
     },
     {
       code: "L2",
-      codeAssigned: true,
       perspective: "learning",
       name: { id: "Sertifikasi", en: "Certification" },
       unit: "jumlah",
-      direction: "higher",
       catalogueId: "bsc-certification",
     },
     {
       code: "L3",
-      codeAssigned: true,
       perspective: "learning",
       name: { id: "Outbound", en: "Outbound (team-building training)" },
       unit: "jumlah",
-      direction: "higher",
       catalogueId: "bsc-outbound",
     },
   ],
-  // seed 001: the strategy map (Gambar 3/4) is referenced but not in the text — no links proposed
-  strategyLinks: [],
-  // seed 001, §4.1.2 Pembobotan Kriteria — questionnaire form
+  // §4.1.2 Pembobotan Kriteria — questionnaire form
   questionnaire: {
     method: "ANP",
     software: "Super Decisions",

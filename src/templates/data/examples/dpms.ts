@@ -12,18 +12,27 @@ export interface FeedbackLoop {
   description: Text;
 }
 
+/**
+ * What the review log takes (its help and the double-loop question), and kept for the record the
+ * findings behind them, so the next reader can see what the log's columns answer.
+ */
 export interface DpmsNotes {
+  /** Kept for the record: where the notes come from. */
   source: string;
+  /** Kept for the record: the case. */
   caseName: Text;
+  /** Kept for the record: the four feedback loops the study found. */
   loops: readonly FeedbackLoop[];
+  /** Kept for the record: the weaknesses the log's columns guard against (feedback delays, unquestioned assumptions). */
   weaknesses: readonly Text[];
   doubleLoopLearning: Text;
+  /** Kept for the record: the review practices the study saw. */
   reviewPractices: readonly Text[];
   reviewLogHelp: Text;
 }
 
 export const DPMS_NOTES: DpmsNotes = {
-  source: "Seed 000, abstract",
+  source: "Dynamic PMS at Petrikbike, thesis abstract (ITB)",
   caseName: {
     id: "Petrikbike (UKM konversi kendaraan listrik dan perakitan baterai), 2021–2025",
     en: "Petrikbike (SME converting vehicles to electric and assembling batteries), 2021–2025",

@@ -11,7 +11,6 @@ import type { Direction, Stakeholder, Unit } from "../vocabulary";
 
 export interface IpmsStakeholderInfo {
   stakeholder: Stakeholder;
-  name: Text;
   /** Priority order among stakeholders as stated (1 = most important). */
   priority: number;
 }
@@ -36,8 +35,11 @@ export interface KpiSpecRecord {
   kpiNo: number;
   description: Text;
   purpose: Text;
+  /** Kept for the record: as Tabel 4 prints them (the sheet shows the register's objectives). */
   relatedObjectives: readonly Text[];
+  /** Kept for the record: Tabel 4's target and its unit (KPI 1's level-10 anchor in the example). */
   target?: number;
+  /** Kept for the record: see `target`. */
   targetUnit?: Unit;
   formula: Text;
   frequency: Text;
@@ -47,10 +49,10 @@ export interface KpiSpecRecord {
 export interface IpmsKpi {
   /** Final number 1–29 (Tabel 5/6). */
   no: number;
-  /** Number in Tabel 3 (1–31, before two KPIs were dropped). */
+  /** Kept for the record: its number in Tabel 3 (1–31, before two KPIs were dropped; see droppedKpis). */
   identificationNo: number;
   name: Text;
-  /** Other spellings of the name printed elsewhere in the document. */
+  /** Kept for the record: other spellings of the name printed elsewhere in the document. */
   nameVariants?: readonly string[];
   stakeholder: Stakeholder;
   /** Rank within the stakeholder (Tabel 5), 1 = most important. */
@@ -58,44 +60,49 @@ export interface IpmsKpi {
   objectiveGroup: string;
   unit: Unit;
   direction: Direction;
-  /** AHP weight ×100 (as seed 004 uses it); not printed in the document. */
-  weight?: number;
   anchors: OmaxAnchors;
-  actual?: number;
-  level?: number;
   status: TrafficLight;
+  /** Kept for the record: the same KPI in the catalogue (the catalogue test checks it exists). */
   catalogueId: string;
 }
 
 export interface IpmsExample {
+  /** Kept for the record: where in the document to check the example. */
   source: string;
   caseName: Text;
+  /** Kept for the record: how complete the case is in the document, so why the example illustrates the rest. */
   status: Text;
+  /** Kept for the record: the four business levels IPMS works down through. */
   businessLevels: readonly Text[];
   stakeholders: readonly IpmsStakeholderInfo[];
   requirements: readonly IpmsRequirement[];
   objectiveGroups: readonly IpmsObjectiveGroup[];
   kpis: readonly IpmsKpi[];
+  /** Kept for the record: the two KPIs identified but not used, and why. */
   droppedKpis: readonly { identificationNo: number; name: Text; reason: Text }[];
   specRecords: readonly KpiSpecRecord[];
+  /** Kept for the record: the document's weight scale (×100), which the template follows. */
   weightScale: Text;
+  /** Kept for the record: the index as printed (only its change), which the example does not reproduce. */
   index: {
     /** All-baseline index used when there is no previous measurement. */
     baseline: number;
-    current?: number;
     /** Change against the previous period, in %, as printed. */
     changePct: number;
     periodsPrinted: readonly string[];
   };
+  /** The statuses as printed (the tests check that the example ends in them). */
   statusCounts: { green: number; yellow: number; red: number };
+  /** Kept for the record: what each light means to the company. */
   trafficLightMeaning: readonly { status: TrafficLight; text: Text }[];
+  /** Kept for the record: the document's OMAX and index rules (docs/methods.md §3 implements them). */
   notes: readonly Text[];
 }
 
-/** Seed 004 prints no OMAX level table: level 0, level 3 (baseline) and level 10 are all undefined. */
+/** The document prints no OMAX level table: level 0, level 3 (baseline) and level 10 are all undefined. */
 const NO_ANCHORS = { anchorLevel: 3 } as const;
 
-// seed 004, Tabel 3 (identification no., objective group), Tabel 5 (stakeholder, priority), Tabel 6 (status).
+// Tabel 3 (identification no., objective group), Tabel 5 (stakeholder, priority), Tabel 6 (status).
 // Unit and direction are the editor's assignment. Weights, anchors, actuals and levels are not printed.
 const IPMS_KPIS: IpmsKpi[] = [
   // Pelanggan
@@ -511,7 +518,7 @@ const IPMS_KPIS: IpmsKpi[] = [
 ];
 
 export const IPMS_EXAMPLE: IpmsExample = {
-  source: "Seed 004, Tabel 2–6, Objective Matrix steps a–g, Kesimpulan",
+  source: "Susetyo, Tabel 2–6, Objective Matrix steps a–g, Kesimpulan",
   caseName: CASE_NAMES.ipms,
   status: {
     id:
@@ -521,22 +528,22 @@ export const IPMS_EXAMPLE: IpmsExample = {
       "The document prints no AHP weights, OMAX level tables, actuals, scores or index values; only priority " +
       "ranks, traffic-light statuses, the specification of KPI 1 and the index change of +5.2017%.",
   },
-  // seed 004, Pendahuluan — the four business levels of IPMS
+  // Pendahuluan — the four business levels of IPMS
   businessLevels: [
     { id: "Bisnis Induk (Business Corporate)", en: "Business corporate" },
     { id: "Unit Bisnis (Business Unit)", en: "Business unit" },
     { id: "Proses Bisnis (Business Process)", en: "Business process" },
     { id: "Aktivitas (Activity)", en: "Activity" },
   ],
-  // seed 004, §6 Pembobotan — stakeholder priority order as stated
+  // §6 Pembobotan — stakeholder priority order as stated
   stakeholders: [
-    { stakeholder: "customer", name: { id: "Pelanggan", en: "Customers" }, priority: 1 },
-    { stakeholder: "investor", name: { id: "Penanam Modal", en: "Investors" }, priority: 2 },
-    { stakeholder: "employee", name: { id: "Tenaga Kerja", en: "Employees" }, priority: 3 },
-    { stakeholder: "supplier", name: { id: "Supplier", en: "Suppliers" }, priority: 4 },
-    { stakeholder: "regulator", name: { id: "Masyarakat", en: "Community" }, priority: 5 },
+    { stakeholder: "customer", priority: 1 },
+    { stakeholder: "investor", priority: 2 },
+    { stakeholder: "employee", priority: 3 },
+    { stakeholder: "supplier", priority: 4 },
+    { stakeholder: "regulator", priority: 5 },
   ],
-  // seed 004, Tabel 2 Hasil identifikasi Objective — requirements 1–50. The stakeholder of each requirement is
+  // Tabel 2 Hasil identifikasi Objective — requirements 1–50. The stakeholder of each requirement is
   // derived via the KPI that serves it (Tabel 3 → Tabel 5); the document does not label requirements.
   requirements: [
     {
@@ -885,7 +892,7 @@ export const IPMS_EXAMPLE: IpmsExample = {
       },
     },
   ],
-  // seed 004, Tabel 2/Tabel 3 — requirement numbers → objectives (requirement 37 is not in any Tabel 3 row)
+  // Tabel 2/Tabel 3 — requirement numbers → objectives (requirement 37 is not in any Tabel 3 row)
   objectiveGroups: [
     {
       id: "og-1-8",
@@ -1021,7 +1028,7 @@ export const IPMS_EXAMPLE: IpmsExample = {
     },
   ],
   kpis: IPMS_KPIS,
-  // seed 004, §2 Identifikasi KPI — identified but not used
+  // §2 Identifikasi KPI — identified but not used
   droppedKpis: [
     {
       identificationNo: 2,
@@ -1040,7 +1047,7 @@ export const IPMS_EXAMPLE: IpmsExample = {
       },
     },
   ],
-  // seed 004, Tabel 4 Spesifikasi KPI Rasio pengiriman produk tepat waktu — the only record printed
+  // Tabel 4 Spesifikasi KPI Rasio pengiriman produk tepat waktu — the only record printed
   specRecords: [
     {
       kpiNo: 1,
@@ -1074,15 +1081,15 @@ export const IPMS_EXAMPLE: IpmsExample = {
       "AHP weights are multiplied by 100 so that all criteria sum to 100; the index is on 0–1000 and the " +
       "all-baseline (level 3) index is 300.",
   },
-  // seed 004, abstract & Kesimpulan: "+5,2017%"; the current index value itself is not printed
+  // abstract & Kesimpulan: "+5,2017%"; the current index value itself is not printed
   index: {
     baseline: 300,
     changePct: 5.2017,
     periodsPrinted: ["Juli–Desember 2012 (Pembahasan, Tabel 6)", "Januari–Juni 2009 (Kesimpulan)"],
   },
-  // seed 004, Kesimpulan (matches Tabel 6 read with the per-stakeholder evaluation)
+  // Kesimpulan (matches Tabel 6 read with the per-stakeholder evaluation)
   statusCounts: { green: 9, yellow: 13, red: 7 },
-  // seed 004, Traffic Light System and the discussion after Tabel 6
+  // Traffic Light System and the discussion after Tabel 6
   trafficLightMeaning: [
     {
       status: "GREEN",

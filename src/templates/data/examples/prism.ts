@@ -10,24 +10,14 @@ import { type Text, t } from "../../../sheet/text";
 import type { OmaxAnchors, PeriodValue, TrafficLight } from "../types";
 import type { Direction, Facet, Stakeholder, Unit } from "../vocabulary";
 
-export type PrismCodePrefix = "I" | "C" | "E" | "S" | "R";
-
 export interface PrismStakeholderInfo {
   stakeholder: Stakeholder;
-  codePrefix: PrismCodePrefix;
-  name: Text;
-  /** The label as printed in the document, e.g. 'Pemerintah (Investor)'. */
+  /** Kept for the record: the label as printed, e.g. 'Pemerintah (Investor)'. */
   sourceLabel: string;
+  /** Kept for the record: its KPIs in the document's full list (55 in all; the text names eleven). */
   kpiCount: number;
   /** AHP weight of the stakeholder, if printed. */
   weight?: number;
-}
-
-export interface PrismFacetInfo {
-  facet: Facet;
-  name: Text;
-  /** The key question of the facet (the document phrases them for the investor). */
-  keyQuestion: Text;
 }
 
 export interface PrismFacetWeight {
@@ -45,36 +35,41 @@ export interface PrismKpi {
   name?: Text;
   unit?: Unit;
   direction?: Direction;
-  /** true when `direction` was read off the anchors (L10 vs L0) rather than stated. */
+  /** Kept for the record: true when `direction` is the editor's reading of the anchors (L10 vs L0), not printed. */
   directionFromAnchors?: boolean;
   /** Weight within its facet. */
   localWeight?: number;
-  /** Weight against the whole company (stakeholder × facet × local). */
-  globalWeight?: number;
   anchors?: OmaxAnchors;
+  /** Kept for the record: values the text quotes for 2007 and 2008 (the example's actuals are illustrative). */
   reported?: readonly PeriodValue[];
   status?: TrafficLight;
+  /** Kept for the record: the document's recommendation for a KPI off target. */
   recommendation?: Text;
+  /** Kept for the record: the same KPI in the catalogue (the catalogue test checks it exists). */
   catalogueId?: string;
-  note?: Text;
 }
 
 export interface PrismExample {
+  /** Where in the document the example's data is printed (the example's note cites it). */
   source: string;
   caseName: Text;
+  /** Kept for the record: how complete the case is in the document, so why the example illustrates the rest. */
   status: Text;
   stakeholders: readonly PrismStakeholderInfo[];
-  facets: readonly PrismFacetInfo[];
+  /** Kept for the record: the facets' key questions (the document phrases them for the investor). */
+  keyQuestions: Readonly<Record<Facet, Text>>;
   facetWeights: readonly PrismFacetWeight[];
   kpis: readonly PrismKpi[];
-  /** Worked global-weight example as printed. */
+  /** Kept for the record: the worked global weight as printed, and as §3.7 rounds it. */
   globalWeightExample: {
     kpi: string;
     factors: readonly number[];
     product: number;
     roundedInOmax: number;
   };
+  /** Kept for the record: the document's OMAX rule and periods (the template's anchors follow the rule). */
   omax: { anchorLevel: number; rule: Text; monitoringPeriod: string; referencePeriod: string };
+  /** Kept for the record: the results as printed, which the example does not reproduce (docs/methods.md §6). */
   results: {
     totalKpis: number;
     green: number;
@@ -84,6 +79,7 @@ export interface PrismExample {
     /** The corporate index is printed three ways; none is reproducible (spec §6). */
     indexPrinted: readonly { value: number; where: string }[];
   };
+  /** Kept for the record: what else the document says about weighting, statuses and their use. */
   notes: readonly Text[];
 }
 
@@ -98,101 +94,70 @@ export const PRISM_EXAMPLE: PrismExample = {
       "Tables 3.1–3.8 and 5.1–5.3 are missing from the text: only some codes, weights, OMAX anchors and statuses " +
       "are printed. The corporate index cannot be reproduced (spec §6).",
   },
-  // seed 002, §3.1 Identifikasi Stakeholder Kunci; KPI counts from the abstract and §5
+  // §3.1 Identifikasi Stakeholder Kunci; KPI counts from the abstract and §5
   stakeholders: [
     {
       stakeholder: "investor",
-      codePrefix: "I",
-      name: { id: "Investor (Pemerintah)", en: "Investor (Government)" },
       sourceLabel: "Pemerintah (Investor)",
       kpiCount: 14,
       weight: 0.298,
     },
     {
       stakeholder: "customer",
-      codePrefix: "C",
-      name: { id: "Pelanggan", en: "Customer" },
       sourceLabel: "Pelanggan (Customer)",
       kpiCount: 13,
     },
     {
       stakeholder: "employee",
-      codePrefix: "E",
-      name: { id: "Karyawan", en: "Employee" },
       sourceLabel: "Karyawan (Employees)",
       kpiCount: 11,
     },
     {
       stakeholder: "supplier",
-      codePrefix: "S",
-      name: { id: "Pemasok", en: "Supplier" },
       sourceLabel: "Pemasok (Suppliers)",
       kpiCount: 9,
     },
     {
       stakeholder: "regulator",
-      codePrefix: "R",
-      name: { id: "Masyarakat (Regulator)", en: "Community (Regulator)" },
       sourceLabel: "Masyarakat (Regulator)",
       kpiCount: 8,
     },
   ],
-  // seed 002, §2.3.1 — the five key questions (phrased for the investor in the document)
-  facets: [
-    {
-      facet: "satisfaction",
-      name: { id: "Kepuasan Stakeholder", en: "Stakeholder Satisfaction" },
-      keyQuestion: {
-        id: "Apa yang dibutuhkan dan diinginkan oleh investor dari PT. Petrokimia Gresik?",
-        en: "What do the investors need and want from PT Petrokimia Gresik?",
-      },
+  // §2.3.1 — the five key questions (phrased for the investor in the document)
+  keyQuestions: {
+    satisfaction: {
+      id: "Apa yang dibutuhkan dan diinginkan oleh investor dari PT. Petrokimia Gresik?",
+      en: "What do the investors need and want from PT Petrokimia Gresik?",
     },
-    {
-      facet: "contribution",
-      name: { id: "Kontribusi Stakeholder", en: "Stakeholder Contribution" },
-      keyQuestion: {
-        id: "Apa yang dibutuhkan dan diinginkan oleh PT. Petrokimia Gresik dari para Investor?",
-        en: "What does PT Petrokimia Gresik need and want from its investors?",
-      },
+    contribution: {
+      id: "Apa yang dibutuhkan dan diinginkan oleh PT. Petrokimia Gresik dari para Investor?",
+      en: "What does PT Petrokimia Gresik need and want from its investors?",
     },
-    {
-      facet: "strategies",
-      name: { id: "Strategi", en: "Strategies" },
-      keyQuestion: {
-        id: "Strategi apa yang dapat digunakan untuk memenuhi keinginan dan kebutuhan tersebut?",
-        en: "Which strategies can be used to meet those wants and needs?",
-      },
+    strategies: {
+      id: "Strategi apa yang dapat digunakan untuk memenuhi keinginan dan kebutuhan tersebut?",
+      en: "Which strategies can be used to meet those wants and needs?",
     },
-    {
-      facet: "processes",
-      name: { id: "Proses", en: "Processes" },
-      keyQuestion: {
-        id: "Proses apa yang dilakukan untuk dapat menjalankan strategi?",
-        en: "Which processes are needed to carry out the strategies?",
-      },
+    processes: {
+      id: "Proses apa yang dilakukan untuk dapat menjalankan strategi?",
+      en: "Which processes are needed to carry out the strategies?",
     },
-    {
-      facet: "capabilities",
-      name: { id: "Kapabilitas", en: "Capabilities" },
-      keyQuestion: {
-        id: "Kapabilitas apa yang harus dimiliki oleh PT. Petrokimia Gresik agar proses tersebut dapat terlaksana?",
-        en: "Which capabilities must PT Petrokimia Gresik have so that those processes can run?",
-      },
+    capabilities: {
+      id: "Kapabilitas apa yang harus dimiliki oleh PT. Petrokimia Gresik agar proses tersebut dapat terlaksana?",
+      en: "Which capabilities must PT Petrokimia Gresik have so that those processes can run?",
     },
-  ],
-  // seed 002, §3.4 — the only facet weight printed
+  },
+  // §3.4 — the only facet weight printed
   facetWeights: [{ stakeholder: "investor", facet: "satisfaction", weight: 0.338 }],
   kpis: [
-    // seed 002, §3.4 Pembobotan — worked global weight of I-1 (its name is not printed)
+    // §3.4 Pembobotan — worked global weight of I-1 (its name is not printed)
     {
       code: "I-1",
       stakeholder: "investor",
       facet: "satisfaction",
       localWeight: 0.264,
-      globalWeight: 0.026591136,
       anchors: { anchorLevel: 8 },
     },
-    // seed 002, §3.7 OMAX — anchors printed for I-2, C-2, E-2, S-2, R-2 (level 10 = optimum, level 0 = worst);
+    // §3.7 OMAX — anchors printed for I-2, C-2, E-2, S-2, R-2 (level 10 = optimum, level 0 = worst);
     // level 8 (minimum target) is not printed for any KPI
     {
       code: "I-2",
@@ -216,7 +181,7 @@ export const PRISM_EXAMPLE: PrismExample = {
       },
       catalogueId: "prism-customer-complaints",
     },
-    // seed 002, §1 (2007/2008 values) and §3.7/§4 (status, recommendation)
+    // §1 (2007/2008 values) and §3.7/§4 (status, recommendation)
     {
       code: "C-4",
       stakeholder: "customer",
@@ -332,14 +297,14 @@ export const PRISM_EXAMPLE: PrismExample = {
       },
       catalogueId: "prism-pr-budget-realisation",
     },
-    // seed 002, §3.7 — yellow KPI named without a code (dropped from the yellow list in §5)
+    // §3.7 — yellow KPI named without a code (dropped from the yellow list in §5)
     {
       stakeholder: "customer",
       name: { id: "Pelayanan pelanggan", en: "Customer service" },
       status: "YELLOW",
       catalogueId: "prism-customer-service",
     },
-    // seed 002, §1 Pendahuluan — indicator quoted with 2007/2008 values, code not given
+    // §1 Pendahuluan — indicator quoted with 2007/2008 values, code not given
     {
       stakeholder: "customer",
       name: { id: "Indeks kepuasan pelanggan", en: "Customer satisfaction index" },
@@ -352,14 +317,14 @@ export const PRISM_EXAMPLE: PrismExample = {
       catalogueId: "prism-customer-satisfaction-index",
     },
   ],
-  // seed 002, §3.4: "0,298x0,338x0,264 0,026591136"; §3.7 uses 0,0266 as I-1's weight
+  // §3.4: "0,298x0,338x0,264 0,026591136"; §3.7 uses 0,0266 as I-1's weight
   globalWeightExample: {
     kpi: "I-1",
     factors: [0.298, 0.338, 0.264],
     product: 0.026591136,
     roundedInOmax: 0.0266,
   },
-  // seed 002, §3.7 Scoring System dengan OMAX
+  // §3.7 Scoring System dengan OMAX
   omax: {
     anchorLevel: 8,
     rule: {
@@ -373,7 +338,7 @@ export const PRISM_EXAMPLE: PrismExample = {
     monitoringPeriod: "2008",
     referencePeriod: "2007",
   },
-  // seed 002, abstract, §3.7, §5 Kesimpulan
+  // abstract, §3.7, §5 Kesimpulan
   results: {
     totalKpis: 55,
     green: 48,

@@ -8,117 +8,77 @@ import type { Text } from "../../../sheet/text";
 import type { PriorityClass } from "../../../core";
 import { UMKM_GROUPS, type Direction, type UmkmKpiGroup, type Unit } from "../vocabulary";
 
-export interface PriorityClassInfo {
-  id: PriorityClass;
-  name: Text;
-  criterion: Text;
-  /** Weight range in %; `max` undefined = open-ended. */
-  minPct: number;
-  maxPct?: number;
-}
-
 export type UmkmPeriod = "monthly" | "quarterly" | "year-end";
 
 export interface UmkmKpi {
-  id: string;
   name: Text;
   group: UmkmKpiGroup;
   weightPct: number;
-  /** Classes whose range contains the weight (10% and 15% belong to both neighbours, spec §5). */
+  /**
+   * The classes whose range contains the weight (10% and 15% belong to both neighbours,
+   * docs/methods.md §5): the editor's, from the weight — the document does not classify the KPIs.
+   */
   priorityClasses: readonly PriorityClass[];
-  /** true: derived from the weight — the document does not classify the KPIs. */
-  priorityClassDerived: boolean;
   target: number;
   targetUnit: Unit;
-  /** The target as printed, and its English translation. */
+  /** Kept for the record: the target as printed, and its English translation. */
   targetText: Text;
   period: UmkmPeriod;
+  /** Kept for the record: the period as printed. */
   periodText: Text;
   direction: Direction;
+  /** Kept for the record: the same KPI in the catalogue (the catalogue test checks it exists). */
   catalogueId: string;
 }
 
 export interface UmkmExample {
+  /** Kept for the record: where in the document to check the example. */
   source: string;
   caseName: Text;
-  priorityClasses: readonly PriorityClassInfo[];
-  kpiGroups: readonly { id: UmkmKpiGroup; name: Text; kpiIds: readonly string[] }[];
+  /**
+   * Kept for the record: Tabel 4.1's criterion for each priority class (the classes' names and
+   * weight ranges are src/core's CLASS_RANGES).
+   */
+  classCriteria: Readonly<Record<PriorityClass, Text>>;
   kpis: readonly UmkmKpi[];
+  /** Kept for the record: the traffic-light rule as printed (src/core implements it, docs/methods.md §5). */
   trafficLight: { greenFromPct: number; yellowFromPct: number; text: Text };
+  /** Kept for the record: how the partner applied SMART-C (the register has a SMART-C checklist). */
   smartC: readonly { letter: string; name: Text; note: Text }[];
+  /** Kept for the record: the document's requirements for an indicator and its target. */
   kpiRequirements: readonly Text[];
+  /** Kept for the record: how the partner monitors the KPIs. */
   monitoring: readonly Text[];
+  /** Kept for the record: the editor's reading notes. */
   notes: readonly Text[];
 }
 
 export const UMKM_EXAMPLE: UmkmExample = {
-  source: "Seed 003, Tabel 4.1, 4.2, 4.3, §2.1, §4.1; spec §5",
+  source: "Universitas Tarumanagara 2020, Tabel 4.1, 4.2, 4.3, §2.1, §4.1; docs/methods.md §5",
   caseName: CASE_NAMES.umkm,
-  // seed 003, Tabel 4.1 Kriteria pembobotan KPI (Arini, 2018)
-  priorityClasses: [
-    {
-      id: "penting",
-      name: { id: "Penting", en: "Important" },
-      criterion: {
-        id: "Indikator penting, namun bukan main value driver untuk operasional organisasi",
-        en: "Important, but not a main value driver of the organisation’s operations",
-      },
-      minPct: 5,
-      maxPct: 10,
+  // Tabel 4.1 Kriteria pembobotan KPI (Arini, 2018)
+  classCriteria: {
+    penting: {
+      id: "Indikator penting, namun bukan main value driver untuk operasional organisasi",
+      en: "Important, but not a main value driver of the organisation’s operations",
     },
-    {
-      id: "sangat-penting",
-      name: { id: "Sangat Penting", en: "Very important" },
-      criterion: {
-        id: "Indikator sangat penting dan merupakan main value driver untuk operasional organisasi",
-        en: "Very important and a main value driver of the organisation’s operations",
-      },
-      minPct: 10,
-      maxPct: 15,
+    "sangat-penting": {
+      id: "Indikator sangat penting dan merupakan main value driver untuk operasional organisasi",
+      en: "Very important and a main value driver of the organisation’s operations",
     },
-    {
-      id: "kritikal",
-      name: { id: "Kritikal", en: "Critical" },
-      criterion: {
-        id: "Indikator sangat penting dan kritikal dalam pencapaian tujuan operasi organisasi",
-        en: "Very important and critical to achieving the organisation’s operating goals",
-      },
-      minPct: 15,
+    kritikal: {
+      id: "Indikator sangat penting dan kritikal dalam pencapaian tujuan operasi organisasi",
+      en: "Very important and critical to achieving the organisation’s operating goals",
     },
-  ],
-  // seed 003, §4.1 — KPI groups as the partner arranged them
-  kpiGroups: [
-    {
-      id: "sales",
-      name: { id: "KPI untuk penjual (sales)", en: "Sales KPIs" },
-      kpiIds: [
-        "umkm-order-count",
-        "umkm-new-customers",
-        "umkm-profit-increase",
-        "umkm-payment-quality",
-      ],
-    },
-    {
-      id: "marketing-design",
-      name: { id: "KPI untuk pemasaran dan disain", en: "Marketing & design KPIs" },
-      kpiIds: ["umkm-new-batik-patterns", "umkm-product-variants"],
-    },
-    {
-      id: "production",
-      name: { id: "KPI untuk produksi", en: "Production KPIs" },
-      kpiIds: ["umkm-production-cost-saving", "umkm-waste-reduction"],
-    },
-  ],
-  // seed 003, Tabel 4.2 (weights) and Tabel 4.3 (targets, periods); spec §5. Priority classes are derived from the
+  },
+  // Tabel 4.2 (weights) and Tabel 4.3 (targets, periods); spec §5. Priority classes are derived from the
   // weight by the editor (the document does not classify the eight KPIs).
   kpis: [
     {
-      id: "umkm-order-count",
       name: { id: "Jumlah Order", en: "Number of orders" },
       group: "sales",
       weightPct: 25,
       priorityClasses: ["kritikal"],
-      priorityClassDerived: true,
       target: 50,
       targetUnit: "%",
       targetText: { id: "Peningkatan order 50%", en: "50% growth in orders" },
@@ -128,12 +88,10 @@ export const UMKM_EXAMPLE: UmkmExample = {
       catalogueId: "umkm-order-count",
     },
     {
-      id: "umkm-new-customers",
       name: { id: "Jumlah Pelanggan baru", en: "Number of new customers" },
       group: "sales",
       weightPct: 15,
       priorityClasses: ["sangat-penting", "kritikal"],
-      priorityClassDerived: true,
       target: 2,
       targetUnit: "jumlah",
       targetText: { id: "2 pelanggan baru", en: "2 new customers" },
@@ -143,12 +101,10 @@ export const UMKM_EXAMPLE: UmkmExample = {
       catalogueId: "umkm-new-customers",
     },
     {
-      id: "umkm-profit-increase",
       name: { id: "Peningkatan Keuntungan", en: "Profit increase" },
       group: "sales",
       weightPct: 10,
       priorityClasses: ["penting", "sangat-penting"],
-      priorityClassDerived: true,
       target: 10,
       targetUnit: "%",
       targetText: { id: "10%", en: "10%" },
@@ -158,12 +114,10 @@ export const UMKM_EXAMPLE: UmkmExample = {
       catalogueId: "umkm-profit-increase",
     },
     {
-      id: "umkm-payment-quality",
       name: { id: "Kualitas pembayaran", en: "Payment quality" },
       group: "sales",
       weightPct: 5,
       priorityClasses: ["penting"],
-      priorityClassDerived: true,
       target: 50,
       targetUnit: "%",
       targetText: { id: "50% membayar <=30 hari", en: "50% (of customers) pay within 30 days" },
@@ -173,12 +127,10 @@ export const UMKM_EXAMPLE: UmkmExample = {
       catalogueId: "umkm-payment-quality",
     },
     {
-      id: "umkm-new-batik-patterns",
       name: { id: "Corak batik baru", en: "New batik patterns" },
       group: "marketing-design",
       weightPct: 10,
       priorityClasses: ["penting", "sangat-penting"],
-      priorityClassDerived: true,
       target: 5,
       targetUnit: "jumlah",
       targetText: { id: "5 corak baru", en: "5 new patterns" },
@@ -188,12 +140,10 @@ export const UMKM_EXAMPLE: UmkmExample = {
       catalogueId: "umkm-new-batik-patterns",
     },
     {
-      id: "umkm-product-variants",
       name: { id: "Variasi produk", en: "Product variants" },
       group: "marketing-design",
       weightPct: 10,
       priorityClasses: ["penting", "sangat-penting"],
-      priorityClassDerived: true,
       target: 5,
       targetUnit: "jumlah",
       targetText: { id: "5 varian produk baru", en: "5 new product variants" },
@@ -203,12 +153,10 @@ export const UMKM_EXAMPLE: UmkmExample = {
       catalogueId: "umkm-product-variants",
     },
     {
-      id: "umkm-production-cost-saving",
       name: { id: "Penghematan biaya produksi", en: "Production cost saving" },
       group: "production",
       weightPct: 20,
       priorityClasses: ["kritikal"],
-      priorityClassDerived: true,
       target: 20,
       targetUnit: "%",
       targetText: { id: "20%", en: "20%" },
@@ -218,12 +166,10 @@ export const UMKM_EXAMPLE: UmkmExample = {
       catalogueId: "umkm-production-cost-saving",
     },
     {
-      id: "umkm-waste-reduction",
       name: { id: "Pengurangan limbah", en: "Waste reduction" },
       group: "production",
       weightPct: 5,
       priorityClasses: ["penting"],
-      priorityClassDerived: true,
       target: 5,
       targetUnit: "%",
       targetText: { id: "5%", en: "5%" },
@@ -233,7 +179,7 @@ export const UMKM_EXAMPLE: UmkmExample = {
       catalogueId: "umkm-waste-reduction",
     },
   ],
-  // seed 003, §4.1 Traffic Light System; spec §4.1
+  // §4.1 Traffic Light System; spec §4.1
   trafficLight: {
     greenFromPct: 100,
     yellowFromPct: 95,
@@ -242,7 +188,7 @@ export const UMKM_EXAMPLE: UmkmExample = {
       en: "Green: achievement ≥ 100% of target; Yellow: 95–100%; Red: below 95%.",
     },
   },
-  // seed 003, §2.1 Solusi Permasalahan (and §4.1) — SMART-C criteria for a KPI's target
+  // §2.1 Solusi Permasalahan (and §4.1) — SMART-C criteria for a KPI's target
   smartC: [
     {
       letter: "S",
@@ -293,7 +239,7 @@ export const UMKM_EXAMPLE: UmkmExample = {
       },
     },
   ],
-  // seed 003, §4.1 — requirements for indicators and targets (seven points)
+  // §4.1 — requirements for indicators and targets (seven points)
   kpiRequirements: [
     {
       id: "Diidentifikasi secara tertentu, mudah dimengerti, dan jelas.",
@@ -321,7 +267,7 @@ export const UMKM_EXAMPLE: UmkmExample = {
       en: "Quantifiable, with data processed economically.",
     },
   ],
-  // seed 003, §4.1 — monitoring practice
+  // §4.1 — monitoring practice
   monitoring: [
     {
       id: "KPI diukur dan dilaporkan tiap bulan; penjelasan dimulai dari KPI dengan pencapaian paling rendah.",
