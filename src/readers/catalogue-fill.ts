@@ -35,13 +35,6 @@ export interface PlaceResult {
 
 type Dimension = "perspective" | "stakeholder" | "umkm";
 
-/** How the catalogue names the source group of each UMKM KPI group (seed 003's own wording). */
-const UMKM_SOURCE_GROUPS: Record<(typeof UMKM_GROUPS)[number]["key"], string> = {
-  sales: "Penjual (sales)",
-  "marketing-design": "Pemasaran dan disain",
-  production: "Produksi",
-};
-
 /** Group labels a register may show → which grouping and which group. */
 const GROUP_LABELS = new Map<string, { dimension: Dimension; key: string }>();
 const addLabel = (label: Text, dimension: Dimension, key: string) => {
@@ -58,7 +51,7 @@ for (const g of UMKM_GROUPS) addLabel(g.name, "umkm", g.key);
 function groupOf(kpi: CatalogueKpi, dimension: Dimension): string | undefined {
   if (dimension === "perspective") return kpi.perspective;
   if (dimension === "stakeholder") return kpi.stakeholder;
-  return UMKM_GROUPS.find((g) => UMKM_SOURCE_GROUPS[g.key] === kpi.group)?.key;
+  return kpi.umkmGroup;
 }
 
 /**

@@ -178,19 +178,12 @@ const en = {
   searchLabel: "Search",
   searchPlaceholder: "Name, unit, source…",
   clearSearch: "Clear the search",
-  /** The case studies the catalogue's KPIs come from, for the Source filter (by internal seed number). */
+  /** The case studies the catalogue's KPIs come from, for the Source filter (by the study as sources cite it). */
   sourceNames: {
-    "001": "Ithrisa's BSC thesis (SCOR, Keebler & Plank, Kumar et al., Reefke & Trocchi…)",
-    "002": "Arianto & Partiwi, Performance Prism at PT Petrokimia Gresik",
-    "003": "Universitas Tarumanagara, UMKM KPIs for Batik 20 Ikan Mas",
-    "004": "Susetyo, IPMS at an iron foundry (29 KPIs)",
-  } as Record<string, string>,
-  /** The same, short, at the start of a KPI's source line ("Ithrisa 2020, Table 5 (Keebler & Plank, 2009)"). */
-  sourceShort: {
-    "001": "Ithrisa 2020",
-    "002": "Arianto & Partiwi",
-    "003": "Untar, Batik 20 Ikan Mas",
-    "004": "Susetyo",
+    "Ithrisa 2020": "Ithrisa's BSC thesis (SCOR, Keebler & Plank, Kumar et al., Reefke & Trocchi…)",
+    "Arianto & Partiwi": "Arianto & Partiwi, Performance Prism at PT Petrokimia Gresik",
+    "Universitas Tarumanagara 2020": "Universitas Tarumanagara, UMKM KPIs for Batik 20 Ikan Mas",
+    Susetyo: "Susetyo, IPMS at an iron foundry (29 KPIs)",
   } as Record<string, string>,
   tableWord: "Table",
   filterGroup: "Perspective or stakeholder",
@@ -420,16 +413,10 @@ const id: Strings = {
   searchPlaceholder: "Nama, satuan, sumber…",
   clearSearch: "Kosongkan pencarian",
   sourceNames: {
-    "001": "Tesis BSC Ithrisa (SCOR, Keebler & Plank, Kumar dkk., Reefke & Trocchi…)",
-    "002": "Arianto & Partiwi, Performance Prism di PT Petrokimia Gresik",
-    "003": "Universitas Tarumanagara, KPI UMKM untuk Batik 20 Ikan Mas",
-    "004": "Susetyo, IPMS di pengecoran besi (29 KPI)",
-  },
-  sourceShort: {
-    "001": "Ithrisa 2020",
-    "002": "Arianto & Partiwi",
-    "003": "Untar, Batik 20 Ikan Mas",
-    "004": "Susetyo",
+    "Ithrisa 2020": "Tesis BSC Ithrisa (SCOR, Keebler & Plank, Kumar dkk., Reefke & Trocchi…)",
+    "Arianto & Partiwi": "Arianto & Partiwi, Performance Prism di PT Petrokimia Gresik",
+    "Universitas Tarumanagara 2020": "Universitas Tarumanagara, KPI UMKM untuk Batik 20 Ikan Mas",
+    Susetyo: "Susetyo, IPMS di pengecoran besi (29 KPI)",
   },
   tableWord: "Tabel",
   filterGroup: "Perspektif atau stakeholder",

@@ -8,12 +8,12 @@
  * docs/methods.md wins where it and a document disagree.
  */
 import type { Text } from "../../sheet/text";
-import type { Direction, Perspective, Stakeholder, Unit } from "./vocabulary";
+import type { Direction, Perspective, Stakeholder, UmkmKpiGroup, Unit } from "./vocabulary";
 
 /**
- * One entry of the searchable KPI catalogue.
- * `group` keeps the source's own category (SCOR attribute, Keebler & Plank category, Kumar perspective, …).
- * `perspective`, `unit` and `direction` are the editor's assignment where the source does not state them.
+ * One entry of the searchable KPI catalogue (catalogue.csv; catalogue.md says what each column holds).
+ * `perspective`, `stakeholder`, `umkmGroup`, `unit` and `direction` are the editor's assignment where
+ * the source does not state them; `group` is the source's own category.
  */
 export interface CatalogueKpi {
   /** Unique, stable, kebab-case, prefixed by source (e.g. 'scor-…', 'kp-…', 'ipms-…'). */
@@ -22,11 +22,13 @@ export interface CatalogueKpi {
   description?: Text;
   perspective?: Perspective;
   stakeholder?: Stakeholder;
-  /** The source's own grouping, in the source's wording. */
+  /** The UMKM register's group it belongs to. */
+  umkmGroup?: UmkmKpiGroup;
+  /** The source's own grouping, in the source's wording (SCOR attribute, Kumar perspective, …). */
   group?: string;
   unit: Unit;
   direction: Direction;
-  /** Citation: seed number and table/section as named in the document. */
+  /** As a reader cites it: the study, then the table or section (and the work it quotes). */
   source: string;
 }
 
