@@ -83,7 +83,7 @@ function blankObjectives(): StrategyObjective[] {
 
 export function bscPlan(options: TemplateOptions): WorkbookPlan {
   const { lang } = options;
-  const rows = options.example ? bscExampleRows() : blankRows(options.kpisPerGroup);
+  const rows: BscRow[] = options.example ? bscExampleRows() : blankRows(options.kpisPerGroup);
   const objectives = options.example ? BSC_EXAMPLE_OBJECTIVES : blankObjectives();
   const links = options.example ? BSC_EXAMPLE_LINKS : BLANK_LINKS;
 

@@ -105,7 +105,7 @@ function blankRows(perGroup: number): IpmsRow[] {
 
 export function ipmsPlan(options: TemplateOptions): WorkbookPlan {
   const { lang } = options;
-  const rows = options.example ? ipmsExampleRows(lang) : blankRows(options.kpisPerGroup);
+  const rows: IpmsRow[] = options.example ? ipmsExampleRows(lang) : blankRows(options.kpisPerGroup);
   const stakeholderName = (s: Stakeholder) => t(lang, stakeholderTerm(s).ipms);
   const membersOf = (s: Stakeholder) => rows.filter((r) => r.stakeholder === s);
 

@@ -89,7 +89,7 @@ function blankRows(perFacet: number): PrismRow[] {
 
 export function prismPlan(options: TemplateOptions): WorkbookPlan {
   const { lang } = options;
-  const rows = options.example ? prismExampleRows() : blankRows(options.kpisPerGroup);
+  const rows: PrismRow[] = options.example ? prismExampleRows() : blankRows(options.kpisPerGroup);
   const stakeholderName = (s: Stakeholder) => t(lang, stakeholderTerm(s).prism);
   const facetName = (f: Facet) => t(lang, FACET_TERMS.find((x) => x.key === f)!.name);
   const facetsOf = (s: Stakeholder) =>

@@ -127,7 +127,7 @@ function blankRows(perGroup: number): UmkmRow[] {
 
 export function umkmPlan(options: TemplateOptions): WorkbookPlan {
   const { lang } = options;
-  const rows = options.example ? umkmExampleRows() : blankRows(options.kpisPerGroup);
+  const rows: UmkmRow[] = options.example ? umkmExampleRows() : blankRows(options.kpisPerGroup);
   const n = rows.length;
   const periods = periodLabels(options.periods, options.year, lang);
   const lastRow = FIRST_ROW + n - 1;

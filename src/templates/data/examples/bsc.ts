@@ -310,15 +310,7 @@ export const BSC_EXAMPLE_KPIS: Readonly<
 };
 
 /** The example's register rows: each KPI under its perspective's objective. */
-export function bscExampleRows(): {
-  code: string;
-  perspective: Perspective;
-  objective: string;
-  name: Text;
-  unit: string;
-  anchors: [number, number, number];
-  weight: number;
-}[] {
+export function bscExampleRows() {
   return BSC_EXAMPLE.kpis.map((kpi) => {
     const extra = BSC_EXAMPLE_KPIS[kpi.code];
     return {

@@ -1183,18 +1183,7 @@ function numberRuns(numbers: readonly number[]): string {
 }
 
 /** The example's register rows, stakeholder by stakeholder in order of priority. */
-export function ipmsExampleRows(lang: Lang): {
-  code: string;
-  stakeholder: Stakeholder;
-  requirements: string | null;
-  objectives: string | null;
-  name: Text;
-  unit: string;
-  anchors: [number, number, number];
-  rank: number;
-  finalLevel: number;
-  spec?: { purpose: Text; formula: Text; frequency: Text; dataSource: Text; description: Text };
-}[] {
+export function ipmsExampleRows(lang: Lang) {
   // The register shows the requirements' numbers (their texts, up to 400 characters a group, are
   // listed under the register) and the objectives' texts.
   const requirementsOf = (group: string) => {

@@ -445,17 +445,7 @@ function illustrativeAnchors(kpi: PrismKpi): [number, number, number] {
 }
 
 /** The example's register rows: the coded KPIs, the placeholder, and the level each reaches by its printed status. */
-export function prismExampleRows(): {
-  code: string;
-  stakeholder: Stakeholder;
-  facet: Facet;
-  name: Text | null;
-  /** A row the example adds that is not in the source. */
-  isPlaceholder?: boolean;
-  unit: string;
-  anchors: [number, number, number];
-  finalLevel: number;
-}[] {
+export function prismExampleRows() {
   const coded: (PrismKpi & { isPlaceholder?: boolean })[] = [];
   for (const kpi of PRISM_EXAMPLE.kpis.filter((k) => k.code)) {
     coded.push(kpi);

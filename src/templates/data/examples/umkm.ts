@@ -313,17 +313,7 @@ export const UMKM_EXAMPLE: UmkmExample = {
 export const UMKM_EXAMPLE_LEVELS = [0.93, 1.02, 1.04, 0.88, 1.0, 0.97, 1.05, 0.94];
 
 /** The example's register rows, K1…K8 in the document's order. */
-export function umkmExampleRows(): {
-  code: string;
-  name: Text;
-  group: Text;
-  weight: number;
-  priorityClass: PriorityClass;
-  unit: string;
-  direction: Direction;
-  target: number;
-  frequency: UmkmPeriod;
-}[] {
+export function umkmExampleRows() {
   return UMKM_EXAMPLE.kpis.map((kpi, k) => ({
     code: `K${k + 1}`,
     name: kpi.name,
