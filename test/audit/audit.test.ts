@@ -3,12 +3,20 @@
  * is caught and named at its cell. Expected values come from src/core, computed here from the
  * inputs the test knows, not from the audit.
  */
-import { achievement, ahpWeights, omaxLevel, traffic } from "../../src/core";
+import { achievement, ahpConsistency, ahpWeights, omaxLevel, traffic } from "../../src/core";
 import { auditFile, sameValue, TOLERANCE, type AuditReport } from "../../src/audit";
 import { parseCell } from "../../src/templates/a1";
 import type { Lang, TemplateId } from "../../src/templates/plan";
 import { evaluatePlan } from "../../src/workbook/evaluate-plan";
-import { cliWorkbook, findCell, setStoredNumber, tamper, typeOverFormula } from "./workbooks";
+import {
+  cliWorkbook,
+  findCell,
+  setPlanValue,
+  setStoredError,
+  setStoredNumber,
+  tamper,
+  typeOverFormula,
+} from "./workbooks";
 
 const findingsAt = (report: AuditReport, sheet: string, cell: string) =>
   report.findings.filter((f) => f.sheet === sheet && f.cell === cell);
@@ -164,6 +172,64 @@ describe("audit of tampered CLI workbooks: each tampering is caught and named", 
     const [finding] = findingsAt(report, "AHP", "F7");
     expect(finding.kind).toBe("mismatch");
     expect(finding.cells!.map((d) => d.cell)).toContain("F10");
+  });
+});
+
+describe("audit of recalculated workbooks that re-perform but do not hold together", () => {
+  test("UMKM: K1's weight typed as 30 instead of 25 — every cell re-performs, the weight total of 105% is named", async () => {
+    const { file, plan } = await cliWorkbook("umkm", "en", true, (p) =>
+      setPlanValue(p, "register", "D7", 30)
+    );
+    expect(findCell(plan, "register", (c) => c.address === "D6").value).toBe("Weight (%)");
+    const report = auditFile(file);
+    expect(report.reperformed).toBe(report.kinerjaCells);
+    const total = report.findings.find((f) => f.kind === "weights-sum")!;
+    expect(total).toMatchObject({ fails: true, severity: "error" });
+    expect(total.message).toMatch(/add up to 105%, not 100%/);
+    expect(report.passed).toBe(false);
+  });
+
+  test("BSC: level-1 judgements 9, 1/9 and 9 around a triangle — CR above 0.10 is named with the worst pair", async () => {
+    const { file } = await cliWorkbook("bsc", "en", true, (p) => {
+      setPlanValue(p, "ahp", "C7", 9);
+      setPlanValue(p, "ahp", "D7", 1 / 9);
+      setPlanValue(p, "ahp", "D8", 9);
+    });
+    const report = auditFile(file);
+    expect(report.reperformed).toBe(report.kinerjaCells);
+    const matrix = [
+      [1, 9, 1 / 9],
+      [1 / 9, 1, 9],
+      [9, 1 / 9, 1],
+    ];
+    // The core's CR of that triangle alone is already far above 0.10.
+    expect(ahpConsistency(matrix).cr!).toBeGreaterThan(0.1);
+    const cr = report.findings.find((f) => f.kind === "ahp-cr")!;
+    expect(cr).toMatchObject({ sheet: "AHP", fails: true });
+    expect(cr.message).toMatch(/^CR = [\d.]+ > 0\.10 in .*B7:E10/);
+  });
+
+  test("UMKM: a target typed as text makes the achievement #VALUE!, named with the function's own message", async () => {
+    const { file, names } = await cliWorkbook("umkm", "en", true, (p) =>
+      setPlanValue(p, "register", "I7", "ten")
+    );
+    const report = auditFile(file);
+    const [error] = findingsAt(report, names.get("register")!, "L7");
+    expect(error).toMatchObject({
+      kind: "error-result",
+      fails: true,
+      stored: { error: "#VALUE!" },
+    });
+    expect(error.message).toMatch(/^shows #VALUE!: target.*"ten"/);
+  });
+
+  test("an achievement stored as #BUSY! (saved while computing) is named as not computed, with the value it has", async () => {
+    const { file, names } = await cliWorkbook("umkm", "en");
+    const sheet = names.get("register")!;
+    const report = auditFile(await tamper(file, sheet, setStoredError("L7", "#BUSY!")));
+    const [busy] = findingsAt(report, sheet, "L7");
+    expect(busy).toMatchObject({ kind: "not-computed", fails: true, stored: { error: "#BUSY!" } });
+    expect(typeof busy.recomputed).toBe("number");
   });
 });
 

@@ -15,13 +15,18 @@ export interface CliWorkbook {
   names: Map<string, string>;
 }
 
-/** A template as `npm run cli -- template` writes it (Kinerja's functions in the cells). */
+/**
+ * A template as `npm run cli -- template` writes it (Kinerja's functions in the cells); `edit` may
+ * change the plan first — typed inputs the writer then computes with, as a recalculated file has.
+ */
 export async function cliWorkbook(
   id: TemplateId,
   lang: Lang,
-  example = true
+  example = true,
+  edit: (plan: WorkbookPlan) => void = () => undefined
 ): Promise<CliWorkbook> {
   const plan = buildPlan(id, { ...DEFAULT_OPTIONS, example, lang, year: 2026 });
+  edit(plan);
   const written = await writePlanToXlsxWithNames(plan, { now: new Date(Date.UTC(2026, 0, 1)) });
   return {
     plan,
@@ -81,6 +86,28 @@ export const setStoredNumber =
       const open = /^<c [^>]*?(?=\/?>)/.exec(cell)![0].replace(/ t="[^"]*"/, "");
       const formula = /<f[\s\S]*?(?:\/>|<\/f>)/.exec(cell)?.[0] ?? "";
       return `${open}>${formula}<v>${value}</v></c>`;
+    });
+
+/** A plan cell's typed value changed (the cell must hold a constant). */
+export function setPlanValue(
+  plan: WorkbookPlan,
+  sheetKey: string,
+  address: string,
+  value: number | string
+): void {
+  const cell = findCell(plan, sheetKey, (c) => c.address === address);
+  if (cell.formula) throw new Error(`${sheetKey}!${address} holds a formula`);
+  cell.value = value;
+}
+
+/** A cell's stored value set to an error (its formula kept), as a file saved mid-calculation has. */
+export const setStoredError =
+  (address: string, error: string) =>
+  (xml: string): string =>
+    xml.replace(cellPattern(address), (cell) => {
+      const open = /^<c [^>]*?(?=\/?>)/.exec(cell)![0].replace(/ t="[^"]*"/, "");
+      const formula = /<f[\s\S]*?(?:\/>|<\/f>)/.exec(cell)?.[0] ?? "";
+      return `${open} t="e">${formula}<v>${error}</v></c>`;
     });
 
 /** A cell's formula removed and a typed number left in its place, as typing over it does. */
