@@ -37,27 +37,25 @@ export function zipOf(
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
+  // The fields both headers share, from "version needed" on: at 4 in the local header, 6 in the central one.
+  const common = (header: Buffer, at: number, e: CraftedEntry, nameLength: number) => {
+    header.writeUInt16LE(20, at);
+    header.writeUInt16LE((e.flags ?? 0) | 0x800, at + 2);
+    header.writeUInt16LE(e.method, at + 4);
+    header.writeUInt32LE(e.crc, at + 10);
+    header.writeUInt32LE(e.stored.length, at + 14);
+    header.writeUInt32LE(e.size, at + 18);
+    header.writeUInt16LE(nameLength, at + 22);
+  };
   for (const e of entries) {
     const name = Buffer.from(e.name, "utf8");
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE((e.flags ?? 0) | 0x800, 6);
-    local.writeUInt16LE(e.method, 8);
-    local.writeUInt32LE(e.crc, 14);
-    local.writeUInt32LE(e.stored.length, 18);
-    local.writeUInt32LE(e.size, 22);
-    local.writeUInt16LE(name.length, 26);
+    common(local, 4, e, name.length);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE((e.flags ?? 0) | 0x800, 8);
-    central.writeUInt16LE(e.method, 10);
-    central.writeUInt32LE(e.crc, 16);
-    central.writeUInt32LE(e.stored.length, 20);
-    central.writeUInt32LE(e.size, 24);
-    central.writeUInt16LE(name.length, 28);
+    common(central, 6, e, name.length);
     central.writeUInt32LE(offset, 42);
     locals.push(local, name, e.stored);
     centrals.push(central, name);

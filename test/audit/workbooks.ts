@@ -78,16 +78,6 @@ function cellPattern(address: string): RegExp {
   return new RegExp(`<c r="${address}"(?:[^>]*?/>|[^>]*>[\\s\\S]*?</c>)`);
 }
 
-/** A cell's stored value (<v>) set to a number; its formula, if any, is kept. */
-export const setStoredNumber =
-  (address: string, value: number) =>
-  (xml: string): string =>
-    xml.replace(cellPattern(address), (cell) => {
-      const open = /^<c [^>]*?(?=\/?>)/.exec(cell)![0].replace(/ t="[^"]*"/, "");
-      const formula = /<f[\s\S]*?(?:\/>|<\/f>)/.exec(cell)?.[0] ?? "";
-      return `${open}>${formula}<v>${value}</v></c>`;
-    });
-
 /** A plan cell's typed value changed (the cell must hold a constant). */
 export function setPlanValue(
   plan: WorkbookPlan,
@@ -100,21 +90,24 @@ export function setPlanValue(
   cell.value = value;
 }
 
-/** A cell's stored value set to an error (its formula kept), as a file saved mid-calculation has. */
-export const setStoredError =
-  (address: string, error: string) =>
+/** The file's <c> of `address` rebuilt from its opening tag (type dropped) and its <f>, if any. */
+const rebuildCell =
+  (address: string, build: (open: string, formula: string) => string) =>
   (xml: string): string =>
     xml.replace(cellPattern(address), (cell) => {
       const open = /^<c [^>]*?(?=\/?>)/.exec(cell)![0].replace(/ t="[^"]*"/, "");
       const formula = /<f[\s\S]*?(?:\/>|<\/f>)/.exec(cell)?.[0] ?? "";
-      return `${open} t="e">${formula}<v>${error}</v></c>`;
+      return build(open, formula);
     });
 
+/** A cell's stored value (<v>) set to a number; its formula, if any, is kept. */
+export const setStoredNumber = (address: string, value: number) =>
+  rebuildCell(address, (open, formula) => `${open}>${formula}<v>${value}</v></c>`);
+
+/** A cell's stored value set to an error (its formula kept), as a file saved mid-calculation has. */
+export const setStoredError = (address: string, error: string) =>
+  rebuildCell(address, (open, formula) => `${open} t="e">${formula}<v>${error}</v></c>`);
+
 /** A cell's formula removed and a typed number left in its place, as typing over it does. */
-export const typeOverFormula =
-  (address: string, value: number) =>
-  (xml: string): string =>
-    xml.replace(cellPattern(address), (cell) => {
-      const open = /^<c [^>]*?(?=\/?>)/.exec(cell)![0].replace(/ t="[^"]*"/, "");
-      return `${open}><v>${value}</v></c>`;
-    });
+export const typeOverFormula = (address: string, value: number) =>
+  rebuildCell(address, (open) => `${open}><v>${value}</v></c>`);
