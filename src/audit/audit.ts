@@ -15,6 +15,8 @@ import {
   evaluateWorkbook,
   formulaParts,
   isErrorValue,
+  parseFormula,
+  type Node,
   type CellResult,
   type Value,
 } from "../formula";
@@ -45,6 +47,33 @@ import {
 export const TOLERANCE = 1e-9;
 /** Cells one reference of a Kinerja formula may read (a pairwise matrix is at most a few hundred). */
 export const MAX_RANGE_CELLS = 1_000_000;
+/**
+ * Rows and columns of a pairwise matrix re-performed. A call cannot be interrupted, and the slowest
+ * functions grow fast with the matrix: AHP.UNCERTAINTY at 100,000 trials and λmax-optimal completion
+ * take about 20 s at 30 × 30 on a busy 2-core VM, minutes at 50 × 50. Real ones have 3 to 15 criteria.
+ */
+export const MAX_MATRIX_SIDE = 30;
+
+const first = (k: number) => k === 0;
+const every = () => true;
+/** Kinerja's functions whose range arguments are pairwise matrices (or supermatrices), by position. */
+const MATRIX_ARGUMENTS: Readonly<Record<string, (k: number) => boolean>> = {
+  "AHP.WEIGHTS": first,
+  "AHP.CR": first,
+  "AHP.CHECK": first,
+  "AHP.SUGGEST": first,
+  "AHP.COMPLETE": first,
+  "AHP.GCI": first,
+  "AHP.TRIADS": first,
+  "AHP.SCALE": first,
+  "AHP.UNCERTAINTY": first,
+  "AHP.COMPATIBILITY": first,
+  "AHP.GROUP": every,
+  "AHP.CONSENSUS": every,
+  "AHP.RESPONDENTS": (k) => k >= 2,
+  "ANP.LIMIT": first,
+  "ANP.WEIGHTED": first,
+};
 
 export type AuditKind =
   /** The stored value is not what the function gives for the stored inputs. */
@@ -503,7 +532,41 @@ function whyNotReperformed(formula: string, parts: FormulaParts | Error): Text |
         en: `reads the range ${range} (${cells} cells), over the limit of ${MAX_RANGE_CELLS} cells`,
       };
   }
+  const matrix = parts.calls.some((name) => name in MATRIX_ARGUMENTS)
+    ? oversizedMatrix(parseFormula(formula))
+    : null;
+  if (matrix)
+    return {
+      id: `matriks berpasangan ${matrix} lebih besar dari ${MAX_MATRIX_SIDE} × ${MAX_MATRIX_SIDE}, batas audit`,
+      en: `the pairwise matrix ${matrix} is larger than ${MAX_MATRIX_SIDE} × ${MAX_MATRIX_SIDE}, the audit's limit`,
+    };
   return null;
+}
+
+/** The first matrix argument (a range) of a Kinerja call that is over MAX_MATRIX_SIDE, or null. */
+function oversizedMatrix(node: Node | null): string | null {
+  if (!node) return null;
+  switch (node.kind) {
+    case "unary":
+    case "percent":
+      return oversizedMatrix(node.operand);
+    case "binary":
+      return oversizedMatrix(node.left) ?? oversizedMatrix(node.right);
+    case "call": {
+      const isMatrix = MATRIX_ARGUMENTS[node.name];
+      for (const [k, arg] of node.args.entries()) {
+        if (isMatrix?.(k) && arg?.kind === "ref") {
+          const { top, left, bottom, right } = parseRange(arg.range);
+          if (bottom - top >= MAX_MATRIX_SIDE || right - left >= MAX_MATRIX_SIDE) return arg.range;
+        }
+        const inner = oversizedMatrix(arg);
+        if (inner) return inner;
+      }
+      return null;
+    }
+    default:
+      return null;
+  }
 }
 
 /** Whether a stored value and a re-performed one agree (numbers within TOLERANCE; "" and blank alike). */

@@ -13,7 +13,7 @@ import {
   UnreadableFile,
   type ReadLimits,
 } from "../../src/audit";
-import { MAX_RANGE_CELLS } from "../../src/audit/audit";
+import { MAX_MATRIX_SIDE, MAX_RANGE_CELLS } from "../../src/audit/audit";
 import { run } from "../../src/cli";
 import { MAX_HEIGHT, MAX_NESTING } from "../../src/formula/parse";
 import { deflatedZeros, entry, workbookEntries, workbookFile, zipOf } from "./crafted";
@@ -215,6 +215,14 @@ describe("formulas an attacker writes are read within bounds: the cell is named,
     expect(finding.message).toMatch(/reads the range A1:XFD1048576 \(17179869184 cells\)/);
   });
 
+  test("λmax-optimal completion of a 50 × 50 matrix (minutes of work) is not re-performed: over the 30 × 30 limit", () => {
+    const [finding] = audit('IFERROR(AHP.COMPLETE(C1:AZ50,"lambda-min"),"")').findings;
+    expect(finding).toMatchObject({ kind: "not-reperformed", cell: "B1" });
+    expect(finding.message).toBe(
+      "the pairwise matrix C1:AZ50 is larger than 30 × 30, the audit's limit"
+    );
+  });
+
   test("an external link is counted and never opened; a Kinerja cell reading it is named", () => {
     const rels = `<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/externalLink" Target="externalLinks/externalLink1.xml"/>`;
     const entries = workbookEntries(
@@ -301,6 +309,7 @@ describe("npm run cli -- audit on hostile files: exit code 2 and one line", () =
     expect(row("Formula")).toBe(`${n(READ_LIMITS.formulaChars)} characters`);
     expect(row("Formula nesting")).toBe(`${MAX_NESTING} levels; ${n(MAX_HEIGHT)} operations deep`);
     expect(row("One range a Kinerja formula reads")).toBe(`${n(MAX_RANGE_CELLS)} cells`);
+    expect(row("Pairwise matrix re-performed")).toBe(`${MAX_MATRIX_SIDE} × ${MAX_MATRIX_SIDE}`);
     expect(row("Time")).toBe(`${READ_LIMITS.milliseconds / 1000} s`);
   });
 });
