@@ -98,6 +98,7 @@ export {
   omaxLevel,
   omaxIndex,
   omaxChange,
+  ZERO_PREVIOUS,
   baselineIndex,
   checkAnchors,
   LEVEL_MODES,
@@ -107,6 +108,7 @@ export {
 export type { LevelMode } from "./omax";
 export {
   achievement,
+  ZERO_TARGET,
   parseDirection,
   traffic,
   omaxTraffic,

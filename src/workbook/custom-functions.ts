@@ -4,29 +4,7 @@
  */
 import { kinerjaFunctions } from "../formula";
 import * as adapters from "../functions/functions";
-
-/** Outside Excel there is no CustomFunctions runtime: a stand-in that records code and message. */
-function ensureCustomFunctionsGlobal(): void {
-  const g = globalThis as unknown as { CustomFunctions?: unknown };
-  if (g.CustomFunctions && (g.CustomFunctions as { Error?: unknown }).Error) return;
-  class StandInError {
-    constructor(
-      public code: string,
-      public message?: string
-    ) {}
-  }
-  g.CustomFunctions = {
-    Error: StandInError,
-    ErrorCode: {
-      invalidValue: "#VALUE!",
-      notAvailable: "#N/A",
-      divisionByZero: "#DIV/0!",
-      invalidNumber: "#NUM!",
-      nullReference: "#NULL!",
-    },
-    associate: () => undefined,
-  };
-}
+import { ensureCustomFunctionsGlobal } from "../functions/stand-in";
 
 ensureCustomFunctionsGlobal();
 
