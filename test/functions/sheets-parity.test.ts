@@ -1,0 +1,295 @@
+/**
+ * Parity of the two editions: every declared function gets the same generated calls (valid and
+ * hostile, seeded) through the Excel adapter, passed as Excel passes them, and through the Sheets
+ * adapter, passed as Google Sheets passes them (test/helpers/sheets-calls.ts). Sheets must show the
+ * same numbers to the bit and Excel's messages word for word (see expectSheetsAgrees).
+ *
+ * `PARITY_REPORT=1` prints the figures per function.
+ */
+import fc from "fast-check";
+import { installCustomFunctions } from "../helpers/custom-functions";
+installCustomFunctions();
+
+import * as xl from "../../src/functions/functions";
+import {
+  DIVISION_BY_ZERO,
+  dateSerial,
+  sheetsFunction,
+  type SheetsFunction,
+} from "../../src/functions/sheets-adapter";
+import {
+  CalendarDay,
+  EXAMPLES,
+  callSheets,
+  declaredFunctions,
+  excelArgs,
+  expectSheetsAgrees,
+  isOmitted,
+  sheetsArgs,
+  type Agreement,
+  type Arg,
+  type Cell,
+  type DeclaredFunction,
+  type Grid,
+} from "../helpers/sheets-calls";
+
+/** Fixed, so the figures are the same on every run (FC_SEED replays another). */
+const SEED = process.env.FC_SEED ? Number(process.env.FC_SEED) : 20261204;
+const RUNS_PER_FUNCTION = 400;
+
+const day = fc
+  .record({
+    year: fc.integer({ min: 1950, max: 2100 }),
+    month: fc.integer({ min: 1, max: 12 }),
+    date: fc.integer({ min: 1, max: 28 }),
+    // Daytime: no clock change (summer time) happens then.
+    hour: fc.integer({ min: 8, max: 20 }),
+    minute: fc.constantFrom(0, 15, 30, 59),
+  })
+  .map(({ year, month, date, hour, minute }) => new CalendarDay(year, month, date, hour, minute));
+
+const OPTIONS = [
+  "eigen",
+  "geomean",
+  "mean",
+  "ideal",
+  "distributive",
+  "saaty2005",
+  "donegan-dodd",
+  "harker",
+  "lambda-min",
+  "floor",
+  "nearest",
+  "interpolate",
+  "powers",
+  "sinks",
+  "balanced",
+  "geometric",
+  "id",
+  "en",
+  "higher",
+  "lower",
+  "rendah",
+  "Penting",
+  "Kritikal",
+] as const;
+
+/** A cell as either spreadsheet holds it: numbers (some hostile), text, logicals, blanks, dates. */
+const cell: fc.Arbitrary<Cell> = fc.oneof(
+  { weight: 5, arbitrary: fc.double({ min: -1e6, max: 1e6, noNaN: true }) },
+  { weight: 4, arbitrary: fc.integer({ min: -10, max: 20 }) },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(0, 1, 1 / 3, 9, 1e-300, 1e300, -0, Number.MAX_VALUE),
+  },
+  // Excel's blank is null, or "" from a formula; Sheets has "" for both.
+  { weight: 3, arbitrary: fc.constantFrom(null, "") },
+  { weight: 2, arbitrary: fc.constantFrom("abc", "3", " ", "GREEN", "1/3", "0,5") },
+  { weight: 2, arbitrary: fc.constantFrom(...OPTIONS) },
+  { weight: 1, arbitrary: fc.boolean() },
+  { weight: 1, arbitrary: day }
+);
+
+const gridOf = (item: fc.Arbitrary<Cell>, maxRows = 5, maxCols = 5): fc.Arbitrary<Grid> =>
+  fc
+    .tuple(fc.integer({ min: 1, max: maxRows }), fc.integer({ min: 1, max: maxCols }))
+    .chain(([rows, cols]) =>
+      fc.array(fc.array(item, { minLength: cols, maxLength: cols }), {
+        minLength: rows,
+        maxLength: rows,
+      })
+    );
+
+/** Pairwise matrices: full or upper triangle with blanks, a hostile cell now and then. */
+const ahpMatrix: fc.Arbitrary<Grid> = fc
+  .tuple(fc.integer({ min: 1, max: 7 }), fc.boolean())
+  .chain(([n, upperOnly]) =>
+    fc
+      .array(
+        fc.oneof(
+          { weight: 12, arbitrary: fc.double({ min: 1 / 9, max: 9, noNaN: true }) },
+          { weight: 1, arbitrary: cell }
+        ),
+        { minLength: n * n, maxLength: n * n }
+      )
+      .map((values) =>
+        Array.from({ length: n }, (_, i) =>
+          Array.from({ length: n }, (_, j): Cell => {
+            if (i === j) return 1;
+            if (i > j) return upperOnly ? null : 1 / (values[j * n + i] as number);
+            return values[i * n + j];
+          })
+        )
+      )
+  );
+
+const kpiColumn: fc.Arbitrary<Grid> = fc
+  .array(
+    fc.oneof(
+      { weight: 6, arbitrary: fc.double({ min: 0, max: 120, noNaN: true }) },
+      { weight: 1, arbitrary: cell }
+    ),
+    { minLength: 1, maxLength: 6 }
+  )
+  .map((values) => values.map((v) => [v]));
+
+const range = fc.oneof(
+  ahpMatrix,
+  gridOf(cell),
+  kpiColumn,
+  cell.map((c) => [[c]])
+);
+const value: fc.Arbitrary<Cell | Grid> = fc.oneof(
+  { weight: 8, arbitrary: cell },
+  // A range given where one cell is wanted (never one cell: Sheets passes that as its value).
+  { weight: 1, arbitrary: gridOf(cell, 3, 3).filter((g) => g.length * g[0].length > 1) }
+);
+const omitted = fc.constantFrom<Arg>(
+  { omitted: true, between: undefined },
+  { omitted: true, between: "" }
+);
+
+function parameterArb(p: DeclaredFunction["parameters"][number]): fc.Arbitrary<Arg> {
+  const one: fc.Arbitrary<Arg> = p.dimensionality === "matrix" ? range : value;
+  if (p.repeating) return fc.array(range, { minLength: 1, maxLength: 3 });
+  return p.optional ? fc.oneof(omitted, one) : one;
+}
+
+/** A valid example of the function, one cell or argument changed now and then. */
+function exampleArb(f: DeclaredFunction): fc.Arbitrary<Arg[]> {
+  const examples = EXAMPLES[f.id];
+  return fc
+    .tuple(
+      fc.constantFrom(...examples),
+      fc.option(fc.tuple(fc.nat(), fc.nat(), fc.nat(), cell), { freq: 2 })
+    )
+    .map(([example, change]) => {
+      if (!change) return example;
+      const [k, r, c, replacement] = change;
+      const args = example.map((arg) => structuredCopy(arg));
+      const at = k % args.length;
+      const arg = args[at];
+      if (isOmitted(arg) || !Array.isArray(arg)) args[at] = replacement;
+      else {
+        const grid = (f.parameters[at]?.repeating ? (arg as Grid[])[0] : arg) as Grid;
+        grid[r % grid.length][c % grid[0].length] = replacement;
+      }
+      return args;
+    });
+}
+
+function structuredCopy(arg: Arg): Arg {
+  if (!Array.isArray(arg)) return arg;
+  return (arg as unknown[]).map((item) =>
+    Array.isArray(item) ? structuredCopy(item as Arg) : item
+  ) as Arg;
+}
+
+let declared: DeclaredFunction[] = [];
+beforeAll(async () => {
+  declared = await declaredFunctions();
+}, 60000);
+
+describe("the Sheets adapter turns what Sheets passes into what Excel passes", () => {
+  test("a date is Excel's serial number on the local clock: 15 Jan 2024 09:30 in Jakarta (UTC+7) is 45306.3958…", () => {
+    // A Date whose clock runs at UTC+7 whatever the machine's zone.
+    class JakartaDate extends Date {
+      getTimezoneOffset(): number {
+        return -420;
+      }
+    }
+    const local = new JakartaDate(Date.UTC(2024, 0, 15, 9, 30) - 7 * 3_600_000);
+    expect(dateSerial(local)).toBe(45306 + 9.5 / 24);
+    expect(dateSerial(new CalendarDay(2024, 1, 15).toDate())).toBe(45306);
+  });
+
+  test("=OMAX_LEVEL with dates: 14 Jan against worst 31 Jan, mid 20 Jan, target 10 Jan is level 7", () => {
+    const f = declared.find((d) => d.id === "OMAX.LEVEL") as DeclaredFunction;
+    const level = sheetsFunction(f.id, f.sheetsName, xl.OMAX_LEVEL, f.parameters);
+    const days = [14, 31, 20, 10].map((d) => new CalendarDay(2024, 1, d).toDate());
+    // From 20 Jan (level 3) to 10 Jan (level 10) a level is 10/7 days: L7 is 14.29 Jan, L8 12.86 Jan.
+    expect(level(...days)).toEqual([[7]]);
+    // Serial numbers near 45,300 leave about 1e-11 of rounding in the interpolation.
+    const [[interpolated]] = level(...days, "", "interpolate") as number[][];
+    expect(interpolated).toBeCloseTo(3 + 6 * 0.7, 9);
+  });
+
+  test("more arguments than the function has: an error naming the function and its arguments", () => {
+    const f = declared.find((d) => d.id === "AHP.RI") as DeclaredFunction;
+    const ri = sheetsFunction(f.id, f.sheetsName, xl.AHP_RI, f.parameters);
+    expect(ri(3)).toBe(0.58);
+    expect(() => ri(3, "saaty1980", 1)).toThrow(
+      new Error("AHP_RI takes at most 2 arguments (n, ri_table), got 3")
+    );
+  });
+
+  test("an error inside a spilled result becomes its text; the rows Excel's adapter shares stay unchanged", () => {
+    const f = declared.find((d) => d.id === "KPI.ACHIEVEMENT") as DeclaredFunction;
+    const achievement = sheetsFunction(f.id, f.sheetsName, xl.KPI_ACHIEVEMENT, f.parameters);
+    expect(achievement([[95], [5], [""]], [[100], [0], [10]])).toEqual([
+      [0.95],
+      ["#DIV/0! — target is 0; achievement = actual / target is undefined"],
+      ["#N/A — actual, row 3 is blank (no value entered yet)"],
+    ]);
+    const suggest = declared.find((d) => d.id === "AHP.SUGGEST") as DeclaredFunction;
+    const run = sheetsFunction(suggest.id, suggest.sheetsName, xl.AHP_SUGGEST, suggest.parameters);
+    const first = run([
+      [1, 9, 1 / 9],
+      ["", 1, 9],
+      ["", "", 1],
+    ]) as unknown[][];
+    const second = run([
+      [1, 9, 1 / 9],
+      ["", 1, 9],
+      ["", "", 1],
+    ]) as unknown[][];
+    expect(second[0]).toEqual(first[0]);
+  });
+});
+
+describe("parity: the same inputs through Excel's adapter and Sheets' adapter", () => {
+  const figures: Record<
+    string,
+    Record<Agreement["kind"] | "inputs" | "errorCells" | "div0", number>
+  > = {};
+
+  afterAll(() => {
+    if (!process.env.PARITY_REPORT) return;
+    const rows = Object.entries(figures).map(
+      ([id, f]) =>
+        `${id.padEnd(18)} ${String(f.inputs).padStart(6)} ${String(f.error).padStart(6)} ${String(f.value + f.grid).padStart(6)} ${String(f.errorCells).padStart(6)} ${String(f.div0).padStart(5)}`
+    );
+    console.log(["function           inputs errors values errcells div0", ...rows].join("\n"));
+  });
+
+  test(`every declared function, ${RUNS_PER_FUNCTION} seeded inputs each: identical numbers and messages`, () => {
+    expect(declared.length).toBeGreaterThanOrEqual(29);
+    const missing = declared.filter((f) => !EXAMPLES[f.id]).map((f) => f.id);
+    expect(missing).toEqual([]);
+    for (const f of declared) {
+      const excelFn = (xl as unknown as Record<string, (...args: unknown[]) => unknown>)[
+        f.sheetsName
+      ];
+      const sheets: SheetsFunction = sheetsFunction(f.id, f.sheetsName, excelFn, f.parameters);
+      const count = { inputs: 0, error: 0, value: 0, grid: 0, errorCells: 0, div0: 0 };
+      const generated = fc.tuple(...f.parameters.map(parameterArb)) as fc.Arbitrary<Arg[]>;
+      fc.assert(
+        fc.property(fc.oneof(generated, exampleArb(f)), (args) => {
+          const excel = excelFn(...excelArgs(f.parameters, args));
+          const shown = callSheets(sheets, sheetsArgs(f.parameters, args));
+          const agreement = expectSheetsAgrees(excel, shown, f.id, DIVISION_BY_ZERO);
+          count.inputs++;
+          count[agreement.kind]++;
+          count.errorCells += agreement.errorCells;
+          if (agreement.divisionByZero) count.div0++;
+        }),
+        { seed: SEED, numRuns: RUNS_PER_FUNCTION }
+      );
+      // Valid and hostile inputs both reached the function.
+      expect([f.id, count.error > 0, count.value + count.grid > 0]).toEqual([f.id, true, true]);
+      figures[f.id] = count;
+    }
+    const total = Object.values(figures).reduce((sum, f) => sum + f.inputs, 0);
+    expect(total).toBeGreaterThanOrEqual(10_000);
+  });
+});
