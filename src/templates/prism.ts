@@ -7,6 +7,7 @@
 import { AhpBlock, AhpSheet, equalJudgements, ratioJudgements } from "./ahp-sheet";
 import { PRISM_EXAMPLE } from "./data/examples";
 import type { Facet, PrismKpi, Stakeholder } from "./data/types";
+import { omaxRegisterSchema } from "./omax-register";
 import { omaxScorecardPlan } from "./omax-scorecard";
 import type { TemplateOptions } from "./options";
 import { unitLabel } from "./options";
@@ -58,6 +59,24 @@ const TEXT = {
   },
   groupTitle: { id: "Stakeholder", en: "Stakeholder" },
 } satisfies Record<string, Text>;
+
+/**
+ * The Prism's register: each KPI's facet and its three weights, stakeholder × facet × local, side by
+ * side so that AHP.GLOBAL multiplies them as one range.
+ */
+export const PRISM_REGISTER = omaxRegisterSchema({
+  groupTitle: TEXT.groupTitle,
+  describe: [{ field: "facet", header: L.facet }],
+  weightParts: [
+    { field: "stakeholderWeight", header: TEXT.stakeholderWeight },
+    { field: "facetWeight", header: TEXT.facetWeight },
+    { field: "localWeight", header: L.localWeight },
+  ],
+  globalWeight: ({ at }) => `=AHP.GLOBAL(${at("stakeholderWeight")}:${at("localWeight")})`,
+  weightScale: 1,
+  midLevel: 8,
+  tableName: "Prism_KPI",
+});
 
 const STAKEHOLDERS: Stakeholder[] = ["investor", "customer", "employee", "supplier", "regulator"];
 const FACETS: Facet[] = ["satisfaction", "contribution", "strategies", "processes", "capabilities"];
@@ -250,11 +269,7 @@ export function prismPlan(options: TemplateOptions): WorkbookPlan {
     exampleNote: options.example
       ? `${t(lang, TEXT.exampleNote)} (${PRISM_EXAMPLE.source})`
       : undefined,
-    describeHeaders: [L.facet],
-    weightHeaders: [TEXT.stakeholderWeight, TEXT.facetWeight, L.localWeight],
-    globalWeight: (cells) => `=AHP.GLOBAL(${cells[0]}:${cells[cells.length - 1]})`,
-    weightScale: 1,
-    midLevel: 8,
+    register: PRISM_REGISTER,
     rows: rows.map((row) => {
       const kpiBlock = kpiBlocks.get(`${row.stakeholder}/${row.facet}`);
       const unnamed = options.example
@@ -263,26 +278,24 @@ export function prismPlan(options: TemplateOptions): WorkbookPlan {
       return {
         code: row.code,
         group: stakeholderName(row.stakeholder),
-        describe: [facetName(row.facet)],
+        describe: { facet: facetName(row.facet) },
         name: row.name ? t(lang, row.name) : unnamed,
         unit: unitLabel(row.unit, lang),
         anchors: row.anchors,
-        weights: [
-          AhpSheet.weightFormula(level1, STAKEHOLDERS.indexOf(row.stakeholder)),
-          AhpSheet.weightFormula(
+        weights: {
+          stakeholderWeight: AhpSheet.weightFormula(level1, STAKEHOLDERS.indexOf(row.stakeholder)),
+          facetWeight: AhpSheet.weightFormula(
             facetBlocks.get(row.stakeholder)!,
             facetsOf(row.stakeholder).indexOf(row.facet)
           ),
           // The only KPI of its facet takes the facet's whole weight.
-          kpiBlock
+          localWeight: kpiBlock
             ? AhpSheet.weightFormula(kpiBlock, membersOf(row.stakeholder, row.facet).indexOf(row))
             : "=1",
-        ],
+        },
       };
     }),
     groups: STAKEHOLDERS.map(stakeholderName),
-    groupTitle: TEXT.groupTitle,
-    tableName: "Prism_KPI",
     ahp: ahp.build(),
     showChange: false,
     illustration: options.example
