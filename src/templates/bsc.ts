@@ -227,7 +227,7 @@ export function bscPlan(options: TemplateOptions): WorkbookPlan {
     caseName: options.example ? t(lang, BSC_EXAMPLE.caseName) : t(lang, TEXT.blankCase),
     help: TEXT.help,
     rules: TEXT.rules,
-    exampleNote: options.example ? t(lang, TEXT.provenance) : undefined,
+    note: options.example ? t(lang, TEXT.provenance) : undefined,
     register: BSC_REGISTER,
     rows: rows.map((row) => {
       const p = PERSPECTIVES.findIndex((x) => x.key === row.perspective);

@@ -253,7 +253,7 @@ export function ipmsPlan(options: TemplateOptions): WorkbookPlan {
     caseName: options.example ? t(lang, IPMS_EXAMPLE.caseName) : t(lang, TEXT.blankCase),
     help: TEXT.help,
     rules: TEXT.rules,
-    exampleNote: options.example ? t(lang, TEXT.provenance) : undefined,
+    note: options.example ? t(lang, TEXT.provenance) : undefined,
     register: IPMS_REGISTER,
     rows: rows.map((row) => ({
       code: row.code,

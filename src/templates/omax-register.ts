@@ -11,6 +11,7 @@ import { SheetBuilder, fittingWidth } from "../sheet/builder";
 import type { Lang, Scalar, SheetPlan } from "../sheet/plan";
 import {
   type RegisterColumn,
+  type RegisterContent,
   type RegisterField,
   type RegisterLayout,
   type RegisterRow,
@@ -223,19 +224,11 @@ export function omaxRegisterSchema(d: OmaxRegisterDeclaration): OmaxRegisterSche
   };
 }
 
-/** What fills an OMAX register, besides its rows. */
-export interface OmaxRegisterContent {
-  lang: Lang;
-  sheetName: Text;
-  title: Text;
-  caseName: string;
-  isExample: boolean;
-  help: Text;
-  rules: Text;
-  /** Shown under the rules in an example: what is illustrative, and the source. */
-  exampleNote?: string;
-  rows: OmaxKpiRow[];
-  groups: string[];
+/** What fills an OMAX register: what fills any register, and what goes under its totals. */
+export interface OmaxRegisterContent extends Omit<
+  RegisterContent<OmaxKpiRow>,
+  "tracking" | "tabColor"
+> {
   tracking: TrackingLayout;
   /** Extra total lines under the index, e.g. IPMS's change against the previous period. */
   extraTotals?: { label: Text; formula: string; numberFormat: string }[];
@@ -258,7 +251,6 @@ export function omaxRegister(
   const { lang } = content;
   const { sheet, layout, shown } = registerSheet(schema, {
     ...content,
-    note: content.exampleNote,
     tracking: content.tracking.ref.link,
     tabColor: COLORS.brand,
   });

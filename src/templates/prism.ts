@@ -266,9 +266,7 @@ export function prismPlan(options: TemplateOptions): WorkbookPlan {
     caseName: options.example ? t(lang, PRISM_EXAMPLE.caseName) : t(lang, TEXT.blankCase),
     help: TEXT.help,
     rules: TEXT.rules,
-    exampleNote: options.example
-      ? `${t(lang, TEXT.exampleNote)} (${PRISM_EXAMPLE.source})`
-      : undefined,
+    note: options.example ? `${t(lang, TEXT.exampleNote)} (${PRISM_EXAMPLE.source})` : undefined,
     register: PRISM_REGISTER,
     rows: rows.map((row) => {
       const kpiBlock = kpiBlocks.get(`${row.stakeholder}/${row.facet}`);
