@@ -17,6 +17,9 @@ const LAYERS = {
   // The in-memory workbook and the .xlsx writer compute Kinerja cells with the very adapters Excel
   // calls (src/workbook/custom-functions.ts), so they agree with Excel to the message.
   workbook: ["formula", "functions", "sheet", "core"],
+  // Untrusted workbook files and the audit that re-performs them: the checker's rules, the shared
+  // sheet labels it recognises, and the adapters bound to the evaluator.
+  audit: ["readers", "templates", "workbook", "formula", "functions", "sheet", "core"],
 };
 const SRC_FOLDERS = [...Object.keys(LAYERS), "taskpane", "cli"];
 

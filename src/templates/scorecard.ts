@@ -7,7 +7,7 @@
  */
 import { rangeAddress } from "../sheet/a1";
 import { SheetBuilder } from "../sheet/builder";
-import { DPMS_NOTES } from "./data/examples";
+import { DPMS_NOTES } from "./data/examples/dpms";
 import type { Lang, SheetPlan } from "../sheet/plan";
 import type { RegisterColumn, RegisterField, RegisterLayout } from "./register";
 import type { TrackingLayout } from "./tracking";

@@ -3,6 +3,8 @@ import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { UsageError, run } from "../../src/cli";
+import { DEFAULT_OPTIONS, buildPlan } from "../../src/templates";
+import { tamper, typeOverFormula } from "../audit/workbooks";
 import { registerLayout } from "../../src/templates/register";
 import { REGISTERS } from "../../src/templates/registers";
 
@@ -83,10 +85,41 @@ describe("npm run cli", () => {
       ["template", "bsc", "--periods", "weekly", "--out", "x.xlsx"],
       '--periods must be one of monthly, quarterly, yearly; got "weekly"',
     ],
-    [["export"], 'unknown command "export"; use "list" or "template"'],
+    [["export"], 'unknown command "export"; use "list", "template" or "audit"'],
+    [["audit"], "name the .xlsx file to audit"],
+    [["audit", "a.xlsx", "b.xlsx"], 'unexpected argument "b.xlsx"'],
+    [["audit", "missing.xlsx"], "cannot read missing.xlsx: no such file"],
   ])("bad options get a one-line error: %j", async (argv, message) => {
     const { io } = capture();
     await expect(run(argv as string[], io)).rejects.toThrow(new UsageError(message));
+  });
+
+  test("template then audit: the file the CLI wrote re-performs (exit 0); tampered, it does not (exit 1)", async () => {
+    const { lines, io } = capture();
+    expect(
+      await run(["template", "umkm", "--example", "--lang", "en", "--out", "u.xlsx"], io)
+    ).toBe(0);
+    lines.length = 0;
+    expect(await run(["audit", "u.xlsx"], io)).toBe(0);
+    expect(lines.join("\n")).toMatch(/^Result: every Kinerja value re-performs\.$/m);
+    // Typed over: the register's first traffic light (M7) replaced by a number.
+    const file = path.join(io.cwd, "u.xlsx");
+    const status = /^=IF\(L7="","",TRAFFIC\(L7\)\)$/;
+    expect(
+      buildPlan("umkm", { ...DEFAULT_OPTIONS, example: true, lang: "en" }).sheets[0].cells.find(
+        (c) => c.address === "M7"
+      )?.formula
+    ).toMatch(status);
+    fs.writeFileSync(
+      file,
+      await tamper(fs.readFileSync(file), "UMKM KPIs", typeOverFormula("M7", 1))
+    );
+    lines.length = 0;
+    expect(await run(["audit", "u.xlsx", "--json"], io)).toBe(1);
+    const report = JSON.parse(lines.join("\n"));
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({ kind: "formula-replaced", cell: "M7", fails: true })
+    );
   });
 
   test("the command line as users run it: exit code 2 and one line on stderr for a bad option", () => {
