@@ -8,6 +8,8 @@
  * - dist/functions.js minified and gzipped (the production build is made first when missing or stale);
  * - the audit (npm run cli -- audit) of a 10,000-KPI workbook: reading it within the limits, then
  *   re-performing every Kinerja cell and the formulas around them.
+ * - the Google Sheets writer's Apps Script calls per template and for 10 / 100 / 1,000 KPIs (counted
+ *   on the recording fake of test/gsheets: each is a call in Apps Script, not a timing).
  * Figures are medians of several timed batches; they vary with the machine, so compare runs on one machine.
  */
 import { execSync } from "child_process";
@@ -20,6 +22,8 @@ import { ahpUncertainty, ahpWeights, omaxLevel, pairwiseMatrix } from "../src/co
 import { DEFAULT_OPTIONS, TEMPLATE_IDS, buildPlan } from "../src/templates";
 import { applyPlanWithExcel } from "../src/workbook/office-writer";
 import { writePlanToXlsx } from "../src/workbook/xlsx-writer";
+import { applyPlanToSpreadsheet } from "../src/gsheets";
+import type { WorkbookPlan } from "../src/sheet/plan";
 import { reportPane } from "./pane";
 import { seededRandom } from "../test/helpers/reference";
 
@@ -147,6 +151,7 @@ async function main(): Promise<void> {
 
   await templateFigures();
   await auditFigures();
+  sheetsWriterCalls();
   await reportPane();
 }
 
@@ -209,6 +214,36 @@ async function templateFigures(): Promise<void> {
         `${(file.length / 1024).toFixed(0).padStart(10)} ${xlsxMs.toFixed(0).padStart(9)}`
     );
   }
+}
+
+/** Apps Script calls the Google Sheets writer makes, counted on the recording fake. */
+function sheetsWriterCalls(): void {
+  const { FakeSpreadsheet } =
+    require("../test/gsheets/fake-spreadsheet") as typeof import("../test/gsheets/fake-spreadsheet");
+  const { syntheticPlan } =
+    require("../test/workbook/synthetic-plan") as typeof import("../test/workbook/synthetic-plan");
+  const count = (plan: WorkbookPlan) => {
+    const fake = new FakeSpreadsheet();
+    applyPlanToSpreadsheet(fake.services(), plan);
+    const writes = fake.calls.filter((c) => /^set(Values|Notes)$/.test(c.method)).length;
+    return { calls: fake.calls.length, writes };
+  };
+  console.log(
+    "\nGoogle Sheets writer: Apps Script calls (all of them; setValues/setNotes among them)"
+  );
+  console.log("  template   example  blank   (monthly, Indonesian)");
+  for (const id of TEMPLATE_IDS) {
+    const [example, blank] = [true, false].map((example) =>
+      count(buildPlan(id, { ...DEFAULT_OPTIONS, example, lang: "id", year: 2026 }))
+    );
+    console.log(
+      `  ${id.padEnd(8)} ${`${example.calls} (${example.writes})`.padStart(9)} ${`${blank.calls} (${blank.writes})`.padStart(9)}`
+    );
+  }
+  const synthetic = [10, 100, 1000].map(
+    (kpis) => `${kpis} KPIs: ${count(syntheticPlan(kpis)).calls}`
+  );
+  console.log(`  synthetic plan  ${synthetic.join(", ")}`);
 }
 
 main().catch((error: unknown) => {

@@ -5,8 +5,12 @@
  *
  *   npm run cli -- list
  *   npm run cli -- template <umkm|bsc|prism|ipms> [--example] [--lang id|en]
- *                  [--periods monthly|quarterly|yearly] [--year YYYY] [--kpis N] --out FILE.xlsx [--force]
+ *                  [--periods monthly|quarterly|yearly] [--year YYYY] [--kpis N]
+ *                  [--for excel|sheets] --out FILE.xlsx [--force]
  *   npm run cli -- audit FILE.xlsx [--json] [--lang id|en]
+ *
+ * --for sheets writes the file for Google Sheets' File › Import: Kinerja's functions under their
+ * Sheets names (=AHP_WEIGHTS), spills left to Sheets, the strategy map drawn with cells.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -23,11 +27,12 @@ import { DEFAULT_OPTIONS, TEMPLATE_IDS, buildPlan } from "../templates";
 import { TEMPLATE_INFO } from "../templates/catalog";
 import type { Lang, PeriodKind, TemplateId } from "../sheet/plan";
 import { writePlanToXlsx } from "../workbook/xlsx-writer";
+import { SHEETS_FILE_DIALECT } from "../gsheets";
 
 export const USAGE = `Usage:
   npm run cli -- list
   npm run cli -- template <${TEMPLATE_IDS.join("|")}> [--example] [--lang id|en] [--periods monthly|quarterly|yearly]
-                 [--year YYYY] [--kpis N] --out FILE.xlsx [--force]
+                 [--year YYYY] [--kpis N] [--for excel|sheets] --out FILE.xlsx [--force]
   npm run cli -- audit FILE.xlsx [--json] [--lang id|en]
                  Re-performs every Kinerja function from the stored values of its inputs.
                  Exit code 0: everything re-performs; 1: something does not; 2: the file cannot be read.`;
@@ -80,6 +85,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       periods: { type: "string" },
       year: { type: "string" },
       kpis: { type: "string" },
+      for: { type: "string" },
       out: { type: "string", short: "o" },
       force: { type: "boolean", default: false },
       json: { type: "boolean", default: false },
@@ -128,16 +134,20 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     kpisPerGroup: wholeNumber(values.kpis, "kpis", DEFAULT_OPTIONS.kpisPerGroup, 1, 50),
   };
   const target = path.resolve(io.cwd, values.out);
+  const spreadsheet = choice(values.for, ["excel", "sheets"] as const, "--for", "excel");
   if (fs.existsSync(target) && !values.force) {
     throw new UsageError(`${values.out} already exists; add --force to overwrite it`);
   }
   const plan = buildPlan(id, options);
-  const file = await writePlanToXlsx(plan);
+  const file = await writePlanToXlsx(
+    plan,
+    spreadsheet === "sheets" ? { dialect: SHEETS_FILE_DIALECT } : {}
+  );
   fs.mkdirSync(path.dirname(target), { recursive: true });
   fs.writeFileSync(target, file);
   const formulas = plan.sheets.reduce((n, s) => n + s.cells.filter((c) => c.formula).length, 0);
   io.out(
-    `Wrote ${values.out}: ${plan.title}${options.example ? " (example)" : ""}, ${plan.sheets.length} sheets (${plan.sheets.map((s) => s.name).join(", ")}), ${formulas} formulas, ${(file.length / 1024).toFixed(0)} KiB.`
+    `Wrote ${values.out}${spreadsheet === "sheets" ? " for Google Sheets" : ""}: ${plan.title}${options.example ? " (example)" : ""}, ${plan.sheets.length} sheets (${plan.sheets.map((s) => s.name).join(", ")}), ${formulas} formulas, ${(file.length / 1024).toFixed(0)} KiB.`
   );
   return 0;
 }
