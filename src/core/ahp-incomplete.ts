@@ -14,6 +14,7 @@ import { Grid } from "./cells";
 import { checkChoice, invalid } from "./errors";
 import { principalEigenvector } from "./ahp";
 import { luFactor, luSolve } from "./lu";
+import { nodaVector } from "./perron";
 import { PairwiseMatrix, readPairwise } from "./pairwise";
 
 export type Completion = "error" | "harker" | "lambda-min";
@@ -198,59 +199,11 @@ function perronState(
   return { lambda, w, v };
 }
 
-/**
- * Noda's iteration stops when every (A·w)_i / w_i lies within this share of λmax of the others, or
- * once it no longer halves their spread below SETTLED (rounding then dominates).
- */
-const NODA_TOLERANCE = 1e-14;
-const SETTLED = 1e-9;
-const MAX_NODA_STEPS = 30;
-
-/**
- * The Perron vector of a positive matrix (summing to 1) by Noda's iteration (Noda 1971): inverse
- * iteration shifted by σ = max_i (A·w)_i / w_i, an upper bound of λmax (Collatz–Wielandt), so that
- * (σI − A)⁻¹ is positive and w stays positive. It converges quadratically, from the previous step's
- * vector in two or three steps. Its stopping rule holds entry by entry, so entries of 1e-20 beside
- * 1 stay accurate; and cyclic extreme judgements (|λ2| ≈ λmax), where the power method crawls,
- * cost no more than any others.
- */
+/** The Perron vector of `a` by Noda's iteration from `guess` (perron.ts), or a clear refusal. */
 function perronVector(a: PairwiseMatrix, guess: readonly number[]): number[] {
-  const n = a.length;
-  let w = normalised(guess);
-  let spread = Infinity;
-  for (let step = 0; step < MAX_NODA_STEPS; step++) {
-    let high = 0;
-    let low = Infinity;
-    for (let i = 0; i < n; i++) {
-      const row = a[i];
-      let aw = 0;
-      for (let j = 0; j < n; j++) aw += row[j] * w[j];
-      const ratio = aw / w[i];
-      if (ratio > high) high = ratio;
-      if (ratio < low) low = ratio;
-    }
-    if (!(high < Infinity && low > 0)) throw tooExtreme();
-    const previous = spread;
-    spread = (high - low) / high;
-    if (spread <= NODA_TOLERANCE || (spread < SETTLED && spread > previous / 2)) return w;
-    const shifted = a.map((row, i) => Float64Array.from(row, (x, j) => (i === j ? high : 0) - x));
-    const factors = luFactor(shifted, false);
-    // Singular only when σ is λmax itself, to the last bit: w is then its vector already.
-    if (!factors) return w;
-    const next = normalised(luSolve(factors, Float64Array.from(w)));
-    if (!next.every((x) => x > 0 && Number.isFinite(x))) {
-      if (spread < SETTLED) return w;
-      throw tooExtreme();
-    }
-    w = next;
-  }
-  throw tooExtreme();
-}
-
-function normalised(w: ArrayLike<number>): number[] {
-  let total = 0;
-  for (let i = 0; i < w.length; i++) total += w[i];
-  return Array.from(w, (x) => x / total);
+  const w = nodaVector(a, guess);
+  if (!w) throw tooExtreme();
+  return w;
 }
 
 /**
