@@ -4,12 +4,13 @@
  *   npm run fuzz                              500 calls per function, a new seed (printed)
  *   npm run fuzz -- --calls 100000 --seed 7   100,000 calls per function, replaying seed 7
  *   npm run fuzz -- --function AHP.COMPLETE   one function (its calls are those of a full run)
+ *   npm run fuzz -- --json                    the reports as JSON on the last line (for the test)
  *
  * Prints calls, time and outcomes per function; on a failure, the shrunk call and how to replay it,
  * and exits with status 1.
  */
 import { installCustomFunctions } from "../test/helpers/custom-functions";
-import { declaredFunctions, fuzzFunction, jsName } from "../test/helpers/fuzz";
+import { FuzzReport, UNTIMED, declaredFunctions, fuzzFunction, jsName } from "../test/helpers/fuzz";
 
 installCustomFunctions();
 const xl = require("../src/functions/functions") as Record<string, (...args: unknown[]) => unknown>;
@@ -32,6 +33,7 @@ async function main(): Promise<void> {
   const seed = wholeNumber("seed", Date.now() % 2 ** 31);
   const only = option("function");
   const declared = (await declaredFunctions()).filter((f) => !only || f.id === only);
+  const reports: FuzzReport[] = [];
   if (declared.length === 0) throw new Error(`no declared function is called ${only}`);
   console.log(
     `Fuzzing ${declared.length} functions, ${calls.toLocaleString("en-US")} calls each, seed ${seed}\n`
@@ -47,6 +49,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   for (const f of declared) {
     const report = fuzzFunction(f, xl[jsName(f.id)], { calls, seed });
+    reports.push(report);
     allCalls += report.calls;
     for (const [kind, n] of Object.entries(report.outcomes)) totals[kind] = (totals[kind] ?? 0) + n;
     const unknown = Object.keys(report.outcomes).filter((k) => !kinds.includes(k));
@@ -69,10 +72,12 @@ async function main(): Promise<void> {
         .map(([kind, n]) => `${kind} ${n.toLocaleString("en-US")}`)
         .join(", ")
   );
+  for (const [id, why] of Object.entries(UNTIMED)) console.log(`  not timed: ${id} (${why})`);
   if (failures.length > 0) {
     console.log(`\n${failures.length} function(s) failed:\n\n${failures.join("\n\n")}`);
     process.exitCode = 1;
   }
+  if (process.argv.includes("--json")) console.log(JSON.stringify({ seed, reports }));
 }
 
 main().catch((error: unknown) => {
