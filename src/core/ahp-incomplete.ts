@@ -112,7 +112,7 @@ function lambdaMinCompletion(a: PairwiseMatrix, missing: [number, number][]): Pa
   const count = variable.filter((k) => k >= 0).length;
   const m = a.map((row) => row.slice());
   // Harker's weights start the right Perron vector; the left one of a consistent matrix is 1/w.
-  let state = perronState(m, missing, rho, { lambda: 0, w: harker, v: harker.map((x) => 1 / x) });
+  let state = perronState(m, missing, rho, { w: harker, v: harker.map((x) => 1 / x) });
   for (let step = 0; step < MAX_NEWTON_STEPS; step++) {
     const { gradient, hessian } = derivatives(m, missing, state, variable, count);
     const direction = newtonDirection(hessian, gradient);
@@ -169,12 +169,15 @@ interface PerronState {
   v: number[];
 }
 
-/** Fills the blanks of `m` from ρ and returns λmax with both Perron vectors. */
+/**
+ * Fills the blanks of `m` from ρ and returns λmax with both Perron vectors, each found by Noda's
+ * iteration from the previous step's (two or three LU steps).
+ */
 function perronState(
   m: PairwiseMatrix,
   missing: [number, number][],
   rho: number[],
-  previous: PerronState
+  previous: Pick<PerronState, "w" | "v">
 ): PerronState {
   for (const [i, j] of missing) {
     m[i][j] = Math.exp(rho[i] - rho[j]);

@@ -680,8 +680,8 @@ export function AHP_SENSITIVITY(
   language?: any
 ): any[][] {
   return guardSpill(() => {
-    const words = wordsFor(language);
     const input = readWeightedScores(weights, scores);
+    const words = wordsFor(language);
     const k = readCriterionNumber(criterion, input.weights.length);
     const count = readOptionalScalar(steps, "steps", 10, "a whole number from 1 to 1000");
     if (!Number.isInteger(count) || count < 1 || count > 1000)
@@ -716,8 +716,8 @@ export function AHP_CRITICAL(
   language?: any
 ): any[][] {
   return guardSpill(() => {
-    const words = wordsFor(language);
     const input = readWeightedScores(weights, scores);
+    const words = wordsFor(language);
     const lights = {
       green: readOptionalScalar(green, "green", LEVEL_GREEN),
       yellow: readOptionalScalar(yellow, "yellow", LEVEL_YELLOW),
