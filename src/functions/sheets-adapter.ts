@@ -57,6 +57,11 @@ export function dateSerial(date: Date): number {
   return (date.getTime() - date.getTimezoneOffset() * 60_000 - EXCEL_EPOCH_MS) / DAY_MS;
 }
 
+function isCell(value: unknown): boolean {
+  const type = typeof value;
+  return type === "number" || type === "string" || type === "boolean" || isDate(value);
+}
+
 function needsConversion(value: unknown): boolean {
   return value === "" || value === undefined || isDate(value);
 }
@@ -66,24 +71,34 @@ function excelCell(value: unknown): CellValue {
   return isDate(value) ? dateSerial(value) : (value as CellValue);
 }
 
-/** A range's cells as Excel passes them; copied only when a cell is blank or a date. */
-function excelGrid(grid: unknown[]): CellValue[][] {
-  for (const row of grid) {
-    if (!Array.isArray(row) || row.some(needsConversion))
-      return grid.map((r) => (Array.isArray(r) ? r.map(excelCell) : [excelCell(r)]));
-  }
-  return grid as CellValue[][];
+/**
+ * A range's cells as Excel passes them; copied only when a cell is blank or a date. Sheets passes
+ * rectangular 2-D arrays only; anything else goes on as it is, to the Excel adapter's shape checks.
+ */
+function excelGrid(grid: unknown[]): unknown[] {
+  if (!grid.every(Array.isArray)) return grid;
+  const rows = grid as unknown[][];
+  return rows.some((row) => row.some(needsConversion))
+    ? rows.map((row) => row.map(excelCell))
+    : rows;
 }
 
 /** A single-value parameter: a cell (a range stays a range; the adapter says it wants one cell). */
-function excelValue(arg: unknown): CellValue | CellValue[][] {
+function excelValue(arg: unknown): unknown {
   return Array.isArray(arg) ? excelGrid(arg) : excelCell(arg);
 }
 
-/** A range parameter: omitted is null, as in Excel; one cell is a 1×1 range. */
-function excelRange(arg: unknown): CellValue[][] | null {
-  if (arg === undefined || arg === null) return null;
-  return Array.isArray(arg) ? excelGrid(arg) : [[excelCell(arg)]];
+/**
+ * A range parameter: omitted is null, as in Excel; one cell is a 1×1 range. Sheets passes "" both
+ * for a blank cell and for an argument skipped between others (=AHP_TRIADS(B2:D4,,"id")): for an
+ * optional range it is left out, for a required one a blank cell (the common case: a KPI whose
+ * anchor is not filled in yet), so the message names the blank.
+ */
+function excelRange(arg: unknown, optional: boolean): unknown[] | null {
+  if (arg === undefined || arg === null || (arg === "" && optional)) return null;
+  if (Array.isArray(arg)) return excelGrid(arg);
+  // A value Sheets never passes (an object) goes on as it is, to the Excel adapter's shape checks.
+  return isCell(arg) ? [[excelCell(arg)]] : (arg as unknown[]);
 }
 
 /** The message Sheets shows for an Excel error: Excel's own, or the reason for a bare #DIV/0!. */
@@ -129,7 +144,8 @@ export function sheetsFunction(
   const repeatingAt = parameters.findIndex((p) => p.repeating);
   const fixed = repeatingAt < 0 ? parameters.length : repeatingAt;
   const isRange = parameters.map((p) => p.dimensionality === "matrix");
-  const convert = (k: number, arg: unknown) => (isRange[k] ? excelRange(arg) : excelValue(arg));
+  const convert = (k: number, arg: unknown) =>
+    isRange[k] ? excelRange(arg, parameters[k].optional === true) : excelValue(arg);
   const call = excelFunction as (...args: unknown[]) => unknown;
   return (...args: unknown[]) => {
     if (repeatingAt < 0 && args.length > parameters.length) {

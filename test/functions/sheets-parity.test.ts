@@ -25,14 +25,22 @@ import {
   declaredFunctions,
   excelArgs,
   expectSheetsAgrees,
+  isRaw,
   sheetsArgs,
   type Agreement,
+  type Arg,
   type DeclaredFunction,
 } from "../helpers/sheets-calls";
 
 /** Fixed, so the figures are the same on every run (FC_SEED replays another). */
 const SEED = process.env.FC_SEED ? Number(process.env.FC_SEED) : 20261204;
 const RUNS_PER_FUNCTION = 400;
+
+/** Whether an argument holds a date (a cell, or a cell of a range). */
+function hasDate(arg: Arg): boolean {
+  if (arg instanceof CalendarDay) return true;
+  return Array.isArray(arg) && (arg as unknown[]).some((item) => hasDate(item as Arg));
+}
 
 let declared: DeclaredFunction[] = [];
 beforeAll(async () => {
@@ -97,18 +105,38 @@ describe("the Sheets adapter turns what Sheets passes into what Excel passes", (
 });
 
 describe("parity: the same inputs through Excel's adapter and Sheets' adapter", () => {
-  const figures: Record<
-    string,
-    Record<Agreement["kind"] | "inputs" | "errorCells" | "div0", number>
-  > = {};
+  type Figure = Agreement["kind"] | "inputs" | "errorCells" | "div0" | "dates" | "raw";
+  const figures: Record<string, Record<Figure, number>> = {};
 
   afterAll(() => {
     if (!process.env.PARITY_REPORT) return;
+    const columns = (f: Record<Figure, number>) => [
+      f.inputs,
+      f.error,
+      f.value + f.grid,
+      f.errorCells,
+      f.div0,
+      f.dates,
+      f.raw,
+    ];
     const rows = Object.entries(figures).map(
       ([id, f]) =>
-        `${id.padEnd(18)} ${String(f.inputs).padStart(6)} ${String(f.error).padStart(6)} ${String(f.value + f.grid).padStart(6)} ${String(f.errorCells).padStart(6)} ${String(f.div0).padStart(5)}`
+        id.padEnd(18) +
+        columns(f)
+          .map((n) => String(n).padStart(9))
+          .join("")
     );
-    console.log(["function           inputs errors values errcells div0", ...rows].join("\n"));
+    const total = Object.values(figures).reduce(
+      (sum, f) => sum.map((n, k) => n + columns(f)[k]),
+      [0, 0, 0, 0, 0, 0, 0]
+    );
+    console.log(
+      [
+        "function             inputs   errors   values errcells    div0    dates  rawshape",
+        ...rows,
+        "total".padEnd(18) + total.map((n) => String(n).padStart(9)).join(""),
+      ].join("\n")
+    );
   });
 
   test(`every declared function, ${RUNS_PER_FUNCTION} seeded inputs each: identical numbers and messages`, () => {
@@ -120,7 +148,16 @@ describe("parity: the same inputs through Excel's adapter and Sheets' adapter", 
         f.sheetsName
       ];
       const sheets: SheetsFunction = sheetsFunction(f.id, f.sheetsName, excelFn, f.parameters);
-      const count = { inputs: 0, error: 0, value: 0, grid: 0, errorCells: 0, div0: 0 };
+      const count = {
+        inputs: 0,
+        error: 0,
+        value: 0,
+        grid: 0,
+        errorCells: 0,
+        div0: 0,
+        dates: 0,
+        raw: 0,
+      };
       fc.assert(
         fc.property(callArb(f), (args) => {
           const excel = excelFn(...excelArgs(f.parameters, args));
@@ -130,6 +167,8 @@ describe("parity: the same inputs through Excel's adapter and Sheets' adapter", 
           count[agreement.kind]++;
           count.errorCells += agreement.errorCells;
           if (agreement.divisionByZero) count.div0++;
+          if (args.some(hasDate)) count.dates++;
+          if (args.some(isRaw)) count.raw++;
         }),
         { seed: SEED, numRuns: RUNS_PER_FUNCTION }
       );

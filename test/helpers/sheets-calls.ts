@@ -46,8 +46,17 @@ export interface Omitted {
 }
 export const OMIT: Omitted = { omitted: true, between: undefined };
 
-/** One argument: a cell, a range, the ranges of a repeating parameter, or nothing. */
-export type Arg = Cell | Grid | Grid[] | Omitted;
+/**
+ * A value no spreadsheet passes (a one-dimensional or ragged array, an empty one, the invocation
+ * object in an argument's place): both adapters get it as it is, so the Sheets adapter must leave
+ * it to the Excel adapter's shape checks.
+ */
+export interface Raw {
+  raw: unknown;
+}
+
+/** One argument: a cell, a range, the ranges of a repeating parameter, nothing, or a raw value. */
+export type Arg = Cell | Grid | Grid[] | Omitted | Raw;
 
 export interface DeclaredFunction {
   /** Excel's name, AHP.WEIGHTS */
@@ -69,6 +78,10 @@ export async function declaredFunctions(): Promise<DeclaredFunction[]> {
   return (JSON.parse(result.metadataJson).functions as Omit<DeclaredFunction, "sheetsName">[]).map(
     (f) => ({ ...f, sheetsName: names.get(f.id) as string })
   );
+}
+
+export function isRaw(arg: Arg): arg is Raw {
+  return typeof arg === "object" && arg !== null && "raw" in arg;
 }
 
 export function isOmitted(arg: Arg): arg is Omitted {
@@ -94,16 +107,36 @@ function sheetsRange(grid: Grid): unknown {
     : mapGrid(grid, sheetsCell);
 }
 
-/** The arguments as Excel passes them, the invocation object last. */
+const isRequiredRange = (p: DeclaredParameter) =>
+  p.dimensionality === "matrix" && !p.optional && !p.repeating;
+
+/** The position of the last argument given (Sheets passes nothing after it); −1 for none. */
+function lastGiven(parameters: readonly DeclaredParameter[], args: readonly Arg[]): number {
+  let last = parameters.length - 1;
+  while (last >= 0 && (args[last] === undefined || isOmitted(args[last]))) last--;
+  return last;
+}
+
+/**
+ * The arguments as Excel passes them, the invocation object last. A required range that Sheets
+ * gets as "" is a blank cell (Sheets cannot tell it from a skipped argument; the adapter reads a
+ * blank, the likelier), so Excel gets a blank cell there too.
+ */
 export function excelArgs(
   parameters: readonly DeclaredParameter[],
   args: readonly Arg[]
 ): unknown[] {
+  const last = lastGiven(parameters, args);
   const out = parameters.map((p, k) => {
     const arg = args[k];
+    if (arg !== undefined && isOmitted(arg) && arg.between === "" && k < last && isRequiredRange(p))
+      return [[null]];
     if (arg === undefined || isOmitted(arg)) return null;
+    if (isRaw(arg)) return arg.raw;
     if (p.repeating) return (arg as Grid[]).map((grid) => mapGrid(grid, excelCell));
-    return Array.isArray(arg) ? mapGrid(arg as Grid, excelCell) : excelCell(arg as Cell);
+    if (Array.isArray(arg)) return mapGrid(arg as Grid, excelCell);
+    // A range parameter gets even one cell as a range.
+    return p.dimensionality === "matrix" ? [[excelCell(arg as Cell)]] : excelCell(arg as Cell);
   });
   return [...out, invocation];
 }
@@ -113,15 +146,16 @@ export function sheetsArgs(
   parameters: readonly DeclaredParameter[],
   args: readonly Arg[]
 ): unknown[] {
-  const given = (k: number) => args[k] !== undefined && !isOmitted(args[k]);
-  let last = parameters.length - 1;
-  while (last >= 0 && !given(last)) last--;
+  const last = lastGiven(parameters, args);
   const out: unknown[] = [];
   // Arguments left out at the end are not there at all; between others, Sheets passes a blank.
   for (let k = 0; k <= last; k++) {
     const arg = args[k];
     if (arg === undefined || isOmitted(arg)) out.push(arg === undefined ? undefined : arg.between);
-    else if (parameters[k].repeating) out.push(...(arg as Grid[]).map(sheetsRange));
+    else if (isRaw(arg)) {
+      if (parameters[k].repeating && Array.isArray(arg.raw)) out.push(...arg.raw);
+      else out.push(arg.raw);
+    } else if (parameters[k].repeating) out.push(...(arg as Grid[]).map(sheetsRange));
     else if (Array.isArray(arg)) out.push(sheetsRange(arg as Grid));
     else out.push(sheetsCell(arg as Cell));
   }
