@@ -4,6 +4,11 @@
  * call the sidebar makes to build a template, `google.script.run.applyPlan(planJson)` — the whole plan
  * goes over in one round trip and the answer says what was made.
  *
+ * The sidebar is the one self-contained HTML file src/sheets-addon/sidebar.html (a placeholder
+ * until the pane's Sheets build replaces it; the build copies it to dist-sheets/Sidebar.html, the
+ * SIDEBAR_FILE HtmlService serves). It reaches the spreadsheet only through the server functions
+ * code.ts exposes by name; a new one is an export here and one `global.NAME = NAME` there.
+ *
  * Nothing here runs when the script loads (a custom function loads the whole script on every call):
  * each function touches Apps Script's services only when it is called.
  */
