@@ -43,7 +43,7 @@ import {
   type SheetHead,
   type SheetSnapshot,
 } from "../sheet/snapshot";
-import { freeSheetName, freeTableName, WorkbookError } from "./port";
+import { blockExtent, freeSheetName, freeTableName, WorkbookError } from "./port";
 
 /** One cell's content. An empty cell may still carry a style or a number format (an input cell). */
 interface MemoryCell {
@@ -391,14 +391,7 @@ export class MemoryWorkbook implements WorkbookPort {
     return this.write({ kind: "insert" }, (batch) => {
       const sheet = this.sheetNamed(this.selected.sheet);
       const spills = block.spills ?? [];
-      const rows = Math.max(block.rows.length, ...spills.map((s) => s.row + s.rows));
-      const columns = Math.max(
-        0,
-        ...block.rows.map((row) => row.length),
-        ...spills.map((s) => s.col + s.columns)
-      );
-      if (block.rows.length === 0 || rows === 0 || columns === 0)
-        throw new WorkbookError({ code: "nothingToInsert" });
+      const { rows, columns } = blockExtent(block);
       const { top, left } = parseRange(this.selected.address);
       const address = rangeAddress(top, left, top + rows - 1, left + columns - 1);
       const targets: string[] = [];

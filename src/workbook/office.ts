@@ -14,7 +14,7 @@ import {
   type SheetHead,
   type SheetSnapshot,
 } from "../sheet/snapshot";
-import { workbookMessage, WorkbookError } from "./port";
+import { blockExtent, workbookMessage, WorkbookError } from "./port";
 import type { Scalar, WorkbookPlan } from "../sheet/plan";
 import { cellAddress, normalCell, parseCell, parseRange, rangeAddress } from "../sheet/a1";
 import type { CellInput } from "./office-writer";
@@ -338,15 +338,7 @@ export function blockInput(block: CellBlock): {
   rows: number;
   columns: number;
 } {
-  const spills = block.spills ?? [];
-  const rows = Math.max(block.rows.length, ...spills.map((s) => s.row + s.rows));
-  const columns = Math.max(
-    0,
-    ...block.rows.map((row) => row.length),
-    ...spills.map((s) => s.col + s.columns)
-  );
-  if (block.rows.length === 0 || rows === 0 || columns === 0)
-    throw new WorkbookError({ code: "nothingToInsert" });
+  const { rows, columns } = blockExtent(block);
   const formatAt = (r: number, c: number) => block.numberFormat?.[r]?.[c] ?? null;
   const matrix = Array.from({ length: rows }, (_, r) =>
     Array.from({ length: columns }, (_, c): CellInput => {

@@ -35,6 +35,23 @@ export interface CellBlock {
   spills?: { row: number; col: number; rows: number; columns: number }[];
 }
 
+/**
+ * The rows and columns a block covers from its top-left cell: its rows, widened to what its
+ * formulas spill. An empty block is refused (WorkbookError "nothingToInsert").
+ */
+export function blockExtent(block: CellBlock): { rows: number; columns: number } {
+  const spills = block.spills ?? [];
+  const rows = Math.max(block.rows.length, ...spills.map((s) => s.row + s.rows));
+  const columns = Math.max(
+    0,
+    ...block.rows.map((row) => row.length),
+    ...spills.map((s) => s.col + s.columns)
+  );
+  if (block.rows.length === 0 || rows === 0 || columns === 0)
+    throw new WorkbookError({ code: "nothingToInsert" });
+  return { rows, columns };
+}
+
 /** What a port was doing when Excel failed, for the pane to name in its language. */
 export type WorkbookStep =
   | { kind: "listSheets" }

@@ -14,23 +14,9 @@ import { MemoryWorkbook, type MemoryFault } from "../../src/workbook/memory";
 import { ExcelWorkbook } from "../../src/workbook/office";
 import { ExcelUndo, excelTransaction } from "../../src/workbook/office-transaction";
 import type { CellBlock, Rollback, WorkbookPort, WorkbookProblem } from "../../src/workbook/port";
-import { MockWorkbook, type MockFailure } from "./mock-workbook";
+import { dropMockExcel, MockWorkbook, useMockExcel, type MockFailure } from "./mock-workbook";
 
-const globals = globalThis as any;
-
-function useMock(workbook: MockWorkbook): void {
-  globals.Excel = { run: workbook.run };
-  globals.Office = {
-    context: {
-      requirements: { isSetSupported: (_set: string, v: string) => ["1.9", "1.18"].includes(v) },
-    },
-  };
-}
-
-afterEach(() => {
-  delete globals.Excel;
-  delete globals.Office;
-});
+afterEach(dropMockExcel);
 
 const PLAN: WorkbookPlan = buildPlan("umkm", {
   ...DEFAULT_OPTIONS,
@@ -90,6 +76,34 @@ async function failureOf(
   return error.problem as WorkbookProblem & { code: "excelFailed" };
 }
 
+/**
+ * `write` on the mock, with `failure` injected: it must fail, say it was undone, and leave the
+ * workbook exactly as it was. Returns the problem reported.
+ */
+async function undoneOnMock(
+  workbook: MockWorkbook,
+  failure: MockFailure,
+  write: () => Promise<unknown>
+): Promise<WorkbookProblem & { code: "excelFailed" }> {
+  const before = structuredClone(mockState(workbook));
+  workbook.failSync(failure);
+  const problem = await failureOf(write());
+  expect(problem.rollback).toEqual({ undone: true });
+  expect(mockState(workbook)).toEqual(before);
+  return problem;
+}
+
+/** A build on the user's workbook whose round trips fail as `fail` sets, and a clean-up that fails. */
+async function leftBehind(fail: (workbook: MockWorkbook) => void) {
+  const workbook = userMock();
+  useMockExcel(workbook);
+  fail(workbook);
+  const problem = await failureOf(new ExcelWorkbook().applyPlan(PLAN));
+  const rollback = problem.rollback as Extract<Rollback, { undone: false }>;
+  expect(rollback.undone).toBe(false);
+  return { workbook, rollback };
+}
+
 describe("Build on office-addin-mock: each round trip failed in turn leaves the workbook as it was", () => {
   // umkm has 4 sheets: round trip 2 runs 4 adds (+ their id loads); round trip 3 renames them,
   // writes them and opens the dashboard.
@@ -104,20 +118,20 @@ describe("Build on office-addin-mock: each round trip failed in turn leaves the 
   ];
   test.each(cases)("round trip %s", async (_what, failure) => {
     const workbook = userMock();
-    useMock(workbook);
-    const before = structuredClone(mockState(workbook));
-    workbook.failSync({ ...failure, message: "The workbook is busy." });
-    const problem = await failureOf(new ExcelWorkbook().applyPlan(PLAN));
+    useMockExcel(workbook);
+    const problem = await undoneOnMock(
+      workbook,
+      { ...failure, message: "The workbook is busy." },
+      () => new ExcelWorkbook().applyPlan(PLAN)
+    );
     expect(problem.reason).toContain("The workbook is busy.");
-    expect(problem.rollback).toEqual({ undone: true });
-    expect(mockState(workbook)).toEqual(before);
     // The clean-up took at most two more round trips.
     expect(workbook.syncs).toBeLessThanOrEqual(failure.at + 2);
   });
 
   test("the build that fails at round trip 3 really had written: sheets, tables and names were there", async () => {
     const workbook = userMock();
-    useMock(workbook);
+    useMockExcel(workbook);
     workbook.failSync({ at: 3, after: 99999 });
     const seen: string[][] = [];
     // Just before the clean-up runs (sync 4), the build's sheets and tables are in the workbook.
@@ -136,7 +150,7 @@ describe("Build on office-addin-mock: each round trip failed in turn leaves the 
 
   test("a sheet name taken by the user between round trips 2 and 3: the build is undone, the user's sheet stays", async () => {
     const workbook = userMock();
-    useMock(workbook);
+    useMockExcel(workbook);
     workbook.beforeSync(3, () => workbook.userAddsSheet("Dashboard", { A1: "mine" }));
     const before = mockState(workbook);
     const problem = await failureOf(new ExcelWorkbook().applyPlan(PLAN));
@@ -150,7 +164,7 @@ describe("Build on office-addin-mock: each round trip failed in turn leaves the 
 
   test("a sheet the user added while round trip 2 failed is not taken for one of the build's", async () => {
     const workbook = userMock();
-    useMock(workbook);
+    useMockExcel(workbook);
     workbook.beforeSync(2, () => workbook.userAddsSheet("KPI register", { B2: 7 }));
     workbook.failSync({ at: 2, after: 4 });
     await failureOf(new ExcelWorkbook().applyPlan(PLAN));
@@ -159,12 +173,9 @@ describe("Build on office-addin-mock: each round trip failed in turn leaves the 
   });
 
   test("the connection lost at round trip 3: the clean-up fails too and names each sheet that may remain", async () => {
-    const workbook = userMock();
-    useMock(workbook);
-    workbook.failSync({ at: 3, after: 5, connectionLost: true });
-    const problem = await failureOf(new ExcelWorkbook().applyPlan(PLAN));
-    const rollback = problem.rollback as Extract<Rollback, { undone: false }>;
-    expect(rollback.undone).toBe(false);
+    const { workbook, rollback } = await leftBehind((w) =>
+      w.failSync({ at: 3, after: 5, connectionLost: true })
+    );
     expect(rollback.reason).toMatch(/connection/);
     expect(rollback.cells).toEqual([]);
     // Excel could not say how far it got: each sheet under its name, or the one it was added under.
@@ -179,12 +190,9 @@ describe("Build on office-addin-mock: each round trip failed in turn leaves the 
   });
 
   test("the connection lost at round trip 2: the sheets that may remain are named as they were added", async () => {
-    const workbook = userMock();
-    useMock(workbook);
-    workbook.failSync({ at: 2, after: 4, connectionLost: true });
-    const problem = await failureOf(new ExcelWorkbook().applyPlan(PLAN));
-    const rollback = problem.rollback as Extract<Rollback, { undone: false }>;
-    expect(rollback.undone).toBe(false);
+    const { workbook, rollback } = await leftBehind((w) =>
+      w.failSync({ at: 2, after: 4, connectionLost: true })
+    );
     expect(rollback.sheets).toHaveLength(SHEETS.length);
     expect(rollback.sheets.every((s) => /^Kinerja \w{6} \d$/.test(s.name) && !s.or)).toBe(true);
     expect(workbook.sheets.slice(2).map((s) => s.name)).toEqual(
@@ -193,14 +201,12 @@ describe("Build on office-addin-mock: each round trip failed in turn leaves the 
   });
 
   test("a failure that Excel reports with its traces: the sheets renamed are named by their new names", async () => {
-    const workbook = userMock();
-    useMock(workbook);
     // Round trip 3 fails after its first two renames (each with a trace before and after it, the
     // batch's own trace after the first); the clean-up then loses the connection.
-    workbook.failSync({ at: 3, after: 7 });
-    workbook.beforeSync(4, () => workbook.failSync({ at: 4, connectionLost: true }));
-    const problem = await failureOf(new ExcelWorkbook().applyPlan(PLAN));
-    const rollback = problem.rollback as Extract<Rollback, { undone: false }>;
+    const { workbook, rollback } = await leftBehind((w) => {
+      w.failSync({ at: 3, after: 7 });
+      w.beforeSync(4, () => w.failSync({ at: 4, connectionLost: true }));
+    });
     expect(rollback.sheets.slice(0, 2)).toEqual([{ name: SHEETS[0] }, { name: SHEETS[1] }]);
     expect(rollback.sheets.slice(2).every((s) => /^Kinerja \w{6} \d$/.test(s.name) && !s.or)).toBe(
       true
@@ -228,18 +234,16 @@ describe("Insert on office-addin-mock: the block lands whole or not at all", () 
   ] as [string, MockFailure][])("round trip %s", async (_what, failure) => {
     const workbook = userMock();
     workbook.sheet("Sheet1").cells.set("G3", { numberFormat: "0%" });
-    useMock(workbook);
-    const before = structuredClone(mockState(workbook));
-    workbook.failSync(failure);
-    const problem = await failureOf(new ExcelWorkbook().insertAtSelection(BLOCK));
+    useMockExcel(workbook);
+    const problem = await undoneOnMock(workbook, failure, () =>
+      new ExcelWorkbook().insertAtSelection(BLOCK)
+    );
     expect(problem.step).toEqual({ kind: "insert" });
-    expect(problem.rollback).toEqual({ undone: true });
-    expect(mockState(workbook)).toEqual(before);
   });
 
   test("without a failure the block lands at F3:H4, formats first", async () => {
     const workbook = userMock();
-    useMock(workbook);
+    useMockExcel(workbook);
     await expect(new ExcelWorkbook().insertAtSelection(BLOCK)).resolves.toEqual({
       sheet: "Sheet1",
       address: "F3:H4",
@@ -252,7 +256,7 @@ describe("Insert on office-addin-mock: the block lands whole or not at all", () 
 
   test("the connection lost while writing: the cells that may hold part of the block are named", async () => {
     const workbook = userMock();
-    useMock(workbook);
+    useMockExcel(workbook);
     workbook.failSync({ at: 2, after: 1, connectionLost: true });
     const problem = await failureOf(new ExcelWorkbook().insertAtSelection(BLOCK));
     expect(problem.rollback).toEqual({
@@ -275,7 +279,7 @@ describe("Add KPIs (replaceCells) on office-addin-mock: every cell changes or no
     const workbook = new MockWorkbook({
       sheets: [{ name: "BSC", cells: { B5: "(KPI name)", C5: "=SUM(A1)", A9: "K9" } }],
     });
-    useMock(workbook);
+    useMockExcel(workbook);
     return workbook;
   };
   test.each([
@@ -285,12 +289,10 @@ describe("Add KPIs (replaceCells) on office-addin-mock: every cell changes or no
     ["2, after both blocks (the answer lost)", { at: 2, after: 99 }],
   ] as [string, MockFailure][])("round trip %s", async (_what, failure) => {
     const workbook = register();
-    const before = structuredClone(mockState(workbook));
-    workbook.failSync(failure);
-    const problem = await failureOf(new ExcelWorkbook().replaceCells("BSC", changes));
+    const problem = await undoneOnMock(workbook, failure, () =>
+      new ExcelWorkbook().replaceCells("BSC", changes)
+    );
     expect(problem.step).toEqual({ kind: "changeCells", sheet: "BSC" });
-    expect(problem.rollback).toEqual({ undone: true });
-    expect(mockState(workbook)).toEqual(before);
   });
 
   test("without a failure every cell changes", async () => {
@@ -306,29 +308,34 @@ describe("Add KPIs (replaceCells) on office-addin-mock: every cell changes or no
 });
 
 describe("excelTransaction for writes to come (workbook-scoped names, tables on the user's sheets)", () => {
-  test("a name and a table recorded, then a failing round trip: both are removed, the cells restored", async () => {
-    const workbook = userMock();
-    useMock(workbook);
-    const before = structuredClone(mockState(workbook));
-    workbook.failSync({ at: 2, after: 2 });
-    const problem = await failureOf(
-      excelTransaction({ kind: "insert" }, async (context, undo: ExcelUndo) => {
-        const range = context.workbook.worksheets.getItem("Data").getRange("C1:C2");
-        range.load("formulas");
-        await context.sync();
-        undo.wroteCells({ sheet: "Data", address: "C1:C2", formulas: range.formulas });
-        range.formulas = [["Audit"], ["=A2"]];
-        undo.addedName("AuditTrail");
-        context.workbook.names.add("AuditTrail", range);
-        undo.addedTable("Audit");
-        const table = (context.workbook.worksheets.getItem("Data") as any).tables.add(range, true);
-        table.name = "Audit";
-        await context.sync();
-      })
-    );
-    expect(problem.rollback).toEqual({ undone: true });
-    expect(mockState(workbook)).toEqual(before);
-  });
+  test.each([
+    [2, "the cells and the name written, the table not"],
+    [99, "everything written, the answer lost"],
+  ])(
+    "a name and a table recorded, round trip 2 failing after %d operations (%s): all taken out",
+    async (after) => {
+      const workbook = userMock();
+      useMockExcel(workbook);
+      await undoneOnMock(workbook, { at: 2, after }, () =>
+        excelTransaction({ kind: "insert" }, async (context, undo: ExcelUndo) => {
+          const range = context.workbook.worksheets.getItem("Data").getRange("C1:C2");
+          range.load("formulas");
+          await context.sync();
+          undo.wroteCells({ sheet: "Data", address: "C1:C2", formulas: range.formulas });
+          range.formulas = [["Audit"], ["=A2"]];
+          undo.addedName("AuditTrail");
+          context.workbook.names.add("AuditTrail", range);
+          undo.addedTable("Audit");
+          const table = (context.workbook.worksheets.getItem("Data") as any).tables.add(
+            range,
+            true
+          );
+          table.name = "Audit";
+          await context.sync();
+        })
+      );
+    }
+  );
 });
 
 // ---------------------------------------------------------------------------------------------

@@ -75,6 +75,27 @@ export interface MockFailure {
 
 const officeMock = (data: Record<string, unknown>): any => new OfficeMockObject(data);
 
+const globals = globalThis as any;
+
+/**
+ * Excel.run over the mock workbook, and Office answering the requirement check (ExcelApi 1.9 and
+ * 1.18), for the test that follows (dropMockExcel in afterEach takes them away).
+ */
+export function useMockExcel(workbook: MockWorkbook): void {
+  globals.Excel = { run: workbook.run };
+  globals.Office = {
+    context: {
+      requirements: { isSetSupported: (_set: string, v: string) => ["1.9", "1.18"].includes(v) },
+    },
+  };
+}
+
+/** Takes away what useMockExcel set (for afterEach). */
+export function dropMockExcel(): void {
+  delete globals.Excel;
+  delete globals.Office;
+}
+
 /** A collection whose `items/name` load works: the mock cannot follow "items/name" into an array. */
 function collection(items: object[], extra: Record<string, unknown> = {}): any {
   return {
