@@ -26,6 +26,7 @@ export {
   type SheetCell,
 } from "./evaluate";
 export { formulaParts, parseFormula, type Node } from "./parse";
+export { renameFunctions } from "./rename";
 export { isErrorValue, type CellResult, type ErrorValue, type Value } from "./values";
 export { displayText, type NumberLocale } from "./number-format";
 export { EXCEL_FUNCTIONS } from "./functions";

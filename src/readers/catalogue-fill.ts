@@ -4,12 +4,9 @@
  * direction, in the sheet's language. A row the user already filled is never touched; a KPI goes to
  * a row of its own perspective or stakeholder when the register is grouped that way.
  */
-import { UMKM_GROUPS } from "../templates/umkm";
-import { PERSPECTIVES } from "../templates/bsc";
 import type { CatalogueKpi } from "../templates/data/types";
-import { IPMS_EXAMPLE, PRISM_EXAMPLE } from "../templates/data/examples";
+import { PERSPECTIVES, STAKEHOLDERS, UMKM_GROUPS, unitLabel } from "../templates/data/vocabulary";
 import { cellAddress } from "../sheet/a1";
-import { unitLabel } from "../templates/options";
 import type { Lang, Scalar } from "../sheet/plan";
 import type { KpiRegister } from "./register-reader";
 import { normalWords, readRegister, registerFormula, registerValue } from "./register-reader";
@@ -38,13 +35,6 @@ export interface PlaceResult {
 
 type Dimension = "perspective" | "stakeholder" | "umkm";
 
-/** How the catalogue names the source group of each UMKM KPI group (seed 003's own wording). */
-const UMKM_SOURCE_GROUPS: Record<(typeof UMKM_GROUPS)[number]["key"], string> = {
-  sales: "Penjual (sales)",
-  "marketing-design": "Pemasaran dan disain",
-  production: "Produksi",
-};
-
 /** Group labels a register may show → which grouping and which group. */
 const GROUP_LABELS = new Map<string, { dimension: Dimension; key: string }>();
 const addLabel = (label: Text, dimension: Dimension, key: string) => {
@@ -53,15 +43,15 @@ const addLabel = (label: Text, dimension: Dimension, key: string) => {
       GROUP_LABELS.set(normalWords(text), { dimension, key });
 };
 for (const p of PERSPECTIVES) addLabel(p.name, "perspective", p.key);
-for (const s of PRISM_EXAMPLE.stakeholders) addLabel(s.name, "stakeholder", s.stakeholder);
-for (const s of IPMS_EXAMPLE.stakeholders) addLabel(s.name, "stakeholder", s.stakeholder);
-for (const g of UMKM_GROUPS) addLabel(g.label, "umkm", g.key);
+for (const s of STAKEHOLDERS) addLabel(s.prism, "stakeholder", s.key);
+for (const s of STAKEHOLDERS) addLabel(s.ipms, "stakeholder", s.key);
+for (const g of UMKM_GROUPS) addLabel(g.name, "umkm", g.key);
 
 /** The group a catalogue KPI belongs to in a grouping, if it says. */
 function groupOf(kpi: CatalogueKpi, dimension: Dimension): string | undefined {
   if (dimension === "perspective") return kpi.perspective;
   if (dimension === "stakeholder") return kpi.stakeholder;
-  return UMKM_GROUPS.find((g) => UMKM_SOURCE_GROUPS[g.key] === kpi.group)?.key;
+  return kpi.umkmGroup;
 }
 
 /**

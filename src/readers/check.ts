@@ -482,6 +482,9 @@ function checkAhp(sheet: SheetView, say: Say, num: Num): void {
 
   for (const [range, { anchor, crCell, cr: shownCr }] of matrices) {
     const { top, left, bottom, right } = parseRange(range);
+    // A range reaching past the used range holds blanks, which the function reports itself; reading
+    // it cell by cell could be the whole grid (A1:XFD1048576 in a file made to exhaust memory).
+    if (bottom > sheet.bottom || right > sheet.right) continue;
     const grid: Scalar[][] = [];
     for (let r = top; r <= bottom; r++) {
       const line: Scalar[] = [];

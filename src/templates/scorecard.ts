@@ -6,7 +6,7 @@
  */
 import { absCell, absRange, absolute, cellAddress, columnLetter, parseCell } from "../sheet/a1";
 import { SheetBuilder, fittingWidth } from "../sheet/builder";
-import { DPMS_NOTES } from "./data/examples";
+import { DPMS_NOTES } from "./data/examples/dpms";
 import type { Lang, SheetPlan } from "../sheet/plan";
 import { sheetRef } from "../sheet/plan";
 import { L } from "./text";

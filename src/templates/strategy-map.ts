@@ -4,7 +4,7 @@
  * KPIs as a table, so the map can be audited (and read where shapes are not shown).
  */
 import { SheetBuilder, fittingWidth } from "../sheet/builder";
-import type { Perspective } from "./data/types";
+import type { Perspective } from "./data/vocabulary";
 import type { Lang, SheetPlan } from "../sheet/plan";
 import { COLORS } from "./scorecard";
 import { L } from "./text";
@@ -42,9 +42,9 @@ const BAND_FILLS = ["#E6F2EF", "#EAF1FB", "#FDF3E1", "#F1ECFA"];
 
 export function strategyMapSheet(
   lang: Lang,
-  perspectives: { key: Perspective; prefix: string; name: Text }[],
-  objectives: StrategyObjective[],
-  links: { from: string; to: string }[],
+  perspectives: readonly { key: Perspective; prefix: string; name: Text }[],
+  objectives: readonly StrategyObjective[],
+  links: readonly { from: string; to: string }[],
   kpis: { code: string; objective: string }[]
 ): SheetPlan {
   const sheet = new SheetBuilder("map", t(lang, TEXT.name)).tab(COLORS.brand);

@@ -1,6 +1,7 @@
 /** The labels several templates share, in both languages, and the words their formulas take. */
 import type { Lang } from "../sheet/plan";
 import { t, type Text } from "../sheet/text";
+import { DIRECTION_WORDS } from "./data/vocabulary";
 
 /** Labels shared by several templates. */
 export const L = {
@@ -37,8 +38,8 @@ export const L = {
   check: { id: "Cek", en: "Check" },
   selectedPeriod: { id: "Periode terpilih", en: "Selected period" },
   periodNumber: { id: "Nomor periode", en: "Period number" },
-  higher: { id: "tinggi", en: "higher" },
-  lower: { id: "rendah", en: "lower" },
+  higher: DIRECTION_WORDS.higher,
+  lower: DIRECTION_WORDS.lower,
   green: { id: "Hijau", en: "Green" },
   yellow: { id: "Kuning", en: "Yellow" },
   red: { id: "Merah", en: "Red" },

@@ -6,11 +6,16 @@
 import { CLASS_RANGES, PriorityClass } from "../core";
 import { absRange, cellAddress, columnLetter } from "../sheet/a1";
 import { BOLD_CHARS_PER_WIDTH, SheetBuilder, fittingWidth } from "../sheet/builder";
-import { UMKM_EXAMPLE } from "./data/examples";
+import {
+  UMKM_EXAMPLE,
+  UMKM_EXAMPLE_LEVELS,
+  UMKM_EXAMPLE_TEXT,
+  umkmExampleRows,
+} from "./data/examples/umkm";
+import { UMKM_GROUPS, unitLabel } from "./data/vocabulary";
 import { illustrativeActuals, reportedPeriods } from "./illustrate";
 import type { Frequency } from "./illustrate";
 import type { TemplateOptions } from "./options";
-import { unitLabel } from "./options";
 import { periodLabels } from "./periods";
 import type { WorkbookPlan } from "../sheet/plan";
 import {
@@ -52,10 +57,6 @@ const TEXT = {
   groupTitle: { id: "Kelompok KPI", en: "KPI group" },
   placeholder: { id: "KPI", en: "KPI" },
   smart: { id: "Daftar periksa SMART-C (Ya/Tidak)", en: "SMART-C checklist (Yes/No)" },
-  provenance: {
-    id: "Contoh. Dari seed 003 (Tabel 4.1–4.3) dan spesifikasi §5: KPI, kelompok, bobot, kelas prioritas, target dan periode ukur. Ilustrasi, bukan dari sumber: realisasi per periode (dokumen tidak mencetaknya).",
-    en: "Example. From seed 003 (Tables 4.1–4.3) and the spec, §5: the KPIs, groups, weights, priority classes, targets and measurement periods. Illustrative, not from the source: the actuals per period (the document prints none).",
-  },
 } satisfies Record<string, Text>;
 
 const FREQUENCY_TEXT: Record<Frequency, Text> = {
@@ -106,32 +107,7 @@ interface UmkmRow {
   frequency: Frequency;
 }
 
-/** The UMKM KPI groups of seed 003 (sales; marketing and design; production), as the sheet labels them. */
-export const UMKM_GROUPS: { key: "sales" | "marketing-design" | "production"; label: Text }[] = [
-  { key: "sales", label: { id: "Penjualan", en: "Sales" } },
-  { key: "marketing-design", label: { id: "Pemasaran dan desain", en: "Marketing and design" } },
-  { key: "production", label: { id: "Produksi", en: "Production" } },
-];
-const DEFAULT_GROUPS: Text[] = UMKM_GROUPS.map((g) => g.label);
-
-/** Illustrative performance relative to target per example KPI, for a mix of statuses. */
-const EXAMPLE_LEVELS = [0.93, 1.02, 1.04, 0.88, 1.0, 0.97, 1.05, 0.94];
-
-function exampleRows(): UmkmRow[] {
-  const groupOf = (id: string): Text =>
-    UMKM_GROUPS.find((g) => g.key === UMKM_EXAMPLE.kpis.find((k) => k.id === id)!.group)!.label;
-  return UMKM_EXAMPLE.kpis.map((kpi, k) => ({
-    code: `K${k + 1}`,
-    name: kpi.name,
-    group: groupOf(kpi.id),
-    weight: kpi.weightPct,
-    priorityClass: kpi.priorityClasses[0],
-    unit: kpi.targetUnit,
-    direction: kpi.direction,
-    target: kpi.target,
-    frequency: kpi.period,
-  }));
-}
+const DEFAULT_GROUPS: Text[] = UMKM_GROUPS.map((g) => g.name);
 
 function blankRows(perGroup: number): UmkmRow[] {
   return DEFAULT_GROUPS.flatMap((group, g) =>
@@ -151,7 +127,7 @@ function blankRows(perGroup: number): UmkmRow[] {
 
 export function umkmPlan(options: TemplateOptions): WorkbookPlan {
   const { lang } = options;
-  const rows = options.example ? exampleRows() : blankRows(options.kpisPerGroup);
+  const rows: UmkmRow[] = options.example ? umkmExampleRows() : blankRows(options.kpisPerGroup);
   const n = rows.length;
   const periods = periodLabels(options.periods, options.year, lang);
   const lastRow = FIRST_ROW + n - 1;
@@ -172,7 +148,7 @@ export function umkmPlan(options: TemplateOptions): WorkbookPlan {
   const actuals = options.example
     ? illustrativeActuals(
         rows.map((r, k) => ({
-          level: EXAMPLE_LEVELS[k],
+          level: UMKM_EXAMPLE_LEVELS[k],
           target: r.target ?? 1,
           direction: r.direction,
           frequency: r.frequency,
@@ -206,7 +182,7 @@ export function umkmPlan(options: TemplateOptions): WorkbookPlan {
   sheet.put(2, 0, t(lang, TEXT.help), { style: "note" });
   sheet.put(3, 0, t(lang, TEXT.rules), { style: "note" });
   if (options.example) {
-    sheet.put(4, 0, t(lang, TEXT.provenance), { style: "muted", wrap: true });
+    sheet.put(4, 0, t(lang, UMKM_EXAMPLE_TEXT.provenance), { style: "muted", wrap: true });
     sheet.merge(4, 0, 4, C.rankKey);
   }
 

@@ -45,9 +45,8 @@ import type {
   WorkbookPlan,
 } from "../sheet/plan";
 import { resolveSheetRefs, spillNumberFormat } from "../sheet/plan";
-import { spilledCells } from "../sheet/spill";
 import { hasContent as cellHasContent, validatePlan } from "../sheet/validate";
-import type { CellPosition, RangePosition } from "../sheet/a1";
+import type { RangePosition } from "../sheet/a1";
 import {
   cellAddress,
   columnLetter,
@@ -60,8 +59,20 @@ import {
 import type { BorderLine, CellFormat } from "./styles";
 import { cellFormat } from "./styles";
 import { arrowEnds } from "./arrows";
+import { formulaRule } from "./rules";
+import {
+  addressOf,
+  columnsOf,
+  groupPositions,
+  rectangles,
+  rowsOf,
+  spillAreaLooks,
+  textInput,
+} from "./cell-blocks";
 import { ExcelStepError, ExcelUndo } from "./office-transaction";
 
+// Shared with the Google Sheets writer; exported from here too for this writer's tests and office.ts.
+export { rectangles, textInput } from "./cell-blocks";
 // The writer's errors live with the transaction that reports them; tests and the port import them here too.
 export { ExcelStepError, officeMessage } from "./office-transaction";
 
@@ -461,77 +472,6 @@ export function sheetOperations(sheet: SheetPlan, context: SheetContext): SheetO
   return ops;
 }
 
-/** The style and number format of each cell a formula spills into (its top-left excepted). */
-function spillAreaLooks(sheet: SheetPlan): Map<string, Pick<CellPlan, "style" | "numberFormat">> {
-  const looks = new Map<string, Pick<CellPlan, "style" | "numberFormat">>();
-  for (const cell of sheet.cells) {
-    for (const { address, r, c } of spilledCells(cell)) {
-      const numberFormat = spillNumberFormat(cell, r, c);
-      looks.set(address, {
-        ...(cell.style ? { style: cell.style } : {}),
-        ...(numberFormat ? { numberFormat } : {}),
-      });
-    }
-  }
-  return looks;
-}
-
-function groupPositions<K, C>(
-  cells: ReadonlyMap<string, C>,
-  keyOf: (cell: C) => K | undefined
-): Map<K, CellPosition[]> {
-  const groups = new Map<K, CellPosition[]>();
-  for (const [address, cell] of cells) {
-    const key = keyOf(cell);
-    if (key === undefined) continue;
-    const list = groups.get(key) ?? [];
-    list.push(parseCell(address));
-    groups.set(key, list);
-  }
-  return groups;
-}
-
-/**
- * Covers the cells with rectangles: runs of adjacent cells along each row, stacked while the next row
- * has a run over exactly the same columns. A register of 200 KPI rows is one rectangle. With
- * `bridgeGaps`, a row's run goes from its first cell to its last, over any gap (for writes where a
- * gap can be given as null).
- */
-export function rectangles(
-  positions: readonly CellPosition[],
-  bridgeGaps = false
-): RangePosition[] {
-  const sorted = [...positions].sort((a, b) => a.row - b.row || a.col - b.col);
-  const runs: { row: number; left: number; right: number }[] = [];
-  for (const { row, col } of sorted) {
-    const last = runs[runs.length - 1];
-    const joins = last && last.row === row && (bridgeGaps || col <= last.right + 1);
-    if (joins) last.right = Math.max(last.right, col);
-    else runs.push({ row, left: col, right: col });
-  }
-  const open = new Map<string, RangePosition>();
-  const result: RangePosition[] = [];
-  for (const run of runs) {
-    const span = `${run.left}:${run.right}`;
-    const rect = open.get(span);
-    if (rect && rect.bottom === run.row - 1) {
-      rect.bottom = run.row;
-    } else {
-      const fresh = { top: run.row, bottom: run.row, left: run.left, right: run.right };
-      open.set(span, fresh);
-      result.push(fresh);
-    }
-  }
-  return result;
-}
-
-const addressOf = (rect: RangePosition) =>
-  rangeAddress(rect.top, rect.left, rect.bottom, rect.right);
-const rowsOf = (rect: RangePosition) => range(rect.top, rect.bottom);
-const columnsOf = (rect: RangePosition) => range(rect.left, rect.right);
-const range = (from: number, to: number) =>
-  Array.from({ length: to - from + 1 }, (_, i) => from + i);
-
 /** What a cell marked `wrap` gets, in both writers. */
 const WRAPPED: CellFormat = { wrap: true };
 
@@ -544,31 +484,6 @@ function scalarInput(value: Scalar, isTextFormat: boolean): CellInput {
   if (typeof value === "string") return isTextFormat ? value : textInput(value);
   return value;
 }
-
-/**
- * Text as Excel should keep it. Excel reads what it is given as if typed, so "1.1" becomes a number,
- * "Jan 2024" or "12/3" a date, "=x" a formula and "TRUE" a boolean; a leading apostrophe keeps such
- * text as text (the apostrophe is not part of the value). Other text is left alone, so labels do not
- * show a stray apostrophe in the formula bar.
- */
-export function textInput(text: string): string {
-  return mayNotStayText(text) ? `'${text}` : text;
-}
-
-function mayNotStayText(text: string): boolean {
-  if (/^[=+\-@'#]/.test(text) || /^\s*(true|false)\s*$/i.test(text)) return true;
-  if (!/\d/.test(text)) return false;
-  // Numbers, percentages, money, dates and times: every piece is a number, a month, a currency or AM/PM.
-  return text
-    .split(/[\s/\-.,:]+/)
-    .filter(Boolean)
-    .every((piece) => NUMBER_PIECE.test(piece) || WORD_PIECE.test(piece));
-}
-
-const NUMBER_PIECE = /^[($€£¥]*\d+(e[+-]?\d+)?[%)]*$/i;
-// English and Indonesian month names (Excel parses dates in the user's language), currencies, AM/PM.
-const WORD_PIECE =
-  /^(jan(uary|uari)?|feb(ruary|ruari)?|mar(ch|et)?|apr(il)?|may|mei|jun[ei]?|jul[yi]?|aug(ust)?|agu(stus)?|sep(t|tember)?|o[ck]t(ober)?|nov(ember)?|de[cs](ember)?|rp|idr|usd|am|pm)$/i;
 
 /**
  * The border lines to draw on a block so that each cell has its style's borders: the outer edges,
@@ -679,42 +594,17 @@ export function validationRule(
  * The traffic lights use `Number` criteria (spec §4.3: `Percent` means a position within the range).
  */
 export function conditionalRule(format: ConditionalFormatPlan): ConditionalRule {
-  const { top, left } = parseRange(format.range);
-  const cell = cellAddress(top, left);
-  switch (format.type) {
-    case "textEquals":
-      return {
-        type: "custom",
-        formula: `=${cell}=${excelText(format.text)}`,
-        fill: format.fill,
-        font: format.font,
-      };
-    case "textNotEquals":
-      return {
-        type: "custom",
-        formula: `=AND(${cell}<>"",${cell}<>${excelText(format.text)})`,
-        fill: format.fill,
-        font: format.font,
-      };
-    case "noValue":
-      return { type: "custom", formula: `=ISNA(${cell})`, font: format.font };
-    case "trafficIcons":
-      return {
-        type: "iconSet",
-        style: "ThreeTrafficLights1",
-        criteria: [
-          // Excel ignores the first criterion (red: everything below yellow).
-          {} as Excel.ConditionalIconCriterion,
-          { type: "Number", operator: "GreaterThanOrEqual", formula: `=${format.yellow}` },
-          { type: "Number", operator: "GreaterThanOrEqual", formula: `=${format.green}` },
-        ],
-      };
-  }
-}
-
-/** A text literal for a formula: "say ""hi""". */
-function excelText(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
+  if (format.type !== "trafficIcons") return { type: "custom", ...formulaRule(format) };
+  return {
+    type: "iconSet",
+    style: "ThreeTrafficLights1",
+    criteria: [
+      // Excel ignores the first criterion (red: everything below yellow).
+      {} as Excel.ConditionalIconCriterion,
+      { type: "Number", operator: "GreaterThanOrEqual", formula: `=${format.yellow}` },
+      { type: "Number", operator: "GreaterThanOrEqual", formula: `=${format.green}` },
+    ],
+  };
 }
 
 function truncate(text: string, limit: number): string {

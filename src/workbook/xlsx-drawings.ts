@@ -66,12 +66,12 @@ export function hexColor(color: string): string {
 // Sheet geometry: where a point (in points from the sheet's top-left) falls in the cell grid.
 
 /** Excel's default column (8.43 characters of Calibri 11) and row (15 pt) in pixels at 96 dpi. */
-const DEFAULT_COLUMN_PX = 64;
+export const DEFAULT_COLUMN_PX = 64;
 const DEFAULT_ROW_PX = 20;
 /** Maximum digit width of Calibri 11, the workbook's default font, in pixels. */
-const MAX_DIGIT_WIDTH_PX = 7;
+export const MAX_DIGIT_WIDTH_PX = 7;
 /** Excel pads every column with 5 pixels besides its characters. */
-const COLUMN_PADDING_PX = 5;
+export const COLUMN_PADDING_PX = 5;
 
 /** A column `characters` wide (as Excel's column-width box shows it) in pixels: 20 → 145. */
 export function columnWidthPixels(characters: number): number {

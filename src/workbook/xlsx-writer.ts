@@ -20,10 +20,11 @@ import { quoteSheetName, resolveSheetRefs, spillNumberFormat } from "../sheet/pl
 import { isSpilling, spillArea, type SpillSize } from "../sheet/spill";
 import { validatePlan } from "../sheet/validate";
 import { absolute, cellAddress, normalCell, parseCell, parseRange } from "../sheet/a1";
-import { isErrorValue, type CellResult, type EvaluatedWorkbook } from "../formula";
+import { isErrorValue, renameFunctions, type CellResult, type EvaluatedWorkbook } from "../formula";
 import { evaluatePlan } from "./evaluate-plan";
 import { freeSheetName, freeTableName } from "./port";
-import { cellFormat, type BorderLine, type CellFormat } from "./styles";
+import { cellFormat, type BorderLine, type CellFormat, type RangeLook } from "./styles";
+import type { FormulaRule } from "./rules";
 import {
   anchorAtCell,
   chartSeriesFromRange,
@@ -54,6 +55,26 @@ export interface XlsxWriteOptions {
    * stored values, which the plan evaluator computed, until something changes).
    */
   fullCalcOnLoad?: boolean;
+  /** The spreadsheet the file is for, when it is not Excel (Google Sheets' File › Import). */
+  dialect?: XlsxDialect;
+}
+
+/**
+ * What another spreadsheet needs different in the file; Excel's own form when absent. The writer
+ * stays one: a dialect only rewrites formulas, sheets and rules (src/gsheets has Google Sheets').
+ */
+export interface XlsxDialect {
+  /** A plan formula as that spreadsheet reads it ("=…", «key»! resolved with `sheetNames`). */
+  formula(formula: string, sheetNames: ReadonlyMap<string, string>): string;
+  /**
+   * Spilling formulas stored as ordinary formulas in their anchor cell, the cells they spill into
+   * left empty: the spreadsheet spills them itself (an array formula would be fixed to its area).
+   */
+  plainSpills: boolean;
+  /** The sheet as that spreadsheet can show it (shapes drawn with cells…), with looks of its own. */
+  adapt(sheet: SheetPlan): { sheet: SheetPlan; looks: RangeLook[] };
+  /** A conditional format as custom-formula rules (no icon sets there). */
+  rules(format: ConditionalFormatPlan): FormulaRule[];
 }
 
 /** What was written: the names the sheets and tables finally got. */
@@ -79,9 +100,20 @@ export async function writePlanToXlsxWithNames(
   validatePlan(plan);
   const names = finalSheetNames(plan);
   const evaluated = evaluatePlan(plan);
-  const { workbook, tables } = buildWorkbook(plan, names, evaluated, options);
+  const { dialect } = options;
+  const adapted = plan.sheets.map((sheet) => dialect?.adapt(sheet) ?? { sheet, looks: [] });
+  const written: WorkbookPlan = { ...plan, sheets: adapted.map(({ sheet }) => sheet) };
+  const form: FileForm = {
+    formula: dialect
+      ? (formula) => dialect.formula(formula, names).replace(/^=/, "")
+      : (formula) => fileFormula(formula, names),
+    plainSpills: dialect?.plainSpills ?? false,
+    rules: dialect?.rules,
+    looks: new Map(adapted.map(({ sheet, looks }) => [sheet.key, looks])),
+  };
+  const { workbook, tables } = buildWorkbook(written, names, evaluated, options, form);
   const saved = Buffer.from(await workbook.xlsx.writeBuffer());
-  const buffer = await addPartsExceljsCannotWrite(saved, plan, names, evaluated);
+  const buffer = await addPartsExceljsCannotWrite(saved, written, names, evaluated, form);
   return {
     buffer,
     sheets: plan.sheets.map((sheet) => ({ key: sheet.key, name: names.get(sheet.key) as string })),
@@ -128,31 +160,20 @@ const FUTURE_FUNCTION_PREFIX: Record<string, string> = {
  * "=", future functions prefixed. Text in quotes and quoted sheet names are left alone.
  */
 export function fileFormula(formula: string, names: ReadonlyMap<string, string>): string {
-  const resolved = resolveSheetRefs(formula, names).replace(/^=/, "");
-  let out = "";
-  let i = 0;
-  while (i < resolved.length) {
-    const ch = resolved[i];
-    if (ch === '"' || ch === "'") {
-      // A quoted run ends at the next unpaired quote of the same kind ("" and '' are escapes).
-      let j = i + 1;
-      while (j < resolved.length && !(resolved[j] === ch && resolved[j + 1] !== ch))
-        j += resolved[j] === ch ? 2 : 1;
-      out += resolved.slice(i, j + 1);
-      i = j + 1;
-      continue;
-    }
-    const word = /^[A-Za-z_][\w.]*(?=\()/.exec(resolved.slice(i));
-    if (word && !/[\w.]$/.test(out)) {
-      const prefix = FUTURE_FUNCTION_PREFIX[word[0].toUpperCase()];
-      out += (prefix ?? "") + word[0];
-      i += word[0].length;
-      continue;
-    }
-    out += ch;
-    i++;
-  }
-  return out;
+  return renameFunctions(
+    resolveSheetRefs(formula, names).replace(/^=/, ""),
+    (name) => (FUTURE_FUNCTION_PREFIX[name.toUpperCase()] ?? "") + name
+  );
+}
+
+/** How this file writes formulas, spills, rules and extra looks (Excel's, or a dialect's). */
+interface FileForm {
+  /** A plan formula as stored in the file (no leading "="). */
+  formula(formula: string): string;
+  plainSpills: boolean;
+  rules?: XlsxDialect["rules"];
+  /** Per sheet key, looks drawn over the named styles, in order. */
+  looks: ReadonlyMap<string, readonly RangeLook[]>;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -162,7 +183,8 @@ function buildWorkbook(
   plan: WorkbookPlan,
   names: ReadonlyMap<string, string>,
   evaluated: EvaluatedWorkbook,
-  options: XlsxWriteOptions
+  options: XlsxWriteOptions,
+  form: FileForm
 ): { workbook: ExcelJS.Workbook; tables: { name: string; finalName: string }[] } {
   const workbook = new ExcelJS.Workbook();
   const now = options.now ?? new Date();
@@ -209,12 +231,23 @@ function buildWorkbook(
       addTable(worksheet, sheet, table, finalName);
     }
     for (const merge of sheet.merges ?? []) mergeCells(worksheet, merge);
-    writeCells(worksheet, sheet, names, results);
+    writeCells(worksheet, sheet, form, results);
+    for (const { range, format } of form.looks.get(sheet.key) ?? []) {
+      const { top, left, bottom, right } = parseRange(range);
+      const style = exceljsStyle(format);
+      for (let row = top; row <= bottom; row++)
+        for (let col = left; col <= right; col++)
+          Object.assign(worksheet.getCell(cellAddress(row, col)), style);
+    }
     for (const validation of sheet.validations ?? [])
-      addValidation(worksheet, validation, plan.lang, names);
-    (sheet.conditionalFormats ?? []).forEach((format, k) =>
-      addConditionalFormat(worksheet, format, k + 1)
-    );
+      addValidation(worksheet, validation, plan.lang, form);
+    let priority = 0;
+    for (const format of sheet.conditionalFormats ?? []) {
+      if (form.rules) {
+        for (const rule of form.rules(format))
+          addFormulaRule(worksheet, format.range, rule, ++priority);
+      } else addConditionalFormat(worksheet, format, ++priority);
+    }
   });
   return { workbook, tables };
 }
@@ -244,7 +277,7 @@ function sheetView(sheet: SheetPlan, isActive: boolean): Partial<ExcelJS.Workshe
 function writeCells(
   worksheet: ExcelJS.Worksheet,
   sheet: SheetPlan,
-  names: ReadonlyMap<string, string>,
+  form: FileForm,
   evaluated: ReadonlyMap<string, ReadonlyMap<string, CellResult>>
 ): void {
   const results = evaluated.get(sheet.key) ?? new Map<string, CellResult>();
@@ -252,10 +285,10 @@ function writeCells(
   for (const cell of sheet.cells) {
     const target = worksheet.getCell(cell.address);
     if (cell.formula) {
-      const formula = fileFormula(cell.formula, names);
+      const formula = form.formula(cell.formula);
       const anchor = normalCell(cell.address);
       if (isSpilling(cell)) {
-        writeSpill(worksheet, cell, formula, results, where(cell));
+        writeSpill(worksheet, cell, formula, results, where(cell), form.plainSpills);
       } else {
         target.value = {
           formula,
@@ -285,18 +318,23 @@ function writeSpill(
   cell: CellPlan,
   formula: string,
   results: ReadonlyMap<string, CellResult>,
-  where: string
+  where: string,
+  plain: boolean
 ): void {
   const area = spillArea(parseCell(cell.address), cell.spill as SpillSize);
   const ref = `${area[0].address}:${area[area.length - 1].address}`;
   for (const { address, r, c } of area) {
     const result = cachedResult(results.get(address) ?? null, `${where} (spilled into ${address})`);
     const target = worksheet.getCell(address);
-    target.value =
-      r === 0 && c === 0
+    const anchor = r === 0 && c === 0;
+    if (plain) {
+      // The spreadsheet spills it: the formula alone, nothing in the cells it will fill.
+      if (anchor) target.value = { formula, result } as ExcelJS.CellFormulaValue;
+    } else
+      target.value = anchor
         ? ({ formula, result, shareType: "array", ref } as ExcelJS.CellFormulaValue)
         : ((result ?? null) as ExcelJS.CellValue);
-    if (r === 0 && c === 0) continue;
+    if (anchor) continue;
     const numberFormat = spillNumberFormat(cell, r, c);
     if (numberFormat) target.numFmt = numberFormat;
     if (cell.style) Object.assign(target, exceljsStyle(cellFormat(cell.style)));
@@ -424,7 +462,7 @@ function addValidation(
   worksheet: ExcelJS.Worksheet,
   validation: ValidationPlan,
   lang: WorkbookPlan["lang"],
-  names: ReadonlyMap<string, string>
+  form: FileForm
 ): void {
   const prompt = validation.prompt
     ? { showInputMessage: true, prompt: validation.prompt[lang] }
@@ -434,7 +472,7 @@ function addValidation(
     (worksheet as WorksheetWithValidations).dataValidations.add(validation.range, {
       type: "list",
       allowBlank: true,
-      formulae: [fileFormula(validation.source, names)],
+      formulae: [form.formula(validation.source)],
       showErrorMessage: true,
       ...prompt,
     });
@@ -469,6 +507,27 @@ function addValidation(
     showErrorMessage: true,
     ...bounds,
     ...prompt,
+  });
+}
+
+/** A custom-formula rule: fill and font where the formula (on the range's top-left cell) holds. */
+function addFormulaRule(
+  worksheet: ExcelJS.Worksheet,
+  ref: string,
+  rule: FormulaRule,
+  priority: number
+): void {
+  const style: Partial<ExcelJS.Style> = { font: { color: { argb: argb(rule.font) } } };
+  if (rule.fill)
+    style.fill = {
+      type: "pattern",
+      pattern: "solid",
+      bgColor: { argb: argb(rule.fill) },
+      fgColor: { argb: argb(rule.fill) },
+    };
+  worksheet.addConditionalFormatting({
+    ref,
+    rules: [{ type: "expression", formulae: [rule.formula.replace(/^=/, "")], priority, style }],
   });
 }
 
@@ -573,7 +632,8 @@ async function addPartsExceljsCannotWrite(
   saved: Buffer,
   plan: WorkbookPlan,
   names: ReadonlyMap<string, string>,
-  evaluated: EvaluatedWorkbook
+  evaluated: EvaluatedWorkbook,
+  form: FileForm
 ): Promise<Buffer> {
   const zip = await JSZip.loadAsync(saved);
   const sheetParts = await worksheetPartsByName(zip);
@@ -588,7 +648,9 @@ async function addPartsExceljsCannotWrite(
     if (!sheetPath) throw new Error(`worksheet part for "${name}" not found in the saved file`);
     let sheetXml = await readText(zip, sheetPath);
 
-    const spillAnchors = sheet.cells.filter(isSpilling).map((cell) => normalCell(cell.address));
+    const spillAnchors = form.plainSpills
+      ? []
+      : sheet.cells.filter(isSpilling).map((cell) => normalCell(cell.address));
     if (spillAnchors.length > 0) {
       sheetXml = withDynamicArrayCells(sheetXml, spillAnchors);
       hasSpills = true;

@@ -24,6 +24,11 @@ const FORBIDDEN: Case[] = [
   { file: "src/functions/fake.ts", imports: "../sheet/a1" },
   { file: "src/workbook/fake.ts", imports: "../templates" },
   { file: "src/workbook/fake.ts", imports: "../readers/register-reader" },
+  { file: "src/audit/fake.ts", imports: "../taskpane/strings" },
+  { file: "src/workbook/fake.ts", imports: "../audit/zip" },
+  { file: "src/workbook/fake.ts", imports: "../gsheets" },
+  { file: "src/gsheets/fake.ts", imports: "../templates" },
+  { file: "src/gsheets/fake.ts", imports: "../functions/functions" },
 ];
 
 const ALLOWED: Case[] = [
@@ -38,7 +43,13 @@ const ALLOWED: Case[] = [
   { file: "src/workbook/fake.ts", imports: "./port" },
   { file: "src/workbook/fake.ts", imports: "../functions/functions" },
   { file: "src/taskpane/fake.ts", imports: "../workbook/port" },
+  { file: "src/audit/fake.ts", imports: "../readers/check" },
   { file: "src/cli/fake.ts", imports: "../readers/check" },
+  { file: "src/cli/fake.ts", imports: "../gsheets" },
+  { file: "src/gsheets/fake.ts", imports: "../workbook/styles" },
+  { file: "src/gsheets/fake.ts", imports: "../workbook/cell-blocks" },
+  { file: "src/gsheets/fake.ts", imports: "../formula" },
+  { file: "src/gsheets/fake.ts", imports: "../sheet/plan" },
   { file: "test/workbook/fake.ts", imports: "../../src/templates" },
 ];
 
@@ -64,6 +75,9 @@ const MAY_IMPORT: Record<string, string> = {
   readers: "src/templates, src/sheet, src/core",
   functions: "src/core",
   workbook: "src/formula, src/functions, src/sheet, src/core",
+  audit:
+    "src/readers, src/templates, src/workbook, src/formula, src/functions, src/sheet, src/core",
+  gsheets: "src/workbook, src/formula, src/sheet, src/core",
 };
 
 describe("the layers of src/ are lint errors", () => {
@@ -87,5 +101,59 @@ describe("the layers of src/ are lint errors", () => {
 
   test.each(ALLOWED.map((c, k) => ({ ...c, k })))("$file may import $imports", ({ k }) => {
     expect(allowed[k]).toEqual([]);
+  });
+});
+
+describe("src/gsheets runs in Apps Script: no Office.js, exceljs, Node or DOM", () => {
+  const shared = "port, styles, rules, cell-blocks, arrows, xlsx-drawings";
+  const cases: [string, string][] = [
+    [
+      "../workbook/office-writer",
+      `'../workbook/office-writer' import is restricted from being used by a pattern. src/gsheets may import of src/workbook only ${shared} (it runs in Apps Script).`,
+    ],
+    [
+      "../workbook/xlsx-writer",
+      `'../workbook/xlsx-writer' import is restricted from being used by a pattern. src/gsheets may import of src/workbook only ${shared} (it runs in Apps Script).`,
+    ],
+    [
+      "fs",
+      "'fs' import is restricted from being used. src/gsheets runs in Apps Script, which has no such module.",
+    ],
+    [
+      "node:path",
+      "'node:path' import is restricted from being used by a pattern. src/gsheets runs in Apps Script: no Node modules.",
+    ],
+  ];
+  let said: string[][] = [];
+  beforeAll(() => {
+    const texts = [
+      ...cases.map(([imports]) => ({
+        filePath: "src/gsheets/fake.ts",
+        code: `import type { Something } from "${imports}";\nexport type Same = Something;\n`,
+      })),
+      {
+        filePath: "src/gsheets/fake.ts",
+        code: "export const w = window.innerWidth + process.pid;\n",
+      },
+    ];
+    const output = execFileSync(process.execPath, [path.join(__dirname, "lint-texts.mjs")], {
+      input: JSON.stringify(texts),
+      encoding: "utf8",
+    });
+    said = JSON.parse(output) as string[][];
+  });
+
+  test.each(cases.map(([imports, message], k) => ({ imports, message, k })))(
+    "src/gsheets may not import $imports",
+    ({ message, k }) => {
+      expect(said[k]).toEqual([message]);
+    }
+  );
+
+  test("src/gsheets may not use the DOM's or Node's globals", () => {
+    expect(said[cases.length]).toEqual([
+      "Unexpected use of 'window'. Apps Script has no such global.",
+      "Unexpected use of 'process'. Apps Script has no such global.",
+    ]);
   });
 });

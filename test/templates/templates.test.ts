@@ -7,7 +7,7 @@ import { achievement, omaxLevels } from "../../src/core";
 import { buildPlan, TEMPLATE_IDS } from "../../src/templates";
 import { parseRange } from "../../src/sheet/a1";
 import { spilledFrom } from "../../src/sheet/spill";
-import { IPMS_EXAMPLE } from "../../src/templates/data/examples";
+import { IPMS_EXAMPLE } from "../../src/templates/data/examples/ipms";
 import type { TemplateOptions } from "../../src/templates/options";
 import { referencedSheetKeys } from "../../src/sheet/plan";
 import type { SheetPlan, TemplateId, WorkbookPlan } from "../../src/sheet/plan";

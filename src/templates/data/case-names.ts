@@ -1,6 +1,6 @@
 /**
  * The case study behind each template's filled example, in both languages. Kept apart from the
- * example data (examples.ts) so the pane's gallery can name them without loading the examples.
+ * example data (examples/) so the pane's gallery can name them without loading the examples.
  */
 import type { TemplateId } from "../../sheet/plan";
 import type { Text } from "../../sheet/text";
