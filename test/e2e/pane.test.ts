@@ -27,6 +27,7 @@ import {
   servePreview,
   type PreviewServer,
 } from "./preview-server";
+import { STRINGS } from "../../src/taskpane/strings";
 
 const SHOTS = path.join(ROOT, "test-results/e2e");
 const hasChromium = chromiumAvailable();
@@ -442,14 +443,12 @@ suite("the task pane in preview mode (headless Chromium)", () => {
 
     await page.getByRole("button", { name: "Mulai dari awal" }).click();
     await page.getByRole("button", { name: "Hapus semuanya" }).click();
-    expect(await criteria.inputValue()).toBe(
-      "Keuangan\nPelanggan\nProses internal\nPembelajaran & pertumbuhan"
-    );
+    expect(await criteria.inputValue()).toBe(STRINGS.id.criteriaDefault.join("\n"));
     await page.goto(`${server.url}?lang=en`);
     await page.getByTestId("gallery").waitFor();
     await openTab(/^AHP$/);
     expect(await page.getByRole("textbox", { name: /Criteria, one per line/ }).inputValue()).toBe(
-      "Financial\nCustomer\nInternal process\nLearning & growth"
+      STRINGS.en.criteriaDefault.join("\n")
     );
   });
 
