@@ -4,11 +4,13 @@
  * was before the write: every sheet's cells (values, formulas, number formats), tables, names,
  * validations, charts and shapes, and the workbook's tables and names. Checked on the
  * office-addin-mock workbook through ExcelWorkbook (office.ts) and on the in-memory workbook, with
- * the user's own sheets beside. Also: a sheet name taken by the user between two round trips, a
+ * the user's own sheets beside — for every template, the build's second round trip failed after
+ * each of its operations and the third at five points (mock), every operation of each (in memory),
+ * beside a user's sheet named as the template's first. Also: a sheet name taken by the user between two round trips, a
  * user's sheet added meanwhile (never removed), and a clean-up that fails too (the connection lost),
  * which names exactly what may remain.
  */
-import { buildPlan, DEFAULT_OPTIONS } from "../../src/templates";
+import { buildPlan, DEFAULT_OPTIONS, TEMPLATE_IDS } from "../../src/templates";
 import type { Scalar, WorkbookPlan } from "../../src/sheet/plan";
 import { MemoryWorkbook, type MemoryFault } from "../../src/workbook/memory";
 import { ExcelWorkbook } from "../../src/workbook/office";
@@ -26,18 +28,19 @@ const PLAN: WorkbookPlan = buildPlan("umkm", {
 });
 const SHEETS = PLAN.sheets.map((s) => s.name);
 
-/** The user's workbook: a sheet with figures, a table of theirs, a name of theirs. */
-function userMock(): MockWorkbook {
+/** The user's workbook: a sheet with figures, a table of theirs (named as `plan`'s first), a name. */
+function userMock(plan: WorkbookPlan = PLAN): MockWorkbook {
+  const table = plan.sheets.flatMap((sheet) => sheet.tables ?? [])[0].name;
   const workbook = new MockWorkbook({
     sheets: [
       { name: "Sheet1", cells: { A1: "My own figures", B2: 42, C2: "=B2*2", D5: "2024" } },
       { name: "Data", cells: { A1: "Region", A2: "North" } },
     ],
-    tables: [PLAN.sheets[0].tables![0].name],
+    tables: [table],
     names: ["MyRate"],
     selection: { sheet: "Sheet1", address: "F3" },
   });
-  workbook.sheet("Data").tables.push({ name: PLAN.sheets[0].tables![0].name, address: "A1:A2" });
+  workbook.sheet("Data").tables.push({ name: table, address: "A1:A2" });
   return workbook;
 }
 
@@ -215,6 +218,58 @@ describe("Build on office-addin-mock: each round trip failed in turn leaves the 
   });
 });
 
+/**
+ * Where a round trip of `size` operations is failed: after each of them when there are few (the
+ * build's second round trip adds the sheets), else before any, at a third, at two thirds, before the
+ * last, and after all of them (the answer lost).
+ */
+function failurePoints(size: number): number[] {
+  if (size <= 20) return Array.from({ length: size + 1 }, (_, after) => after);
+  return [0, Math.floor(size / 3), Math.floor((2 * size) / 3), size - 1, size];
+}
+
+describe.each(TEMPLATE_IDS)(
+  "Build %s on office-addin-mock, beside a user's sheet of the same name: each round trip failed at each operation or five points",
+  (template) => {
+    const plan = buildPlan(template, { ...DEFAULT_OPTIONS, example: true, lang: "id", year: 2026 });
+    /** The user's workbook, with a sheet named as the plan's first (so the build names its own " (2)"). */
+    const workbook = () => {
+      const mock = userMock(plan);
+      mock.userAddsSheet(plan.sheets[0].name, { A1: "mine", B3: "=1+1" });
+      useMockExcel(mock);
+      return mock;
+    };
+    // The round trips of a build that succeeds, and the operations each holds.
+    let sizes: number[] = [];
+    beforeAll(async () => {
+      const mock = workbook();
+      await new ExcelWorkbook().applyPlan(plan);
+      sizes = [...mock.batchSizes];
+      dropMockExcel();
+    });
+
+    test("three round trips, the second and third holding every sheet's operations", () => {
+      expect(sizes).toHaveLength(3);
+      expect(sizes[1]).toBeGreaterThanOrEqual(plan.sheets.length);
+      expect(sizes[2]).toBeGreaterThan(sizes[1]);
+    });
+
+    test.each([1, 2, 3])(
+      "round trip %d: the workbook is as it was, whichever operation failed",
+      async (at) => {
+        const points = failurePoints(sizes[at - 1]);
+        expect(points.length).toBeGreaterThanOrEqual(at === 1 ? 1 : 5); // round trip 1 only reads
+        for (const after of points) {
+          const mock = workbook();
+          await undoneOnMock(mock, { at, after }, () => new ExcelWorkbook().applyPlan(plan));
+          expect(mock.sheet(plan.sheets[0].name).cells.get("A1")).toEqual({ value: "mine" });
+          dropMockExcel();
+        }
+      }
+    );
+  }
+);
+
 /** A block with number formats (Insert writes those first): 2 × 3 from the selected cell. */
 const BLOCK: CellBlock = {
   rows: [
@@ -357,10 +412,12 @@ async function memoryState(workbook: MemoryWorkbook) {
   };
 }
 
-function userMemory(): MemoryWorkbook {
+/** The user's workbook: a sheet with figures, another of data, and any `more` (name → cells). */
+function userMemory(more: Record<string, Record<string, Scalar>> = {}): MemoryWorkbook {
   const workbook = new MemoryWorkbook({
     Sheet1: { A1: "My own figures", B2: 42, C2: "=B2*2", D5: "2024" },
     Data: { A1: "Region", A2: "North" },
+    ...more,
   });
   void workbook.goTo("Sheet1", "F3");
   return workbook;
@@ -436,3 +493,18 @@ describe("the in-memory workbook: each round trip failed in turn leaves it as it
     expect(result.sheets.map((s) => s.name)).toEqual(SHEETS);
   });
 });
+
+describe.each(TEMPLATE_IDS)(
+  "Build %s on the in-memory workbook, beside a user's sheet of the same name: every operation of each round trip failed in turn",
+  (template) => {
+    const plan = buildPlan(template, { ...DEFAULT_OPTIONS, example: true, lang: "id", year: 2026 });
+    // Round trip 1 reads; 2 adds each sheet; 3 fills each, adds the tables, opens the landing sheet.
+    const operations = [0, plan.sheets.length, plan.sheets.length + 2];
+    test.each([1, 2, 3])("round trip %d", async (roundTrip) => {
+      for (let after = 0; after <= operations[roundTrip - 1]; after++) {
+        const workbook = userMemory({ [plan.sheets[0].name]: { A1: "mine", B3: "=1+1" } });
+        await failedOn(workbook, { roundTrip, after }, () => workbook.applyPlan(plan));
+      }
+    });
+  }
+);

@@ -144,6 +144,8 @@ export class MockWorkbook {
   /** Workbook-scoped defined names. */
   readonly names: { name: string; address?: string }[] = [];
   syncs = 0;
+  /** How many operations each round trip's batch held, in order (where a failure can be injected). */
+  readonly batchSizes: number[] = [];
   /** The traces Excel ran, every batch's. */
   readonly traces: string[] = [];
   activeSheet?: string;
@@ -242,6 +244,7 @@ export class MockWorkbook {
     this.syncs++;
     this.hooks.get(this.syncs)?.();
     const batch = this.queue.splice(0);
+    this.batchSizes.push(batch.length);
     this.batchTraces = [];
     const failure = this.failure?.at === this.syncs ? this.failure : undefined;
     const fail = (error: MockOfficeError) => {
