@@ -9,7 +9,13 @@ import { PERSPECTIVES, STAKEHOLDERS, UMKM_GROUPS, unitLabel } from "../templates
 import { cellAddress } from "../sheet/a1";
 import type { Lang, Scalar } from "../sheet/plan";
 import type { KpiRegister } from "./register-reader";
-import { normalWords, readRegister, registerFormula, registerValue } from "./register-reader";
+import {
+  isPlaceholderName,
+  normalWords,
+  readRegister,
+  registerFormula,
+  registerValue,
+} from "./register-reader";
 import { L, directionWord } from "../templates/text";
 import type { Text } from "../sheet/text";
 import type { CellChange, SheetSnapshot } from "../sheet/snapshot";
@@ -52,17 +58,6 @@ function groupOf(kpi: CatalogueKpi, dimension: Dimension): string | undefined {
   if (dimension === "perspective") return kpi.perspective;
   if (dimension === "stakeholder") return kpi.stakeholder;
   return kpi.umkmGroup;
-}
-
-/**
- * A KPI-name cell still waiting for a KPI: empty, or the template's placeholder — "KPI 3" (UMKM),
- * "KPI F1" / "KPI I-3" / "KPI K03" (the OMAX registers: "KPI " and the row's code).
- */
-export function isPlaceholderName(name: Scalar, code: Scalar): boolean {
-  if (name === null || name === "") return true;
-  if (typeof name !== "string") return false;
-  const text = name.trim();
-  return /^KPI \d+$/.test(text) || (code !== null && code !== "" && text === `KPI ${code}`);
 }
 
 /**

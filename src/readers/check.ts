@@ -19,11 +19,12 @@ import {
 } from "../core";
 import type { Grid } from "../core";
 import { cellAddress, columnIndex, normalRange, parseRange, rangeAddress } from "../sheet/a1";
-import { isPlaceholderName } from "./catalogue-fill";
 import type { Lang, Scalar } from "../sheet/plan";
-import type { KpiRegister, RegisterField } from "./register-reader";
-import { findRegisters, normalWords } from "./register-reader";
+import type { RegisterField } from "../templates/register";
+import type { KpiRegister } from "./register-reader";
+import { FORMULA_FIELDS, findRegisters, isPlaceholderName, normalWords } from "./register-reader";
 import { L } from "../templates/text";
+import { PERIOD_SELECTOR } from "../templates/tracking";
 import type { Text } from "../sheet/text";
 import type { SheetSnapshot } from "../sheet/snapshot";
 
@@ -559,11 +560,12 @@ function checkPeriod(sheet: SheetView, say: Say, num: Num): void {
     const label = sheet.value(row, labelCol);
     if (label === L.selectedPeriod.id || label === L.selectedPeriod.en) selectedRow = row;
     if ((label === L.periodNumber.id || label === L.periodNumber.en) && selectedRow !== null) {
-      const numberCol = labelCol + 2;
+      const numberCol = labelCol + PERIOD_SELECTOR.periodNumber.col - PERIOD_SELECTOR.labelCol;
       const value = sheet.value(row, numberCol);
       if (!isError(value) || !sheet.formula(row, numberCol)) return;
-      const selected = sheet.value(selectedRow, numberCol);
-      const address = cellAddress(selectedRow, numberCol);
+      const selectorCol = labelCol + PERIOD_SELECTOR.selector.col - PERIOD_SELECTOR.labelCol;
+      const selected = sheet.value(selectedRow, selectorCol);
+      const address = cellAddress(selectedRow, selectorCol);
       say("error", "period-unknown", address, {
         id: `Periode terpilih ${show(selected, num)} di ${address} bukan salah satu judul periode: kartu skor dan dasbor kosong. Pilih periode dari daftar.`,
         en: `The selected period ${show(selected, num)} in ${address} is not one of the period headings: the scorecard and dashboard show nothing. Pick a period from the list.`,
@@ -575,12 +577,6 @@ function checkPeriod(sheet: SheetView, say: Say, num: Num): void {
 
 // ---------------------------------------------------------------------------------------------
 // (e) formulas replaced by typed values
-
-/** Register columns the templates fill with a formula in every KPI row. */
-const FORMULA_FIELDS: Record<KpiRegister["kind"], RegisterField[]> = {
-  umkm: ["classCheck", "actual", "achievement", "status", "weighted", "rankKey"],
-  omax: ["direction", "globalWeight", "actual", "level", "status", "weighted", "rankKey"],
-};
 
 function checkTypedOverFormulas(
   sheet: SheetView,
@@ -624,10 +620,10 @@ function checkRegisterFormulas(
   say: Say,
   num: Num
 ): void {
-  const known = new Set<number>([
-    ...FORMULA_FIELDS[register.kind].flatMap((field) => register.columns[field] ?? []),
-    ...(register.kind === "omax" ? register.weightParts : []),
-  ]);
+  // The columns the templates fill with a formula on every KPI row.
+  const known = new Set<number>(
+    [...FORMULA_FIELDS[register.kind]].flatMap((field) => register.columns[field] ?? [])
+  );
   for (let col = sheet.left; col <= right; col++) {
     const formulaRows = register.rows.filter((row) => sheet.formula(row, col));
     // A column of the template's formulas, or one where most KPI rows compute (a column added by the user).

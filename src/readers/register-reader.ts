@@ -3,100 +3,104 @@
  * row by its labels, in either language; the KPI rows under it, down to the totals row; and the
  * column of every field it knows. The catalogue (placing KPIs) and the checker read registers
  * through this, so they work on any register a template wrote — moved, or with columns added.
+ *
+ * What it recognises — the header words of each field, the weight parts, the totals labels, the
+ * placeholder names, the formula columns — it learns from the templates' register declarations
+ * (src/templates/registers.ts), so it knows every register a template writes.
  */
 import { parseRange } from "../sheet/a1";
 import type { Lang, Scalar } from "../sheet/plan";
 import type { SheetSnapshot } from "../sheet/snapshot";
-import { L } from "../templates/text";
+import type { RegisterField } from "../templates/register";
+import { type AnyRegisterSchema, REGISTERS } from "../templates/registers";
 import type { Text } from "../sheet/text";
-
-/** A register column the readers know, by what the templates write in its header. */
-export type RegisterField =
-  | "code"
-  | "group"
-  | "objective"
-  | "facet"
-  | "requirement"
-  | "name"
-  | "unit"
-  | "direction"
-  | "weightPct"
-  | "priorityClass"
-  | "classCheck"
-  | "target"
-  | "frequency"
-  | "worst"
-  | "mid"
-  | "globalWeight"
-  | "actual"
-  | "achievement"
-  | "level"
-  | "status"
-  | "weighted"
-  | "rankKey";
-
-/** Header labels of each field, both languages (see templates/text.ts `L` and the templates' TEXT). */
-const FIELD_LABELS: [RegisterField, Text[]][] = [
-  ["code", [L.code]],
-  ["group", [L.group, L.perspective, L.stakeholder]],
-  ["objective", [L.objective]],
-  ["facet", [L.facet]],
-  ["requirement", [{ id: "Kebutuhan stakeholder", en: "Stakeholder requirement" }]],
-  ["name", [L.kpi]],
-  ["unit", [L.unit]],
-  ["direction", [L.direction]],
-  ["weightPct", [L.weightPct]],
-  ["priorityClass", [{ id: "Kelas prioritas", en: "Priority class" }]],
-  ["classCheck", [{ id: "Cek kelas", en: "Class check" }]],
-  ["target", [L.target, L.targetL10, L.optimum]],
-  ["frequency", [{ id: "Periode ukur", en: "Measured" }]],
-  ["worst", [L.worst]],
-  ["mid", [L.baseline, L.minimumTarget]],
-  ["globalWeight", [L.globalWeight, { id: "Bobot (×100)", en: "Weight (×100)" }]],
-  ["actual", [L.actual]],
-  ["achievement", [L.achievement]],
-  ["level", [L.level]],
-  ["status", [L.status]],
-  ["weighted", [L.weightedScore]],
-  ["rankKey", [L.rankKey]],
-];
-
-/** The weights a KPI's global weight is the product of (OMAX registers): read from the AHP sheet. */
-const WEIGHT_PART_LABELS: Text[] = [
-  L.localWeight,
-  { id: "Bobot perspektif", en: "Perspective weight" },
-  { id: "Bobot stakeholder", en: "Stakeholder weight" },
-  { id: "Bobot faset", en: "Facet weight" },
-];
-
-/** Totals rows start with these in the KPI-name column. */
-const TOTAL_LABELS: Text[] = [
-  L.total,
-  { id: "Indeks kinerja total", en: "Total performance index" },
-];
 
 /** A label as the readers compare labels: spaces collapsed, trimmed, lower case. */
 export const normalWords = (text: string) => text.replace(/\s+/g, " ").trim().toLowerCase();
 
-const LABEL_INDEX = new Map<string, { field: RegisterField; lang: Lang }>();
-for (const [field, labels] of FIELD_LABELS) {
-  for (const label of labels) {
+type RegisterKind = "umkm" | "omax";
+const kindOf = (register: AnyRegisterSchema): RegisterKind =>
+  register.scoring.kind === "omax" ? "omax" : "umkm";
+
+/** What a header word tells: the field it names, its language, and the registers that write it. */
+interface HeaderWord {
+  field: RegisterField;
+  /** null when both languages spell it alike ("KPI", "Status"): it says nothing of the language. */
+  lang: Lang | null;
+  isWeightPart: boolean;
+  registers: AnyRegisterSchema[];
+}
+
+/** Every register's header words (normalWords), both languages, from the templates' declarations. */
+const HEADER_WORDS = new Map<string, HeaderWord>();
+/** The columns each kind of register fills with a formula on every KPI row. */
+export const FORMULA_FIELDS: Record<RegisterKind, Set<RegisterField>> = {
+  umkm: new Set(),
+  omax: new Set(),
+};
+/** Totals lines start with these in the KPI-name column. */
+const TOTAL_LABELS: Text[] = [];
+/** KPI names still to be filled in: the words, then the row's number or its code ("KPI 3", "KPI F1"). */
+const PLACEHOLDERS: { words: string; by: "number" | "code" }[] = [];
+
+for (const register of Object.values(REGISTERS)) {
+  for (const column of register.columns) {
+    const shared = normalWords(column.header.id) === normalWords(column.header.en);
     for (const lang of ["id", "en"] as const) {
-      const key = normalWords(label[lang]);
-      // A label both languages share ("KPI", "Status", "Target") counts as either.
-      if (!LABEL_INDEX.has(key)) LABEL_INDEX.set(key, { field, lang });
+      const key = normalWords(column.header[lang]);
+      const known = HEADER_WORDS.get(key);
+      if (known && known.field !== column.field)
+        throw new Error(`the header "${key}" names both ${known.field} and ${column.field}`);
+      if (!known) {
+        HEADER_WORDS.set(key, {
+          field: column.field,
+          lang: shared ? null : lang,
+          isWeightPart: column.isWeightPart === true,
+          registers: [register],
+        });
+        continue;
+      }
+      if (known.lang !== (shared ? null : lang)) known.lang = null;
+      if (!known.registers.includes(register)) known.registers.push(register);
     }
+    if (column.formula) FORMULA_FIELDS[kindOf(register)].add(column.field);
+    if (column.field !== "name") continue;
+    if (column.total && "label" in column.total) TOTAL_LABELS.push(column.total.label);
+    const { placeholder } = column;
+    if (placeholder)
+      for (const words of new Set([placeholder.words.id, placeholder.words.en]))
+        PLACEHOLDERS.push({ words, by: placeholder.by });
   }
 }
-const PART_INDEX = new Map<string, Lang>();
-for (const label of WEIGHT_PART_LABELS)
-  for (const lang of ["id", "en"] as const) PART_INDEX.set(normalWords(label[lang]), lang);
+
+/** What every register declaring a header word agrees on, or undefined. */
+function agreed<T>(word: HeaderWord | undefined, fact: (r: AnyRegisterSchema) => T): T | undefined {
+  const facts = new Set(word?.registers.map(fact));
+  return facts.size === 1 ? [...facts][0] : undefined;
+}
+
+/**
+ * A KPI-name cell still waiting for a KPI: empty, or a template's placeholder — "KPI 3" (UMKM),
+ * "KPI F1" / "KPI I-3" / "KPI K03" (the OMAX registers: "KPI " and the row's code).
+ */
+export function isPlaceholderName(name: Scalar, code: Scalar): boolean {
+  if (name === null || name === "") return true;
+  if (typeof name !== "string") return false;
+  const text = name.trim();
+  return PLACEHOLDERS.some(({ words, by }) => {
+    if (!text.startsWith(`${words} `)) return false;
+    const rest = text.slice(words.length + 1);
+    return by === "number"
+      ? /^\d+$/.test(rest)
+      : code !== null && code !== "" && rest === String(code);
+  });
+}
 
 export interface KpiRegister {
   /** The sheet's name (for port.replaceCells and links). */
   name: string;
   /** UMKM (weights in %, achievement against target) or OMAX (anchors, AHP weights). */
-  kind: "umkm" | "omax";
+  kind: RegisterKind;
   /** The sheet's language, from its header labels; null when they are the same in both. */
   lang: Lang | null;
   /** 0-based sheet row of the header. */
@@ -170,49 +174,36 @@ function readHeader(
   "kind" | "lang" | "columns" | "weightParts" | "weightTotal" | "midLevel"
 > | null {
   const columns: Partial<Record<RegisterField, number>> = {};
+  const words = new Map<RegisterField, HeaderWord>();
   const weightParts: number[] = [];
   const votes = { id: 0, en: 0 };
-  let weightTotal: 1 | 100 = 1;
-  let midLevel: number | null = null;
   line.forEach((cell, c) => {
     if (typeof cell !== "string") return;
-    const key = normalWords(cell);
-    const part = PART_INDEX.get(key);
-    if (part) {
-      weightParts.push(left + c);
-      votes[part]++;
-      return;
-    }
-    const hit = LABEL_INDEX.get(key);
-    if (!hit || columns[hit.field] !== undefined) return;
-    columns[hit.field] = left + c;
-    if (!isShared(key)) votes[hit.lang]++;
-    if (hit.field === "globalWeight" && key.includes("×100")) weightTotal = 100;
-    if (hit.field === "mid") midLevel = Number(/\(l(\d+)\)/.exec(key)?.[1] ?? 3);
+    const word = HEADER_WORDS.get(normalWords(cell));
+    if (!word || columns[word.field] !== undefined) return;
+    columns[word.field] = left + c;
+    words.set(word.field, word);
+    if (word.isWeightPart) weightParts.push(left + c);
+    if (word.lang) votes[word.lang]++;
   });
   const hasWeight = columns.weightPct !== undefined || columns.globalWeight !== undefined;
   const hasTarget = columns.target !== undefined || columns.worst !== undefined;
   if (columns.code === undefined || columns.name === undefined || !hasWeight || !hasTarget)
     return null;
   const kind = columns.worst !== undefined ? "omax" : "umkm";
-  if (kind === "umkm") weightTotal = 100;
+  // The weight's header says the scale (%, ×100 or fractions), the middle anchor's its level.
+  const weight = words.get("weightPct") ?? words.get("globalWeight");
+  const midLevel = agreed(words.get("mid"), (r) =>
+    r.scoring.kind === "omax" ? r.scoring.midLevel : null
+  );
   return {
     kind,
     lang: votes.en === votes.id ? null : votes.en > votes.id ? "en" : "id",
     columns,
     weightParts,
-    weightTotal,
+    weightTotal: agreed(weight, (r) => r.weightTotal) ?? (kind === "umkm" ? 100 : 1),
     midLevel: kind === "omax" ? (midLevel ?? 3) : null,
   };
-}
-
-/** Labels both languages spell the same way say nothing about the language. */
-function isShared(key: string): boolean {
-  for (const [, labels] of FIELD_LABELS)
-    for (const label of labels)
-      if (normalWords(label.id) === normalWords(label.en) && normalWords(label.id) === key)
-        return true;
-  return false;
 }
 
 function startsWithLabel(value: string, label: Text): boolean {

@@ -91,6 +91,11 @@ function corners(a: CellPosition, b: CellPosition): RangePosition {
   };
 }
 
+/** Whether two ranges share a cell. */
+export function rangesOverlap(a: RangePosition, b: RangePosition): boolean {
+  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+}
+
 /** Corners → "B4:D9" ("B4" for one cell). */
 export function rangeAddress(top: number, left: number, bottom: number, right: number): string {
   const start = cellAddress(top, left);

@@ -15,6 +15,7 @@ import {
   parseCell,
   rangeOnSheet,
   type CellPosition,
+  rangesOverlap,
   type RangePosition,
 } from "./a1";
 import type { CellPlan, SheetPlan, WorkbookPlan } from "./plan";
@@ -248,7 +249,7 @@ function checkMerges(
 ): Merge[] {
   const merges = (sheet.merges ?? []).map((merge) => ({ merge, rect: rangeOf(merge, "merge") }));
   merges.forEach(({ merge, rect }, k) => {
-    const other = merges.slice(0, k).find((m) => overlaps(m.rect, rect));
+    const other = merges.slice(0, k).find((m) => rangesOverlap(m.rect, rect));
     if (other) throw fail("merge-overlap", merge, `overlaps the merge ${other.merge}`);
     for (const covered of cellsIn(rect)) {
       const key = keyOf(covered);
@@ -291,9 +292,9 @@ function checkTables(
         table.range,
         `table ${table.name} needs a header row and a data row`
       );
-    const other = tables.slice(0, k).find((t) => overlaps(t.rect, rect));
+    const other = tables.slice(0, k).find((t) => rangesOverlap(t.rect, rect));
     if (other) throw fail("table-overlap", table.range, `overlaps the table ${other.table.name}`);
-    const merge = merges.find((m) => overlaps(m.rect, rect));
+    const merge = merges.find((m) => rangesOverlap(m.rect, rect));
     if (merge) throw fail("table-overlap", table.range, `overlaps the merge ${merge.merge}`);
     const seen = new Set<string>();
     for (const header of cellsIn({ ...rect, bottom: rect.top })) {
@@ -411,10 +412,6 @@ function checkSizes({ sheet, fail, checkColour }: SheetCheck): void {
   const freeze = sheet.freeze;
   if (freeze && !(isIndex(freeze.rows, MAX_ROWS) && isIndex(freeze.columns, MAX_COLUMNS)))
     throw fail("size", null, `cannot freeze ${freeze.rows} rows and ${freeze.columns} columns`);
-}
-
-function overlaps(a: RangePosition, b: RangePosition): boolean {
-  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 }
 
 /** The cells of a range, row by row, with their offsets from its top-left cell. */

@@ -13,6 +13,7 @@ import { SheetBuilder } from "../sheet/builder";
 import type { Lang, SheetPlan } from "../sheet/plan";
 import { sheetRef } from "../sheet/plan";
 import { COLORS } from "./scorecard";
+import { L } from "./text";
 import type { Text } from "../sheet/text";
 import { t } from "../sheet/text";
 
@@ -27,7 +28,6 @@ export interface AhpBlock {
 }
 
 const BLOCK_TEXT = {
-  weights: { id: "Bobot", en: "Weight" },
   check: { id: "Konsistensi", en: "Consistency" },
   riTable: { id: "tabel RI", en: "RI table" },
   value: { id: "Nilai", en: "Value" },
@@ -108,7 +108,7 @@ export function writeAhpBlock(
   const firstRow = headerRow + 1;
   headers.forEach((label, j) => sheet.put(headerRow, left + 1 + j, label, { style: "header" }));
   const weightCol = left + n + 1;
-  sheet.put(headerRow, weightCol, t(lang, BLOCK_TEXT.weights), { style: "header" });
+  sheet.put(headerRow, weightCol, t(lang, L.weight), { style: "header" });
   labels.forEach((label, i) => {
     const row = firstRow + i;
     sheet.put(row, left, label, { style: "label" });

@@ -15,6 +15,7 @@ import {
   bscExampleRows,
 } from "./data/examples/bsc";
 import { PERSPECTIVES, type Perspective, unitLabel } from "./data/vocabulary";
+import { omaxRegisterSchema } from "./omax-register";
 import { omaxScorecardPlan } from "./omax-scorecard";
 import type { TemplateOptions } from "./options";
 import type { WorkbookPlan } from "../sheet/plan";
@@ -35,11 +36,24 @@ const TEXT = {
     en: "OMAX level 0–10 (L0 worst, L3 baseline, L10 target). Status: GREEN level ≥ 8, YELLOW 4–8, RED < 4. Index = Σ level × global weight (0–10).",
   },
   perspectiveWeight: { id: "Bobot perspektif", en: "Perspective weight" },
-  ahpTitle: { id: "Perbandingan berpasangan (AHP)", en: "Pairwise comparisons (AHP)" },
   perspectivesBlock: { id: "Level 1 — antar perspektif", en: "Level 1 — between perspectives" },
   kpisBlock: { id: "Level 2 — KPI dalam perspektif", en: "Level 2 — KPIs within the perspective" },
   groupTitle: { id: "Perspektif", en: "Perspective" },
 } satisfies Record<string, Text>;
+
+/** The Balanced Scorecard's register: each KPI's objective, its weight within its perspective and the perspective's. */
+export const BSC_REGISTER = omaxRegisterSchema({
+  groupTitle: TEXT.groupTitle,
+  describe: [{ field: "objective", header: L.objective }],
+  weightParts: [
+    { field: "localWeight", header: L.localWeight },
+    { field: "perspectiveWeight", header: TEXT.perspectiveWeight },
+  ],
+  globalWeight: ({ at }) => `=${at("localWeight")}*${at("perspectiveWeight")}`,
+  weightScale: 1,
+  midLevel: 3,
+  tableName: "BSC_KPI",
+});
 
 interface BscRow {
   code: string;
@@ -90,7 +104,7 @@ export function bscPlan(options: TemplateOptions): WorkbookPlan {
   // AHP: level 1 between the perspectives, level 2 the KPIs within each perspective.
   const ahp = new AhpSheet(
     lang,
-    TEXT.ahpTitle,
+    L.pairwiseComparisons,
     options.example ? t(lang, BSC_EXAMPLE_TEXT.ahpNote) : undefined
   );
   const level1 = ahp.add(
@@ -121,12 +135,8 @@ export function bscPlan(options: TemplateOptions): WorkbookPlan {
     caseName: options.example ? t(lang, BSC_EXAMPLE.caseName) : t(lang, TEXT.blankCase),
     help: TEXT.help,
     rules: TEXT.rules,
-    exampleNote: options.example ? t(lang, BSC_EXAMPLE_TEXT.provenance) : undefined,
-    describeHeaders: [L.objective],
-    weightHeaders: [L.localWeight, TEXT.perspectiveWeight],
-    globalWeight: ([local, perspective]) => `=${local}*${perspective}`,
-    weightScale: 1,
-    midLevel: 3,
+    note: options.example ? t(lang, BSC_EXAMPLE_TEXT.provenance) : undefined,
+    register: BSC_REGISTER,
     rows: rows.map((row) => {
       const p = PERSPECTIVES.findIndex((x) => x.key === row.perspective);
       const objective = objectives.find((o) => o.id === row.objective);
@@ -134,19 +144,20 @@ export function bscPlan(options: TemplateOptions): WorkbookPlan {
       return {
         code: row.code,
         group: t(lang, PERSPECTIVES[p].name),
-        describe: [objective ? t(lang, objective.name) : null],
+        describe: { objective: objective ? t(lang, objective.name) : null },
         name: row.name ? t(lang, row.name) : null,
         unit: unitLabel(row.unit, lang),
         anchors: row.anchors,
-        weights: [
-          AhpSheet.weightFormula(kpiBlocks.get(row.perspective)!, members.indexOf(row)),
-          AhpSheet.weightFormula(level1, p),
-        ],
+        weights: {
+          localWeight: AhpSheet.weightFormula(
+            kpiBlocks.get(row.perspective)!,
+            members.indexOf(row)
+          ),
+          perspectiveWeight: AhpSheet.weightFormula(level1, p),
+        },
       };
     }),
     groups: PERSPECTIVES.map((p) => t(lang, p.name)),
-    groupTitle: TEXT.groupTitle,
-    tableName: "BSC_KPI",
     ahp: ahp.build(),
     showChange: false,
     illustration: options.example

@@ -5,7 +5,6 @@
  * period (300 baseline when there is none).
  */
 import { AhpSheet, equalJudgements, judgementsFromWeights } from "./ahp-sheet";
-import { absCell, absRange } from "../sheet/a1";
 import { SheetBuilder } from "../sheet/builder";
 import {
   IPMS_EXAMPLE,
@@ -15,11 +14,12 @@ import {
   rankWeights,
 } from "./data/examples/ipms";
 import { type Stakeholder, stakeholderTerm, unitLabel } from "./data/vocabulary";
+import { omaxRegisterSchema } from "./omax-register";
 import { omaxScorecardPlan } from "./omax-scorecard";
 import type { TemplateOptions } from "./options";
 import type { Lang, SheetPlan, WorkbookPlan } from "../sheet/plan";
-import { sheetRef } from "../sheet/plan";
-import { COLORS } from "./scorecard";
+import type { RegisterField, RegisterLayout } from "./register";
+import { COLORS, selectedValue } from "./scorecard";
 import { L } from "./text";
 import { type Text, t } from "../sheet/text";
 
@@ -41,7 +41,6 @@ const TEXT = {
   requirement: { id: "Kebutuhan stakeholder", en: "Stakeholder requirement" },
   stakeholderWeight: { id: "Bobot stakeholder", en: "Stakeholder weight" },
   change: { id: "Perubahan terhadap periode sebelumnya", en: "Change against the previous period" },
-  ahpTitle: { id: "Perbandingan berpasangan (AHP)", en: "Pairwise comparisons (AHP)" },
   stakeholdersBlock: { id: "Antar stakeholder", en: "Between stakeholders" },
   kpisBlock: { id: "KPI stakeholder", en: "KPIs of stakeholder" },
   spec: { id: "Spesifikasi KPI", en: "KPI specification" },
@@ -52,6 +51,26 @@ const TEXT = {
   },
   groupTitle: { id: "Stakeholder", en: "Stakeholder" },
 } satisfies Record<string, Text>;
+
+/**
+ * The IPMS register: each KPI's stakeholder requirements and objectives, its stakeholder's weight
+ * and its weight within the stakeholder; global weights ×100 (index 0–1000).
+ */
+export const IPMS_REGISTER = omaxRegisterSchema({
+  groupTitle: TEXT.groupTitle,
+  describe: [
+    { field: "requirement", header: TEXT.requirement },
+    { field: "objective", header: L.objective },
+  ],
+  weightParts: [
+    { field: "stakeholderWeight", header: TEXT.stakeholderWeight },
+    { field: "localWeight", header: L.localWeight },
+  ],
+  globalWeight: ({ at }) => `=${at("stakeholderWeight")}*${at("localWeight")}*100`,
+  weightScale: 100,
+  midLevel: 3,
+  tableName: "IPMS_KPI",
+});
 
 const SPEC_FIELDS: Text[] = [
   { id: "Nomor KPI", en: "KPI number" },
@@ -113,7 +132,7 @@ export function ipmsPlan(options: TemplateOptions): WorkbookPlan {
   // judgements from the priority order the document prints.
   const ahp = new AhpSheet(
     lang,
-    TEXT.ahpTitle,
+    L.pairwiseComparisons,
     options.example ? t(lang, IPMS_EXAMPLE_TEXT.ahpNote) : undefined
   );
   const level1 = ahp.add(
@@ -148,33 +167,31 @@ export function ipmsPlan(options: TemplateOptions): WorkbookPlan {
     caseName: options.example ? t(lang, IPMS_EXAMPLE.caseName) : t(lang, TEXT.blankCase),
     help: TEXT.help,
     rules: TEXT.rules,
-    exampleNote: options.example ? t(lang, IPMS_EXAMPLE_TEXT.provenance) : undefined,
-    describeHeaders: [TEXT.requirement, L.objective],
-    weightHeaders: [TEXT.stakeholderWeight, L.localWeight],
-    globalWeight: ([stakeholder, local]) => `=${stakeholder}*${local}*100`,
-    weightScale: 100,
-    midLevel: 3,
+    note: options.example ? t(lang, IPMS_EXAMPLE_TEXT.provenance) : undefined,
+    register: IPMS_REGISTER,
     rows: rows.map((row) => ({
       code: row.code,
       group: stakeholderName(row.stakeholder),
-      describe: [row.requirements, row.objectives],
+      describe: { requirement: row.requirements, objective: row.objectives },
       name: row.name ? t(lang, row.name) : null,
       unit: unitLabel(row.unit, lang),
       anchors: row.anchors,
-      weights: [
-        AhpSheet.weightFormula(level1, STAKEHOLDER_ORDER.indexOf(row.stakeholder)),
-        AhpSheet.weightFormula(
+      weights: {
+        stakeholderWeight: AhpSheet.weightFormula(
+          level1,
+          STAKEHOLDER_ORDER.indexOf(row.stakeholder)
+        ),
+        localWeight: AhpSheet.weightFormula(
           blocks.get(row.stakeholder)!,
           membersOf(row.stakeholder).indexOf(row)
         ),
-      ],
+      },
     })),
     groups: STAKEHOLDER_ORDER.map(stakeholderName),
-    groupTitle: TEXT.groupTitle,
     appendix: options.example
       ? {
           title: IPMS_EXAMPLE_TEXT.requirementList,
-          headers: [{ id: "No", en: "No" }, TEXT.groupTitle, TEXT.requirement],
+          headers: [L.number, TEXT.groupTitle, TEXT.requirement],
           rows: IPMS_EXAMPLE.requirements.map((r) => [
             r.no,
             r.stakeholder ? stakeholderName(r.stakeholder) : null,
@@ -182,54 +199,40 @@ export function ipmsPlan(options: TemplateOptions): WorkbookPlan {
           ]),
         }
       : undefined,
-    tableName: "IPMS_KPI",
     ahp: ahp.build(),
     showChange: true,
     // The register shows the selected period's change, read from the Tracking sheet.
-    extraTotals: (tracking, periods) => {
-      const changes = sheetRef(
-        "tracking",
-        absRange(
-          tracking.changeRow!,
-          tracking.firstPeriodCol,
-          tracking.changeRow!,
-          tracking.firstPeriodCol + periods - 1
-        )
-      );
-      const pick = `INDEX(${changes},${sheetRef("tracking", "$C$3")})`;
-      return [{ label: TEXT.change, formula: `=IF(${pick}="","",${pick})`, numberFormat: "0.00%" }];
-    },
+    extraTotals: (tracking) => [
+      {
+        label: TEXT.change,
+        formula: selectedValue(tracking.ref.changes!, tracking.ref.periodNumber),
+        numberFormat: "0.00%",
+      },
+    ],
     illustration: options.example
       ? { finalLevels: rows.map((r) => r.finalLevel), seed: 2004 }
       : undefined,
-    ownSheets: (register) => ({
-      afterRegister: [specSheet(lang, rows, register.firstRow, register.columns)],
-    }),
+    ownSheets: (register) => ({ afterRegister: [specSheet(lang, rows, register)] }),
     reviewPrefix: "IPMS",
   });
 }
 
-function specSheet(
-  lang: Lang,
-  rows: IpmsRow[],
-  firstRegisterRow: number,
-  columns: { name: number; target: number }
-): SheetPlan {
+function specSheet(lang: Lang, rows: IpmsRow[], register: RegisterLayout): SheetPlan {
   const sheet = new SheetBuilder("spec", t(lang, TEXT.spec)).tab(COLORS.brand);
   sheet.put(0, 0, t(lang, TEXT.specTitle), { style: "title" });
   sheet.put(1, 0, t(lang, TEXT.specHelp), { style: "note" });
   const BLOCK = SPEC_FIELDS.length + 2;
   rows.forEach((row, k) => {
     const top = 3 + k * BLOCK;
-    const ref = (col: number) => sheetRef("register", absCell(firstRegisterRow + k, col));
-    const code = ref(0);
-    sheet.put(top, 0, `="KPI "&${code}&": "&${ref(columns.name)}`, { style: "section" });
+    const ref = (field: RegisterField) => register.ref(field, k);
+    const [code, name, target] = [ref("code"), ref("name"), ref("target")];
+    sheet.put(top, 0, `="KPI "&${code}&": "&${name}`, { style: "section" });
     const values: (string | null)[] = [
       `=${code}`,
-      row.spec ? t(lang, row.spec.description) : `=${ref(columns.name)}`,
+      row.spec ? t(lang, row.spec.description) : `=${name}`,
       row.spec ? t(lang, row.spec.purpose) : null,
-      `=${ref(3)}&""`,
-      `=IF(${ref(columns.target)}="","",${ref(columns.target)}&" "&${ref(columns.name + 1)})`,
+      `=${ref("objective")}&""`,
+      `=IF(${target}="","",${target}&" "&${ref("unit")})`,
       row.spec ? t(lang, row.spec.formula) : null,
       row.spec ? t(lang, row.spec.frequency) : null,
       row.spec ? t(lang, row.spec.dataSource) : null,

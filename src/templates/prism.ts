@@ -22,6 +22,7 @@ import {
   stakeholderTerm,
   unitLabel,
 } from "./data/vocabulary";
+import { omaxRegisterSchema } from "./omax-register";
 import { omaxScorecardPlan } from "./omax-scorecard";
 import type { TemplateOptions } from "./options";
 import type { WorkbookPlan } from "../sheet/plan";
@@ -55,6 +56,24 @@ const TEXT = {
   },
   groupTitle: { id: "Stakeholder", en: "Stakeholder" },
 } satisfies Record<string, Text>;
+
+/**
+ * The Prism's register: each KPI's facet and its three weights, stakeholder × facet × local, side by
+ * side so that AHP.GLOBAL multiplies them as one range.
+ */
+export const PRISM_REGISTER = omaxRegisterSchema({
+  groupTitle: TEXT.groupTitle,
+  describe: [{ field: "facet", header: L.facet }],
+  weightParts: [
+    { field: "stakeholderWeight", header: TEXT.stakeholderWeight },
+    { field: "facetWeight", header: TEXT.facetWeight },
+    { field: "localWeight", header: L.localWeight },
+  ],
+  globalWeight: ({ at }) => `=AHP.GLOBAL(${at("stakeholderWeight")}:${at("localWeight")})`,
+  weightScale: 1,
+  midLevel: 8,
+  tableName: "Prism_KPI",
+});
 
 const STAKEHOLDERS: Stakeholder[] = STAKEHOLDER_TERMS.map((s) => s.key);
 const FACETS: Facet[] = FACET_TERMS.map((f) => f.key);
@@ -147,14 +166,10 @@ export function prismPlan(options: TemplateOptions): WorkbookPlan {
     caseName: options.example ? t(lang, PRISM_EXAMPLE.caseName) : t(lang, TEXT.blankCase),
     help: TEXT.help,
     rules: TEXT.rules,
-    exampleNote: options.example
+    note: options.example
       ? `${t(lang, PRISM_EXAMPLE_TEXT.note)} (${PRISM_EXAMPLE.source})`
       : undefined,
-    describeHeaders: [L.facet],
-    weightHeaders: [TEXT.stakeholderWeight, TEXT.facetWeight, L.localWeight],
-    globalWeight: (cells) => `=AHP.GLOBAL(${cells[0]}:${cells[cells.length - 1]})`,
-    weightScale: 1,
-    midLevel: 8,
+    register: PRISM_REGISTER,
     rows: rows.map((row) => {
       const kpiBlock = kpiBlocks.get(`${row.stakeholder}/${row.facet}`);
       const unnamed = options.example
@@ -163,26 +178,24 @@ export function prismPlan(options: TemplateOptions): WorkbookPlan {
       return {
         code: row.code,
         group: stakeholderName(row.stakeholder),
-        describe: [facetName(row.facet)],
+        describe: { facet: facetName(row.facet) },
         name: row.name ? t(lang, row.name) : unnamed,
         unit: unitLabel(row.unit, lang),
         anchors: row.anchors,
-        weights: [
-          AhpSheet.weightFormula(level1, STAKEHOLDERS.indexOf(row.stakeholder)),
-          AhpSheet.weightFormula(
+        weights: {
+          stakeholderWeight: AhpSheet.weightFormula(level1, STAKEHOLDERS.indexOf(row.stakeholder)),
+          facetWeight: AhpSheet.weightFormula(
             facetBlocks.get(row.stakeholder)!,
             facetsOf(row.stakeholder).indexOf(row.facet)
           ),
           // The only KPI of its facet takes the facet's whole weight.
-          kpiBlock
+          localWeight: kpiBlock
             ? AhpSheet.weightFormula(kpiBlock, membersOf(row.stakeholder, row.facet).indexOf(row))
             : "=1",
-        ],
+        },
       };
     }),
     groups: STAKEHOLDERS.map(stakeholderName),
-    groupTitle: TEXT.groupTitle,
-    tableName: "Prism_KPI",
     ahp: ahp.build(),
     showChange: false,
     illustration: options.example

@@ -5,7 +5,7 @@ import { DIRECTION_WORDS } from "./data/vocabulary";
 
 /** Labels shared by several templates. */
 export const L = {
-  no: { id: "No", en: "No" },
+  number: { id: "No", en: "No" },
   code: { id: "Kode", en: "Code" },
   kpi: { id: "KPI", en: "KPI" },
   objective: { id: "Sasaran strategis", en: "Strategic objective" },
@@ -43,6 +43,9 @@ export const L = {
   green: { id: "Hijau", en: "Green" },
   yellow: { id: "Kuning", en: "Yellow" },
   red: { id: "Merah", en: "Red" },
+  yes: { id: "Ya", en: "Yes" },
+  no: { id: "Tidak", en: "No" },
+  pairwiseComparisons: { id: "Perbandingan berpasangan (AHP)", en: "Pairwise comparisons (AHP)" },
 } satisfies Record<string, Text>;
 
 /**

@@ -7,6 +7,8 @@ import { sheetsFormulaProblems } from "../../src/gsheets";
 import { UsageError, run } from "../../src/cli";
 import { DEFAULT_OPTIONS, buildPlan } from "../../src/templates";
 import { tamper, typeOverFormula } from "../audit/workbooks";
+import { registerLayout } from "../../src/templates/register";
+import { REGISTERS } from "../../src/templates/registers";
 
 function capture() {
   const lines: string[] = [];
@@ -42,11 +44,16 @@ describe("npm run cli", () => {
       "Dashboard",
       "Review log",
     ]);
-    const achievement = workbook.getWorksheet("UMKM KPIs")!.getCell("L7").value as {
-      formula: string;
-      result: number;
-    };
-    expect(achievement.formula).toBe('IF(K7="","",KPI.ACHIEVEMENT(K7,I7,H7))');
+    // The first KPI's achievement, from its actual, target and direction.
+    const register = registerLayout(REGISTERS.umkm, 8);
+    const [actual, target, direction] = (["actual", "target", "direction"] as const).map((f) =>
+      register.cell(f, 0)
+    );
+    const achievement = workbook.getWorksheet("UMKM KPIs")!.getCell(register.cell("achievement", 0))
+      .value as { formula: string; result: number };
+    expect(achievement.formula).toBe(
+      `IF(${actual}="","",KPI.ACHIEVEMENT(${actual},${target},${direction}))`
+    );
     expect(typeof achievement.result).toBe("number");
   });
 

@@ -3,12 +3,12 @@
  * sheet's language; rows the user filled are never touched; what did not fit is reported.
  */
 import { buildPlan } from "../../src/templates";
-import { isPlaceholderName, placeKpis } from "../../src/readers/catalogue-fill";
+import { placeKpis } from "../../src/readers/catalogue-fill";
 import { KPI_CATALOGUE } from "../../src/templates/data/catalogue";
 import type { CatalogueKpi } from "../../src/templates/data/types";
 import type { TemplateOptions } from "../../src/templates/options";
 import type { TemplateId } from "../../src/sheet/plan";
-import { findRegister } from "../../src/readers/register-reader";
+import { findRegister, isPlaceholderName } from "../../src/readers/register-reader";
 import { MemoryWorkbook } from "../../src/workbook/memory";
 
 const options = (over: Partial<TemplateOptions> = {}): TemplateOptions => ({

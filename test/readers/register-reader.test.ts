@@ -1,16 +1,22 @@
 /**
  * Reading a KPI register back from a sheet: found by its header labels in either language, the KPI
- * rows down to the totals line, and the column of each field — wherever the register sits.
+ * rows down to the totals line, and the column of each field — wherever the register sits. The
+ * reader learns its words from the registers the templates declare, so writer and reader agree:
+ * every declared header is read as its field, and every template's register is read back with each
+ * field where its layout put it.
  */
 import { buildPlan } from "../../src/templates";
 import type { TemplateOptions } from "../../src/templates/options";
-import type { TemplateId } from "../../src/sheet/plan";
+import type { Lang, Scalar, TemplateId } from "../../src/sheet/plan";
+import { registerLayout } from "../../src/templates/register";
+import { REGISTERS } from "../../src/templates/registers";
 import {
   cellOf,
   findRegister,
   findRegisters,
   readRegister,
 } from "../../src/readers/register-reader";
+import { TEMPLATE_VARIANTS } from "../helpers/template-variants";
 import { MemoryWorkbook } from "../../src/workbook/memory";
 import type { SheetSnapshot } from "../../src/sheet/snapshot";
 
@@ -58,34 +64,51 @@ describe.each(["id", "en"] as const)("every template's register, %s", (lang) => 
       expect(register.rows).toEqual(Array.from({ length: count }, (_, k) => 6 + k));
       expect(register.totalRow).toBe(6 + count);
       expect(register.weightParts).toHaveLength(parts);
-      const c = register.columns;
-      expect(c.code).toBe(0);
-      for (const field of [
-        "name",
-        "unit",
-        "target",
-        "actual",
-        "status",
-        "weighted",
-        "rankKey",
-      ] as const)
-        expect([field, c[field]]).toEqual([field, expect.any(Number)]);
-      if (kind === "umkm") {
-        expect(c).toMatchObject({
-          name: 1,
-          group: 2,
-          weightPct: 3,
-          priorityClass: 4,
-          classCheck: 5,
-          direction: 7,
-          target: 8,
-        });
-      } else {
-        expect(c.globalWeight).toBeGreaterThan(c.target!);
-        expect([c.worst, c.mid, c.target]).toEqual([c.name! + 2, c.name! + 3, c.name! + 4]);
-      }
       // The first KPI row's code is in the code column.
-      expect(cellOf(register.snapshot, 6, 0)).toMatch(/^[A-Z]+-?\d+$/);
+      expect(cellOf(register.snapshot, 6, register.columns.code!)).toMatch(/^[A-Z]+-?\d+$/);
+    }
+  );
+});
+
+describe("writer and reader agree: the reader's words are the registers' declarations", () => {
+  /** A sheet holding one register's header row, in `lang`, from column B, and one KPI row. */
+  const headerOnly = (id: TemplateId, lang: Lang) => {
+    const headers: Scalar[] = ["", ...REGISTERS[id].columns.map((column) => column.header[lang])];
+    const row: Scalar[] = ["", "K1", ...headers.slice(2).map(() => "x")];
+    return { name: id, address: "A4:AZ5", values: [headers, row], formulas: [headers, row] };
+  };
+
+  test.each(
+    Object.keys(REGISTERS).flatMap((id) => (["id", "en"] as const).map((lang) => [id, lang]))
+  )("%s, %s: every declared header is read as its field, in its column", (id, lang) => {
+    const schema = REGISTERS[id as TemplateId];
+    const register = readRegister(headerOnly(id as TemplateId, lang as Lang))!;
+    expect(register).not.toBeNull();
+    const read = schema.columns.map((column) => [column.field, register.columns[column.field]]);
+    expect(read).toEqual(schema.columns.map((column, c) => [column.field, 1 + c]));
+    expect(register.lang).toBe(lang);
+    expect(register.weightParts).toEqual(
+      schema.columns.flatMap((column, c) => (column.isWeightPart ? [1 + c] : []))
+    );
+    expect(register.weightTotal).toBe(schema.weightTotal);
+    expect(register.midLevel).toBe(schema.scoring.kind === "omax" ? schema.scoring.midLevel : null);
+  });
+
+  test.each(TEMPLATE_VARIANTS)(
+    "$id example=$example $lang $periods: read back with every field where the layout put it",
+    async ({ id, example, lang, periods }) => {
+      const snapshots = await built(id, { example, lang, periods });
+      const register = findRegister(snapshots)!;
+      const layout = registerLayout(REGISTERS[id], register.rows.length);
+      expect(register.headerRow).toBe(layout.headerRow);
+      expect(register.rows[0]).toBe(layout.firstRow);
+      expect(register.rows[register.rows.length - 1]).toBe(layout.lastRow);
+      expect(register.totalRow).toBe(layout.totalRow);
+      const fields = REGISTERS[id].columns.map((column) => column.field);
+      expect(fields.map((field) => [field, register.columns[field]])).toEqual(
+        fields.map((field) => [field, layout.columnOf(field)])
+      );
+      expect(Object.keys(register.columns).sort()).toEqual([...fields].sort());
     }
   );
 });
