@@ -101,6 +101,12 @@ suite("the task pane in preview mode (headless Chromium)", () => {
     await page.getByRole("tab", { name }).click();
   }
 
+  /** Keyboard only: each arrow moves one step on the 9…1…9 scale (left = the left criterion). */
+  async function answer(name: string, key: "ArrowLeft" | "ArrowRight", steps: number) {
+    await page.getByRole("slider", { name }).focus();
+    for (let k = 0; k < steps; k++) await page.keyboard.press(key);
+  }
+
   beforeAll(async () => {
     fs.mkdirSync(SHOTS, { recursive: true });
     dist = buildPreview();
@@ -200,11 +206,6 @@ suite("the task pane in preview mode (headless Chromium)", () => {
     await page
       .getByRole("textbox", { name: /Criteria, one per line/ })
       .fill("Cost\nQuality\nDelivery\nFlexibility");
-    // Keyboard only: each arrow moves one step on the 9…1…9 scale (left = the left criterion).
-    const answer = async (name: string, key: "ArrowLeft" | "ArrowRight", steps: number) => {
-      await page.getByRole("slider", { name }).focus();
-      for (let k = 0; k < steps; k++) await page.keyboard.press(key);
-    };
     await answer("Cost versus Quality", "ArrowLeft", 4); // Cost 5×
     await answer("Cost versus Delivery", "ArrowRight", 2); // Delivery 3× — against the rest
     await answer("Cost versus Flexibility", "ArrowLeft", 6); // Cost 7×
@@ -411,13 +412,9 @@ suite("the task pane in preview mode (headless Chromium)", () => {
     await page
       .getByRole("textbox", { name: /Criteria, one per line/ })
       .fill("Cost\nQuality\nDelivery");
-    const press = async (name: string, key: "ArrowLeft" | "ArrowRight", steps: number) => {
-      await page.getByRole("slider", { name }).focus();
-      for (let k = 0; k < steps; k++) await page.keyboard.press(key);
-    };
-    await press("Cost versus Quality", "ArrowLeft", 4); // Cost 5×
+    await answer("Cost versus Quality", "ArrowLeft", 4); // Cost 5×
     await page.getByRole("button", { name: "Add respondent" }).click();
-    await press("Quality versus Delivery", "ArrowRight", 2); // Delivery 3×, respondent 2
+    await answer("Quality versus Delivery", "ArrowRight", 2); // Delivery 3×, respondent 2
     await page.getByTestId("language").selectOption("id");
     await page.waitForTimeout(800); // past the save delay
 

@@ -15,7 +15,13 @@ import type { Scalar, WorkbookPlan } from "../../src/sheet/plan";
 import { MemoryWorkbook, type MemoryFault } from "../../src/workbook/memory";
 import { ExcelWorkbook } from "../../src/workbook/office";
 import { ExcelUndo, excelTransaction } from "../../src/workbook/office-transaction";
-import type { CellBlock, Rollback, WorkbookPort, WorkbookProblem } from "../../src/workbook/port";
+import type {
+  CellBlock,
+  Rollback,
+  WorkbookPort,
+  WorkbookProblem,
+  WorkbookStep,
+} from "../../src/workbook/port";
 import { dropMockExcel, MockWorkbook, useMockExcel, type MockFailure } from "./mock-workbook";
 
 afterEach(dropMockExcel);
@@ -94,6 +100,24 @@ async function undoneOnMock(
   expect(problem.rollback).toEqual({ undone: true });
   expect(mockState(workbook)).toEqual(before);
   return problem;
+}
+
+/**
+ * One test per case: `write` on the workbook `make` gives, failed as the case says, is undone,
+ * leaves the workbook as it was, and names `step`.
+ */
+function eachFailureUndone(
+  cases: [string, MockFailure][],
+  make: () => MockWorkbook,
+  write: () => Promise<unknown>,
+  step: WorkbookStep
+): void {
+  test.each(cases)("round trip %s", async (_what, failure) => {
+    const workbook = make();
+    useMockExcel(workbook);
+    const problem = await undoneOnMock(workbook, failure, write);
+    expect(problem.step).toEqual(step);
+  });
 }
 
 /** A build on the user's workbook whose round trips fail as `fail` sets, and a clean-up that fails. */
@@ -281,20 +305,21 @@ const BLOCK: CellBlock = {
 };
 
 describe("Insert on office-addin-mock: the block lands whole or not at all", () => {
-  test.each([
-    ["1 (reading the target)", { at: 1 }],
-    ["2, before anything is written", { at: 2, after: 0 }],
-    ["2, after the number formats (the contents refused)", { at: 2, after: 1 }],
-    ["2, after everything (the answer lost)", { at: 2, after: 99 }],
-  ] as [string, MockFailure][])("round trip %s", async (_what, failure) => {
-    const workbook = userMock();
-    workbook.sheet("Sheet1").cells.set("G3", { numberFormat: "0%" });
-    useMockExcel(workbook);
-    const problem = await undoneOnMock(workbook, failure, () =>
-      new ExcelWorkbook().insertAtSelection(BLOCK)
-    );
-    expect(problem.step).toEqual({ kind: "insert" });
-  });
+  eachFailureUndone(
+    [
+      ["1 (reading the target)", { at: 1 }],
+      ["2, before anything is written", { at: 2, after: 0 }],
+      ["2, after the number formats (the contents refused)", { at: 2, after: 1 }],
+      ["2, after everything (the answer lost)", { at: 2, after: 99 }],
+    ],
+    () => {
+      const workbook = userMock();
+      workbook.sheet("Sheet1").cells.set("G3", { numberFormat: "0%" });
+      return workbook;
+    },
+    () => new ExcelWorkbook().insertAtSelection(BLOCK),
+    { kind: "insert" }
+  );
 
   test("without a failure the block lands at F3:H4, formats first", async () => {
     const workbook = userMock();
@@ -330,28 +355,25 @@ describe("Add KPIs (replaceCells) on office-addin-mock: every cell changes or no
     { address: "C5", from: "=SUM(A1)", to: "%" },
     { address: "B9", from: null, to: "Returns" },
   ];
-  const register = () => {
-    const workbook = new MockWorkbook({
+  const register = () =>
+    new MockWorkbook({
       sheets: [{ name: "BSC", cells: { B5: "(KPI name)", C5: "=SUM(A1)", A9: "K9" } }],
     });
-    useMockExcel(workbook);
-    return workbook;
-  };
-  test.each([
-    ["1 (reading the cells)", { at: 1 }],
-    ["2, before anything is written", { at: 2, after: 0 }],
-    ["2, after the first block", { at: 2, after: 1 }],
-    ["2, after both blocks (the answer lost)", { at: 2, after: 99 }],
-  ] as [string, MockFailure][])("round trip %s", async (_what, failure) => {
-    const workbook = register();
-    const problem = await undoneOnMock(workbook, failure, () =>
-      new ExcelWorkbook().replaceCells("BSC", changes)
-    );
-    expect(problem.step).toEqual({ kind: "changeCells", sheet: "BSC" });
-  });
+  eachFailureUndone(
+    [
+      ["1 (reading the cells)", { at: 1 }],
+      ["2, before anything is written", { at: 2, after: 0 }],
+      ["2, after the first block", { at: 2, after: 1 }],
+      ["2, after both blocks (the answer lost)", { at: 2, after: 99 }],
+    ],
+    register,
+    () => new ExcelWorkbook().replaceCells("BSC", changes),
+    { kind: "changeCells", sheet: "BSC" }
+  );
 
   test("without a failure every cell changes", async () => {
     const workbook = register();
+    useMockExcel(workbook);
     await new ExcelWorkbook().replaceCells("BSC", changes);
     expect(Object.fromEntries(workbook.sheet("BSC").cells)).toEqual({
       A9: { value: "K9" },
@@ -436,6 +458,15 @@ async function failedOn(
   return problem;
 }
 
+/** A two-round-trip write failed in each: the read, then before, between and after its writes. */
+const TWO_ROUND_TRIPS: [number, number][] = [
+  [1, 0],
+  [2, 0],
+  [2, 1],
+  [2, 2],
+  [2, 99],
+];
+
 describe("the in-memory workbook: each round trip failed in turn leaves it as it was", () => {
   test.each([
     [1, 0],
@@ -454,35 +485,29 @@ describe("the in-memory workbook: each round trip failed in turn leaves it as it
     expect(problem).toMatchObject({ step: { kind: "build" }, reason: "Busy." });
   });
 
-  test.each([
-    [1, 0],
-    [2, 0],
-    [2, 1],
-    [2, 2],
-    [2, 99],
-  ])("Insert: round trip %d after %d operations", async (roundTrip, after) => {
-    const workbook = userMemory();
-    await failedOn(workbook, { roundTrip, after }, () => workbook.insertAtSelection(BLOCK));
-  });
+  test.each(TWO_ROUND_TRIPS)(
+    "Insert: round trip %d after %d operations",
+    async (roundTrip, after) => {
+      const workbook = userMemory();
+      await failedOn(workbook, { roundTrip, after }, () => workbook.insertAtSelection(BLOCK));
+    }
+  );
 
-  test.each([
-    [1, 0],
-    [2, 0],
-    [2, 1],
-    [2, 2],
-    [2, 99],
-  ])("Add KPIs: round trip %d after %d operations", async (roundTrip, after) => {
-    const workbook = new MemoryWorkbook({
-      BSC: { B5: "(KPI name)", C5: "=SUM(A1)", A9: "K9" } as Record<string, Scalar>,
-    });
-    await failedOn(workbook, { roundTrip, after }, () =>
-      workbook.replaceCells("BSC", [
-        { address: "B5", from: "(KPI name)", to: "On-time delivery" },
-        { address: "C5", from: "=SUM(A1)", to: "%" },
-        { address: "B9", from: null, to: "Returns" },
-      ])
-    );
-  });
+  test.each(TWO_ROUND_TRIPS)(
+    "Add KPIs: round trip %d after %d operations",
+    async (roundTrip, after) => {
+      const workbook = new MemoryWorkbook({
+        BSC: { B5: "(KPI name)", C5: "=SUM(A1)", A9: "K9" } as Record<string, Scalar>,
+      });
+      await failedOn(workbook, { roundTrip, after }, () =>
+        workbook.replaceCells("BSC", [
+          { address: "B5", from: "(KPI name)", to: "On-time delivery" },
+          { address: "C5", from: "=SUM(A1)", to: "%" },
+          { address: "B9", from: null, to: "Returns" },
+        ])
+      );
+    }
+  );
 
   test("the fault is used once: the next Build succeeds, beside the user's sheets", async () => {
     const workbook = userMemory();
