@@ -41,7 +41,7 @@ let scriptError: new (...args: never[]) => unknown = Error;
 let declared: DeclaredFunction[] = [];
 
 beforeAll(async () => {
-  dir = buildSheets();
+  dir = buildSheets(undefined, "code");
   code = fs.readFileSync(path.join(dir, "Code.js"), "utf8");
   // A bare context: JavaScript's own globals only, no SpreadsheetApp, no window, no require.
   const context = vm.createContext({});
