@@ -7,7 +7,7 @@
  */
 import { Body1, Button, makeStyles } from "@fluentui/react-components";
 import { useLanguage } from "../i18n";
-import { usePort } from "../port-context";
+import { useFunctionNames, usePort } from "../port-context";
 import { keptNow, useKeepWizard } from "../hooks/useKeptWizard";
 import { useWizard } from "../hooks/useWizard";
 import { useWizardActions } from "../hooks/useWizardActions";
@@ -29,6 +29,7 @@ const useStyles = makeStyles({ row: controlRow });
 export function Wizard() {
   const styles = useStyles();
   const { s } = useLanguage();
+  const names = useFunctionNames();
   // The work kept with the document, as read when the pane opened (useKeepWizard restores it if
   // that read comes later).
   const wizard = useWizard(s.criteriaDefault, keptNow(usePort())?.data ?? null);
@@ -55,7 +56,7 @@ export function Wizard() {
       />
 
       <SubHeading>{s.insertHeading}</SubHeading>
-      <Body1>{s.insertHint(size.rows, size.columns)}</Body1>
+      <Body1>{names(s.insertHint(size.rows, size.columns))}</Body1>
       <div className={styles.row}>
         <Button
           appearance="primary"
