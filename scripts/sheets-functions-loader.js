@@ -10,7 +10,8 @@
  *   global.AHP_WEIGHTS = function AHP_WEIGHTS(matrix, method, mode) { … };
  * gas-webpack-plugin turns each into a top-level `function AHP_WEIGHTS(matrix, method, mode) {}` with
  * that JSDoc, which Sheets reads for autocomplete and argument help. The Sheets name is the function's
- * own name in functions.ts; its body is src/functions/sheets-adapter.ts around the Excel adapter,
+ * own name in functions.ts; its body is src/functions/sheets-adapter.ts around the adapter Excel
+ * runs, as it answers at once (src/functions/synchronous.ts),
  * with the parameters as functions.json declares them.
  */
 const { parseTree } = require("custom-functions-metadata");
@@ -37,7 +38,7 @@ function sheetsGlobals(functions, associate) {
   const sheetsName = new Map(associate.map((a) => [a.id, a.functionName]));
   const out = [
     'import { sheetsFunction } from "./sheets-adapter";',
-    'import * as excel from "./functions";',
+    'import { SYNCHRONOUS_ADAPTERS as excel } from "./synchronous";',
     "",
   ];
   for (const fn of functions) {

@@ -141,6 +141,7 @@ export function sheetsFunction(
   parameters: readonly DeclaredParameter[]
 ): SheetsFunction {
   ensureCustomFunctionsGlobal();
+  if (typeof excelFunction !== "function") throw new Error(`${excelName} has no adapter to call`);
   const repeatingAt = parameters.findIndex((p) => p.repeating);
   const fixed = repeatingAt < 0 ? parameters.length : repeatingAt;
   const isRange = parameters.map((p) => p.dimensionality === "matrix");

@@ -1,12 +1,12 @@
 /**
  * Kinerja's custom functions for the formula evaluator: the very adapters Excel calls
- * (src/functions/functions.ts), bound to their signatures in src/formula.
+ * (src/functions/synchronous.ts), bound to their signatures in src/formula.
  */
 import { kinerjaFunctions } from "../formula";
-import * as adapters from "../functions/functions";
+import { SYNCHRONOUS_ADAPTERS } from "../functions/synchronous";
 import { ensureCustomFunctionsGlobal } from "../functions/stand-in";
 
 ensureCustomFunctionsGlobal();
 
 // The adapters read CustomFunctions only when they run, so the stand-in above is in time.
-export const KINERJA_FUNCTIONS = kinerjaFunctions(adapters);
+export const KINERJA_FUNCTIONS = kinerjaFunctions(SYNCHRONOUS_ADAPTERS);

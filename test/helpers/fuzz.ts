@@ -153,7 +153,7 @@ const TRIALS = 10;
 const ALWAYS_GIVEN = new Set(["trials"]);
 
 /** The quoted words of a parameter's description: its options ("eigen", "geomean", …). */
-function choicesOf(p: Parameter): string[] {
+export function choicesOf(p: Parameter): string[] {
   return [...(p.description ?? "").matchAll(/"([^"]+)"/g)].map((m) => m[1]);
 }
 
