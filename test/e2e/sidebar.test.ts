@@ -14,7 +14,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { pathToFileURL } from "url";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type Locator, type Page } from "playwright-core";
 import { sheetsFormulaProblems } from "../../src/gsheets/dialect";
 import { applyPlanToSpreadsheet } from "../../src/gsheets/writer";
 import type { WorkbookPlan } from "../../src/sheet/plan";
@@ -53,10 +53,17 @@ suite("the Google Sheets sidebar (headless Chromium, stub google.script.run)", (
   const actionCalls = () =>
     calls.map((c) => c.name).filter((name) => !/^(load|save)PaneState$/.test(name));
 
-  async function shoot(name: string) {
-    await page.evaluate(() => window.scrollTo(0, 0));
+  /**
+   * `name-300.png`: the sidebar as a user sees it (300 × 800), at the top or scrolled so that `at`
+   * is at the top ("start") or bottom ("end") (a screenshot of the whole page would leave the
+   * wizard's sticky CR bar mid-page).
+   */
+  async function shoot(name: string, at?: Locator, block: "start" | "end" = "start") {
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    if (at) await at.evaluate((element, where) => element.scrollIntoView({ block: where }), block);
+    else await page.evaluate(() => window.scrollTo(0, 0));
     await page.waitForTimeout(300); // the tab indicator's slide
-    await page.screenshot({ path: path.join(SHOTS, `${name}-${WIDTH}.png`), fullPage: true });
+    await page.screenshot({ path: path.join(SHOTS, `${name}-${WIDTH}.png`) });
   }
 
   /** Nothing wider than the sidebar: no sideways scrolling. */
@@ -70,7 +77,7 @@ suite("the Google Sheets sidebar (headless Chromium, stub google.script.run)", (
     out = buildSheets(undefined, "sidebar");
     installFakeServices(fake);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    const context = await browser.newContext({ viewport: { width: WIDTH, height: 900 } });
+    const context = await browser.newContext({ viewport: { width: WIDTH, height: 800 } });
     await context.route("**/*", (route) => {
       const url = route.request().url();
       if (url.startsWith("file:")) return route.continue();
@@ -170,7 +177,7 @@ suite("the Google Sheets sidebar (headless Chromium, stub google.script.run)", (
     );
     expect(formulas.length).toBeGreaterThan(20);
     expect(formulas.filter((f) => sheetsFormulaProblems(f).length > 0)).toEqual([]);
-    await shoot("sidebar-built");
+    await shoot("sidebar-built", success, "end");
     await expectFits();
     await page.getByRole("button", { name: "Dismiss" }).click();
   });
@@ -188,7 +195,7 @@ suite("the Google Sheets sidebar (headless Chromium, stub google.script.run)", (
     await answer("Cost versus Delivery", "ArrowLeft", 4); // Cost 5×
     await answer("Quality versus Delivery", "ArrowLeft", 1); // Quality 2×
     expect(Number(await page.getByTestId("cr").textContent())).toBeLessThan(0.1);
-    await shoot("sidebar-wizard");
+    await shoot("sidebar-wizard", page.getByRole("heading", { name: "Judgements (3 pairs)" }));
     await expectFits();
 
     fake.select("Sheet1", "E2");
@@ -224,7 +231,7 @@ suite("the Google Sheets sidebar (headless Chromium, stub google.script.run)", (
     await shoot("sidebar-gallery-id");
     await expectFits();
     await page.getByRole("tab", { name: /^AHP$/ }).click();
-    await shoot("sidebar-wizard-id");
+    await shoot("sidebar-wizard-id", page.getByRole("heading", { name: /^Penilaian/ }));
     await expectFits();
   });
 

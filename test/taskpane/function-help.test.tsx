@@ -171,7 +171,7 @@ describe("function help in the pane", () => {
     await act(async () => {
       fireEvent.click(within(card).getByRole("button", { name: "Copy syntax" }));
     });
-    expect(writeText.mock.calls[0][0]).toBe("=TRAFFIC_OMAX(level, [green], [yellow])");
+    expect(writeText).toHaveBeenCalledWith("=TRAFFIC_OMAX(level, [green], [yellow])");
   });
 
   test("Copy syntax puts the syntax on the clipboard, or says it was blocked", async () => {
