@@ -64,7 +64,7 @@ const code = {
     path: path.resolve(__dirname, "dist-sheets"),
     filename: "[name].js",
     // The sidebar's compilation (run beside this one) writes into the same folder.
-    clean: { keep: /^(Sidebar\.html|sidebar\.js\.LICENSE\.txt)$/ },
+    clean: { keep: /^Sidebar\.html$/ },
   },
   // Apps Script's V8 reads ES2019 and later; the bundle is a plain script (no module wrapper).
   target: ["web", "es2019"],
@@ -116,6 +116,36 @@ const code = {
   ],
 };
 
+/**
+ * Puts the bundled libraries' licence notices, which the minifier writes to sidebar.js.LICENSE.txt,
+ * into Sidebar.html itself (an HTML comment at its end), so the project stays the three files
+ * clasp pushes and the notices travel with the code they belong to.
+ */
+class LicencesInPage {
+  apply(compiler) {
+    const name = "LicencesInPage";
+    compiler.hooks.thisCompilation.tap(name, (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name, stage: Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        () => {
+          const page = compilation.getAsset("Sidebar.html");
+          const notices = compilation.getAssets().filter((a) => a.name.endsWith(".LICENSE.txt"));
+          if (!page || notices.length === 0) return;
+          const text = notices.map((a) => a.source.source().toString()).join("\n");
+          for (const notice of notices) compilation.deleteAsset(notice.name);
+          const html = page.source
+            .source()
+            .toString()
+            .replace(/\/\*! For license information please see [\w.-]+ \*\//g, "");
+          // "--" may not appear inside an HTML comment.
+          const comment = `\n<!-- Licences of the libraries in this page:\n${text.replace(/--/g, "- -")}\n-->\n`;
+          compilation.updateAsset("Sidebar.html", new sources.RawSource(html + comment));
+        }
+      );
+    });
+  }
+}
+
 /** Sidebar.html: the pane, its script inlined (no other file is emitted). */
 const sidebar = {
   // `--config-name sidebar` builds it alone (the end-to-end test does, into a folder of its own).
@@ -151,6 +181,7 @@ const sidebar = {
       scriptLoading: "blocking",
     }),
     new HtmlInlineScriptPlugin(),
+    new LicencesInPage(),
   ],
 };
 

@@ -139,11 +139,13 @@ suite("the Google Sheets sidebar (headless Chromium, stub google.script.run)", (
   });
 
   test("Sidebar.html is one file: no script or style of its own to fetch", () => {
-    expect(fs.readdirSync(out).filter((name) => !name.endsWith(".LICENSE.txt"))).toEqual([
-      "Sidebar.html",
-    ]);
+    expect(fs.readdirSync(out)).toEqual(["Sidebar.html"]);
     const html = fs.readFileSync(path.join(out, "Sidebar.html"), "utf8");
     expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+stylesheet/);
+    // The libraries' licence notices are in the page, not in a file beside it.
+    expect(html).toMatch(
+      /<!-- Licences of the libraries in this page:[\s\S]*@license React[\s\S]*-->\s*$/
+    );
   });
 
   test("Build UMKM (filled example): one server call, and the plan lands as the writer lands it", async () => {
