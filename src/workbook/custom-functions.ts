@@ -1,6 +1,7 @@
 /**
  * Kinerja's custom functions for the plan evaluator: the very adapters Excel calls
- * (src/functions/functions.ts), with their Excel errors turned into evaluator error values.
+ * (src/functions/functions.ts, on-demand.ts), with their Excel errors turned into evaluator error
+ * values.
  */
 import type { CellResult, ErrorValue } from "./evaluate";
 
@@ -34,7 +35,12 @@ function ensureCustomFunctionsGlobal(): void {
 
 ensureCustomFunctionsGlobal();
 
-const xl = require("../functions/functions") as Record<string, (...args: unknown[]) => unknown>;
+// The on-demand functions answer Excel with a Promise (functions.ts loads their code on the first
+// call); the evaluator calls their synchronous bodies in on-demand.ts.
+const xl = {
+  ...require("../functions/functions"),
+  ...require("../functions/on-demand"),
+} as Record<string, (...args: unknown[]) => unknown>;
 
 function isExcelError(value: unknown): value is ExcelErrorLike {
   return typeof value === "object" && value !== null && "code" in value && !Array.isArray(value);
