@@ -104,6 +104,22 @@ class ProductionUrlsPlugin {
   }
 }
 
+/**
+ * Griffel's ahead-of-time transform for our own makeStyles: ours come from
+ * @fluentui/react-components (which re-exports Griffel), and a style may use a constant from
+ * another TypeScript file (shared-styles.ts), which the transform evaluates.
+ */
+const griffelOwnCode = {
+  modules: [
+    {
+      moduleSource: "@fluentui/react-components",
+      importName: "makeStyles",
+      resetImportName: "makeResetStyles",
+    },
+  ],
+  babelOptions: { presets: ["@babel/preset-typescript"] },
+};
+
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
   const preview = Boolean(env && env.preview);
@@ -115,13 +131,20 @@ module.exports = async (env, options) => {
 
   const config = {
     devtool: "source-map",
+    // The code is ES2020 (tsconfig's target); webpack's own runtime may be too.
+    target: ["web", "es2020"],
     entry: {
       functions: "./src/functions/functions.ts",
-      taskpane: "./src/taskpane/index.tsx",
+      // The page loads functions.js first (shared runtime): the pane reuses its modules (src/core)
+      // and its webpack runtime instead of shipping copies.
+      taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
     },
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      // Chunks sit beside taskpane.html, the page that loads them (also for functions.js: shared
+      // runtime), so they resolve against its URL; no run-time detection needed.
+      publicPath: "",
       clean: true,
     },
     resolve: {
@@ -132,7 +155,10 @@ module.exports = async (env, options) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true } },
+          use: [
+            { loader: "@griffel/webpack-loader", options: griffelOwnCode },
+            { loader: "ts-loader", options: { transpileOnly: true } },
+          ],
         },
         {
           test: /\.(png|jpg|jpeg|gif|ico|svg)$/,
@@ -142,6 +168,10 @@ module.exports = async (env, options) => {
       ],
     },
     performance: { hints: false },
+    optimization: {
+      // A module two lazy chunks share goes in a chunk of its own, however small: none ships twice.
+      splitChunks: { chunks: "async", minSize: 0 },
+    },
     plugins: [
       new CustomFunctionsMetadataPlugin({
         output: "functions.json",

@@ -1,12 +1,13 @@
 /**
- * Task pane entry. Inside Excel the pane works on the open workbook through ExcelWorkbook; outside
- * Office (Office.onReady gives host null — a plain browser, `npm run preview`) it loads the preview
- * chunk, which runs the same pane on an in-memory workbook. The preview code is a separate chunk,
- * so Excel never downloads it.
+ * Task pane entry. Inside Excel the pane works on the open workbook through ExcelWorkbook, whose
+ * code loads after the first paint (excel-port.ts); outside Office (Office.onReady gives host
+ * null — a plain browser, `npm run preview`) it loads the preview chunk, which runs the same pane
+ * on an in-memory workbook. The preview code is a separate chunk, so Excel never downloads it.
  */
 import { createRoot, type Root } from "react-dom/client";
-import { ExcelWorkbook } from "../workbook/office";
 import { Kinerja } from "./components/App";
+import { lazyExcelWorkbook, loadExcelWorkbook } from "./excel-port";
+import { prefetch } from "./prefetch";
 import { languageOf, STRINGS, type Lang } from "./strings";
 import { silenceOfficeTelemetry } from "./telemetry";
 
@@ -28,7 +29,8 @@ function initialLanguage(): Lang {
 async function start(root: Root, host: Office.HostType | null): Promise<void> {
   const lang = initialLanguage();
   if (host) {
-    root.render(<Kinerja port={new ExcelWorkbook()} lang={lang} isPreview={false} />);
+    root.render(<Kinerja port={lazyExcelWorkbook()} lang={lang} isPreview={false} />);
+    prefetch([loadExcelWorkbook]);
     return;
   }
   // Before the preview chunk loads: office.js would otherwise ask the network for its telemetry frame.

@@ -2,23 +2,31 @@
  * Build a scorecard: the four templates as selectable cards, the options for the chosen one, and
  * Build with progress and the outcome. State lives in useBuild; the views only show it.
  */
-import { useEffect } from "react";
+import { lazy, Suspense, useEffect } from "react";
 import { Button, Field, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
 import { TEMPLATE_INFO } from "../../templates/catalog";
-import { useBuild, type BuildOutcome, type BuildState } from "../hooks/useBuild";
+import { loadTemplates, useBuild, type BuildOutcome, type BuildState } from "../hooks/useBuild";
 import type { Outcome } from "../hooks/useAction";
 import { useLanguage } from "../i18n";
 import { messageOf } from "../port-context";
+import { prefetch } from "../prefetch";
 import { GalleryCards } from "./GalleryCards";
-import { GalleryOptions } from "./GalleryOptions";
 import { OutcomeBar } from "./OutcomeBar";
 import { Section, SubHeading } from "./Section";
 
+// The options sit below the cards (below the fold at 320 × 800): their controls (SpinButton,
+// Radio) come in a chunk of their own, requested with the first render.
+const loadOptions = () => import(/* webpackChunkName: "gallery-options" */ "./GalleryOptions");
+const GalleryOptions = lazy(() => loadOptions().then((m) => ({ default: m.GalleryOptions })));
+
 const useStyles = makeStyles({
   buildRow: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  // About the options' height in one column, so Build moves little when they arrive.
+  optionsPlaceholder: { minHeight: "360px" },
 });
 
 export function Gallery() {
+  const styles = useStyles();
   const { lang, s } = useLanguage();
   const build = useBuild(lang);
   const info = TEMPLATE_INFO.find((t) => t.id === build.template) ?? TEMPLATE_INFO[0];
@@ -27,13 +35,16 @@ export function Gallery() {
   useEffect(() => {
     if (typeof performance !== "undefined" && typeof performance.mark === "function")
       performance.mark("kinerja:gallery-interactive");
+    prefetch([loadTemplates]);
   }, []);
 
   return (
     <Section title={s.galleryHeading} intro={s.galleryIntro}>
       <GalleryCards chosen={build.template} onChoose={build.choose} />
       <SubHeading>{s.optionsHeading(info.name[lang])}</SubHeading>
-      <GalleryOptions info={info} build={build} />
+      <Suspense fallback={<div className={styles.optionsPlaceholder} />}>
+        <GalleryOptions info={info} build={build} />
+      </Suspense>
       <BuildRow build={build} name={info.name[lang]} />
     </Section>
   );
