@@ -1,7 +1,7 @@
 /**
  * The workbook port inside Excel, its code loaded on first use: the pane's first screen does not
  * wait for the Office.js writer (src/workbook/office.ts and office-writer.ts, a chunk of their own,
- * fetched after the first paint — see prefetch.ts). Each method loads the chunk, then forwards.
+ * fetched after the first paint — see chunks.tsx). Each method loads the chunk, then forwards.
  */
 import type { WorkbookPort } from "../workbook/port";
 

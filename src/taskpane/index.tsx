@@ -7,7 +7,7 @@
 import { createRoot, type Root } from "react-dom/client";
 import { Kinerja } from "./components/App";
 import { lazyExcelWorkbook, loadExcelWorkbook } from "./excel-port";
-import { prefetch } from "./prefetch";
+import { prefetch } from "./chunks";
 import { languageOf, STRINGS, type Lang } from "./strings";
 import { silenceOfficeTelemetry } from "./telemetry";
 

@@ -2,22 +2,23 @@
  * Build a scorecard: the four templates as selectable cards, the options for the chosen one, and
  * Build with progress and the outcome. State lives in useBuild; the views only show it.
  */
-import { lazy, Suspense, useEffect } from "react";
+import { Suspense, useEffect } from "react";
 import { Button, Field, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
 import { TEMPLATE_INFO } from "../../templates/catalog";
 import { loadTemplates, useBuild, type BuildOutcome, type BuildState } from "../hooks/useBuild";
 import type { Outcome } from "../hooks/useAction";
 import { useLanguage } from "../i18n";
 import { messageOf } from "../port-context";
-import { prefetch } from "../prefetch";
+import { chunkComponent, prefetch } from "../chunks";
 import { GalleryCards } from "./GalleryCards";
 import { OutcomeBar } from "./OutcomeBar";
 import { Section, SubHeading } from "./Section";
 
 // The options sit below the cards (below the fold at 320 × 800): their controls (SpinButton,
 // Radio) come in a chunk of their own, requested with the first render.
-const loadOptions = () => import(/* webpackChunkName: "gallery-options" */ "./GalleryOptions");
-const GalleryOptions = lazy(() => loadOptions().then((m) => ({ default: m.GalleryOptions })));
+const { Component: GalleryOptions } = chunkComponent(() =>
+  import(/* webpackChunkName: "gallery-options" */ "./GalleryOptions").then((m) => m.GalleryOptions)
+);
 
 const useStyles = makeStyles({
   buildRow: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
