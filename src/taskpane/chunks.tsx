@@ -38,10 +38,13 @@ export function chunkComponent<P extends object>(
 ): { Component: ComponentType<P>; load: () => Promise<ComponentType<P>> } {
   let loaded: ComponentType<P> | undefined;
   const load = () => importComponent().then((component) => (loaded = component));
-  const Lazy = lazy(() => load().then((component) => ({ default: component })));
+  // The same component once loaded; React's types for lazy() only spell its props differently.
+  const Lazy = lazy(() =>
+    load().then((component) => ({ default: component }))
+  ) as unknown as ComponentType<P>;
   function Chunk(props: P) {
     // Chosen once per mount: switching types later would remount it and lose its state.
-    const [Type] = useState<ComponentType<P>>(() => loaded ?? Lazy);
+    const [Type] = useState(() => loaded ?? Lazy);
     return <Type {...props} />;
   }
   return { Component: Chunk, load };
