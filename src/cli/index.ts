@@ -3,22 +3,25 @@
  * the add-in. Formulas stay formulas; each also carries its computed value, so the file shows
  * numbers in any viewer (Kinerja's own functions read #NAME? where the add-in is not installed).
  *
- *   npm run cli -- list
- *   npm run cli -- template <umkm|bsc|prism|ipms> [--example] [--lang id|en]
- *                  [--periods monthly|quarterly|yearly] [--year YYYY] [--kpis N] --out FILE.xlsx [--force]
+ *   npx kinerja list                  (or: npm run cli -- list)
+ *   npx kinerja template <umkm|bsc|prism|ipms> [--example] [--lang id|en]
+ *               [--periods monthly|quarterly|yearly] [--year YYYY] [--kpis N] --out FILE.xlsx [--force]
+ *
+ * Compiled to JavaScript when the package is installed (npm ci runs `prepare`: tsconfig.cli.json
+ * → build/cli), started by bin/kinerja.js. The templates and the .xlsx writer load only for
+ * `template`, so `list` and the usage answer at once.
  */
 import * as fs from "fs";
 import * as path from "path";
 import { parseArgs } from "util";
-import { DEFAULT_OPTIONS, TEMPLATE_IDS, buildPlan } from "../templates";
 import { TEMPLATE_INFO } from "../templates/catalog";
+import { DEFAULT_OPTIONS, TEMPLATE_IDS } from "../templates/options";
 import type { Lang, PeriodKind, TemplateId } from "../templates/plan";
-import { writePlanToXlsx } from "../workbook/xlsx-writer";
 
-export const USAGE = `Usage:
-  npm run cli -- list
-  npm run cli -- template <${TEMPLATE_IDS.join("|")}> [--example] [--lang id|en] [--periods monthly|quarterly|yearly]
-                 [--year YYYY] [--kpis N] --out FILE.xlsx [--force]`;
+export const USAGE = `Usage (npx kinerja …, or npm run cli -- …):
+  kinerja list
+  kinerja template <${TEMPLATE_IDS.join("|")}> [--example] [--lang id|en] [--periods monthly|quarterly|yearly]
+                   [--year YYYY] [--kpis N] --out FILE.xlsx [--force]`;
 
 /** A mistake in the command line: one line on stderr and exit code 2. */
 export class UsageError extends Error {}
@@ -109,6 +112,10 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   if (fs.existsSync(target) && !values.force) {
     throw new UsageError(`${values.out} already exists; add --force to overwrite it`);
   }
+  const [{ buildPlan }, { writePlanToXlsx }] = await Promise.all([
+    import("../templates"),
+    import("../workbook/xlsx-writer"),
+  ]);
   const plan = buildPlan(id, options);
   const file = await writePlanToXlsx(plan);
   fs.mkdirSync(path.dirname(target), { recursive: true });
@@ -120,12 +127,16 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   return 0;
 }
 
-if (require.main === module) {
-  run(process.argv.slice(2), {
+/** The `kinerja` command: runs `argv`, reports a failure on stderr, and sets the exit code. */
+export function main(argv: string[]): Promise<void> {
+  return run(argv, {
     out: (line) => console.log(line),
+    // npm run cli and npx start in the package's folder; INIT_CWD is where they were typed.
     cwd: process.env.INIT_CWD ?? process.cwd(),
   })
-    .then((code) => (process.exitCode = code))
+    .then((code) => {
+      process.exitCode = code;
+    })
     .catch((error: unknown) => {
       const usage =
         error instanceof UsageError ||
@@ -134,3 +145,5 @@ if (require.main === module) {
       process.exitCode = usage ? 2 : 1;
     });
 }
+
+if (require.main === module) void main(process.argv.slice(2));

@@ -3,6 +3,8 @@
  * (src/functions/functions.ts, on-demand.ts), with their Excel errors turned into evaluator error
  * values.
  */
+import * as functions from "../functions/functions";
+import * as onDemand from "../functions/on-demand";
 import type { CellResult, ErrorValue } from "./evaluate";
 
 interface ExcelErrorLike {
@@ -36,11 +38,12 @@ function ensureCustomFunctionsGlobal(): void {
 ensureCustomFunctionsGlobal();
 
 // The on-demand functions answer Excel with a Promise (functions.ts loads their code on the first
-// call); the evaluator calls their synchronous bodies in on-demand.ts.
-const xl = {
-  ...require("../functions/functions"),
-  ...require("../functions/on-demand"),
-} as Record<string, (...args: unknown[]) => unknown>;
+// call); the evaluator calls their synchronous bodies in on-demand.ts. The stand-in above is in
+// place before any of them runs (loading them calls none).
+const xl = { ...functions, ...onDemand } as unknown as Record<
+  string,
+  (...args: unknown[]) => unknown
+>;
 
 function isExcelError(value: unknown): value is ExcelErrorLike {
   return typeof value === "object" && value !== null && "code" in value && !Array.isArray(value);
