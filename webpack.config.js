@@ -3,8 +3,13 @@
 /**
  * Builds the add-in into dist/:
  * - functions.js + functions.json — the custom functions (imports only src/core) and their metadata,
- *   generated from the JSDoc in src/functions/functions.ts;
- * - taskpane.html + taskpane.js — the React pane; the page also hosts the functions (shared runtime);
+ *   generated from the JSDoc in src/functions/functions.ts; functions-on-demand.js, the functions no
+ *   template writes, loaded on their first call;
+ * - taskpane.html + taskpane.js — the React pane; the page also hosts the functions (shared runtime),
+ *   so taskpane.js reuses functions.js's modules and webpack runtime. taskpane.js holds the first
+ *   screen (the gallery); the other tabs, the Build options, the templates and the Excel writer are
+ *   chunks of their own, fetched after the first paint (src/taskpane/chunks.tsx). Our makeStyles
+ *   are computed at build time (Griffel's loader); Fluent's ship computed already;
  * - help/*.html — one help page per function (the @helpurl targets), rendered from docs/functions/*.md;
  * - manifest.xml and assets/.
  * Production pages load office.js from Microsoft's CDN (the platform requires it); development and
