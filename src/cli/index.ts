@@ -5,23 +5,31 @@
  *
  *   npx kinerja list                  (or: npm run cli -- list)
  *   npx kinerja template <umkm|bsc|prism|ipms> [--example] [--lang id|en]
- *               [--periods monthly|quarterly|yearly] [--year YYYY] [--kpis N] --out FILE.xlsx [--force]
+ *               [--periods monthly|quarterly|yearly] [--year YYYY] [--kpis N]
+ *               [--for excel|sheets] --out FILE.xlsx [--force]
+ *   npx kinerja audit FILE.xlsx [--json] [--lang id|en]
+ *
+ * --for sheets writes the file for Google Sheets' File › Import: Kinerja's functions under their
+ * Sheets names (=AHP_WEIGHTS), spills left to Sheets, the strategy map drawn with cells.
  *
  * Compiled to JavaScript when the package is installed (npm ci runs `prepare`: tsconfig.cli.json
- * → build/cli), started by bin/kinerja.js. The templates and the .xlsx writer load only for
- * `template`, so `list` and the usage answer at once.
+ * → build/cli), started by bin/kinerja.js. The templates, the writers and the audit load only for
+ * the command that needs them, so `list` and the usage answer at once.
  */
 import * as fs from "fs";
 import * as path from "path";
 import { parseArgs } from "util";
 import { TEMPLATE_INFO } from "../templates/catalog";
 import { DEFAULT_OPTIONS, TEMPLATE_IDS } from "../templates/options";
-import type { Lang, PeriodKind, TemplateId } from "../templates/plan";
+import type { Lang, PeriodKind, TemplateId } from "../sheet/plan";
 
 export const USAGE = `Usage (npx kinerja …, or npm run cli -- …):
   kinerja list
   kinerja template <${TEMPLATE_IDS.join("|")}> [--example] [--lang id|en] [--periods monthly|quarterly|yearly]
-                   [--year YYYY] [--kpis N] --out FILE.xlsx [--force]`;
+                   [--year YYYY] [--kpis N] [--for excel|sheets] --out FILE.xlsx [--force]
+  kinerja audit FILE.xlsx [--json] [--lang id|en]
+                 Re-performs every Kinerja function from the stored values of its inputs.
+                 Exit code 0: everything re-performs; 1: something does not; 2: the file cannot be read.`;
 
 /** A mistake in the command line: one line on stderr and exit code 2. */
 export class UsageError extends Error {}
@@ -71,8 +79,10 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       periods: { type: "string" },
       year: { type: "string" },
       kpis: { type: "string" },
+      for: { type: "string" },
       out: { type: "string", short: "o" },
       force: { type: "boolean", default: false },
+      json: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -88,8 +98,17 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       );
     return 0;
   }
+  if (command === "audit") {
+    if (!template) throw new UsageError("name the .xlsx file to audit");
+    if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
+    const lang =
+      values.lang === undefined
+        ? undefined
+        : choice<Lang>(values.lang, ["id", "en"], "--lang", "en");
+    return audit(path.resolve(io.cwd, template), template, values.json ?? false, lang, io);
+  }
   if (command !== "template")
-    throw new UsageError(`unknown command "${command}"; use "list" or "template"`);
+    throw new UsageError(`unknown command "${command}"; use "list", "template" or "audit"`);
   if (!template) throw new UsageError(`name a template: ${TEMPLATE_IDS.join(", ")}`);
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
   const id = choice<TemplateId>(template, TEMPLATE_IDS, "template", "umkm");
@@ -109,22 +128,60 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     kpisPerGroup: wholeNumber(values.kpis, "kpis", DEFAULT_OPTIONS.kpisPerGroup, 1, 50),
   };
   const target = path.resolve(io.cwd, values.out);
+  const spreadsheet = choice(values.for, ["excel", "sheets"] as const, "--for", "excel");
   if (fs.existsSync(target) && !values.force) {
     throw new UsageError(`${values.out} already exists; add --force to overwrite it`);
   }
-  const [{ buildPlan }, { writePlanToXlsx }] = await Promise.all([
+  const [{ buildPlan }, { writePlanToXlsx }, { SHEETS_FILE_DIALECT }] = await Promise.all([
     import("../templates"),
     import("../workbook/xlsx-writer"),
+    import("../gsheets"),
   ]);
   const plan = buildPlan(id, options);
-  const file = await writePlanToXlsx(plan);
+  const file = await writePlanToXlsx(
+    plan,
+    spreadsheet === "sheets" ? { dialect: SHEETS_FILE_DIALECT } : {}
+  );
   fs.mkdirSync(path.dirname(target), { recursive: true });
   fs.writeFileSync(target, file);
   const formulas = plan.sheets.reduce((n, s) => n + s.cells.filter((c) => c.formula).length, 0);
   io.out(
-    `Wrote ${values.out}: ${plan.title}${options.example ? " (example)" : ""}, ${plan.sheets.length} sheets (${plan.sheets.map((s) => s.name).join(", ")}), ${formulas} formulas, ${(file.length / 1024).toFixed(0)} KiB.`
+    `Wrote ${values.out}${spreadsheet === "sheets" ? " for Google Sheets" : ""}: ${plan.title}${options.example ? " (example)" : ""}, ${plan.sheets.length} sheets (${plan.sheets.map((s) => s.name).join(", ")}), ${formulas} formulas, ${(file.length / 1024).toFixed(0)} KiB.`
   );
   return 0;
+}
+
+/**
+ * Audits one workbook file: the report on stdout; 0 when everything re-performs, 1 when anything
+ * does not. A file it will not read is a one-line UsageError (exit code 2) naming the reason.
+ */
+async function audit(
+  file: string,
+  shown: string,
+  json: boolean,
+  lang: Lang | undefined,
+  io: CliIo
+): Promise<number> {
+  const cannot = (reason: string) => new UsageError(`cannot read ${shown}: ${reason}`);
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    throw cannot(lang === "id" ? "berkas tidak ditemukan" : "no such file");
+  }
+  if (!stat.isFile()) throw cannot(lang === "id" ? "bukan berkas" : "not a file");
+  const { READ_LIMITS, UnreadableFile, auditFile, checkFileSize, formatReport, reportJson } =
+    await import("../audit");
+  try {
+    // Refused on its size before it is read, so that a huge file never reaches the memory.
+    checkFileSize(stat.size, READ_LIMITS);
+    const report = auditFile(fs.readFileSync(file), { lang });
+    io.out(json ? reportJson(report, shown) : formatReport(report, shown));
+    return report.passed ? 0 : 1;
+  } catch (error) {
+    if (error instanceof UnreadableFile) throw cannot(error.reason[lang ?? "en"]);
+    throw error;
+  }
 }
 
 /** The `kinerja` command: runs `argv`, reports a failure on stderr, and sets the exit code. */

@@ -1,9 +1,9 @@
 /**
  * The words of the decision-analysis tables (AHP.SENSITIVITY, AHP.CRITICAL, AHP.UNCERTAINTY,
- * AHP.TRIADS, AHP.RESPONDENTS), in English (the default) and Bahasa Indonesia, as labels.ts is for
- * the others. Apart from labels.ts because they load with decisions.ts, on the first call.
+ * AHP.TRIADS, AHP.RESPONDENTS), in English (the default) and Bahasa Indonesia, as src/core/labels.ts
+ * holds the others' words. Apart from those because they load with on-demand.ts, on the first call.
  */
-import type { OutputLanguage } from "./labels";
+import type { OutputLanguage } from "../core";
 
 export interface DecisionLabels {
   criterion: (k: number) => string;

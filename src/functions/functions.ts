@@ -48,6 +48,8 @@ import {
   ACHIEVEMENT_YELLOW,
   LEVEL_GREEN,
   LEVEL_YELLOW,
+  OUTPUT_LABELS,
+  OUTPUT_LANGUAGES,
 } from "../core";
 import {
   ExcelArg,
@@ -60,7 +62,6 @@ import {
   spill,
   toExcelError,
 } from "./excel-adapter";
-import { OUTPUT_LABELS, OUTPUT_LANGUAGES } from "./labels";
 
 // The functions no Kinerja template writes, whose code is the heaviest (AHP.COMPLETE, AHP.GROUP,
 // ANP.LIMIT and the decision analyses), are thin wrappers here: their code (on-demand.ts) loads on
@@ -703,7 +704,7 @@ export function AHP_SCALE(matrix: any[][], scale: any): Promise<any[][]> {
  * @param [language] Language of the labels: "en" (default) or "id" (Bahasa Indonesia).
  * @returns The number of intransitive triads, then one row per triad, e.g. "Cost > Quality > Speed > Cost".
  */
-export function AHP_TRIADS(matrix: any[][], names?: any, language?: any): Promise<any[][]> {
+export function AHP_TRIADS(matrix: any[][], names?: any[][], language?: any): Promise<any[][]> {
   return onDemandSpill((d) => d.AHP_TRIADS(matrix, names, language));
 }
 

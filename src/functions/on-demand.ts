@@ -47,6 +47,7 @@ import {
   count,
   LEVEL_GREEN,
   LEVEL_YELLOW,
+  OUTPUT_LANGUAGES,
 } from "../core";
 import {
   ExcelArg,
@@ -58,7 +59,6 @@ import {
   toExcelError,
 } from "./excel-adapter";
 import { DECISION_LABELS } from "./decision-labels";
-import { OUTPUT_LANGUAGES } from "./labels";
 
 /** AHP.COMPLETE */
 export function AHP_COMPLETE(upper_triangle: any[][], missing?: any): any[][] {
@@ -225,7 +225,7 @@ export function AHP_SCALE(matrix: any[][], scale: any): any[][] {
 }
 
 /** AHP.TRIADS */
-export function AHP_TRIADS(matrix: any[][], names?: any, language?: any): any[][] {
+export function AHP_TRIADS(matrix: any[][], names?: any[][], language?: any): any[][] {
   return guardSpill(() => {
     const words = wordsFor(language);
     const a = pairwiseMatrix(matrix);

@@ -9,20 +9,35 @@
  * formula fills. A formula written later over a cell that had a spill keeps it; a constant drops it.
  * A spill area that holds something else shows #SPILL! at its anchor, as in Excel.
  */
-import type { CellPlan, CellStyle, Scalar, SheetPlan, WorkbookPlan } from "../templates/plan";
-import { resolveSheetRefs } from "../templates/plan";
-import { cellAddress, parseCell, parseRange, rangeAddress } from "../templates/a1";
-import type { CellResult, EvaluatedPlan } from "./evaluate";
-import { evaluatePlan, isErrorValue } from "./evaluate";
-import type {
-  ApplyProgress,
-  ApplyResult,
-  CellBlock,
-  CellChange,
-  SheetHead,
-  SheetSnapshot,
-  WorkbookPort,
-} from "./port";
+import type { CellStyle, Scalar, SheetPlan, WorkbookPlan } from "../sheet/plan";
+import { resolveSheetRefs } from "../sheet/plan";
+import { spillArea } from "../sheet/spill";
+import { validatePlan } from "../sheet/validate";
+import {
+  cellAddress,
+  normalCell,
+  normalRange,
+  parseCell,
+  parseRange,
+  rangeAddress,
+} from "../sheet/a1";
+import {
+  displayText,
+  evaluateWorkbook,
+  isErrorValue,
+  type CellResult,
+  type EvaluatedWorkbook,
+  type NumberLocale,
+  type SheetCell,
+} from "../formula";
+import { KINERJA_FUNCTIONS } from "./custom-functions";
+import type { ApplyProgress, ApplyResult, CellBlock, WorkbookPort } from "./port";
+import {
+  isSameContent,
+  type CellChange,
+  type SheetHead,
+  type SheetSnapshot,
+} from "../sheet/snapshot";
 import { freeSheetName, freeTableName, WorkbookError } from "./port";
 
 /** One cell's content. An empty cell may still carry a style or a number format (an input cell). */
@@ -77,14 +92,11 @@ export interface Selection {
   address: string;
 }
 
-/** The languages the preview grid formats numbers for (Indonesian: 1.234,5). */
-export type NumberLocale = "id" | "en";
-
 /** Initial content: sheet name → address → constant or "=formula". */
 export type WorkbookSeed = Record<string, Record<string, Scalar>>;
 
 interface Evaluation {
-  evaluated: EvaluatedPlan;
+  evaluated: EvaluatedWorkbook;
   /** Per sheet: spilled cell address → anchor address (spills that are not blocked). */
   spilledFrom: Map<string, Map<string, string>>;
   /** Per sheet: anchors whose spill area is obstructed (#SPILL!). */
@@ -202,14 +214,7 @@ export class MemoryWorkbook implements WorkbookPort {
     report("checking", 0);
 
     // Everything is worked out before anything is written: a plan bug leaves the workbook as it was.
-    const keys = new Set<string>();
-    for (const sheet of plan.sheets) {
-      if (keys.has(sheet.key))
-        throw new Error(`the plan has two sheets with the key «${sheet.key}»`);
-      keys.add(sheet.key);
-    }
-    if (!keys.has(plan.activate))
-      throw new Error(`the sheet to open, «${plan.activate}», is not in the plan`);
+    validatePlan(plan);
     const finalNames = new Map<string, string>();
     const takenSheets = this.sheetNames;
     for (const sheet of plan.sheets) {
@@ -398,8 +403,7 @@ export class MemoryWorkbook implements WorkbookPort {
 
   async goTo(sheetName: string, address: string): Promise<void> {
     const sheet = this.sheetNamed(sheetName);
-    const { top, left, bottom, right } = parseRange(address);
-    this.selected = { sheet: sheet.name, address: rangeAddress(top, left, bottom, right) };
+    this.selected = { sheet: sheet.name, address: normalRange(address) };
     this.changed();
   }
 
@@ -432,43 +436,39 @@ export class MemoryWorkbook implements WorkbookPort {
     for (const listener of Array.from(this.listeners)) listener();
   }
 
-  /** Computes the whole workbook once per change: a plan whose sheets are keyed by their names. */
+  /** Computes the whole workbook once per change; formulas name sheets by their names. */
   private evaluate(): Evaluation {
     if (this.evaluation) return this.evaluation;
     const spilledFrom = new Map<string, Map<string, string>>();
     const blocked = new Map<string, Set<string>>();
-    const sheets: SheetPlan[] = this.sheets.map((sheet) => {
+    const sheets = this.sheets.map((sheet) => {
       const spilled = new Map<string, string>();
       const obstructed = new Set<string>();
-      const cells: CellPlan[] = [];
+      const cells = new Map<string, SheetCell>();
       for (const [address, cell] of sheet.cells) {
         if (cell.formula === undefined) {
-          if (hasContent(cell)) cells.push({ address, value: cell.value });
+          if (hasContent(cell)) cells.set(address, { value: cell.value });
           continue;
         }
         if (cell.spill) {
-          const area = spillArea(cell);
+          const area = spillArea(cell, cell.spill)
+            .slice(1)
+            .map((spilled) => spilled.address);
           if (area.some((a) => hasContent(sheet.cells.get(a)))) {
             // Excel shows #SPILL! and fills nothing; dependents see an error (#N/A here).
             obstructed.add(address);
-            cells.push({ address, formula: "=NA()" });
+            cells.set(address, { formula: "=NA()" });
             continue;
           }
           for (const a of area) spilled.set(a, address);
-          cells.push({ address, formula: cell.formula, spill: cell.spill });
-        } else cells.push({ address, formula: cell.formula });
+          cells.set(address, { formula: cell.formula, spill: cell.spill });
+        } else cells.set(address, { formula: cell.formula });
       }
       spilledFrom.set(sheet.name, spilled);
       blocked.set(sheet.name, obstructed);
-      return { key: sheet.name, name: sheet.name, cells };
+      return { name: sheet.name, alias: sheet.name, cells };
     });
-    const evaluated = evaluatePlan({
-      template: "umkm",
-      lang: "en",
-      title: "",
-      sheets,
-      activate: sheets[0].key,
-    });
+    const evaluated = evaluateWorkbook(sheets, KINERJA_FUNCTIONS);
     this.evaluation = { evaluated, spilledFrom, blocked };
     return this.evaluation;
   }
@@ -525,11 +525,6 @@ export class MemoryWorkbook implements WorkbookPort {
 // ---------------------------------------------------------------------------------------------
 // Cells
 
-function normalCell(address: string): string {
-  const { row, col } = parseCell(address);
-  return cellAddress(row, col);
-}
-
 function hasContent(cell: MemoryCell | undefined): boolean {
   return !!cell && (cell.formula !== undefined || (cell.value !== null && cell.value !== ""));
 }
@@ -548,15 +543,6 @@ function writeContent(sheet: MemorySheet, address: string, content: Scalar): Mem
   }
   sheet.cells.set(address, cell);
   return cell;
-}
-
-function spillArea(cell: MemoryCell): string[] {
-  const area: string[] = [];
-  const { rows, columns } = cell.spill as { rows: number; columns: number };
-  for (let r = 0; r < rows; r++)
-    for (let c = 0; c < columns; c++)
-      if (r || c) area.push(cellAddress(cell.row + r, cell.col + c));
-  return area;
 }
 
 /** A sheet plan's cells on a sheet named `name`, with «key»! references made 'Final name'!. */
@@ -593,73 +579,4 @@ function excelValue(result: CellResult): Scalar {
   if (result === null) return "";
   if (typeof result === "number" && !Number.isFinite(result)) return "#NUM!";
   return result;
-}
-
-/**
- * Whether a cell still holds `expected` (as the Excel port compares): empty is "" or null, formulas
- * compare without regard to case or spaces, the rest as text (the text "2024" and the number 2024
- * look the same to the user).
- */
-function isSameContent(held: Scalar, expected: Scalar): boolean {
-  const blank = (v: Scalar) => v === "" || v === null;
-  if (blank(held) || blank(expected)) return blank(held) && blank(expected);
-  if (typeof expected === "string" && expected.startsWith("=")) {
-    const squeeze = (f: string) => f.replace(/\s+/g, "").toUpperCase();
-    return typeof held === "string" && squeeze(held) === squeeze(expected);
-  }
-  return String(held) === String(expected);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Display
-
-/**
- * A value as the grid shows it, for the number formats the templates use: "0", "0.0…", "0.##",
- * "#,##0.##", "0%", "0.0%", "yyyy-mm-dd", "@"; anything else as Excel's General.
- */
-export function displayText(
-  value: Scalar,
-  format: string | undefined,
-  locale: NumberLocale = "en"
-): string {
-  if (value === null || value === "") return "";
-  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  if (typeof value === "string") return value;
-  const decimalMark = locale === "id" ? "," : ".";
-  const groupMark = locale === "id" ? "." : ",";
-  const fmt = (format ?? "General").trim();
-  if (fmt === "@") return String(value);
-  if (/^y{2,4}-m{1,2}-d{1,2}$/i.test(fmt)) return serialDate(value);
-  const numeric = /^(#,##)?0(\.([0#]+))?(%)?$/.exec(fmt);
-  if (!numeric) return general(value, decimalMark);
-  const grouped = !!numeric[1];
-  const decimals = numeric[3] ?? "";
-  const percent = !!numeric[4];
-  const fixed = decimals.replace(/#/g, "").length;
-  const optional = decimals.length - fixed;
-  const n = percent ? value * 100 : value;
-  let text = Math.abs(n).toFixed(fixed + optional);
-  if (optional > 0) text = text.replace(new RegExp(`0{1,${optional}}$`), "");
-  text = text.replace(/\.$/, "");
-  let [whole, fraction] = text.split(".");
-  if (grouped) whole = whole.replace(/\B(?=(\d{3})+(?!\d))/g, groupMark);
-  const sign = n < 0 && /[1-9]/.test(text) ? "-" : "";
-  return `${sign}${whole}${fraction ? decimalMark + fraction : ""}${percent ? "%" : ""}`;
-}
-
-/** Excel's General: up to 10 significant digits, no trailing zeros. */
-function general(value: number, decimalMark: string): string {
-  if (Number.isInteger(value) && Math.abs(value) < 1e11) return String(value);
-  const text =
-    Math.abs(value) >= 1e11 || Math.abs(value) < 1e-9
-      ? value.toExponential(4)
-      : String(Number(value.toPrecision(10)));
-  return text.replace(".", decimalMark);
-}
-
-/** An Excel date serial (1 = 1900-01-01, with Excel's 1900 leap-year quirk) as yyyy-mm-dd. */
-function serialDate(serial: number): string {
-  const days = Math.floor(serial) - (serial >= 61 ? 25569 : 25568);
-  const date = new Date(days * 86400000);
-  return date.toISOString().slice(0, 10);
 }

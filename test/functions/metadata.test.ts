@@ -6,6 +6,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import { KINERJA_SIGNATURES } from "../../src/formula";
 
 interface FunctionMetadata {
   id: string;
@@ -149,6 +150,24 @@ test("functions that may spill declare a matrix result; ranges are declared as m
     ]);
   const omaxLevel = functions.find((f) => f.name === "OMAX.LEVEL")!;
   expect(omaxLevel.parameters.slice(0, 4).every((p) => p.dimensionality === "matrix")).toBe(true);
+});
+
+test("the formula evaluator calls each function as Excel does: its signatures match the JSDoc", () => {
+  // A matrix parameter is a range (a 2-D array even for one cell), any other a single value.
+  const declared = functions.map((f) => ({
+    name: f.name,
+    params: f.parameters.map((p) => ({
+      kind: p.dimensionality === "matrix" ? "range" : "value",
+      ...(p.optional ? { optional: true } : {}),
+    })),
+    ...(f.parameters.some((p) => p.repeating) ? { repeats: true } : {}),
+  }));
+  const evaluator = Object.entries(KINERJA_SIGNATURES).map(([name, signature]) => ({
+    name,
+    ...signature,
+  }));
+  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+  expect(evaluator.sort(byName)).toEqual(declared.sort(byName));
 });
 
 test("every help link points to a page in docs/functions/", () => {
