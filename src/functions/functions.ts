@@ -37,6 +37,7 @@ import {
   readNumber,
   readOption,
   readOptionalScalar,
+  readRange,
   readScalar,
   readVector,
   traffic,
@@ -52,13 +53,12 @@ import {
   OUTPUT_LANGUAGES,
 } from "../core";
 import {
-  ExcelArg,
   ExcelCell,
-  asGrid,
-  asGrids,
   elementwise,
   guard,
   guardSpill,
+  rangeName,
+  readRanges,
   spill,
   toExcelError,
 } from "./excel-adapter";
@@ -107,9 +107,10 @@ const onDemandSpill = <R>(call: (d: OnDemand) => R[][]) =>
  */
 export function AHP_WEIGHTS(matrix: any[][], method?: any, mode?: any): any[][] {
   return guardSpill(() => {
+    const grid = readRange(matrix, "matrix");
     const chosen = readOption(method, "method", WEIGHT_METHODS, "eigen");
     const ideal = readOption(mode, "mode", WEIGHT_MODES, "distributive") === "ideal";
-    const w = weightsOf(pairwiseMatrix(matrix), chosen);
+    const w = weightsOf(pairwiseMatrix(grid), chosen);
     return spill(ideal ? idealWeights(w) : w);
   });
 }
@@ -125,8 +126,9 @@ export function AHP_WEIGHTS(matrix: any[][], method?: any, mode?: any): any[][] 
  */
 export function AHP_CR(matrix: any[][], method?: any, ri_table?: any): any {
   return guard(() => {
+    const grid = readRange(matrix, "matrix");
     const result = consistencyOf(
-      pairwiseMatrix(matrix),
+      pairwiseMatrix(grid),
       readOption(method, "method", WEIGHT_METHODS, "eigen"),
       readOption(ri_table, "ri_table", RI_TABLES, "saaty1980")
     );
@@ -151,8 +153,9 @@ export function AHP_CR(matrix: any[][], method?: any, ri_table?: any): any {
  */
 export function AHP_CHECK(matrix: any[][], method?: any, ri_table?: any, language?: any): any[][] {
   return guardSpill(() => {
+    const grid = readRange(matrix, "matrix");
     const words = OUTPUT_LABELS[readOption(language, "language", OUTPUT_LANGUAGES, "en")];
-    const a = pairwiseMatrix(matrix);
+    const a = pairwiseMatrix(grid);
     const result = consistencyOf(
       a,
       readOption(method, "method", WEIGHT_METHODS, "eigen"),
@@ -200,12 +203,13 @@ export function AHP_CHECK(matrix: any[][], method?: any, ri_table?: any, languag
  */
 export function AHP_SUGGEST(matrix: any[][], count?: any, method?: any, language?: any): any[][] {
   return guardSpill(() => {
+    const grid = readRange(matrix, "matrix");
     const words = OUTPUT_LABELS[readOption(language, "language", OUTPUT_LANGUAGES, "en")];
     const howMany = readOptionalScalar(count, "count", 3, "a whole number ≥ 1");
     if (!Number.isInteger(howMany) || howMany < 1)
       throw invalid(`count must be a whole number ≥ 1, got ${howMany}`);
     const chosen = readOption(method, "method", WEIGHT_METHODS, "eigen");
-    const pairs = ahpInconsistencies(matrix, chosen, howMany);
+    const pairs = ahpInconsistencies(grid, chosen, howMany);
     if (pairs.length === 0)
       throw invalid(
         "matrix has a single criterion; there is no judgement to suggest (need at least 2×2)"
@@ -249,9 +253,9 @@ export function AHP_GROUP(matrix: any[][][]): Promise<any[][]> {
  */
 export function AHP_GLOBAL(local_weights: any[][][]): any[][] {
   return guardSpill(() => {
-    const ranges = asGrids(local_weights);
+    const ranges = readRanges(local_weights, "local_weights");
     if (ranges.length === 0) throw invalid("give at least one range of local weights");
-    const name = (k: number) => (ranges.length === 1 ? "local_weights" : `local_weights${k + 1}`);
+    const name = (k: number) => rangeName("local_weights", k, ranges.length);
     const shapes = ranges.map((grid, k) => gridShape(grid, name(k)));
     // Check every cell where the user typed it, before the ranges are joined into one table.
     ranges.forEach((grid, k) =>
@@ -318,7 +322,7 @@ export function ANP_LIMIT(supermatrix: any[][], method?: any): Promise<any[][]> 
 /** The anchor level m: 3 (standard OMAX) when left out, 8 for the Performance Prism. */
 function readMidLevel(midLevel: unknown): number {
   return readOptionalScalar(
-    midLevel as ExcelArg,
+    midLevel,
     "mid_level",
     STANDARD_MID_LEVEL,
     "a whole number from 1 to 9"
@@ -342,9 +346,11 @@ export function OMAX_LEVELS(
   mid_level?: any
 ): any[][] {
   return guardSpill(() => {
-    const m = readMidLevel(mid_level);
-    const anchors = [worst, mid, target].map(asGrid);
     const names = ["worst", "mid", "target"];
+    const anchors = [worst, mid, target].map((anchor, k) =>
+      readRange(anchor, names[k], "a cell or a range")
+    );
+    const m = readMidLevel(mid_level);
     const shapes = anchors.map((grid, k) => gridShape(grid, names[k]));
     // The KPIs run along the first anchor given as a range; single cells apply to every KPI.
     const ranged = shapes.findIndex((s) => s.rows * s.cols > 1);
@@ -440,10 +446,13 @@ export function OMAX_LEVEL(
 export function OMAX_INDEX(levels: any[][], weights: any[][]): any {
   return guard(() => {
     // A KPI not measured yet has no level: the index does not exist yet (#N/A), it is not wrong.
-    const levelValues = readVector(asGrid(levels), "levels", "a level from 0 to 10", (place) =>
-      notAvailable(`${place} is blank: that KPI has no level yet, so there is no index`)
+    const levelValues = readVector(
+      readRange(levels, "levels"),
+      "levels",
+      "a level from 0 to 10",
+      (place) => notAvailable(`${place} is blank: that KPI has no level yet, so there is no index`)
     );
-    const weightValues = readVector(asGrid(weights), "weights", "a weight ≥ 0");
+    const weightValues = readVector(readRange(weights, "weights"), "weights", "a weight ≥ 0");
     // Range checks here, so positions read as the user sees them (row k / column k).
     const check = (
       vector: { values: number[]; isRow: boolean },
@@ -509,14 +518,15 @@ export function OMAX_CHANGE(current: any, previous: any, baseline?: any): any {
 export function KPI_ACHIEVEMENT(actual: any[][], target: any[][], direction?: any[][]): any[][] {
   return guardSpill(() =>
     elementwise(
-      [actual, target, direction ?? null],
+      [actual, target, direction],
       ["actual", "target", "direction"],
       (cells, place) =>
         achievement(
           readNumber(cells[0], place(0), "a number", true),
           readNumber(cells[1], place(1), "a number", true),
           isBlank(cells[2]) ? "higher" : parseDirection(cells[2], place(2))
-        )
+        ),
+      2
     )
   );
 }
@@ -588,9 +598,9 @@ export function KPI_CLASSCHECK(weight: any[][], priority_class: any[][]): any[][
  */
 export function KPI_WEIGHTCHECK(weights: any[][], language?: any): any {
   return guard(() => {
-    const words = OUTPUT_LABELS[readOption(language, "language", OUTPUT_LANGUAGES, "en")];
-    const grid = asGrid(weights as ExcelArg);
+    const grid = readRange(weights, "weights");
     const { rows, cols } = gridShape(grid, "weights");
+    const words = OUTPUT_LABELS[readOption(language, "language", OUTPUT_LANGUAGES, "en")];
     let total = 0;
     let largest = 0;
     let filled = 0;

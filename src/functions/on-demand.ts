@@ -48,47 +48,43 @@ import {
   LEVEL_GREEN,
   LEVEL_YELLOW,
   OUTPUT_LANGUAGES,
+  isOmitted,
+  readRange,
 } from "../core";
-import {
-  ExcelArg,
-  ExcelCell,
-  asGrid,
-  asGrids,
-  guard,
-  guardSpill,
-  toExcelError,
-} from "./excel-adapter";
+import { ExcelCell, readRanges, guard, guardSpill, toExcelError } from "./excel-adapter";
 import { DECISION_LABELS } from "./decision-labels";
 
 /** AHP.COMPLETE */
 export function AHP_COMPLETE(upper_triangle: any[][], missing?: any): any[][] {
-  return guardSpill(() =>
-    ahpComplete(
-      upper_triangle,
+  return guardSpill(() => {
+    const grid = readRange(upper_triangle, "upper_triangle");
+    return ahpComplete(
+      grid,
       readOption(missing, "missing", COMPLETIONS, "error"),
       "upper_triangle"
-    )
-  );
+    );
+  });
 }
 
 /** AHP.GROUP */
 export function AHP_GROUP(matrix: any[][][]): any[][] {
-  return guardSpill(() => ahpGroup(asGrids(matrix)));
+  return guardSpill(() => ahpGroup(readRanges(matrix, "matrix")));
 }
 
 /** ANP.LIMIT */
 export function ANP_LIMIT(supermatrix: any[][], method?: any): any[][] {
-  return guardSpill(() =>
-    anpLimit(supermatrix, "supermatrix", readOption(method, "method", LIMIT_METHODS, "powers"))
-  );
+  return guardSpill(() => {
+    const grid = readRange(supermatrix, "supermatrix");
+    return anpLimit(grid, "supermatrix", readOption(method, "method", LIMIT_METHODS, "powers"));
+  });
 }
 
 // ── Decisions you can defend: sensitivity, uncertainty, scales, groups, ANP and hierarchy inputs ──
 
 /** Weights (a row or column) and scores: one row per alternative, one column per criterion. */
 function readWeightedScores(weights: unknown, scores: unknown) {
-  const w = readVector(asGrid(weights as ExcelArg), "weights", "a weight ≥ 0").values;
-  const grid = asGrid(scores as ExcelArg);
+  const w = readVector(readRange(weights, "weights"), "weights", "a weight ≥ 0").values;
+  const grid = readRange(scores, "scores");
   const { rows, cols } = gridShape(grid, "scores");
   // A single column (or row) with one score per weight is one alternative: a scorecard's KPIs.
   const single =
@@ -109,19 +105,14 @@ function readWeightedScores(weights: unknown, scores: unknown) {
 }
 
 function readCriterionNumber(value: unknown, n: number): number {
-  const k = readOptionalScalar(
-    value as ExcelArg,
-    "criterion",
-    1,
-    `a criterion number from 1 to ${n}`
-  );
+  const k = readOptionalScalar(value, "criterion", 1, `a criterion number from 1 to ${n}`);
   if (!Number.isInteger(k) || k < 1 || k > n)
     throw invalid(`criterion must be a whole number from 1 to ${n}, got ${formatNumber(k)}`);
   return k - 1;
 }
 
 function wordsFor(language: unknown) {
-  return DECISION_LABELS[readOption(language as ExcelArg, "language", OUTPUT_LANGUAGES, "en")];
+  return DECISION_LABELS[readOption(language, "language", OUTPUT_LANGUAGES, "en")];
 }
 
 /** AHP.SENSITIVITY */
@@ -133,8 +124,8 @@ export function AHP_SENSITIVITY(
   language?: any
 ): any[][] {
   return guardSpill(() => {
-    const words = wordsFor(language);
     const input = readWeightedScores(weights, scores);
+    const words = wordsFor(language);
     const k = readCriterionNumber(criterion, input.weights.length);
     const count = readOptionalScalar(steps, "steps", 10, "a whole number from 1 to 1000");
     if (!Number.isInteger(count) || count < 1 || count > 1000)
@@ -159,8 +150,8 @@ export function AHP_CRITICAL(
   language?: any
 ): any[][] {
   return guardSpill(() => {
-    const words = wordsFor(language);
     const input = readWeightedScores(weights, scores);
+    const words = wordsFor(language);
     const lights = {
       green: readOptionalScalar(green, "green", LEVEL_GREEN),
       yellow: readOptionalScalar(yellow, "yellow", LEVEL_YELLOW),
@@ -197,8 +188,9 @@ export function AHP_UNCERTAINTY(
   language?: any
 ): any[][] {
   return guardSpill(() => {
+    const grid = readRange(matrix, "matrix");
     const words = wordsFor(language);
-    const r = ahpUncertainty(pairwiseMatrix(matrix), {
+    const r = ahpUncertainty(pairwiseMatrix(grid), {
       spread: readOptionalScalar(spread, "spread", DEFAULT_SPREAD, "a factor ≥ 1"),
       trials: readOptionalScalar(trials, "trials", DEFAULT_TRIALS, "a whole number of trials"),
       seed: readOptionalScalar(seed, "seed", DEFAULT_SEED, "a whole number ≥ 0"),
@@ -216,23 +208,24 @@ export function AHP_UNCERTAINTY(
 /** AHP.SCALE */
 export function AHP_SCALE(matrix: any[][], scale: any): any[][] {
   return guardSpill(() => {
+    const grid = readRange(matrix, "matrix");
     if (isBlank(readCell(scale, "scale")))
       throw invalid(
         `scale is blank; expected one of ${JUDGEMENT_SCALES.map((s) => `"${s}"`).join(", ")}`
       );
-    return ahpScale(matrix, readOption(scale, "scale", JUDGEMENT_SCALES, "saaty"));
+    return ahpScale(grid, readOption(scale, "scale", JUDGEMENT_SCALES, "saaty"));
   });
 }
 
 /** AHP.TRIADS */
 export function AHP_TRIADS(matrix: any[][], names?: any[][], language?: any): any[][] {
   return guardSpill(() => {
+    const a = pairwiseMatrix(readRange(matrix, "matrix"));
+    const grid = isOmitted(names) ? [[null]] : readRange(names, "names");
     const words = wordsFor(language);
-    const a = pairwiseMatrix(matrix);
     const n = a.length;
     let labels = a.map((_, i) => String(i + 1));
-    const grid = asGrid((names ?? null) as ExcelArg);
-    const omitted = grid.length === 1 && grid[0]?.length === 1 && isBlank(grid[0][0]);
+    const omitted = grid.length === 1 && grid[0].length === 1 && isBlank(grid[0][0]);
     if (!omitted) {
       const cells = grid.flat();
       const { rows, cols } = gridShape(grid, "names");
@@ -252,30 +245,31 @@ export function AHP_TRIADS(matrix: any[][], names?: any[][], language?: any): an
 
 /** AHP.GCI */
 export function AHP_GCI(matrix: any[][]): any {
-  return guard(() => ahpGci(matrix));
+  return guard(() => ahpGci(readRange(matrix, "matrix")));
 }
 
 /** AHP.COMPATIBILITY */
 export function AHP_COMPATIBILITY(matrix: any[][], weights: any[][]): any {
   return guard(() =>
     compatibilityOf(
-      pairwiseMatrix(matrix),
-      readVector(asGrid(weights), "weights", "a weight above 0").values
+      pairwiseMatrix(readRange(matrix, "matrix")),
+      readVector(readRange(weights, "weights"), "weights", "a weight above 0").values
     )
   );
 }
 
 /** AHP.CONSENSUS */
 export function AHP_CONSENSUS(matrix: any[][][]): any {
-  return guard(() => ahpConsensus(asGrids(matrix)).consensus);
+  return guard(() => ahpConsensus(readRanges(matrix, "matrix")).consensus);
 }
 
 /** AHP.RESPONDENTS */
 export function AHP_RESPONDENTS(max_cr: any, language: any, matrix: any[][][]): any[][] {
   return guardSpill(() => {
+    const ranges = readRanges(matrix, "matrix");
     const words = wordsFor(language);
     const threshold = readOptionalScalar(max_cr, "max_cr", CR_THRESHOLD, "a CR threshold ≥ 0");
-    const g = analyseRespondents(asGrids(matrix), threshold);
+    const g = analyseRespondents(ranges, threshold);
     const n = g.respondents[0].weights.length;
     const na = (what: string) => toExcelError(notAvailable(what));
     const pad = (row: ExcelCell[]) => [
@@ -335,7 +329,13 @@ export function ANP_WEIGHTED(
   cluster_matrix: any[][],
   clusters: any[][]
 ): any[][] {
-  return guardSpill(() => anpWeighted(unweighted, cluster_matrix, asGrid(clusters)));
+  return guardSpill(() =>
+    anpWeighted(
+      readRange(unweighted, "unweighted"),
+      readRange(cluster_matrix, "cluster_matrix"),
+      readRange(clusters, "clusters")
+    )
+  );
 }
 
 /** AHP.HIERARCHY */
@@ -346,9 +346,9 @@ export function AHP_HIERARCHY(
   mode?: any
 ): any[][] {
   return guardSpill(() => {
-    const ideal = readOption(mode, "mode", WEIGHT_MODES, "distributive") === "ideal";
-    const columns = [items, parents, local_weights].map((arg) => asGrid(arg as ExcelArg));
     const names = ["items", "parents", "local_weights"];
+    const columns = [items, parents, local_weights].map((arg, k) => readRange(arg, names[k]));
+    const ideal = readOption(mode, "mode", WEIGHT_MODES, "distributive") === "ideal";
     const cells = columns.map((grid, k) => {
       const { rows, cols } = gridShape(grid, names[k]);
       if (cols !== 1)
