@@ -16,7 +16,9 @@
  *   click to its content on screen (the next paint);
  * - first-load bytes: the scripts and styles taskpane.html loads (office.js aside), minified and each
  *   gzipped on its own as a server sends it; and the source files that ship in more than one chunk
- *   (from the source maps).
+ *   (from the source maps);
+ * - the first screen: on each side's first counted load, once settled, a screenshot
+ *   (test-results/bench-pane/A.png, B.png) and how many of its pixels differ between A and B.
  * Prints medians with min–max, and the ratio B ÷ A (per pair for times).
  */
 import { execFileSync } from "child_process";
@@ -37,7 +39,7 @@ import {
   type PreviewServer,
 } from "../test/e2e/preview-server";
 
-/* global document, performance, requestAnimationFrame, setTimeout, HTMLElement */
+/* global document, performance, requestAnimationFrame, setTimeout, HTMLElement, Image */
 
 interface Side {
   label: string;
@@ -130,7 +132,9 @@ function shippedTwice(dist: string): string[] {
     .map(([source]) => source.replace(/^webpack:\/\/[^/]*\//, ""));
 }
 
-async function coldLoad(browser: Browser, side: Side): Promise<Load> {
+const SHOTS = path.join(ROOT, "test-results/bench-pane");
+
+async function coldLoad(browser: Browser, side: Side, shot?: string): Promise<Load> {
   const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
   await context.route("**/*", (route) =>
     isLocal(route.request().url()) ? route.continue() : route.abort()
@@ -157,6 +161,7 @@ async function coldLoad(browser: Browser, side: Side): Promise<Load> {
     await page.waitForLoadState("networkidle");
     await page.waitForTimeout(300);
     const scriptSettled = await scriptMs();
+    if (shot) await page.screenshot({ path: shot });
     // Usable means it answers: choosing a template changes the Build button.
     await page.locator("[data-template=bsc]").click();
     await page.getByRole("button", { name: /Balanced Scorecard$/ }).waitFor();
@@ -181,6 +186,47 @@ async function coldLoad(browser: Browser, side: Side): Promise<Load> {
     return { gallery, scriptAtGallery, scriptSettled, tabs };
   } finally {
     await context.close();
+  }
+}
+
+/** How many pixels of two screenshots differ (a size difference counts as every pixel), in Chromium. */
+async function pixelsThatDiffer(browser: Browser, first: string, second: string): Promise<number> {
+  const page = await browser.newPage();
+  try {
+    const [x, y] = [first, second].map(
+      (file) => `data:image/png;base64,${fs.readFileSync(file).toString("base64")}`
+    );
+    return await page.evaluate(
+      async ([one, two]) => {
+        const pixels = async (url: string) => {
+          const image = new Image();
+          image.src = url;
+          await image.decode();
+          const canvas = document.createElement("canvas");
+          canvas.width = image.width;
+          canvas.height = image.height;
+          const context = canvas.getContext("2d")!;
+          context.drawImage(image, 0, 0);
+          return context.getImageData(0, 0, image.width, image.height);
+        };
+        const [p, q] = [await pixels(one), await pixels(two)];
+        if (p.width !== q.width || p.height !== q.height)
+          return Math.max(p.width * p.height, q.width * q.height);
+        let differ = 0;
+        for (let k = 0; k < p.data.length; k += 4)
+          if (
+            p.data[k] !== q.data[k] ||
+            p.data[k + 1] !== q.data[k + 1] ||
+            p.data[k + 2] !== q.data[k + 2] ||
+            p.data[k + 3] !== q.data[k + 3]
+          )
+            differ++;
+        return differ;
+      },
+      [x, y]
+    );
+  } finally {
+    await page.close();
   }
 }
 
@@ -242,10 +288,12 @@ async function main(): Promise<void> {
       [a, []],
       [b, []],
     ]);
+    fs.mkdirSync(SHOTS, { recursive: true });
     for (let k = 0; k <= runs; k++) {
       // A B, B A, A B…: a drift in the machine's load falls on both alike.
       for (const side of k % 2 ? [b, a] : [a, b]) {
-        const load = await coldLoad(browser, side);
+        const shot = k === 1 ? path.join(SHOTS, `${side === a ? "A" : "B"}.png`) : undefined;
+        const load = await coldLoad(browser, side, shot);
         if (k > 0) loads.get(side)!.push(load);
       }
       process.stdout.write(`\r  ${k}/${runs} pairs`);
@@ -296,6 +344,15 @@ async function main(): Promise<void> {
           `${twice.length} source files in more than one chunk${twice.length ? ` (${some})` : ""}`
       );
     }
+    const differ = await pixelsThatDiffer(
+      browser,
+      path.join(SHOTS, "A.png"),
+      path.join(SHOTS, "B.png")
+    );
+    console.log(
+      `  first screen, settled (${path.relative(ROOT, SHOTS)}/A.png, B.png): ` +
+        (differ === 0 ? "identical pixels" : `${differ} pixels differ`)
+    );
   } finally {
     await browser?.close();
     for (const side of [a, b]) {
