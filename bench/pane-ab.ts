@@ -279,8 +279,12 @@ async function main(): Promise<void> {
   let browser: Browser | undefined;
   try {
     for (const side of [a, b]) {
-      console.log(`  building ${side.label} (production preview)…`);
+      const started = Date.now();
       side.dist = buildPreview(undefined, side.root);
+      // What the build adds to CI (which builds twice: the e2e test and npm run build).
+      console.log(
+        `  built ${side.label} (production preview) in ${(Date.now() - started) / 1000} s`
+      );
       side.server = await servePreview(side.dist);
     }
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
