@@ -30,8 +30,9 @@ export function prefetch(loads: readonly (() => Promise<unknown>)[]): void {
  * A component that lives in a chunk of its own, and `load`, which fetches that chunk. Once loaded
  * (prefetched), it renders at once; before, it renders through React.lazy (the nearest Suspense
  * fallback shows meanwhile). React.lazy alone would suspend on its first render even when the chunk
- * is already in, and React holds content back for 300 ms after a fallback appears (its throttle):
- * a first click would wait that long for code already there.
+ * is already in, and React then holds the content back for a few hundred milliseconds after the
+ * fallback appears (its fallback throttle): a first click would wait that long for code already
+ * there.
  */
 export function chunkComponent<P extends object>(
   importComponent: () => Promise<ComponentType<P>>
