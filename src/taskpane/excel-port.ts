@@ -1,8 +1,10 @@
 /**
  * The workbook port inside Excel, its code loaded on first use: the pane's first screen does not
  * wait for the Office.js writer (src/workbook/office.ts and office-writer.ts, a chunk of their own,
- * fetched after the first paint — see chunks.tsx). Each method loads the chunk, then forwards.
+ * fetched after the first paint — see chunks.tsx). Each method loads the chunk, then forwards; the
+ * pane's kept state needs only Office's document settings (office-pane-state.ts), read at once.
  */
+import { loadOfficePaneState, saveOfficePaneState } from "../workbook/office-pane-state";
 import type { WorkbookPort } from "../workbook/port";
 
 type ExcelModule = typeof import("../workbook/office");
@@ -37,6 +39,9 @@ export function lazyExcelWorkbook(): WorkbookPort {
     insertAtSelection: (block) => port().then((p) => p.insertAtSelection(block)),
     replaceCells: (sheet, changes) => port().then((p) => p.replaceCells(sheet, changes)),
     goTo: (sheet, address) => port().then((p) => p.goTo(sheet, address)),
+    // As ExcelWorkbook's, without waiting for its chunk: the pane reads these as it opens.
+    loadPaneState: loadOfficePaneState,
+    savePaneState: saveOfficePaneState,
     subscribe(listener) {
       let stop: (() => void) | undefined;
       let stopped = false;

@@ -1,7 +1,8 @@
 /**
  * Inside Excel the pane starts on lazyExcelWorkbook, which loads the Office.js writer after the
  * first paint and forwards every call to ExcelWorkbook. A method ExcelWorkbook gains must be
- * forwarded too, with its arguments and its answer untouched.
+ * forwarded too, with its arguments and its answer untouched. The pane's kept state is read as the
+ * pane opens, from Office's document settings, without waiting for that chunk.
  */
 import { lazyExcelWorkbook } from "../../src/taskpane/excel-port";
 import { ExcelWorkbook } from "../../src/workbook/office";
@@ -22,7 +23,9 @@ test("the lazy port has ExcelWorkbook's methods and flags, no more and no fewer"
   expect([lazy.kind, lazy.reportsEveryChange]).toEqual([real.kind, real.reportsEveryChange]);
 });
 
-test.each(methods.filter((name) => name !== "subscribe"))(
+const PANE_STATE = ["loadPaneState", "savePaneState"];
+
+test.each(methods.filter((name) => name !== "subscribe" && !PANE_STATE.includes(name)))(
   "%s reaches ExcelWorkbook with its arguments and answers what it answers",
   async (name) => {
     // As many arguments as the method declares (ExcelWorkbook's), each one recognisable.
@@ -50,4 +53,31 @@ test("subscribe: the listener reaches ExcelWorkbook once loaded, and unsubscribi
   expect(listener).toHaveBeenCalledTimes(1);
   unsubscribe();
   expect(stop).toHaveBeenCalledTimes(1);
+});
+
+test("the kept state: read and saved through Office's document settings, as ExcelWorkbook does, without it", async () => {
+  const kept = new Map<string, unknown>([["kinerja.wizard", "{}"]]);
+  (globalThis as unknown as { Office: unknown }).Office = {
+    AsyncResultStatus: { Succeeded: "succeeded" },
+    context: {
+      document: {
+        settings: {
+          get: (key: string) => kept.get(key) ?? null,
+          set: (key: string, value: unknown) => kept.set(key, value),
+          remove: (key: string) => kept.delete(key),
+          saveAsync: (done: (result: { status: string }) => void) => done({ status: "succeeded" }),
+        },
+      },
+    },
+  };
+  const spies = PANE_STATE.map((name) => jest.spyOn(prototype, name));
+  const lazy = lazyExcelWorkbook();
+  const real = new ExcelWorkbook();
+  expect(await lazy.loadPaneState("kinerja.wizard")).toBe("{}");
+  await lazy.savePaneState("kinerja.other", "kept");
+  expect(await real.loadPaneState("kinerja.other")).toBe("kept");
+  await lazy.savePaneState("kinerja.other", null);
+  expect(await real.loadPaneState("kinerja.other")).toBeNull();
+  // Only the two calls made on the real one reached ExcelWorkbook.
+  expect(spies.map((spy) => spy.mock.calls.length)).toEqual([2, 0]);
 });
