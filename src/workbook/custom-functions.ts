@@ -1,6 +1,6 @@
 /**
- * Kinerja's custom functions for the formula evaluator: the very adapters Excel calls
- * (src/functions/synchronous.ts), bound to their signatures in src/formula.
+ * Kinerja's custom functions for the formula evaluator: the very adapters Excel calls, as they
+ * answer at once (src/functions/synchronous.ts), bound to their signatures in src/formula.
  */
 import { kinerjaFunctions } from "../formula";
 import { SYNCHRONOUS_ADAPTERS } from "../functions/synchronous";
