@@ -4,7 +4,8 @@
  * one-click fix, and Insert into the sheet. State lives in useWizard (the answers and the analysis)
  * and useWizardActions (what the buttons do); the views below only show it.
  */
-import { Body1, Button, makeStyles } from "@fluentui/react-components";
+import { lazy, Suspense, useState } from "react";
+import { Body1, Button, Spinner, makeStyles } from "@fluentui/react-components";
 import { useLanguage } from "../i18n";
 import { useWizard } from "../hooks/useWizard";
 import { useWizardActions } from "../hooks/useWizardActions";
@@ -14,6 +15,7 @@ import { TableInsertIcon } from "./icons";
 import { OutcomeBar } from "./OutcomeBar";
 import { Section, SubHeading } from "./Section";
 import { WizardCriteria } from "./WizardCriteria";
+import { WizardGroup } from "./WizardGroup";
 import { WizardJudgements } from "./WizardJudgements";
 import { WizardRespondents } from "./WizardRespondents";
 import { WizardSuggestion } from "./WizardSuggestion";
@@ -21,6 +23,13 @@ import { WizardWeights } from "./WizardWeights";
 import { controlRow } from "./shared-styles";
 
 const useStyles = makeStyles({ row: controlRow });
+
+// Loaded when first shown: the Monte-Carlo run and the charts are not needed to answer the pairs.
+const Sensitivity = lazy(() =>
+  import(/* webpackChunkName: "sensitivity" */ "./Sensitivity").then((m) => ({
+    default: m.Sensitivity,
+  }))
+);
 
 export function Wizard() {
   const styles = useStyles();
@@ -30,6 +39,7 @@ export function Wizard() {
   const { inserting } = actions;
   const n = wizard.criteria.length;
   const size = blockSize(n);
+  const [showSensitivity, setShowSensitivity] = useState(false);
   return (
     <Section title={s.wizardHeading} intro={s.wizardIntro}>
       <WizardCriteria wizard={wizard} actions={actions} />
@@ -39,6 +49,7 @@ export function Wizard() {
       <WizardJudgements wizard={wizard} onAnswer={actions.answer} />
 
       <WizardWeights wizard={wizard} />
+      <WizardGroup wizard={wizard} />
       <WizardSuggestion wizard={wizard} onFix={actions.applyFix} />
       <OutcomeBar
         outcome={actions.fixOutcome}
@@ -63,6 +74,23 @@ export function Wizard() {
         onDismiss={() => inserting.setOutcome(null)}
         testId="insert-outcome"
       />
+
+      <SubHeading>{s.sensitivityHeading}</SubHeading>
+      <Body1>{s.sensitivityIntro}</Body1>
+      <div className={styles.row}>
+        <Button
+          aria-expanded={showSensitivity}
+          onClick={() => setShowSensitivity((shown) => !shown)}
+          data-testid="sensitivity-toggle"
+        >
+          {showSensitivity ? s.sensitivityHide : s.sensitivityShow}
+        </Button>
+      </div>
+      {showSensitivity && wizard.problem === null && (
+        <Suspense fallback={<Spinner size="tiny" label={s.working} />}>
+          <Sensitivity wizard={wizard} />
+        </Suspense>
+      )}
 
       <ConsistencySummary wizard={wizard} />
     </Section>

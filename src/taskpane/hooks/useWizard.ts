@@ -9,7 +9,6 @@ import {
   carryAnswers,
   criteriaProblem,
   fixPlanOf,
-  groupMatrixOf,
   isSingleRename,
   matrixOf,
   parseCriteria,
@@ -20,6 +19,8 @@ import {
   type FixPlan,
   type SkippedPair,
 } from "../wizard/model";
+import { groupOf, memberMatrixOf, type WizardGroup } from "../wizard/group";
+import type { Scores } from "../wizard/sensitivity";
 
 /** Which answers are shown: respondent k (0-based) or the group. */
 export type WizardView = number | "group";
@@ -30,6 +31,12 @@ export interface WizardData {
   criteria: string[];
   respondents: Answers[];
   view: WizardView;
+  /** Only respondents with CR ≤ maxCr form the group; null: all of them. */
+  maxCr: number | null;
+  /** The sensitivity view's scores (0–10) per criterion name, one per option. */
+  scores: Scores;
+  /** How many options the scores compare (1: one scorecard and its traffic light). */
+  options: number;
 }
 
 export type WizardAction =
@@ -39,7 +46,10 @@ export type WizardAction =
   | { type: "answer"; key: string; position: number }
   | { type: "addRespondent" }
   | { type: "removeRespondent"; index: number }
-  | { type: "view"; view: WizardView };
+  | { type: "view"; view: WizardView }
+  | { type: "maxCr"; maxCr: number | null }
+  | { type: "score"; criterion: string; option: number; value: number | null }
+  | { type: "options"; options: number };
 
 export function initialWizard(criteria: readonly string[]): WizardData {
   return {
@@ -47,6 +57,9 @@ export function initialWizard(criteria: readonly string[]): WizardData {
     criteria: [...criteria],
     respondents: [{}],
     view: 0,
+    maxCr: null,
+    scores: {},
+    options: 1,
   };
 }
 
@@ -90,6 +103,15 @@ export function wizardReducer(state: WizardData, action: WizardAction): WizardDa
     }
     case "view":
       return { ...state, view: action.view };
+    case "maxCr":
+      return { ...state, maxCr: action.maxCr };
+    case "score": {
+      const row = (state.scores[action.criterion] ?? []).slice();
+      row[action.option] = action.value;
+      return { ...state, scores: { ...state.scores, [action.criterion]: row } };
+    }
+    case "options":
+      return { ...state, options: action.options };
     default:
       return state;
   }
@@ -107,6 +129,8 @@ export interface WizardState extends WizardData {
   /** The answers shown (an empty object in the group view). */
   answers: Answers;
   analysis: Analysis;
+  /** The respondents as a group: CRs, distances, spread, consensus, who is left out. */
+  group: WizardGroup;
   /** What "Apply suggestion" would change (plan null: nothing among the top three lowers CR). */
   fix: { plan: FixPlan | null; skipped: SkippedPair[] };
   dispatch: (action: WizardAction) => void;
@@ -124,12 +148,16 @@ const EMPTY: Answers = {};
 export function useWizard(defaultCriteria: readonly string[]): WizardState {
   const [state, dispatch] = useReducer(wizardReducer, defaultCriteria, initialWizard);
   const n = state.criteria.length;
+  const group = useMemo(
+    () => groupOf(n, state.respondents, state.maxCr),
+    [n, state.respondents, state.maxCr]
+  );
   const matrix = useMemo(
     () =>
       state.view === "group"
-        ? groupMatrixOf(n, state.respondents)
+        ? memberMatrixOf(n, state.respondents, group.members)
         : matrixOf(n, state.respondents[state.view] ?? {}),
-    [n, state.view, state.respondents]
+    [n, state.view, state.respondents, group]
   );
   const analysis = useMemo(() => analyse(matrix), [matrix]);
   const answers = state.view === "group" ? EMPTY : (state.respondents[state.view] ?? EMPTY);
@@ -151,6 +179,7 @@ export function useWizard(defaultCriteria: readonly string[]): WizardState {
     problem: criteriaProblem(parseCriteria(state.criteriaText)),
     answers,
     analysis,
+    group,
     fix,
     dispatch,
     setCriteriaText: useCallback((text: string) => dispatch({ type: "criteriaText", text }), []),

@@ -1,0 +1,181 @@
+/**
+ * The respondents as a group (from two respondents on): each one's CR and distance from the group,
+ * whether they are in it (with a CR limit, who is left out), the consensus with its band, and the
+ * group's weights with the spread of the respondents' own weights. The numbers are src/core's
+ * analyseRespondents (see ../wizard/group.ts).
+ */
+import {
+  Badge,
+  Caption1,
+  Checkbox,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { COMPATIBILITY_LIMIT, CR_THRESHOLD } from "../../core";
+import { useLanguage } from "../i18n";
+import type { WizardState } from "../hooks/useWizard";
+import { crText } from "../wizard/words";
+import { SubHeading } from "./Section";
+import { controlRow } from "./shared-styles";
+
+const useStyles = makeStyles({
+  number: { fontVariantNumeric: "tabular-nums", textAlign: "end" },
+  row: controlRow,
+  limit: { width: "88px" },
+  hint: { color: tokens.colorNeutralForeground2 },
+  consensus: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+  },
+  far: { color: tokens.colorPaletteRedForeground1 },
+});
+
+export function WizardGroup({ wizard }: { wizard: WizardState }) {
+  const styles = useStyles();
+  const { s, number, percent } = useLanguage();
+  const { respondents, criteria, maxCr, dispatch } = wizard;
+  const { analysis, noneMeetsLimit } = wizard.group;
+  if (respondents.length < 2) return null;
+  const limit = number(maxCr ?? CR_THRESHOLD, 2);
+  const left = analysis.leftOut.map(
+    (k) => `${s.respondent(k + 1)} (${crText(analysis.respondents[k].cr, number)})`
+  );
+  const { consensus } = analysis;
+  return (
+    <>
+      <SubHeading>{s.groupHeading}</SubHeading>
+      <Table size="extra-small" aria-label={s.groupHeading} data-testid="respondents">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{s.respondentColumn}</TableHeaderCell>
+            <TableHeaderCell className={styles.number}>{s.cr}</TableHeaderCell>
+            <TableHeaderCell className={styles.number}>{s.distanceColumn}</TableHeaderCell>
+            <TableHeaderCell>{s.inGroupColumn}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {analysis.respondents.map((r, k) => (
+            <TableRow key={k} data-testid="respondent-row">
+              <TableCell>{s.respondent(k + 1)}</TableCell>
+              <TableCell className={styles.number} data-testid="respondent-cr">
+                {crText(r.cr, number)}
+              </TableCell>
+              <TableCell
+                className={
+                  r.compatibility !== null && r.compatibility > COMPATIBILITY_LIMIT
+                    ? `${styles.number} ${styles.far}`
+                    : styles.number
+                }
+                data-testid="respondent-distance"
+              >
+                {r.compatibility === null ? "—" : number(r.compatibility, 3)}
+              </TableCell>
+              <TableCell>
+                <Badge appearance="tint" color={r.included ? "success" : "warning"}>
+                  {r.included ? s.inGroup : s.leftOutShort}
+                </Badge>
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      <Caption1 className={styles.hint}>{s.distanceHint(number(COMPATIBILITY_LIMIT, 2))}</Caption1>
+
+      <div className={styles.row}>
+        <Checkbox
+          label={s.limitToggle}
+          checked={maxCr !== null}
+          onChange={(_, data) =>
+            dispatch({ type: "maxCr", maxCr: data.checked ? CR_THRESHOLD : null })
+          }
+        />
+        {maxCr !== null && (
+          <Field label={s.limitLabel} className={styles.limit}>
+            <Input
+              type="number"
+              min={0}
+              step={0.01}
+              value={String(maxCr)}
+              onChange={(_, data) => {
+                const value = Number(data.value);
+                if (data.value !== "" && value >= 0) dispatch({ type: "maxCr", maxCr: value });
+              }}
+            />
+          </Field>
+        )}
+      </div>
+      {maxCr !== null && (left.length > 0 || noneMeetsLimit) && (
+        <MessageBar intent="warning" layout="multiline" data-testid="left-out">
+          <MessageBarBody>
+            {noneMeetsLimit ? s.noneMeetsLimit(limit) : s.leftOut(left.join(", "), limit)}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      <div className={styles.consensus} data-testid="consensus">
+        <Text weight="semibold">{s.consensusLabel}</Text>
+        {consensus ? (
+          <>
+            <Text data-testid="consensus-value">{percent(consensus.consensus, 1)}</Text>
+            <Badge appearance="tint" color={consensus.consensus > 0.75 ? "success" : "warning"}>
+              {s.consensusBands[consensus.band]}
+            </Badge>
+          </>
+        ) : (
+          <Text>{s.consensusNeedsTwo}</Text>
+        )}
+      </div>
+      <Caption1 className={styles.hint}>{s.consensusHint}</Caption1>
+
+      <Text weight="semibold">{s.spreadHeading}</Text>
+      <Table size="extra-small" aria-label={s.spreadHeading} data-testid="spread">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{s.criterionColumn}</TableHeaderCell>
+            <TableHeaderCell className={styles.number}>{s.groupColumn}</TableHeaderCell>
+            <TableHeaderCell className={styles.number}>{s.meanColumn}</TableHeaderCell>
+            <TableHeaderCell className={styles.number}>{s.sdColumn}</TableHeaderCell>
+            <TableHeaderCell className={styles.number}>{s.rangeColumn}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {criteria.map((name, j) => {
+            const spread = analysis.spread[j];
+            const group = analysis.group?.[j];
+            return (
+              <TableRow key={j} data-testid="spread-row">
+                <TableCell>{name}</TableCell>
+                <TableCell className={styles.number}>
+                  {group === undefined ? "—" : number(group, 3)}
+                </TableCell>
+                <TableCell className={styles.number}>
+                  {spread ? number(spread.mean, 3) : "—"}
+                </TableCell>
+                <TableCell className={styles.number}>
+                  {spread?.sd == null ? "—" : number(spread.sd, 3)}
+                </TableCell>
+                <TableCell className={styles.number}>
+                  {spread ? `${number(spread.min, 2)}–${number(spread.max, 2)}` : "—"}
+                </TableCell>
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+      <Caption1 className={styles.hint}>{s.spreadHint}</Caption1>
+    </>
+  );
+}
