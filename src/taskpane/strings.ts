@@ -169,7 +169,7 @@ const en = {
   distanceColumn: "Distance",
   inGroupColumn: "In group",
   inGroup: "yes",
-  leftOutShort: "left out",
+  leftOutShort: "no",
   distanceHint: (limit: string) =>
     `Distance from the group (Saaty's compatibility index): 1.00 means the respondent's answers match the group's weights exactly; above ${limit} they are far from them.`,
   limitToggle: "Combine only consistent respondents",
@@ -190,11 +190,10 @@ const en = {
   consensusNeedsTwo: "Agreement needs at least two respondents in the group.",
   spreadHeading: "Group weights, and how far the respondents differ",
   groupColumn: "Group",
-  meanColumn: "Average",
-  sdColumn: "± typical",
-  rangeColumn: "Lowest–highest",
+  meanColumn: "Average ± typical",
+  rangeColumn: "Range",
   spreadHint:
-    "Group: the weight from the group matrix. Average: the respondents' own weights, averaged. ± typical (the standard deviation): how far one respondent's weight usually lies from that average. Lowest–highest: the smallest and the largest weight a respondent gave.",
+    "Group: the weight from the group matrix. Average: the respondents' own weights, averaged; ± typical (the standard deviation): how far one respondent's weight usually lies from that average. Range: the smallest and the largest weight a respondent gave.",
 
   // Sensitivity and uncertainty (a section after the weights, loaded when opened)
   sensitivityHeading: "Would the result change?",
@@ -487,7 +486,7 @@ const id: Strings = {
   distanceColumn: "Jarak",
   inGroupColumn: "Ikut",
   inGroup: "ya",
-  leftOutShort: "dikeluarkan",
+  leftOutShort: "tidak",
   distanceHint: (limit) =>
     `Jarak dari kelompok (indeks kompatibilitas Saaty): 1,00 berarti jawaban responden persis sesuai dengan bobot kelompok; di atas ${limit} jawabannya jauh dari kelompok.`,
   limitToggle: "Gabungkan hanya responden yang konsisten",
@@ -508,11 +507,10 @@ const id: Strings = {
   consensusNeedsTwo: "Kesepakatan memerlukan sedikitnya dua responden dalam kelompok.",
   spreadHeading: "Bobot kelompok, dan seberapa jauh responden berbeda",
   groupColumn: "Kelompok",
-  meanColumn: "Rata-rata",
-  sdColumn: "± biasanya",
-  rangeColumn: "Terendah–tertinggi",
+  meanColumn: "Rata-rata ± biasanya",
+  rangeColumn: "Rentang",
   spreadHint:
-    "Kelompok: bobot dari matriks kelompok. Rata-rata: bobot masing-masing responden, dirata-ratakan. ± biasanya (simpangan baku): seberapa jauh bobot seorang responden biasanya dari rata-rata itu. Terendah–tertinggi: bobot terkecil dan terbesar yang diberikan seorang responden.",
+    "Kelompok: bobot dari matriks kelompok. Rata-rata: bobot masing-masing responden, dirata-ratakan; ± biasanya (simpangan baku): seberapa jauh bobot seorang responden biasanya dari rata-rata itu. Rentang: bobot terkecil dan terbesar yang diberikan seorang responden.",
 
   sensitivityHeading: "Apakah hasilnya bisa berubah?",
   sensitivityIntro:

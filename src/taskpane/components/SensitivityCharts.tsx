@@ -190,7 +190,13 @@ export function LinesChart({
         </text>
       ))}
       {[0, 0.25, 0.5, 0.75, 1].map((w) => (
-        <text key={w} x={x(w)} y={PLOT.bottom + 11} textAnchor="middle" className={styles.axis}>
+        <text
+          key={w}
+          x={x(w)}
+          y={PLOT.bottom + 11}
+          textAnchor={w === 1 ? "end" : "middle"}
+          className={styles.axis}
+        >
           {`${Math.round(100 * w)}%`}
         </text>
       ))}

@@ -20,6 +20,7 @@ import {
   TableRow,
   Text,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import { COMPATIBILITY_LIMIT, CR_THRESHOLD } from "../../core";
@@ -30,7 +31,11 @@ import { SubHeading } from "./Section";
 import { controlRow } from "./shared-styles";
 
 const useStyles = makeStyles({
-  number: { fontVariantNumeric: "tabular-nums", textAlign: "end" },
+  number: { fontVariantNumeric: "tabular-nums", textAlign: "end", whiteSpace: "nowrap" },
+  name: { whiteSpace: "nowrap" },
+  // Columns as wide as their numbers (Fluent's tables share the width out equally).
+  table: { tableLayout: "auto" },
+  head: { textAlign: "end" },
   row: controlRow,
   limit: { width: "88px" },
   hint: { color: tokens.colorNeutralForeground2 },
@@ -57,28 +62,27 @@ export function WizardGroup({ wizard }: { wizard: WizardState }) {
   return (
     <>
       <SubHeading>{s.groupHeading}</SubHeading>
-      <Table size="extra-small" aria-label={s.groupHeading} data-testid="respondents">
+      <Table className={styles.table} size="extra-small" aria-label={s.groupHeading} data-testid="respondents">
         <TableHeader>
           <TableRow>
             <TableHeaderCell>{s.respondentColumn}</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>{s.cr}</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>{s.distanceColumn}</TableHeaderCell>
+            <TableHeaderCell className={styles.head}>{s.cr}</TableHeaderCell>
+            <TableHeaderCell className={styles.head}>{s.distanceColumn}</TableHeaderCell>
             <TableHeaderCell>{s.inGroupColumn}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
           {analysis.respondents.map((r, k) => (
             <TableRow key={k} data-testid="respondent-row">
-              <TableCell>{s.respondent(k + 1)}</TableCell>
+              <TableCell className={styles.name}>{s.respondent(k + 1)}</TableCell>
               <TableCell className={styles.number} data-testid="respondent-cr">
                 {crText(r.cr, number)}
               </TableCell>
               <TableCell
-                className={
-                  r.compatibility !== null && r.compatibility > COMPATIBILITY_LIMIT
-                    ? `${styles.number} ${styles.far}`
-                    : styles.number
-                }
+                className={mergeClasses(
+                  styles.number,
+                  r.compatibility !== null && r.compatibility > COMPATIBILITY_LIMIT && styles.far
+                )}
                 data-testid="respondent-distance"
               >
                 {r.compatibility === null ? "—" : number(r.compatibility, 3)}
@@ -141,14 +145,13 @@ export function WizardGroup({ wizard }: { wizard: WizardState }) {
       <Caption1 className={styles.hint}>{s.consensusHint}</Caption1>
 
       <Text weight="semibold">{s.spreadHeading}</Text>
-      <Table size="extra-small" aria-label={s.spreadHeading} data-testid="spread">
+      <Table className={styles.table} size="extra-small" aria-label={s.spreadHeading} data-testid="spread">
         <TableHeader>
           <TableRow>
             <TableHeaderCell>{s.criterionColumn}</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>{s.groupColumn}</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>{s.meanColumn}</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>{s.sdColumn}</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>{s.rangeColumn}</TableHeaderCell>
+            <TableHeaderCell className={styles.head}>{s.groupColumn}</TableHeaderCell>
+            <TableHeaderCell className={styles.head}>{s.meanColumn}</TableHeaderCell>
+            <TableHeaderCell className={styles.head}>{s.rangeColumn}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -158,16 +161,15 @@ export function WizardGroup({ wizard }: { wizard: WizardState }) {
             return (
               <TableRow key={j} data-testid="spread-row">
                 <TableCell>{name}</TableCell>
-                <TableCell className={styles.number}>
+                <TableCell className={styles.number} data-testid="spread-group">
                   {group === undefined ? "—" : number(group, 3)}
                 </TableCell>
-                <TableCell className={styles.number}>
-                  {spread ? number(spread.mean, 3) : "—"}
+                <TableCell className={styles.number} data-testid="spread-mean">
+                  {spread
+                    ? `${number(spread.mean, 2)} ± ${spread.sd === null ? "—" : number(spread.sd, 2)}`
+                    : "—"}
                 </TableCell>
-                <TableCell className={styles.number}>
-                  {spread?.sd == null ? "—" : number(spread.sd, 3)}
-                </TableCell>
-                <TableCell className={styles.number}>
+                <TableCell className={styles.number} data-testid="spread-range">
                   {spread ? `${number(spread.min, 2)}–${number(spread.max, 2)}` : "—"}
                 </TableCell>
               </TableRow>
