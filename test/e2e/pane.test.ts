@@ -413,7 +413,7 @@ suite("the task pane in preview mode (headless Chromium)", () => {
       await page.getByTestId("critical").waitFor();
       expect([lang, await noOverflow()]).toEqual([lang, true]);
       await shootAt(`decisions-group-320-${lang}`, "respondents");
-      await shootAt(`decisions-uncertainty-320-${lang}`, "uncertainty");
+      await shootAt(`decisions-uncertainty-320-${lang}`, "sensitivity-toggle");
       await shootAt(`decisions-critical-320-${lang}`, "result-now");
     }
     await page.getByTestId("language").selectOption("en");

@@ -147,7 +147,7 @@ describe("the wizard in the pane", () => {
     expect(screen.getByTestId("consensus").textContent).toContain("high");
     expect(texts("spread-group")).toEqual(["0.574", "0.311", "0.115"]);
     expect(texts("spread-mean")).toEqual(
-      expected.spread.map((c) => `${c.mean.toFixed(2)} ± ${c.sd!.toFixed(2)}`)
+      expected.spread.map((c) => `${c.mean.toFixed(2)} ±\u00a0${c.sd!.toFixed(2)}`)
     );
     expect(texts("spread-range")).toEqual(
       expected.spread.map((c) => `${c.min.toFixed(2)}–${c.max.toFixed(2)}`)

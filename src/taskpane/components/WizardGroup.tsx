@@ -33,9 +33,11 @@ import { controlRow } from "./shared-styles";
 const useStyles = makeStyles({
   number: { fontVariantNumeric: "tabular-nums", textAlign: "end", whiteSpace: "nowrap" },
   name: { whiteSpace: "nowrap" },
+  wrapping: { fontVariantNumeric: "tabular-nums", textAlign: "end" },
   // Columns as wide as their numbers (Fluent's tables share the width out equally).
   table: { tableLayout: "auto" },
-  head: { textAlign: "end" },
+  /** A number column's header, over its numbers; long headers wrap rather than widen the table. */
+  head: { justifyContent: "flex-end", textAlign: "end", whiteSpace: "normal" },
   row: controlRow,
   limit: { width: "88px" },
   hint: { color: tokens.colorNeutralForeground2 },
@@ -62,12 +64,19 @@ export function WizardGroup({ wizard }: { wizard: WizardState }) {
   return (
     <>
       <SubHeading>{s.groupHeading}</SubHeading>
-      <Table className={styles.table} size="extra-small" aria-label={s.groupHeading} data-testid="respondents">
+      <Table
+        className={styles.table}
+        size="extra-small"
+        aria-label={s.groupHeading}
+        data-testid="respondents"
+      >
         <TableHeader>
           <TableRow>
             <TableHeaderCell>{s.respondentColumn}</TableHeaderCell>
-            <TableHeaderCell className={styles.head}>{s.cr}</TableHeaderCell>
-            <TableHeaderCell className={styles.head}>{s.distanceColumn}</TableHeaderCell>
+            <TableHeaderCell button={{ className: styles.head }}>{s.cr}</TableHeaderCell>
+            <TableHeaderCell button={{ className: styles.head }}>
+              {s.distanceColumn}
+            </TableHeaderCell>
             <TableHeaderCell>{s.inGroupColumn}</TableHeaderCell>
           </TableRow>
         </TableHeader>
@@ -145,13 +154,18 @@ export function WizardGroup({ wizard }: { wizard: WizardState }) {
       <Caption1 className={styles.hint}>{s.consensusHint}</Caption1>
 
       <Text weight="semibold">{s.spreadHeading}</Text>
-      <Table className={styles.table} size="extra-small" aria-label={s.spreadHeading} data-testid="spread">
+      <Table
+        className={styles.table}
+        size="extra-small"
+        aria-label={s.spreadHeading}
+        data-testid="spread"
+      >
         <TableHeader>
           <TableRow>
             <TableHeaderCell>{s.criterionColumn}</TableHeaderCell>
-            <TableHeaderCell className={styles.head}>{s.groupColumn}</TableHeaderCell>
-            <TableHeaderCell className={styles.head}>{s.meanColumn}</TableHeaderCell>
-            <TableHeaderCell className={styles.head}>{s.rangeColumn}</TableHeaderCell>
+            <TableHeaderCell button={{ className: styles.head }}>{s.groupColumn}</TableHeaderCell>
+            <TableHeaderCell button={{ className: styles.head }}>{s.meanColumn}</TableHeaderCell>
+            <TableHeaderCell button={{ className: styles.head }}>{s.rangeColumn}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -164,9 +178,10 @@ export function WizardGroup({ wizard }: { wizard: WizardState }) {
                 <TableCell className={styles.number} data-testid="spread-group">
                   {group === undefined ? "—" : number(group, 3)}
                 </TableCell>
-                <TableCell className={styles.number} data-testid="spread-mean">
+                <TableCell className={styles.wrapping} data-testid="spread-mean">
+                  {/* May break before "±" where the column is narrow (Bahasa Indonesia at 320 px). */}
                   {spread
-                    ? `${number(spread.mean, 2)} ± ${spread.sd === null ? "—" : number(spread.sd, 2)}`
+                    ? `${number(spread.mean, 2)} ±\u00a0${spread.sd === null ? "—" : number(spread.sd, 2)}`
                     : "—"}
                 </TableCell>
                 <TableCell className={styles.number} data-testid="spread-range">
