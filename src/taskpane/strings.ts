@@ -525,7 +525,7 @@ const id: Strings = {
   uncertaintyRange: (low, high) => `${low} sampai ${high}`,
   sameOrder: (share) => `Urutan kriteria tetap sama pada ${share} hitungan.`,
   uncertaintyAudit: (spread, runs) =>
-    `Di workbook: =AHP.UNCERTAINTY(matriks, ${spread}) memberi angka yang sama (${runs} kali hitung, seed 1), jadi siapa pun dapat mengulanginya.`,
+    `Di workbook: =AHP.UNCERTAINTY(matriks; ${spread}) memberi angka yang sama (${runs} kali hitung, seed 1), jadi siapa pun dapat mengulanginya.`,
   scoresHeading: "Skor",
   scoresIntro:
     "Beri tiap kriteria skor dari 0 (terburuk) sampai 10 (terbaik), seperti level OMAX: indeksnya adalah jumlah skor kali bobot. Tambahkan pilihan untuk membandingkan beberapa (pemasok, rencana…).",

@@ -290,12 +290,17 @@ function criticalText(
 ): string {
   const signed = (value: number) => `${value < 0 ? "−" : "+"}${number(Math.abs(value), 2)}`;
   const perStep = row.perStep === null ? "" : ` · ${s.perStep(signed(row.perStep))}`;
-  if (row.change === null || row.event === null) return `${s.criticalNone}${perStep}`;
+  if (row.change === null || row.event === null) return capitalised(`${s.criticalNone}${perStep}`);
   const points = number(Math.abs(row.change) * 100, 1);
   const move = row.change < 0 ? s.pointsDown(points) : s.pointsUp(points);
   const what =
     row.event.kind === "light"
       ? s.criticalLight(move, s.statusNames[row.event.to])
       : s.criticalSwap(move, s.optionName(row.event.first), s.optionName(row.event.second));
-  return `${what}${result.mode === "light" ? perStep : ""}`;
+  return capitalised(`${what}${result.mode === "light" ? perStep : ""}`);
+}
+
+/** A sentence begins with a capital, whichever word the language puts first ("naik 6,0 poin…"). */
+function capitalised(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }
