@@ -119,6 +119,15 @@ function answerAll(answers: Answers, names: string[]) {
   }
 }
 
+/** The wizard with `names` and one respondent's answers, its sensitivity section opened. */
+async function openSensitivity(names: string[], answers: Answers) {
+  await renderPane(fakePort(), { tab: "wizard" });
+  typeCriteria(names);
+  answerAll(answers, names);
+  fireEvent.click(screen.getByRole("button", { name: "Show" }));
+  await settle();
+}
+
 const texts = (testId: string) => screen.getAllByTestId(testId).map((cell) => cell.textContent);
 
 describe("the wizard in the pane", () => {
@@ -177,11 +186,7 @@ describe("the wizard in the pane", () => {
   });
 
   test("sensitivity view: the uncertainty of the spec's 3×3 equals AHP.UNCERTAINTY(matrix, 1.5) (10 000 runs, seed 1)", async () => {
-    await renderPane(fakePort(), { tab: "wizard" });
-    typeCriteria(NAMES);
-    answerAll(SPEC_RESPONDENTS[0], NAMES);
-    fireEvent.click(screen.getByRole("button", { name: "Show" }));
-    await settle();
+    await openSensitivity(NAMES, SPEC_RESPONDENTS[0]);
     const expected = ahpUncertainty(matrixOf(3, SPEC_RESPONDENTS[0]), { spread: 1.5 });
     expect(expected.trials).toBe(10000);
     expect(expected.seed).toBe(1);
@@ -194,10 +199,7 @@ describe("the wizard in the pane", () => {
   });
 
   test("sensitivity view, one scorecard: A and B equal, levels 9 and 6: index 7.50 Yellow; A 16.7 points higher turns it Green", async () => {
-    await renderPane(fakePort(), { tab: "wizard" });
-    typeCriteria(["A", "B"]);
-    fireEvent.click(screen.getByRole("button", { name: "Show" }));
-    await settle();
+    await openSensitivity(["A", "B"], {});
     expect(screen.getByText(/Type a score from 0 to 10/)).toBeTruthy();
     fireEvent.change(screen.getByRole("spinbutton", { name: "Score: score of A" }), {
       target: { value: "9" },
@@ -219,11 +221,7 @@ describe("the wizard in the pane", () => {
   });
 
   test("sensitivity view, three options on the spec's 3×3 weights: each row's move equals AHP.CRITICAL's", async () => {
-    await renderPane(fakePort(), { tab: "wizard" });
-    typeCriteria(NAMES);
-    answerAll(SPEC_RESPONDENTS[0], NAMES);
-    fireEvent.click(screen.getByRole("button", { name: "Show" }));
-    await settle();
+    await openSensitivity(NAMES, SPEC_RESPONDENTS[0]);
     fireEvent.click(screen.getByRole("button", { name: "Add option" }));
     fireEvent.click(screen.getByRole("button", { name: "Add option" }));
     const scores = [

@@ -4,6 +4,7 @@
  * how far each weight can move before the result changes, the weights' 90 % ranges, and the
  * result as one weight runs from 0 to 100 %. Each chart has its numbers beside it in words.
  */
+import type { ReactNode } from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Status } from "../../core";
 import { LIGHTS, SCORE_MAX } from "../wizard/sensitivity";
@@ -35,6 +36,27 @@ export const OPTION_COLOURS = [
 
 const pct = (fraction: number) => `${(100 * Math.min(1, Math.max(0, fraction))).toFixed(2)}%`;
 
+/** A row-high strip with a base line across, for the marks drawn on it. */
+function Track({
+  testId,
+  stroke,
+  width,
+  children,
+}: {
+  testId: string;
+  stroke: string;
+  width: number;
+  children: ReactNode;
+}) {
+  const styles = useStyles();
+  return (
+    <svg className={styles.track} aria-hidden="true" data-testid={testId}>
+      <line x1="0%" x2="100%" y1="7" y2="7" style={{ stroke, strokeWidth: width }} />
+      {children}
+    </svg>
+  );
+}
+
 /** A 0–100 % track: the weight now (dot) and the line to where the result changes. */
 export function MoveTrack({
   weight,
@@ -45,16 +67,8 @@ export function MoveTrack({
   critical: number | null;
   colour: string;
 }) {
-  const styles = useStyles();
   return (
-    <svg className={styles.track} aria-hidden="true" data-testid="move-track">
-      <line
-        x1="0%"
-        x2="100%"
-        y1="7"
-        y2="7"
-        style={{ stroke: tokens.colorNeutralStroke1, strokeWidth: 2 }}
-      />
+    <Track testId="move-track" stroke={tokens.colorNeutralStroke1} width={2}>
       {critical !== null && (
         <>
           <line
@@ -79,7 +93,7 @@ export function MoveTrack({
         r="5"
         style={{ fill: tokens.colorNeutralForeground1, stroke: "white", strokeWidth: 1 }}
       />
-    </svg>
+    </Track>
   );
 }
 
@@ -95,16 +109,8 @@ export function RangeBar({
   high: number;
   top: number;
 }) {
-  const styles = useStyles();
   return (
-    <svg className={styles.track} aria-hidden="true" data-testid="range-bar">
-      <line
-        x1="0%"
-        x2="100%"
-        y1="7"
-        y2="7"
-        style={{ stroke: tokens.colorNeutralStroke2, strokeWidth: 1 }}
-      />
+    <Track testId="range-bar" stroke={tokens.colorNeutralStroke2} width={1}>
       <rect
         x={pct(low / top)}
         width={pct((high - low) / top)}
@@ -114,7 +120,7 @@ export function RangeBar({
         style={{ fill: tokens.colorBrandBackground2, stroke: tokens.colorBrandStroke1 }}
       />
       <circle cx={pct(weight / top)} cy="7" r="4" style={{ fill: tokens.colorBrandForeground1 }} />
-    </svg>
+    </Track>
   );
 }
 

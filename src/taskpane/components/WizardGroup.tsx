@@ -4,6 +4,7 @@
  * group's weights with the spread of the respondents' own weights. The numbers are src/core's
  * analyseRespondents (see ../wizard/group.ts).
  */
+import type { ReactNode } from "react";
 import {
   Badge,
   Caption1,
@@ -64,47 +65,39 @@ export function WizardGroup({ wizard }: { wizard: WizardState }) {
   return (
     <>
       <SubHeading>{s.groupHeading}</SubHeading>
-      <Table
-        className={styles.table}
-        size="extra-small"
-        aria-label={s.groupHeading}
-        data-testid="respondents"
+      <NumberTable
+        label={s.groupHeading}
+        testId="respondents"
+        columns={[
+          [s.respondentColumn, false],
+          [s.cr, true],
+          [s.distanceColumn, true],
+          [s.inGroupColumn, false],
+        ]}
       >
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{s.respondentColumn}</TableHeaderCell>
-            <TableHeaderCell button={{ className: styles.head }}>{s.cr}</TableHeaderCell>
-            <TableHeaderCell button={{ className: styles.head }}>
-              {s.distanceColumn}
-            </TableHeaderCell>
-            <TableHeaderCell>{s.inGroupColumn}</TableHeaderCell>
+        {analysis.respondents.map((r, k) => (
+          <TableRow key={k} data-testid="respondent-row">
+            <TableCell className={styles.name}>{s.respondent(k + 1)}</TableCell>
+            <TableCell className={styles.number} data-testid="respondent-cr">
+              {crText(r.cr, number)}
+            </TableCell>
+            <TableCell
+              className={mergeClasses(
+                styles.number,
+                r.compatibility !== null && r.compatibility > COMPATIBILITY_LIMIT && styles.far
+              )}
+              data-testid="respondent-distance"
+            >
+              {r.compatibility === null ? "—" : number(r.compatibility, 3)}
+            </TableCell>
+            <TableCell>
+              <Badge appearance="tint" color={r.included ? "success" : "warning"}>
+                {r.included ? s.inGroup : s.leftOutShort}
+              </Badge>
+            </TableCell>
           </TableRow>
-        </TableHeader>
-        <TableBody>
-          {analysis.respondents.map((r, k) => (
-            <TableRow key={k} data-testid="respondent-row">
-              <TableCell className={styles.name}>{s.respondent(k + 1)}</TableCell>
-              <TableCell className={styles.number} data-testid="respondent-cr">
-                {crText(r.cr, number)}
-              </TableCell>
-              <TableCell
-                className={mergeClasses(
-                  styles.number,
-                  r.compatibility !== null && r.compatibility > COMPATIBILITY_LIMIT && styles.far
-                )}
-                data-testid="respondent-distance"
-              >
-                {r.compatibility === null ? "—" : number(r.compatibility, 3)}
-              </TableCell>
-              <TableCell>
-                <Badge appearance="tint" color={r.included ? "success" : "warning"}>
-                  {r.included ? s.inGroup : s.leftOutShort}
-                </Badge>
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+        ))}
+      </NumberTable>
       <Caption1 className={styles.hint}>{s.distanceHint(number(COMPATIBILITY_LIMIT, 2))}</Caption1>
 
       <div className={styles.row}>
@@ -154,45 +147,69 @@ export function WizardGroup({ wizard }: { wizard: WizardState }) {
       <Caption1 className={styles.hint}>{s.consensusHint}</Caption1>
 
       <Text weight="semibold">{s.spreadHeading}</Text>
-      <Table
-        className={styles.table}
-        size="extra-small"
-        aria-label={s.spreadHeading}
-        data-testid="spread"
+      <NumberTable
+        label={s.spreadHeading}
+        testId="spread"
+        columns={[
+          [s.criterionColumn, false],
+          [s.groupColumn, true],
+          [s.meanColumn, true],
+          [s.rangeColumn, true],
+        ]}
       >
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{s.criterionColumn}</TableHeaderCell>
-            <TableHeaderCell button={{ className: styles.head }}>{s.groupColumn}</TableHeaderCell>
-            <TableHeaderCell button={{ className: styles.head }}>{s.meanColumn}</TableHeaderCell>
-            <TableHeaderCell button={{ className: styles.head }}>{s.rangeColumn}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {criteria.map((name, j) => {
-            const spread = analysis.spread[j];
-            const group = analysis.group?.[j];
-            return (
-              <TableRow key={j} data-testid="spread-row">
-                <TableCell>{name}</TableCell>
-                <TableCell className={styles.number} data-testid="spread-group">
-                  {group === undefined ? "—" : number(group, 3)}
-                </TableCell>
-                <TableCell className={styles.wrapping} data-testid="spread-mean">
-                  {/* May break before "±" where the column is narrow (Bahasa Indonesia at 320 px). */}
-                  {spread
-                    ? `${number(spread.mean, 2)} ±\u00a0${spread.sd === null ? "—" : number(spread.sd, 2)}`
-                    : "—"}
-                </TableCell>
-                <TableCell className={styles.number} data-testid="spread-range">
-                  {spread ? `${number(spread.min, 2)}–${number(spread.max, 2)}` : "—"}
-                </TableCell>
-              </TableRow>
-            );
-          })}
-        </TableBody>
-      </Table>
+        {criteria.map((name, j) => {
+          const spread = analysis.spread[j];
+          const group = analysis.group?.[j];
+          return (
+            <TableRow key={j} data-testid="spread-row">
+              <TableCell>{name}</TableCell>
+              <TableCell className={styles.number} data-testid="spread-group">
+                {group === undefined ? "—" : number(group, 3)}
+              </TableCell>
+              <TableCell className={styles.wrapping} data-testid="spread-mean">
+                {/* May break before "±" where the column is narrow (Bahasa Indonesia at 320 px). */}
+                {spread
+                  ? `${number(spread.mean, 2)} ±\u00a0${spread.sd === null ? "—" : number(spread.sd, 2)}`
+                  : "—"}
+              </TableCell>
+              <TableCell className={styles.number} data-testid="spread-range">
+                {spread ? `${number(spread.min, 2)}–${number(spread.max, 2)}` : "—"}
+              </TableCell>
+            </TableRow>
+          );
+        })}
+      </NumberTable>
       <Caption1 className={styles.hint}>{s.spreadHint}</Caption1>
     </>
+  );
+}
+
+/** A table of respondents or criteria: its number columns' headers sit over their numbers. */
+function NumberTable({
+  label,
+  testId,
+  columns,
+  children,
+}: {
+  label: string;
+  testId: string;
+  /** [header, whether the column holds numbers]. */
+  columns: [string, boolean][];
+  children: ReactNode;
+}) {
+  const styles = useStyles();
+  return (
+    <Table className={styles.table} size="extra-small" aria-label={label} data-testid={testId}>
+      <TableHeader>
+        <TableRow>
+          {columns.map(([header, numeric]) => (
+            <TableHeaderCell key={header} button={numeric ? { className: styles.head } : undefined}>
+              {header}
+            </TableHeaderCell>
+          ))}
+        </TableRow>
+      </TableHeader>
+      <TableBody>{children}</TableBody>
+    </Table>
   );
 }
