@@ -18,26 +18,12 @@ import {
   type CriteriaProblem,
   type FixPlan,
   type SkippedPair,
+  type WizardData,
+  type WizardView,
 } from "../wizard/model";
 import { groupOf, memberMatrixOf, type WizardGroup } from "../wizard/group";
-import type { Scores } from "../wizard/sensitivity";
 
-/** Which answers are shown: respondent k (0-based) or the group. */
-export type WizardView = number | "group";
-
-export interface WizardData {
-  criteriaText: string;
-  /** The last valid criteria list (kept while the text is being edited into something invalid). */
-  criteria: string[];
-  respondents: Answers[];
-  view: WizardView;
-  /** Only respondents with CR ≤ maxCr form the group; null: all of them. */
-  maxCr: number | null;
-  /** The sensitivity view's scores (0–10) per criterion name, one per option. */
-  scores: Scores;
-  /** How many options the scores compare (1: one scorecard and its traffic light). */
-  options: number;
-}
+export type { WizardData, WizardView } from "../wizard/model";
 
 export type WizardAction =
   | { type: "criteriaText"; text: string }
@@ -49,7 +35,11 @@ export type WizardAction =
   | { type: "view"; view: WizardView }
   | { type: "maxCr"; maxCr: number | null }
   | { type: "score"; criterion: string; option: number; value: number | null }
-  | { type: "options"; options: number };
+  | { type: "options"; options: number }
+  /** Start over: these criteria, one respondent, no answers. */
+  | { type: "startOver"; criteria: readonly string[] }
+  /** The work kept with the document, read after the wizard opened. */
+  | { type: "restore"; data: WizardData };
 
 export function initialWizard(criteria: readonly string[]): WizardData {
   return {
@@ -112,6 +102,10 @@ export function wizardReducer(state: WizardData, action: WizardAction): WizardDa
     }
     case "options":
       return { ...state, options: action.options };
+    case "startOver":
+      return initialWizard(action.criteria);
+    case "restore":
+      return action.data;
     default:
       return state;
   }
@@ -145,8 +139,16 @@ export interface WizardState extends WizardData {
 const NO_FIX: WizardState["fix"] = { plan: null, skipped: [] };
 const EMPTY: Answers = {};
 
-export function useWizard(defaultCriteria: readonly string[]): WizardState {
-  const [state, dispatch] = useReducer(wizardReducer, defaultCriteria, initialWizard);
+/** The wizard's state: `kept` (the work kept with the document), else `defaultCriteria` unanswered. */
+export function useWizard(
+  defaultCriteria: readonly string[],
+  kept: WizardData | null = null
+): WizardState {
+  const [state, dispatch] = useReducer(
+    wizardReducer,
+    null,
+    () => kept ?? initialWizard(defaultCriteria)
+  );
   const n = state.criteria.length;
   const group = useMemo(
     () => groupOf(n, state.respondents, state.maxCr),

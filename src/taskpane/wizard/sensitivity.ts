@@ -19,20 +19,15 @@ import {
   type Status,
   type Uncertainty,
 } from "../../core";
+import { MAX_OPTIONS, SCORE_MAX, SCORE_MIN, type Scores } from "./bounds";
 
-/** Scores are OMAX levels: 0 (worst) to 10 (best). */
-export const SCORE_MIN = 0;
-export const SCORE_MAX = 10;
-/** Options compared side by side; more do not fit 320 px. */
-export const MAX_OPTIONS = 3;
+export { MAX_OPTIONS, SCORE_MAX, SCORE_MIN, type Scores };
+
 export const LIGHTS = { green: LEVEL_GREEN, yellow: LEVEL_YELLOW } as const;
 /** The spreads the pane offers: how far each answer might have been off, as a factor. */
 export const SPREADS = [1.5, 2, 3] as const;
 /** Points a weight moves in the "what does +10 points do" figure. */
 const STEP = 0.1;
-
-/** A score typed by the user: null while blank. Per criterion name, one per option. */
-export type Scores = Record<string, (number | null)[]>;
 
 /** The scores as rows per option (core's layout), or null while any is blank or out of 0–10. */
 export function scoreRows(
