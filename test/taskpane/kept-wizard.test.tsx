@@ -197,6 +197,39 @@ describe("the wizard keeps its work with the document", () => {
     expect(kept.writes).toBe(1); // restoring is not a change
   });
 
+  test("the group's CR limit and the sensitivity scores are saved and come back in a new pane", async () => {
+    const kept = store();
+    await renderPane(new MemoryWorkbook(undefined, { paneState: kept }), { tab: "wizard" });
+    fireEvent.change(criteriaBox(), { target: { value: "Cost\nQuality" } });
+    fireEvent.click(screen.getByRole("button", { name: "Add respondent" }));
+    fireEvent.click(screen.getByRole("checkbox", { name: "Combine only consistent respondents" }));
+    fireEvent.click(screen.getByRole("button", { name: "Show" }));
+    await settle();
+    fireEvent.change(screen.getByRole("spinbutton", { name: "Score: score of Cost" }), {
+      target: { value: "7.5" },
+    });
+    await wait(SAVE_DELAY_MS + 100);
+    expect(JSON.parse(kept.map.get(KEPT_WIZARD_KEY) as string)).toMatchObject({
+      maxCr: 0.1,
+      scores: { Cost: [7.5] },
+    });
+
+    document.body.innerHTML = "";
+    await renderPane(new MemoryWorkbook(undefined, { paneState: kept }), { tab: "wizard" });
+    expect(
+      (
+        screen.getByRole("checkbox", {
+          name: "Combine only consistent respondents",
+        }) as HTMLInputElement
+      ).checked
+    ).toBe(true);
+    fireEvent.click(screen.getByRole("button", { name: "Show" }));
+    await settle();
+    expect(
+      (screen.getByRole("spinbutton", { name: "Score: score of Cost" }) as HTMLInputElement).value
+    ).toBe("7.5");
+  });
+
   test("the language goes with the work: keptWizard gives it to the start-up", async () => {
     const kept = store();
     kept.map.set(KEPT_WIZARD_KEY, keptWizardText(nineByThree(), "id"));
