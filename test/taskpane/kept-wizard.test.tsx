@@ -199,7 +199,9 @@ describe("the wizard keeps its work with the document", () => {
 
   test("the group's CR limit and the sensitivity scores are saved and come back in a new pane", async () => {
     const kept = store();
-    await renderPane(new MemoryWorkbook(undefined, { paneState: kept }), { tab: "wizard" });
+    const first = await renderPane(new MemoryWorkbook(undefined, { paneState: kept }), {
+      tab: "wizard",
+    });
     fireEvent.change(criteriaBox(), { target: { value: "Cost\nQuality" } });
     fireEvent.click(screen.getByRole("button", { name: "Add respondent" }));
     fireEvent.click(screen.getByRole("checkbox", { name: "Combine only consistent respondents" }));
@@ -214,8 +216,11 @@ describe("the wizard keeps its work with the document", () => {
       scores: { Cost: [7.5] },
     });
 
-    document.body.innerHTML = "";
-    await renderPane(new MemoryWorkbook(undefined, { paneState: kept }), { tab: "wizard" });
+    // Unmounted, not only removed: an open sensitivity view would keep working for later tests.
+    first.unmount();
+    const second = await renderPane(new MemoryWorkbook(undefined, { paneState: kept }), {
+      tab: "wizard",
+    });
     expect(
       (
         screen.getByRole("checkbox", {
@@ -228,6 +233,7 @@ describe("the wizard keeps its work with the document", () => {
     expect(
       (screen.getByRole("spinbutton", { name: "Score: score of Cost" }) as HTMLInputElement).value
     ).toBe("7.5");
+    second.unmount();
   });
 
   test("the language goes with the work: keptWizard gives it to the start-up", async () => {
