@@ -5,8 +5,9 @@
  * and useWizardActions (what the buttons do); the views below only show it. The work is kept with
  * the document (useKeptWizard): the wizard opens where it was left, until Start over.
  */
-import { lazy, Suspense, useState } from "react";
+import { Suspense, useEffect, useState } from "react";
 import { Body1, Button, Spinner, makeStyles } from "@fluentui/react-components";
+import { chunkComponent, prefetch } from "../chunks";
 import { useLanguage } from "../i18n";
 import { usePort } from "../port-context";
 import { keptNow, useKeepWizard } from "../hooks/useKeptWizard";
@@ -28,12 +29,12 @@ import { controlRow } from "./shared-styles";
 
 const useStyles = makeStyles({ row: controlRow });
 
-// Loaded when first shown: the Monte-Carlo run and the charts are not needed to answer the pairs.
-const Sensitivity = lazy(() =>
-  import(/* webpackChunkName: "sensitivity" */ "./Sensitivity").then((m) => ({
-    default: m.Sensitivity,
-  }))
+// A chunk of its own (chunks.tsx), fetched once the wizard has painted: the Monte-Carlo run and the
+// charts are not needed to answer the pairs, and "Show" then finds the code already there.
+const sensitivity = chunkComponent(() =>
+  import(/* webpackChunkName: "sensitivity" */ "./Sensitivity").then((m) => m.Sensitivity)
 );
+const { Component: Sensitivity } = sensitivity;
 
 export function Wizard() {
   const styles = useStyles();
@@ -47,6 +48,7 @@ export function Wizard() {
   const n = wizard.criteria.length;
   const size = blockSize(n);
   const [showSensitivity, setShowSensitivity] = useState(false);
+  useEffect(() => prefetch([sensitivity.load]), []);
   return (
     <Section title={s.wizardHeading} intro={s.wizardIntro}>
       <WizardStartOver keeping={keeping} />
