@@ -25,7 +25,13 @@ export {
   type FormulaSheet,
   type SheetCell,
 } from "./evaluate";
-export { formulaParts, parseFormula, type Node } from "./parse";
+export {
+  formulaParts,
+  parseFormula,
+  parseFormulaWithSpans,
+  type Node,
+  type SpannedFormula,
+} from "./parse";
 export { isErrorValue, type CellResult, type ErrorValue, type Value } from "./values";
 export { displayText, type NumberLocale } from "./number-format";
 export { EXCEL_FUNCTIONS } from "./functions";

@@ -3,7 +3,7 @@
  * unary minus and percent. Unary minus binds tighter than ^ (=-2^2 is 4) and every binary operator,
  * ^ included, groups from the left (=2^3^2 is 64).
  */
-import { tokenize, type Token } from "./tokenize";
+import { tokenizeWithSpans, type Token, type TokenSpan } from "./tokenize";
 
 export type Node =
   | { kind: "number"; value: number }
@@ -34,6 +34,33 @@ const BINARY_PRECEDENCE: Record<string, number> = {
 /** The syntax tree of a formula; throws, naming the formula, when it is malformed. */
 export function parseFormula(formula: string): Node {
   return new Parser(formula).formula();
+}
+
+/** A formula's syntax tree, and the text each node was parsed from (to rewrite a formula in place). */
+export interface SpannedFormula {
+  tree: Node;
+  /** Where a node of `tree` lies in the formula's text ("=" included), parentheses around it excluded. */
+  spanOf(node: Node): TokenSpan;
+  /** The text a node was parsed from, as written ($ signs and spacing kept). */
+  textOf(node: Node): string;
+}
+
+export function parseFormulaWithSpans(formula: string): SpannedFormula {
+  const parser = new Parser(formula);
+  const tree = parser.formula();
+  const spanOf = (node: Node): TokenSpan => {
+    const span = parser.spans.get(node);
+    if (!span) throw new Error(`node not from this formula: ${formula}`);
+    return span;
+  };
+  return {
+    tree,
+    spanOf,
+    textOf: (node) => {
+      const { start, end } = spanOf(node);
+      return formula.slice(start, end);
+    },
+  };
 }
 
 /** The ranges a formula reads and the functions it calls, from its syntax tree (for plan audits). */
@@ -69,10 +96,22 @@ export function formulaParts(formula: string): {
 /** Recursive descent over one formula's tokens. */
 class Parser {
   private readonly tokens: Token[];
+  private readonly tokenSpans: TokenSpan[];
   private pos = 0;
+  /** Each node's first and last token, as offsets into the text. */
+  readonly spans = new Map<Node, TokenSpan>();
 
   constructor(private readonly text: string) {
-    this.tokens = tokenize(text);
+    ({ tokens: this.tokens, spans: this.tokenSpans } = tokenizeWithSpans(text));
+  }
+
+  /** `node`, spanning the tokens from `first` to the last one read. */
+  private spanned(node: Node, first: number): Node {
+    this.spans.set(node, {
+      start: this.tokenSpans[first].start,
+      end: this.tokenSpans[this.pos - 1].end,
+    });
+    return node;
   }
 
   formula(): Node {
@@ -94,6 +133,7 @@ class Parser {
 
   /** Binary operators of at least `minPrecedence`, grouped from the left. */
   private expression(minPrecedence: number): Node {
+    const first = this.pos;
     let left = this.unary();
     for (;;) {
       const token = this.peek();
@@ -102,57 +142,63 @@ class Parser {
       if (precedence < minPrecedence) return left;
       this.pos++;
       const right = this.expression(precedence + 1);
-      left = { kind: "binary", op: token.text, left, right };
+      left = this.spanned({ kind: "binary", op: token.text, left, right }, first);
     }
   }
 
   private unary(): Node {
+    const first = this.pos;
     const token = this.peek();
     if (token && token.type === "op" && (token.text === "-" || token.text === "+")) {
       this.pos++;
-      return { kind: "unary", op: token.text, operand: this.unary() };
+      return this.spanned({ kind: "unary", op: token.text, operand: this.unary() }, first);
     }
     return this.postfix();
   }
 
   private postfix(): Node {
+    const first = this.pos;
     let node = this.primary();
     while (this.peek()?.type === "op" && this.peek()?.text === "%") {
       this.pos++;
-      node = { kind: "percent", operand: node };
+      node = this.spanned({ kind: "percent", operand: node }, first);
     }
     return node;
   }
 
   private primary(): Node {
+    const first = this.pos;
     const token = this.next();
     switch (token.type) {
       case "number":
-        return { kind: "number", value: Number(token.text) };
+        return this.spanned({ kind: "number", value: Number(token.text) }, first);
       case "string":
-        return { kind: "string", value: token.text };
+        return this.spanned({ kind: "string", value: token.text }, first);
       case "bool":
-        return { kind: "boolean", value: token.text === "TRUE" };
+        return this.spanned({ kind: "boolean", value: token.text === "TRUE" }, first);
       case "ref":
-        return { kind: "ref", sheet: token.sheet, range: token.text.toUpperCase() };
+        return this.spanned(
+          { kind: "ref", sheet: token.sheet, range: token.text.toUpperCase() },
+          first
+        );
       case "(": {
         const inner = this.expression(0);
         if (this.next().type !== ")") throw new Error(`missing ) in ${this.text}`);
         return inner;
       }
       case "name":
-        return this.call(token.text);
+        return this.call(token.text, first);
       default:
         throw new Error(`unexpected ${token.text} in ${this.text}`);
     }
   }
 
-  private call(name: string): Node {
+  private call(name: string, first: number): Node {
     if (this.next().type !== "(") throw new Error(`unknown name ${name} in ${this.text}`);
     const args: (Node | null)[] = [];
     if (this.peek()?.type === ")") {
       this.pos++;
-      return { kind: "call", name, args };
+      return this.spanned({ kind: "call", name, args }, first);
     }
     for (;;) {
       const token = this.peek();
@@ -162,6 +208,6 @@ class Parser {
       if (separator.type === ")") break;
       if (separator.type !== ",") throw new Error(`expected , or ) in ${this.text}`);
     }
-    return { kind: "call", name, args };
+    return this.spanned({ kind: "call", name, args }, first);
   }
 }
