@@ -33,6 +33,7 @@ export {
   nearestSaatyValue,
   SAATY_MIN,
   SAATY_MAX,
+  SCALE_ROUNDING,
 } from "./pairwise";
 export type { PairwiseMatrix } from "./pairwise";
 export {
@@ -101,6 +102,7 @@ export {
   baselineIndex,
   checkAnchors,
   LEVEL_MODES,
+  LEVEL_TOLERANCE,
   STANDARD_MID_LEVEL,
   PRISM_MID_LEVEL,
 } from "./omax";
@@ -116,6 +118,7 @@ export {
   ACHIEVEMENT_YELLOW,
   LEVEL_GREEN,
   LEVEL_YELLOW,
+  THRESHOLD_TOLERANCE,
 } from "./traffic";
 export type { Direction, Status } from "./traffic";
 export {
@@ -126,6 +129,7 @@ export {
   CLASS_RANGES,
   PRIORITY_CLASSES,
   WEIGHT_SUM_TOLERANCE,
+  WEIGHT_ROUNDING,
   SMART_C,
 } from "./umkm";
 export type { PriorityClass, ClassVerdict, WeightCheck, ClassRange } from "./umkm";
