@@ -1,0 +1,77 @@
+/**
+ * The native version of every template (4 templates × example/blank × id/en × monthly/quarterly/
+ * yearly): no Kinerja function in any cell, every cell that held one re-performed to the value
+ * Kinerja's function gives (the plan evaluator with src/core), to 1e-9; nothing else changed.
+ * test/native/libreoffice.test.ts has LibreOffice recalculate the same workbooks.
+ */
+import { callsKinerja, isKinerjaFunction, nativePlanWithReport } from "../../src/native";
+import { formulaParts } from "../../src/formula";
+import { buildPlan, DEFAULT_OPTIONS } from "../../src/templates";
+import { cellAddress, parseCell, parseRange } from "../../src/templates/a1";
+import { evaluatePlan } from "../../src/workbook/evaluate-plan";
+import { TEMPLATE_VARIANTS } from "../helpers/template-variants";
+import { sameResult } from "./sheets";
+
+const label = (v: (typeof TEMPLATE_VARIANTS)[number]) =>
+  `${v.id} ${v.example ? "example" : "blank"} ${v.lang} ${v.periods}`;
+
+describe.each(TEMPLATE_VARIANTS.map((v) => [label(v), v] as const))("%s natively", (_, variant) => {
+  const kinerjaPlan = buildPlan(variant.id, { ...DEFAULT_OPTIONS, ...variant, year: 2026 });
+  const { plan, report } = nativePlanWithReport(kinerjaPlan);
+
+  test("no cell calls a Kinerja function; every cell that did is re-performed to Kinerja's value", () => {
+    expect(callsKinerja(kinerjaPlan)).toBe(true);
+    expect(callsKinerja(plan)).toBe(false);
+    const kinerja = evaluatePlan(kinerjaPlan);
+    const native = evaluatePlan(plan);
+    let compared = 0;
+    const mismatches: string[] = [];
+    for (const sheet of kinerjaPlan.sheets)
+      for (const cell of sheet.cells) {
+        if (!cell.formula) continue;
+        const { row, col } = parseCell(cell.address);
+        const { rows, columns } = cell.spill ?? { rows: 1, columns: 1 };
+        for (let r = 0; r < rows; r++)
+          for (let c = 0; c < columns; c++) {
+            const address = cellAddress(row + r, col + c);
+            const k = kinerja.value(sheet.key, address);
+            const n = native.value(sheet.key, address);
+            compared++;
+            if (!sameResult(k, n))
+              mismatches.push(
+                `${sheet.key}!${address}: ${JSON.stringify(k)} ≠ ${JSON.stringify(n)}`
+              );
+          }
+      }
+    expect(mismatches).toEqual([]);
+    expect(compared).toBeGreaterThan(100);
+    expect(Object.values(report.cells).reduce((a, b) => a + b, 0)).toBeGreaterThan(10);
+  });
+
+  test("every other cell is as it was; the steps lie right of everything the sheet held", () => {
+    kinerjaPlan.sheets.forEach((sheet, k) => {
+      const after = new Map(plan.sheets[k].cells.map((cell) => [cell.address, cell]));
+      let right = 0;
+      for (const cell of sheet.cells) {
+        right = Math.max(right, parseCell(cell.address).col + (cell.spill?.columns ?? 1) - 1);
+        const callsKinerjaHere =
+          cell.formula && formulaParts(cell.formula).calls.some(isKinerjaFunction);
+        if (!callsKinerjaHere) expect(after.get(cell.address)).toEqual(cell);
+      }
+      for (const merge of sheet.merges ?? []) right = Math.max(right, parseRange(merge).right);
+      const before = new Set(sheet.cells.map((cell) => cell.address));
+      const spilled = new Set(
+        sheet.cells.flatMap((cell) => {
+          const { row, col } = parseCell(cell.address);
+          const { rows, columns } = cell.spill ?? { rows: 1, columns: 1 };
+          return Array.from({ length: rows * columns }, (_, i) =>
+            cellAddress(row + Math.floor(i / columns), col + (i % columns))
+          );
+        })
+      );
+      for (const cell of plan.sheets[k].cells)
+        if (!before.has(cell.address) && !spilled.has(cell.address))
+          expect(parseCell(cell.address).col).toBeGreaterThan(right);
+    });
+  });
+});
