@@ -1,16 +1,21 @@
 /**
  * Kinerja command line: scorecard templates as real .xlsx files, for people and machines without
  * the add-in. Formulas stay formulas; each also carries its computed value, so the file shows
- * numbers in any viewer (Kinerja's own functions read #NAME? where the add-in is not installed).
+ * numbers in any viewer. By default every result is re-performed with native formulas (src/native),
+ * so the file calculates in Excel, LibreOffice and Google Sheets without Kinerja; --formulas kinerja
+ * writes Kinerja's own functions instead (they read #NAME? where the add-in is not installed).
  *
  *   npm run cli -- list
  *   npm run cli -- template <umkm|bsc|prism|ipms> [--example] [--lang id|en]
- *                  [--periods monthly|quarterly|yearly] [--year YYYY] [--kpis N] --out FILE.xlsx [--force]
+ *                  [--periods monthly|quarterly|yearly] [--year YYYY] [--kpis N]
+ *                  [--formulas native|kinerja] --out FILE.xlsx [--force]
  */
 import * as fs from "fs";
 import * as path from "path";
 import { parseArgs } from "util";
-import { DEFAULT_OPTIONS, TEMPLATE_IDS, buildPlan } from "../templates";
+import { nativePlanWithReport } from "../native";
+import { DEFAULT_OPTIONS, FORMULA_STYLES, TEMPLATE_IDS, buildPlan } from "../templates";
+import type { FormulaStyle } from "../templates/options";
 import { TEMPLATE_INFO } from "../templates/catalog";
 import type { Lang, PeriodKind, TemplateId } from "../templates/plan";
 import { writePlanToXlsx } from "../workbook/xlsx-writer";
@@ -18,7 +23,10 @@ import { writePlanToXlsx } from "../workbook/xlsx-writer";
 export const USAGE = `Usage:
   npm run cli -- list
   npm run cli -- template <${TEMPLATE_IDS.join("|")}> [--example] [--lang id|en] [--periods monthly|quarterly|yearly]
-                 [--year YYYY] [--kpis N] --out FILE.xlsx [--force]`;
+                 [--year YYYY] [--kpis N] [--formulas native|kinerja] --out FILE.xlsx [--force]
+
+  --formulas native   (default) native formulas only, their steps shown: no add-in needed
+  --formulas kinerja  Kinerja's functions (=AHP.WEIGHTS(…)), live where the add-in is installed`;
 
 /** A mistake in the command line: one line on stderr and exit code 2. */
 export class UsageError extends Error {}
@@ -68,6 +76,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       periods: { type: "string" },
       year: { type: "string" },
       kpis: { type: "string" },
+      formulas: { type: "string" },
       out: { type: "string", short: "o" },
       force: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
@@ -104,18 +113,25 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     ),
     year: wholeNumber(values.year, "year", DEFAULT_OPTIONS.year, 1900, 9999),
     kpisPerGroup: wholeNumber(values.kpis, "kpis", DEFAULT_OPTIONS.kpisPerGroup, 1, 50),
+    // The CLI's files are for people without the add-in: native unless asked otherwise.
+    formulas: choice<FormulaStyle>(values.formulas, FORMULA_STYLES, "--formulas", "native"),
   };
   const target = path.resolve(io.cwd, values.out);
   if (fs.existsSync(target) && !values.force) {
     throw new UsageError(`${values.out} already exists; add --force to overwrite it`);
   }
-  const plan = buildPlan(id, options);
+  const built = buildPlan(id, options);
+  const native = options.formulas === "native" ? nativePlanWithReport(built) : null;
+  const plan = native?.plan ?? built;
   const file = await writePlanToXlsx(plan);
   fs.mkdirSync(path.dirname(target), { recursive: true });
   fs.writeFileSync(target, file);
   const formulas = plan.sheets.reduce((n, s) => n + s.cells.filter((c) => c.formula).length, 0);
+  const how = native
+    ? `native formulas only (${Object.values(native.report.cells).reduce((a, b) => a + b, 0)} results re-performed, ${native.report.stepCells} cells of steps)`
+    : "Kinerja's functions";
   io.out(
-    `Wrote ${values.out}: ${plan.title}${options.example ? " (example)" : ""}, ${plan.sheets.length} sheets (${plan.sheets.map((s) => s.name).join(", ")}), ${formulas} formulas, ${(file.length / 1024).toFixed(0)} KiB.`
+    `Wrote ${values.out}: ${plan.title}${options.example ? " (example)" : ""}, ${plan.sheets.length} sheets (${plan.sheets.map((s) => s.name).join(", ")}), ${formulas} formulas, ${how}, ${(file.length / 1024).toFixed(0)} KiB.`
   );
   return 0;
 }

@@ -3,6 +3,8 @@ import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { UsageError, run } from "../../src/cli";
+import { DEFAULT_OPTIONS, buildPlan } from "../../src/templates";
+import { evaluatePlan } from "../../src/workbook/evaluate-plan";
 
 function capture() {
   const lines: string[] = [];
@@ -22,10 +24,23 @@ describe("npm run cli", () => {
     expect(lines.map((l) => l.split(" ")[0])).toEqual(["umkm", "bsc", "prism", "ipms"]);
   });
 
-  test("template umkm --example writes an .xlsx that opens with its sheets and formulas", async () => {
+  test("template umkm --example --formulas kinerja writes an .xlsx that opens with its sheets and Kinerja's functions", async () => {
     const { lines, io } = capture();
     expect(
-      await run(["template", "umkm", "--example", "--lang", "en", "--out", "umkm.xlsx"], io)
+      await run(
+        [
+          "template",
+          "umkm",
+          "--example",
+          "--lang",
+          "en",
+          "--formulas",
+          "kinerja",
+          "--out",
+          "umkm.xlsx",
+        ],
+        io
+      )
     ).toBe(0);
     expect(lines[0]).toMatch(
       /^Wrote umkm\.xlsx: UMKM KPI Scorecard \(example\), 4 sheets \(UMKM KPIs, Tracking, Dashboard, Review log\), \d+ formulas/
@@ -44,6 +59,42 @@ describe("npm run cli", () => {
     };
     expect(achievement.formula).toBe('IF(K7="","",KPI.ACHIEVEMENT(K7,I7,H7))');
     expect(typeof achievement.result).toBe("number");
+  });
+
+  test("by default the file has native formulas only: no Kinerja function in any cell, same results", async () => {
+    const { lines, io } = capture();
+    expect(
+      await run(["template", "umkm", "--example", "--lang", "en", "--out", "umkm.xlsx"], io)
+    ).toBe(0);
+    expect(lines[0]).toMatch(
+      /native formulas only \(122 results re-performed, \d+ cells of steps\)/
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path.join(io.cwd, "umkm.xlsx"));
+    const formulas: string[] = [];
+    workbook.eachSheet((sheet) =>
+      sheet.eachRow((row) =>
+        row.eachCell((cell) => {
+          const value = cell.value as { formula?: string } | null;
+          if (value && typeof value === "object" && value.formula) formulas.push(value.formula);
+        })
+      )
+    );
+    expect(formulas.length).toBeGreaterThan(100);
+    expect(formulas.filter((f) => /\b(AHP|OMAX|KPI)\.|\bTRAFFIC\b/.test(f))).toEqual([]);
+    // Row 7 is K1 of Batik 20 Ikan Mas: the native achievement, stored with the value Kinerja computes.
+    const achievement = workbook.getWorksheet("UMKM KPIs")!.getCell("L7").value as {
+      formula: string;
+      result: number;
+    };
+    expect(achievement.formula).toBe(
+      'IF(K7="","",IF(OR(H7="lower",H7="rendah"),IF(K7=0,1,I7/K7),K7/I7))'
+    );
+    const kinerja = evaluatePlan(
+      buildPlan("umkm", { ...DEFAULT_OPTIONS, example: true, lang: "en" })
+    ).value("register", "L7");
+    expect(typeof kinerja).toBe("number");
+    expect(achievement.result).toBeCloseTo(kinerja as number, 12);
   });
 
   test("an existing file is not overwritten without --force", async () => {
@@ -75,6 +126,10 @@ describe("npm run cli", () => {
     [
       ["template", "bsc", "--periods", "weekly", "--out", "x.xlsx"],
       '--periods must be one of monthly, quarterly, yearly; got "weekly"',
+    ],
+    [
+      ["template", "bsc", "--formulas", "excel", "--out", "x.xlsx"],
+      '--formulas must be one of native, kinerja; got "excel"',
     ],
     [["export"], 'unknown command "export"; use "list" or "template"'],
   ])("bad options get a one-line error: %j", async (argv, message) => {

@@ -48,7 +48,11 @@ export function useBuild(lang: Lang): BuildState {
     try {
       // The templates (and their case-study data) load on the first Build, not with the pane.
       const { buildPlan } = await import(/* webpackChunkName: "templates" */ "../../templates");
-      const plan = buildPlan(template, options);
+      const built = buildPlan(template, options);
+      const plan =
+        options.formulas === "native"
+          ? (await import(/* webpackChunkName: "native" */ "../../native")).nativePlan(built)
+          : built;
       const result = await port.applyPlan(plan, setProgress);
       setProgress({ phase: "done", fraction: 1 });
       setOutcome({ kind: "done", result });
