@@ -29,6 +29,7 @@ import {
 } from "../core";
 import { OUTPUT_LABELS, OUTPUT_LANGUAGES } from "../functions/labels";
 import { cellAddress, rangeAddress } from "../templates/a1";
+import type { Text } from "../templates/data/types";
 import type { CellPlan, CellStyle, Lang } from "../templates/plan";
 import {
   cellOf,
@@ -45,6 +46,7 @@ import {
   num,
   quoted,
   type Block,
+  type GuideCell,
   type Placement,
   type Reperformance,
   type SharedTable,
@@ -140,7 +142,67 @@ function ahpBand(spec: BandSpec, ri: SharedTable | null): Block {
     widths,
     alignRow: FIRST,
     cells: (at, tables) => bandCells(spec, col, squarings, at, ri ? tables(ri, "values") : null),
+    guide: bandGuide(spec, col, squarings),
   };
+}
+
+/** The band's steps by name, for the first criterion where a step has one cell per criterion. */
+function bandGuide(spec: BandSpec, col: Columns, squarings: number): GuideCell[] {
+  const n = spec.matrix.rows;
+  const words = { id: OUTPUT_LABELS.id, en: OUTPUT_LABELS.en };
+  const both = (f: (lang: Lang) => string) => ({ id: f("id"), en: f("en") });
+  const cell = (label: Text, row: number, c: number): GuideCell => ({ label, row, col: c });
+  const guide = [
+    cell(WORDS.guideUpper, FIRST, col.asRead + Math.min(1, n - 1)),
+    cell(WORDS.guideLower, FIRST + Math.min(1, n - 1), col.asRead),
+    cell(WORDS.columnSum, FIRST + n, col.asRead),
+    cell(WORDS.outsideCount, FIRST, col.outsideCount),
+    cell(WORDS.normalised, FIRST, col.normalised),
+    cell(WORDS.meanWeight, FIRST, col.meanWeight),
+    cell(WORDS.geomean, FIRST, col.geomean),
+    cell(WORDS.geomeanWeight, FIRST, col.geomeanWeight),
+  ];
+  col.squared.forEach((c0, k) => {
+    if (k > 0 && k < squarings - 1) return;
+    guide.push(cell(WORDS.squared(2 ** (k + 1)), FIRST, c0));
+    guide.push(
+      cell(
+        both((l) => `${WORDS.rowSum[l]} (A^${2 ** (k + 1)})`),
+        FIRST,
+        c0 + n
+      )
+    );
+  });
+  guide.push(
+    cell(WORDS.weightOf(spec.method), FIRST, col.weight),
+    cell(WORDS.product, FIRST, col.product),
+    cell(WORDS.ratio, FIRST, col.ratio),
+    cell(WORDS.size, resultRow("n"), col.value),
+    cell(
+      both((l) => words[l].lambdaMax(spec.method)),
+      resultRow("lambdaMax"),
+      col.value
+    ),
+    cell({ id: "CI", en: "CI" }, resultRow("ci"), col.value),
+    cell(
+      both((l) => words[l].ri(spec.riTable)),
+      resultRow("ri"),
+      col.value
+    ),
+    cell({ id: "CR", en: "CR" }, resultRow("cr"), col.value),
+    cell(
+      both((l) => words[l].verdict),
+      resultRow("verdict"),
+      col.value
+    ),
+    cell(
+      both((l) => words[l].outsideScale),
+      resultRow("outside"),
+      col.value
+    )
+  );
+  if (squarings > 1) guide.push(cell(WORDS.lastChange, resultRow("change"), col.value));
+  return guide;
 }
 
 function bandKey({ matrix, method, riTable: table, language, lang }: BandSpec): string {

@@ -16,6 +16,7 @@ export {
   NotNative,
   localise,
   type Block,
+  type GuideCell,
   type Placement,
   type Reperformance,
   type ResultContext,

@@ -149,6 +149,11 @@ export function weightCheckNative(call: KinerjaCall, lang: Lang): Reperformance 
       columns: 2,
       widths: [24, 10],
       alignRow: 0,
+      guide: [WORDS.weightTotal, WORDS.weightCount, WORDS.weightLargest].map((label, k) => ({
+        label,
+        row: 1 + k,
+        col: 1,
+      })),
       cells(at): CellPlan[] {
         const labels = [WORDS.weightTotal, WORDS.weightCount, WORDS.weightLargest];
         const formulas = [`SUM(${weights})`, `COUNT(${weights})`, `MAX(${weights})`];

@@ -9,6 +9,7 @@
  * src/templates/plan.ts), so a block may sit on another sheet than the cells it reads; `localise`
  * drops the sheet where a formula lands on that very sheet.
  */
+import type { Text } from "../templates/data/types";
 import type { CellPlan } from "../templates/plan";
 import type { RangePosition } from "../templates/a1";
 
@@ -31,6 +32,18 @@ export interface Block {
   alignRow: number;
   /** Its cells, placed at `at`; `tables` locates the shared tables its formulas read. */
   cells(at: Placement, tables: TableRefs): CellPlan[];
+  /**
+   * The steps worth naming, in reading order, relative to the block's top-left cell: what a help
+   * page or an "explain this cell" view shows (a block of one kind of cell may name none).
+   */
+  guide?: readonly GuideCell[];
+}
+
+/** A named cell of a block: "CR" at row 6, column 40. */
+export interface GuideCell {
+  label: Text;
+  row: number;
+  col: number;
 }
 
 /** A reference table several blocks read (the random index, the priority classes, a level table). */

@@ -6,13 +6,16 @@
  *
  * The level of an actual value x on a table L0…L10, with s = SIGN(L10 − L0) turning a
  * lower-is-better scale into a rising one and the core's slack 1E-9·|L10 − L0| for rounding:
- *   floor        the levels reached, less one:   MAX(0, SUMPRODUCT(--(s·L ≤ s·x + slack)) − 1)
- *   nearest      floor f, one up when L(f+1) is nearer by more than the slack (ties go down)
- *   interpolate  k = SUMPRODUCT(--(s·L < s·x)) − 1, then k + (x − Lk)/(Lk+1 − Lk), 0 and 10 at the ends
- * SUMPRODUCT evaluates the comparison over the row in every spreadsheet without an array formula.
+ *   floor        the levels reached, less one:  MAX(0, SUMPRODUCT(--(s·L ≤ s·x + slack)) − 1)
+ *   nearest      the midpoints (Lk + Lk+1)/2 passed by more than half the slack (a tie stays
+ *                below, as the core's "nearer by more than the slack"):
+ *                SUMPRODUCT(--(2·s·x > s·(L0…L9 + L1…L10) + slack))
+ *   interpolate  the part of each step Lk → Lk+1 that x has passed, each between 0 and 1, summed:
+ *                p = (x − L0…L9)/(L1…L10 − L0…L9), SUMPRODUCT((p>0)·(p<1)·p + (p≥1))
+ * SUMPRODUCT evaluates these over the row in every spreadsheet without an array formula.
  */
 import { LEVEL_MODES, LEVEL_TOLERANCE, STANDARD_MID_LEVEL } from "../core";
-import { absolute, cellAddress, parseRange } from "../templates/a1";
+import { absolute, cellAddress, parseRange, rangeAddress } from "../templates/a1";
 import type { Lang } from "../templates/plan";
 import {
   elementOf,
@@ -109,20 +112,32 @@ export function levelFormula(
 ): string {
   const bang = values.lastIndexOf("!");
   const prefix = values.slice(0, bang + 1);
-  const { top, left, bottom, right } = parseRange(values.slice(bang + 1));
-  const l0 = prefix + absolute(cellAddress(top, left));
-  const l10 = prefix + absolute(cellAddress(bottom, right));
+  const { top, left, bottom } = parseRange(values.slice(bang + 1));
+  const across = top === bottom;
+  const cell = (k: number) =>
+    prefix + absolute(across ? cellAddress(top, left + k) : cellAddress(top + k, left));
+  const range = (from: number, to: number) =>
+    prefix +
+    absolute(
+      across
+        ? rangeAddress(top, left + from, top, left + to)
+        : rangeAddress(top + from, left, top + to, left)
+    );
+  const [l0, l10] = [cell(0), cell(10)];
   const sign = `SIGN(${l10}-${l0})`;
   const slack = `${num(LEVEL_TOLERANCE)}*ABS(${l10}-${l0})`;
-  const floor = `MAX(0,SUMPRODUCT(--(${sign}*${values}<=${sign}*${x}+${slack}))-1)`;
+  const [lower, upper] = [range(0, 9), range(1, 10)];
   switch (mode) {
     case "floor":
-      return floor;
+      // The levels reached (within the slack), less one.
+      return `MAX(0,SUMPRODUCT(--(${sign}*${values}<=${sign}*${x}+${slack}))-1)`;
     case "nearest":
-      return `${floor}+IF(${floor}<10,IF(ABS(${x}-INDEX(${values},${floor}+2))<ABS(${x}-INDEX(${values},${floor}+1))-${slack},1,0),0)`;
+      // One level up for each midpoint between neighbouring levels passed by more than the slack.
+      return `SUMPRODUCT(--(2*${sign}*${x}>${sign}*(${lower}+${upper})+${slack}))`;
     case "interpolate": {
-      const k = `(SUMPRODUCT(--(${sign}*${values}<${sign}*${x}))-1)`;
-      return `IF(${sign}*${x}<=${sign}*${l0},0,IF(${sign}*${x}>=${sign}*${l10},10,${k}+(${x}-INDEX(${values},${k}+1))/(INDEX(${values},${k}+2)-INDEX(${values},${k}+1))))`;
+      // The part of each of the ten steps between levels that x has passed, from 0 to 1, summed.
+      const part = `(${x}-${lower})/(${upper}-${lower})`;
+      return `SUMPRODUCT((${part}>0)*(${part}<1)*${part}+(${part}>=1))`;
     }
   }
 }

@@ -31,6 +31,8 @@ export interface NativeReport {
   cells: Record<string, number>;
   /** Cells of steps and reference tables added. */
   stepCells: number;
+  /** Each block of steps or table, where it went. */
+  blocks: { block: Block; at: Placement }[];
 }
 
 interface KinerjaCell {
@@ -59,7 +61,7 @@ export function nativePlanWithReport(plan: WorkbookPlan): {
   report: NativeReport;
 } {
   const kinerjaCells = findKinerjaCells(plan);
-  const report: NativeReport = { cells: {}, stepCells: 0 };
+  const report: NativeReport = { cells: {}, stepCells: 0, blocks: [] };
 
   // Tables a call writes in place (OMAX.LEVELS of one KPI) are read where they are.
   const provided = new Map<string, string>();
@@ -129,6 +131,7 @@ export function nativePlanWithReport(plan: WorkbookPlan): {
     const at = placements.get(block.key) as Placement;
     const cells = block.cells(at, tableRefs);
     report.stepCells += cells.length;
+    report.blocks.push({ block, at });
     added.set(sheet, [...(added.get(sheet) ?? []), ...cells]);
   }
 

@@ -17,6 +17,11 @@ export const WORDS = {
   row: { id: "Baris", en: "Row" },
   columnSum: { id: "Jumlah kolom", en: "Column sum" },
   asRead: { id: "Matriks dibaca", en: "Matrix as read" },
+  guideUpper: { id: "Penilaian di atas diagonal", en: "A judgement above the diagonal" },
+  guideLower: {
+    id: "Di bawah diagonal: 1 / pasangannya",
+    en: "Below the diagonal: 1 / its mirror",
+  },
   asReadNote: {
     id: "Segitiga atas seperti diketik; diagonal 1; segitiga bawah = 1 / pasangannya di atas (Kinerja membaca matriks begini).",
     en: "Upper triangle as typed; 1 on the diagonal; lower triangle = 1 / its mirror above (how Kinerja reads the matrix).",

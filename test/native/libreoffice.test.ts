@@ -23,6 +23,7 @@ import { writePlanToXlsxWithNames } from "../../src/workbook/xlsx-writer";
 import { convertManyWithLibreOffice, findSoffice } from "../helpers/libreoffice";
 import { TEMPLATE_VARIANTS } from "../helpers/template-variants";
 import { readStoredCells, type StoredCell, type StoredValue } from "../helpers/xlsx-values";
+import { FUNCTION_CASES } from "./cases";
 import { sameResult } from "./sheets";
 
 const INSTALL = "apt-get install -y --no-install-recommends libreoffice-calc-nogui";
@@ -50,6 +51,7 @@ interface Prepared {
 
 interface Outcome {
   reperformed: number;
+  /** The largest |Kinerja − LibreOffice|, divided by |Kinerja| where that is above 1. */
   largest: number;
   nativeCells: number;
   problems: string[];
@@ -76,7 +78,10 @@ function compare(p: Prepared, recalculated: Cells): Outcome {
           const got = lo(sheet.key, address);
           outcome.reperformed++;
           if (typeof expected === "number" && typeof got === "number")
-            outcome.largest = Math.max(outcome.largest, Math.abs(expected - got));
+            outcome.largest = Math.max(
+              outcome.largest,
+              Math.abs(expected - got) / Math.max(1, Math.abs(expected))
+            );
           if (!sameResult(expected, got))
             outcome.problems.push(
               `${sheet.key}!${address}: Kinerja ${JSON.stringify(expected)}, LibreOffice ${JSON.stringify(got)}`
@@ -159,6 +164,20 @@ if (!soffice && process.env.CI === "true") {
           reperformed: Object.values(report.cells).reduce((a, b) => a + b, 0),
         });
       }
+      // And the calls the templates do not make: every level mode, every AHP method, the checks' edges.
+      const cases = nativePlanWithReport(FUNCTION_CASES);
+      const written = await writePlanToXlsxWithNames(cases.plan);
+      const casesInput = join(dir, "functions.xlsx");
+      writeFileSync(casesInput, written.buffer);
+      prepared.push({
+        label: "functions",
+        kinerjaPlan: FUNCTION_CASES,
+        nativePlan: cases.plan,
+        names: new Map(written.sheets.map((s) => [s.key, s.name])),
+        stored: await readStoredCells(written.buffer),
+        input: casesInput,
+        reperformed: 0,
+      });
       const converted = convertManyWithLibreOffice(
         prepared.map((p) => p.input),
         "xlsx",
@@ -174,11 +193,18 @@ if (!soffice && process.env.CI === "true") {
       if (outcomes.size === 0) return;
       const lines = [...outcomes].map(
         ([label, o]) =>
-          `  ${label}: ${o.reperformed} Kinerja cells re-performed (largest |difference| ${o.largest.toExponential(1)}), ${o.nativeCells} native formulas recalculated`
+          `  ${label}: ${o.reperformed} Kinerja cells re-performed (largest difference ${o.largest.toExponential(1)}, relative above 1), ${o.nativeCells} native formulas recalculated`
       );
       console.log(
         `Native templates through LibreOffice in ${seconds.toFixed(1)} s:\n${lines.join("\n")}`
       );
+    });
+
+    test("every level mode, AHP method and KPI check outside the templates", () => {
+      const outcome = outcomes.get("functions") as Outcome;
+      expect(outcome.problems.slice(0, 20)).toEqual([]);
+      expect(outcome.reperformed).toBeGreaterThan(400);
+      expect(outcome.largest).toBeLessThan(1e-9);
     });
 
     test.each(VARIANTS.map(labelOf))("%s", (label) => {
