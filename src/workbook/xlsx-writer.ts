@@ -44,7 +44,10 @@ import {
 } from "./xlsx-drawings";
 
 export interface XlsxWriteOptions {
-  /** Creation and modification time stored in the file (default: now); fixed in tests. */
+  /**
+   * Creation and modification time stored in the file and on each part of its zip (default: now).
+   * Fixed, it makes the file the same bytes each time: tests and docs/downloads fix it.
+   */
   now?: Date;
   /**
    * Ask Excel to recalculate every formula when the file opens (default false: Excel shows the
@@ -77,7 +80,7 @@ export async function writePlanToXlsxWithNames(
   const evaluated = evaluatePlan(plan);
   const { workbook, tables } = buildWorkbook(plan, names, evaluated, options);
   const saved = Buffer.from(await workbook.xlsx.writeBuffer());
-  const buffer = await addPartsExceljsCannotWrite(saved, plan, names, evaluated);
+  const buffer = await addPartsExceljsCannotWrite(saved, plan, names, evaluated, options.now);
   return {
     buffer,
     sheets: plan.sheets.map((sheet) => ({ key: sheet.key, name: names.get(sheet.key) as string })),
@@ -652,7 +655,8 @@ async function addPartsExceljsCannotWrite(
   saved: Buffer,
   plan: WorkbookPlan,
   names: ReadonlyMap<string, string>,
-  evaluated: EvaluatedWorkbook
+  evaluated: EvaluatedWorkbook,
+  now: Date | undefined
 ): Promise<Buffer> {
   const zip = await JSZip.loadAsync(saved);
   const sheetParts = await worksheetPartsByName(zip);
@@ -750,6 +754,8 @@ async function addPartsExceljsCannotWrite(
       withContentTypeOverrides(await readText(zip, "[Content_Types].xml"), overrides)
     );
   }
+  // A zip stores each part's time too: with `now` fixed, the file is the same bytes every time.
+  if (now) zip.forEach((_, file) => (file.date = now));
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
 
