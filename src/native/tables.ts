@@ -44,8 +44,9 @@ export function riTable(table: RiTable, lang: Lang): SharedTable {
         cells.push({
           address: cell(n + 1, 1),
           value: randomIndex(n, table) as number,
-          style: "input",
-          numberFormat: "0.0000",
+          // Reference values, not inputs: plain, not the yellow of a cell to type in.
+          style: "label",
+          numberFormat: "0.00##",
         });
       }
       return cells;
@@ -90,8 +91,8 @@ export function classTable(lang: Lang): SharedTable {
       ];
       names.forEach((name, k) => {
         cells.push({ address: cell(k + 2, 0), value: name, style: "label" });
-        cells.push({ address: cell(k + 2, 1), value: ranges[k].min, style: "input" });
-        cells.push({ address: cell(k + 2, 2), value: ranges[k].max, style: "input" });
+        cells.push({ address: cell(k + 2, 1), value: ranges[k].min, style: "label" });
+        cells.push({ address: cell(k + 2, 2), value: ranges[k].max, style: "label" });
       });
       return cells;
     },
