@@ -11,25 +11,23 @@ import { join } from "path";
 import { type CellResult } from "../src/formula";
 import { nativePlanWithReport, type GuideCell } from "../src/native";
 import { cellAddress } from "../src/templates/a1";
-import type { CellPlan, Scalar, WorkbookPlan } from "../src/templates/plan";
 import { evaluatePlan } from "../src/workbook/evaluate-plan";
+import { onePlan, type Cells } from "../test/native/sheets";
 
 export const FUNCTIONS_DIR = join(__dirname, "..", "docs", "functions");
-
-type Content = Scalar | { formula: string; spill: { rows: number; columns: number } };
 
 interface PageExample {
   page: string;
   /** What is where, in words: "the 3×3 example matrix in B3:D5". */
   inputs: string;
-  cells: Record<string, Content>;
+  cells: Cells;
   /** The cells holding Kinerja calls, whose native formulas the section shows. */
   calls: string[];
   /** Show the named steps of the blocks placed beside the call. */
   steps?: boolean;
 }
 
-const SPEC_3X3: Record<string, Content> = {
+const SPEC_3X3: Cells = {
   B3: 1,
   C3: 3,
   D3: 5,
@@ -41,14 +39,14 @@ const SPEC_3X3: Record<string, Content> = {
   D5: 1,
 };
 
-const AHP_CELLS: Record<string, Content> = {
+const AHP_CELLS: Cells = {
   ...SPEC_3X3,
   F3: { formula: "=AHP.WEIGHTS(B3:D5)", spill: { rows: 3, columns: 1 } },
   F7: { formula: "=AHP.CHECK(B3:D5)", spill: { rows: 6, columns: 2 } },
   F14: "=AHP.CR(B3:D5)",
 };
 
-const LEVEL_CELLS: Record<string, Content> = {
+const LEVEL_CELLS: Cells = {
   A2: 92.4,
   B2: 70,
   C2: 85,
@@ -170,27 +168,6 @@ const EXAMPLES: PageExample[] = [
 
 export const NATIVE_PAGES: readonly string[] = EXAMPLES.map((e) => e.page);
 
-function examplePlan(cells: Record<string, Content>): WorkbookPlan {
-  return {
-    template: "bsc",
-    lang: "en",
-    title: "help page example",
-    activate: "s",
-    sheets: [
-      {
-        key: "s",
-        name: "Sheet1",
-        cells: Object.entries(cells).map(([address, content]): CellPlan => {
-          if (typeof content === "string" && content.startsWith("="))
-            return { address, formula: content };
-          if (content !== null && typeof content === "object") return { address, ...content };
-          return { address, value: content };
-        }),
-      },
-    ],
-  };
-}
-
 /** A value as the section shows it: numbers to 10 significant digits, errors by code. */
 function shown(value: CellResult): string {
   if (value === null) return "";
@@ -210,7 +187,7 @@ const END = "<!-- native:end -->";
 export function nativeSection(page: string): string {
   const example = EXAMPLES.find((e) => e.page === page);
   if (!example) throw new Error(`no native example for ${page}`);
-  const { plan, report } = nativePlanWithReport(examplePlan(example.cells));
+  const { plan, report } = nativePlanWithReport(onePlan(example.cells));
   const sheet = plan.sheets[0];
   const evaluated = evaluatePlan(plan);
   const byAddress = new Map(sheet.cells.map((cell) => [cell.address, cell]));

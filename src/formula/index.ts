@@ -26,6 +26,7 @@ export {
   type SheetCell,
 } from "./evaluate";
 export {
+  forEachNode,
   formulaParts,
   parseFormula,
   parseFormulaWithSpans,

@@ -63,6 +63,24 @@ export function parseFormulaWithSpans(formula: string): SpannedFormula {
   };
 }
 
+/** Calls `visit` on every node of a syntax tree, parents before their children, left to right. */
+export function forEachNode(tree: Node | null, visit: (node: Node) => void): void {
+  if (!tree) return;
+  visit(tree);
+  switch (tree.kind) {
+    case "unary":
+    case "percent":
+      return forEachNode(tree.operand, visit);
+    case "binary":
+      forEachNode(tree.left, visit);
+      return forEachNode(tree.right, visit);
+    case "call":
+      return tree.args.forEach((arg) => forEachNode(arg, visit));
+    default:
+      return;
+  }
+}
+
 /** The ranges a formula reads and the functions it calls, from its syntax tree (for plan audits). */
 export function formulaParts(formula: string): {
   refs: { sheet?: string; range: string }[];
@@ -70,26 +88,10 @@ export function formulaParts(formula: string): {
 } {
   const refs: { sheet?: string; range: string }[] = [];
   const calls: string[] = [];
-  const visit = (node: Node | null): void => {
-    if (!node) return;
-    switch (node.kind) {
-      case "ref":
-        refs.push({ sheet: node.sheet, range: node.range });
-        return;
-      case "unary":
-      case "percent":
-        return visit(node.operand);
-      case "binary":
-        visit(node.left);
-        return visit(node.right);
-      case "call":
-        calls.push(node.name.toUpperCase());
-        return node.args.forEach(visit);
-      default:
-        return;
-    }
-  };
-  visit(parseFormula(formula));
+  forEachNode(parseFormula(formula), (node) => {
+    if (node.kind === "ref") refs.push({ sheet: node.sheet, range: node.range });
+    if (node.kind === "call") calls.push(node.name.toUpperCase());
+  });
   return { refs, calls };
 }
 

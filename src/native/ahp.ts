@@ -403,10 +403,13 @@ function bandCells(
   result("n", WORDS.size[lang], `=ROWS(${wholeRange(matrix)})`, "0");
   result("lambdaMax", words.lambdaMax(method), `=AVERAGE(${column(col.ratio)})`, "0.0000");
   result("ci", "CI", `=IF(${N}<=2,0,MAX(0,(${value("lambdaMax")}-${N})/(${N}-1)))`, "0.0000");
-  const riFormula = riValues
-    ? `=IF(${N}<=2,0,IF(${N}>${RI_TABLE_MAX_N[table]},NA(),INDEX(${riValues},${N})))`
-    : `=IF(${N}<=2,0,(1.7699*${N}-4.3513)/(${N}-1))`;
-  result("ri", words.ri(table), riFormula, "0.00", riValues ? undefined : WORDS.riFormula[lang]);
+  result(
+    "ri",
+    words.ri(table),
+    `=${riFormula(N, table, riValues)}`,
+    "0.00",
+    riValues ? undefined : WORDS.riFormula[lang]
+  );
   result("cr", "CR", `=IF(${N}<=2,0,${value("ci")}/${value("ri")})`, "0.0000");
   const cr = value("cr");
   result(
@@ -465,78 +468,87 @@ function bandCell(at: Placement, r: number, c: number): string {
   return `«${at.sheet}»!${cellAddress(at.row + r, at.col + c)}`;
 }
 
-function placedBand(steps: Placement | null): Placement {
-  if (!steps) throw new Error("the AHP steps were not placed");
-  return steps;
+/**
+ * A call answered from a band's cells: `pick` gives result cell (r, c) once the band is placed
+ * (at `at`, its sections at `col`).
+ */
+function onBand(
+  call: KinerjaCall,
+  lang: Lang,
+  options: Partial<BandSpec>,
+  shape: { rows: number; columns: number },
+  pick: (r: number, c: number, at: Placement, col: Columns, spec: BandSpec) => string
+): Reperformance {
+  const { band, spec, tables } = bandFor(call, lang, options);
+  const col = columnsFor(spec.matrix.rows, spec.method === "eigen" ? SQUARINGS : 0);
+  return {
+    name: call.name,
+    shape,
+    steps: band,
+    anchor: anchorOf(call, spec.matrix),
+    tables,
+    result(r, c, { steps }) {
+      if (!steps) throw new Error("the AHP steps were not placed");
+      return pick(r, c, steps, col, spec);
+    },
+  };
 }
 
 /** AHP.WEIGHTS(matrix, [method], [mode]): the weight column of the chosen method. */
 export function ahpWeightsNative(call: KinerjaCall, lang: Lang): Reperformance {
   const method = textOption(call.name, call.args[1], "method", WEIGHT_METHODS, "eigen");
   const mode = textOption(call.name, call.args[2], "mode", WEIGHT_MODES, "distributive");
+  const n = rangeArg(call.args[0], call.sheet)?.rows ?? 1;
   // The eigen band has every method's weights, so every AHP.WEIGHTS call on a matrix shares it.
-  const { band, spec, tables } = bandFor(call, lang, {});
-  const n = spec.matrix.rows;
-  const col = columnsFor(n, SQUARINGS);
-  const weightColumn =
-    method === "eigen" ? col.weight : method === "geomean" ? col.geomeanWeight : col.meanWeight;
-  return {
-    name: call.name,
-    shape: { rows: n, columns: 1 },
-    steps: band,
-    anchor: anchorOf(call, spec.matrix),
-    tables,
-    result(r, _c, { steps }) {
-      const at = placedBand(steps);
-      const w = bandCell(at, FIRST + r, weightColumn);
-      if (mode === "distributive") return w;
-      const all = `«${at.sheet}»!${rangeAddress(at.row + FIRST, at.col + weightColumn, at.row + FIRST + n - 1, at.col + weightColumn)}`;
-      return `${w}/MAX(${all})`;
-    },
-  };
+  return onBand(call, lang, {}, { rows: n, columns: 1 }, (r, _c, at, col) => {
+    const column =
+      method === "eigen" ? col.weight : method === "geomean" ? col.geomeanWeight : col.meanWeight;
+    const w = bandCell(at, FIRST + r, column);
+    if (mode === "distributive") return w;
+    const top = at.row + FIRST;
+    return `${w}/MAX(«${at.sheet}»!${rangeAddress(top, at.col + column, top + n - 1, at.col + column)})`;
+  });
 }
 
 /** AHP.CHECK(matrix, [method], [ri_table], [language]): six label/value rows. */
 export function ahpCheckNative(call: KinerjaCall, lang: Lang): Reperformance {
-  const spec = consistencyOptions(call, 3);
-  const { band, spec: full, tables } = bandFor(call, lang, spec);
-  const words = OUTPUT_LABELS[full.language];
-  const col = columnsFor(full.matrix.rows, full.method === "eigen" ? SQUARINGS : 0);
-  const labels = [
-    words.lambdaMax(full.method),
-    "CI",
-    words.ri(full.riTable),
-    "CR",
-    words.verdict,
-    words.outsideScale,
-  ];
   const rows: ResultRow[] = ["lambdaMax", "ci", "ri", "cr", "verdict", "outside"];
-  return {
-    name: call.name,
-    shape: { rows: 6, columns: 2 },
-    steps: band,
-    anchor: anchorOf(call, full.matrix),
-    tables,
-    result(r, c, { steps }) {
-      if (c === 0) return quoted(labels[r]);
-      return bandCell(placedBand(steps), resultRow(rows[r]), col.value);
-    },
-  };
+  return onBand(
+    call,
+    lang,
+    consistencyOptions(call, 3),
+    { rows: 6, columns: 2 },
+    (r, c, at, col, spec) => {
+      const words = OUTPUT_LABELS[spec.language];
+      const labels = [
+        words.lambdaMax(spec.method),
+        "CI",
+        words.ri(spec.riTable),
+        "CR",
+        words.verdict,
+        words.outsideScale,
+      ];
+      return c === 0 ? quoted(labels[r]) : bandCell(at, resultRow(rows[r]), col.value);
+    }
+  );
 }
 
 /** AHP.CR(matrix, [method], [ri_table]): the CR cell of the band. */
 export function ahpCrNative(call: KinerjaCall, lang: Lang): Reperformance {
-  const spec = consistencyOptions(call, 99);
-  const { band, spec: full, tables } = bandFor(call, lang, spec);
-  const col = columnsFor(full.matrix.rows, full.method === "eigen" ? SQUARINGS : 0);
-  return {
-    name: call.name,
-    shape: { rows: 1, columns: 1 },
-    steps: band,
-    anchor: anchorOf(call, full.matrix),
-    tables,
-    result: (_r, _c, { steps }) => bandCell(placedBand(steps), resultRow("cr"), col.value),
-  };
+  return onBand(
+    call,
+    lang,
+    consistencyOptions(call, 99),
+    { rows: 1, columns: 1 },
+    (_r, _c, at, col) => bandCell(at, resultRow("cr"), col.value)
+  );
+}
+
+/** RI(n) as a formula: 0 up to two criteria; the table's value (#N/A beyond it), or the fit. */
+function riFormula(n: string, table: RiTable, values: string | null): string {
+  return values
+    ? `IF(${n}<=2,0,IF(${n}>${RI_TABLE_MAX_N[table]},NA(),INDEX(${values},${n})))`
+    : `IF(${n}<=2,0,(1.7699*${n}-4.3513)/(${n}-1))`;
 }
 
 /** AHP.RI(n, [ri_table]): RI(n) read from the visible table (or the fitted formula). */
@@ -557,10 +569,7 @@ export function ahpRiNative(call: KinerjaCall, lang: Lang): Reperformance {
     steps: null,
     anchor: { sheet: call.sheet, row: rowOf(call.address) },
     tables: ri ? [ri] : [],
-    result: (_r, _c, { tables }) =>
-      ri
-        ? `IF(${size}<=2,0,IF(${size}>${RI_TABLE_MAX_N[table]},NA(),INDEX(${tables(ri, "values")},${size})))`
-        : `IF(${size}<=2,0,(1.7699*${size}-4.3513)/(${size}-1))`,
+    result: (_r, _c, { tables }) => riFormula(size, table, ri ? tables(ri, "values") : null),
   };
 }
 

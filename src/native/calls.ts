@@ -3,7 +3,7 @@
  * written and with every reference naming its sheet («key»!$B$7), so the formulas built from them
  * work on any sheet.
  */
-import { KINERJA_SIGNATURES, parseFormulaWithSpans, type Node } from "../formula";
+import { KINERJA_SIGNATURES, forEachNode, parseFormulaWithSpans, type Node } from "../formula";
 import {
   absolute,
   cellAddress,
@@ -60,25 +60,9 @@ export function refKey(node: Extract<Node, { kind: "ref" }>, sheet: string): str
 export function qualified(text: string, sheet: string): string {
   const { tree, spanOf } = parseFormulaWithSpans(`=${text}`);
   const starts: number[] = [];
-  const visit = (node: Node | null): void => {
-    if (!node) return;
-    switch (node.kind) {
-      case "ref":
-        if (node.sheet === undefined) starts.push(spanOf(node).start - 1);
-        return;
-      case "unary":
-      case "percent":
-        return visit(node.operand);
-      case "binary":
-        visit(node.left);
-        return visit(node.right);
-      case "call":
-        return node.args.forEach(visit);
-      default:
-        return;
-    }
-  };
-  visit(tree);
+  forEachNode(tree, (node) => {
+    if (node.kind === "ref" && node.sheet === undefined) starts.push(spanOf(node).start - 1);
+  });
   let out = text;
   for (const start of starts.sort((a, b) => b - a))
     out = `${out.slice(0, start)}«${sheet}»!${out.slice(start)}`;

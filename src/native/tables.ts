@@ -9,6 +9,18 @@ import type { CellPlan, Lang } from "../templates/plan";
 import { localise, type Placement, type SharedTable } from "./model";
 import { RI_SOURCES, WORDS } from "./words";
 
+/** A table's title (with a note) and, in the row below, its column headers. */
+function headed(at: Placement, title: string, note: string, headers: string[]): CellPlan[] {
+  return [
+    { address: cellAddress(at.row, at.col), value: title, style: "section", note },
+    ...headers.map((header, c): CellPlan => ({
+      address: cellAddress(at.row + 1, at.col + c),
+      value: header,
+      style: "header",
+    })),
+  ];
+}
+
 /** The random-index tables that are tables (n = 1…15); the fitted formula needs none. */
 export function hasRiTable(table: RiTable): boolean {
   return table !== "alonso-lamata-fit" && table !== "donegan-dodd";
@@ -29,16 +41,12 @@ export function riTable(table: RiTable, lang: Lang): SharedTable {
     parts: { values: { top: 2, left: 1, bottom: max + 1, right: 1 } },
     cells(at: Placement): CellPlan[] {
       const cell = (r: number, c: number) => cellAddress(at.row + r, at.col + c);
-      const cells: CellPlan[] = [
-        {
-          address: cell(0, 0),
-          value: `${WORDS.riTitle[lang]}: ${RI_SOURCES[table][lang]}`,
-          style: "section",
-          note: `ri_table "${table}" (docs/methods.md §1.3)`,
-        },
-        { address: cell(1, 0), value: "n", style: "header" },
-        { address: cell(1, 1), value: WORDS.riHeader[lang], style: "header" },
-      ];
+      const cells = headed(
+        at,
+        `${WORDS.riTitle[lang]}: ${RI_SOURCES[table][lang]}`,
+        `ri_table "${table}" (docs/methods.md §1.3)`,
+        ["n", WORDS.riHeader[lang]]
+      );
       for (let n = 1; n <= max; n++) {
         cells.push({ address: cell(n + 1, 0), value: n, style: "label" });
         cells.push({
@@ -78,17 +86,11 @@ export function classTable(lang: Lang): SharedTable {
     },
     cells(at: Placement): CellPlan[] {
       const cell = (r: number, c: number) => cellAddress(at.row + r, at.col + c);
-      const cells: CellPlan[] = [
-        {
-          address: cell(0, 0),
-          value: WORDS.classesTitle[lang],
-          style: "section",
-          note: WORDS.classesNote[lang],
-        },
-        { address: cell(1, 0), value: WORDS.className[lang], style: "header" },
-        { address: cell(1, 1), value: WORDS.classMin[lang], style: "header" },
-        { address: cell(1, 2), value: WORDS.classMax[lang], style: "header" },
-      ];
+      const cells = headed(at, WORDS.classesTitle[lang], WORDS.classesNote[lang], [
+        WORDS.className[lang],
+        WORDS.classMin[lang],
+        WORDS.classMax[lang],
+      ]);
       names.forEach((name, k) => {
         cells.push({ address: cell(k + 2, 0), value: name, style: "label" });
         cells.push({ address: cell(k + 2, 1), value: ranges[k].min, style: "label" });
@@ -136,16 +138,13 @@ export function levelTable(anchors: Anchors, lang: Lang): SharedTable {
     parts: { values: { top: 2, left: 0, bottom: 2, right: 10 } },
     cells(at: Placement): CellPlan[] {
       const cell = (r: number, c: number) => cellAddress(at.row + r, at.col + c);
-      const cells: CellPlan[] = [
-        {
-          address: cell(0, 0),
-          value: WORDS.levelsTitle[lang],
-          style: "section",
-          note: `${anchors.worst}, ${anchors.mid}, ${anchors.target}; L${anchors.midLevel}`,
-        },
-      ];
+      const cells = headed(
+        at,
+        WORDS.levelsTitle[lang],
+        `${anchors.worst}, ${anchors.mid}, ${anchors.target}; L${anchors.midLevel}`,
+        Array.from({ length: 11 }, (_, k) => `L${k}`)
+      );
       for (let k = 0; k <= 10; k++) {
-        cells.push({ address: cell(1, k), value: `L${k}`, style: "header" });
         cells.push({
           address: cell(2, k),
           formula: `=${localise(levelValueFormula(k, anchors), at.sheet)}`,

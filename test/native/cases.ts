@@ -5,8 +5,8 @@
  * its native version (test/native/libreoffice.test.ts).
  */
 import { omaxLevels } from "../../src/core";
-import type { CellPlan, WorkbookPlan } from "../../src/templates/plan";
-import { matrixCells, type Cells } from "./sheets";
+import type { WorkbookPlan } from "../../src/templates/plan";
+import { matrixCells, planOf, type Cells } from "./sheets";
 
 const ANCHORS: [number, number, number, number][] = [
   [70, 85, 99, 3],
@@ -151,23 +151,8 @@ function kpiCases(): Cells {
   return cells;
 }
 
-function sheetOf(key: string, cells: Cells): WorkbookPlan["sheets"][number] {
-  return {
-    key,
-    name: key,
-    cells: Object.entries(cells).map(([address, content]): CellPlan => {
-      if (typeof content === "string" && content.startsWith("="))
-        return { address, formula: content };
-      if (content !== null && typeof content === "object") return { address, ...content };
-      return { address, value: content };
-    }),
-  };
-}
-
-export const FUNCTION_CASES: WorkbookPlan = {
-  template: "bsc",
-  lang: "en",
-  title: "Kinerja functions, native",
-  activate: "omax",
-  sheets: [sheetOf("omax", omaxCases()), sheetOf("ahp", ahpCases()), sheetOf("kpi", kpiCases())],
-};
+export const FUNCTION_CASES: WorkbookPlan = planOf({
+  omax: omaxCases(),
+  ahp: ahpCases(),
+  kpi: kpiCases(),
+});

@@ -16,18 +16,14 @@ import { join } from "path";
 import { formulaParts, isErrorValue, type CellResult } from "../../src/formula";
 import { isKinerjaFunction, nativePlanWithReport } from "../../src/native";
 import { buildPlan, DEFAULT_OPTIONS } from "../../src/templates";
-import { cellAddress, parseCell } from "../../src/templates/a1";
 import type { WorkbookPlan } from "../../src/templates/plan";
 import { evaluatePlan } from "../../src/workbook/evaluate-plan";
 import { writePlanToXlsxWithNames } from "../../src/workbook/xlsx-writer";
-import { convertManyWithLibreOffice, findSoffice } from "../helpers/libreoffice";
+import { convertManyWithLibreOffice, describeWithLibreOffice } from "../helpers/libreoffice";
 import { TEMPLATE_VARIANTS } from "../helpers/template-variants";
 import { readStoredCells, type StoredCell, type StoredValue } from "../helpers/xlsx-values";
 import { FUNCTION_CASES } from "./cases";
-import { sameResult } from "./sheets";
-
-const INSTALL = "apt-get install -y --no-install-recommends libreoffice-calc-nogui";
-const soffice = findSoffice();
+import { eachFormulaCell, sameResult } from "./sheets";
 
 type Cells = Map<string, Map<string, StoredCell>>;
 
@@ -65,29 +61,22 @@ function compare(p: Prepared, recalculated: Cells): Outcome {
   const kinerjaValue = new Map<string, CellResult>();
 
   // Each cell that held a Kinerja function: LibreOffice's value is the function's.
-  for (const sheet of p.kinerjaPlan.sheets)
-    for (const cell of sheet.cells) {
-      const { row, col } = parseCell(cell.address);
-      const { rows, columns } = cell.spill ?? { rows: 1, columns: 1 };
-      for (let r = 0; r < rows; r++)
-        for (let c = 0; c < columns; c++) {
-          const address = cellAddress(row + r, col + c);
-          const expected = kinerja.value(sheet.key, address);
-          kinerjaValue.set(`${sheet.key}!${address}`, expected);
-          if (!cell.formula || !formulaParts(cell.formula).calls.some(isKinerjaFunction)) continue;
-          const got = lo(sheet.key, address);
-          outcome.reperformed++;
-          if (typeof expected === "number" && typeof got === "number")
-            outcome.largest = Math.max(
-              outcome.largest,
-              Math.abs(expected - got) / Math.max(1, Math.abs(expected))
-            );
-          if (!sameResult(expected, got))
-            outcome.problems.push(
-              `${sheet.key}!${address}: Kinerja ${JSON.stringify(expected)}, LibreOffice ${JSON.stringify(got)}`
-            );
-        }
-    }
+  eachFormulaCell(p.kinerjaPlan, (sheet, address, cell) => {
+    const expected = kinerja.value(sheet, address);
+    kinerjaValue.set(`${sheet}!${address}`, expected);
+    if (!formulaParts(cell.formula as string).calls.some(isKinerjaFunction)) return;
+    const got = lo(sheet, address);
+    outcome.reperformed++;
+    if (typeof expected === "number" && typeof got === "number")
+      outcome.largest = Math.max(
+        outcome.largest,
+        Math.abs(expected - got) / Math.max(1, Math.abs(expected))
+      );
+    if (!sameResult(expected, got))
+      outcome.problems.push(
+        `${sheet}!${address}: Kinerja ${JSON.stringify(expected)}, LibreOffice ${JSON.stringify(got)}`
+      );
+  });
 
   // Every native formula as the writer stored it; no #NAME?, no error the Kinerja version lacks.
   for (const sheet of p.nativePlan.sheets) {
@@ -127,18 +116,9 @@ const VARIANTS: Variant[] = process.env.KINERJA_LO_ALL
         (v.periods === "yearly" && !v.example && v.lang === "en")
     );
 
-if (!soffice && process.env.CI === "true") {
-  test("LibreOffice is installed on CI", () => {
-    throw new Error(`soffice not found: the CI run must install LibreOffice first (${INSTALL})`);
-  });
-} else if (!soffice) {
-  const reason = `LibreOffice checks of the native templates skipped: soffice is not installed here (${INSTALL})`;
-  console.warn(reason);
-  test.skip(reason, () => undefined);
-}
-
-(soffice ? describe : describe.skip)(
+describeWithLibreOffice(
   "LibreOffice recalculates every native template to Kinerja's values",
+  "LibreOffice checks of the native templates",
   () => {
     let dir: string;
     const outcomes = new Map<string, Outcome>();

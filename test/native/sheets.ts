@@ -5,30 +5,52 @@
  */
 import { isErrorValue, type CellResult, type EvaluatedWorkbook } from "../../src/formula";
 import { callsKinerja, nativePlanWithReport, type NativeReport } from "../../src/native";
+import { cellAddress, parseCell } from "../../src/templates/a1";
 import type { CellPlan, Lang, Scalar, WorkbookPlan } from "../../src/templates/plan";
 import { evaluatePlan } from "../../src/workbook/evaluate-plan";
 
 export type Cells = Record<string, Scalar | { formula: string; spill?: CellPlan["spill"] }>;
 
-export function onePlan(cells: Cells, lang: Lang = "en"): WorkbookPlan {
+/** A plan of the given sheets (key → cells); the first is active. */
+export function planOf(sheets: Record<string, Cells>, lang: Lang = "en"): WorkbookPlan {
   return {
     template: "bsc",
     lang,
     title: "native test",
-    activate: "s",
-    sheets: [
-      {
-        key: "s",
-        name: "Sheet",
-        cells: Object.entries(cells).map(([address, content]): CellPlan => {
-          if (typeof content === "string" && content.startsWith("="))
-            return { address, formula: content };
-          if (content !== null && typeof content === "object") return { address, ...content };
-          return { address, value: content };
-        }),
-      },
-    ],
+    activate: Object.keys(sheets)[0],
+    sheets: Object.entries(sheets).map(([key, cells]) => ({
+      key,
+      name: key === "s" ? "Sheet" : key,
+      cells: Object.entries(cells).map(([address, content]): CellPlan => {
+        if (typeof content === "string" && content.startsWith("="))
+          return { address, formula: content };
+        if (content !== null && typeof content === "object") return { address, ...content };
+        return { address, value: content };
+      }),
+    })),
   };
+}
+
+export function onePlan(cells: Cells, lang: Lang = "en"): WorkbookPlan {
+  return planOf({ s: cells }, lang);
+}
+
+/**
+ * Each formula cell of a plan and each cell its spill fills: `visit(sheet key, address, the cell
+ * holding the formula)`.
+ */
+export function eachFormulaCell(
+  plan: WorkbookPlan,
+  visit: (sheet: string, address: string, cell: CellPlan) => void
+): void {
+  for (const sheet of plan.sheets)
+    for (const cell of sheet.cells) {
+      if (!cell.formula) continue;
+      const { row, col } = parseCell(cell.address);
+      const { rows, columns } = cell.spill ?? { rows: 1, columns: 1 };
+      for (let r = 0; r < rows; r++)
+        for (let c = 0; c < columns; c++) visit(sheet.key, cellAddress(row + r, col + c), cell);
+    }
 }
 
 export interface BothWays {

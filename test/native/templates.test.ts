@@ -10,7 +10,7 @@ import { buildPlan, DEFAULT_OPTIONS } from "../../src/templates";
 import { cellAddress, parseCell, parseRange } from "../../src/templates/a1";
 import { evaluatePlan } from "../../src/workbook/evaluate-plan";
 import { TEMPLATE_VARIANTS } from "../helpers/template-variants";
-import { sameResult } from "./sheets";
+import { eachFormulaCell, sameResult } from "./sheets";
 
 const label = (v: (typeof TEMPLATE_VARIANTS)[number]) =>
   `${v.id} ${v.example ? "example" : "blank"} ${v.lang} ${v.periods}`;
@@ -26,23 +26,13 @@ describe.each(TEMPLATE_VARIANTS.map((v) => [label(v), v] as const))("%s natively
     const native = evaluatePlan(plan);
     let compared = 0;
     const mismatches: string[] = [];
-    for (const sheet of kinerjaPlan.sheets)
-      for (const cell of sheet.cells) {
-        if (!cell.formula) continue;
-        const { row, col } = parseCell(cell.address);
-        const { rows, columns } = cell.spill ?? { rows: 1, columns: 1 };
-        for (let r = 0; r < rows; r++)
-          for (let c = 0; c < columns; c++) {
-            const address = cellAddress(row + r, col + c);
-            const k = kinerja.value(sheet.key, address);
-            const n = native.value(sheet.key, address);
-            compared++;
-            if (!sameResult(k, n))
-              mismatches.push(
-                `${sheet.key}!${address}: ${JSON.stringify(k)} ≠ ${JSON.stringify(n)}`
-              );
-          }
-      }
+    eachFormulaCell(kinerjaPlan, (sheet, address) => {
+      const k = kinerja.value(sheet, address);
+      const n = native.value(sheet, address);
+      compared++;
+      if (!sameResult(k, n))
+        mismatches.push(`${sheet}!${address}: ${JSON.stringify(k)} ≠ ${JSON.stringify(n)}`);
+    });
     expect(mismatches).toEqual([]);
     expect(compared).toBeGreaterThan(100);
     expect(Object.values(report.cells).reduce((a, b) => a + b, 0)).toBeGreaterThan(10);
