@@ -33,7 +33,8 @@ page_titled() {
 render() {
   local template=$1 lang=$2
   shift 2
-  npm run -s cli -- template "$template" --example --lang "$lang" --out "$work/$template.xlsx" >/dev/null
+  # Kinerja's functions: the images show the sheets as designed, without the native steps' columns.
+  npm run -s cli -- template "$template" --example --lang "$lang" --formulas kinerja --out "$work/$template.xlsx" >/dev/null
   npx ts-node scripts/render-xlsx.ts "$work/$template.xlsx" "$work/$template" 160 >/dev/null
   local pdf="$work/$template/$template.pdf"
   for pair in "$@"; do
