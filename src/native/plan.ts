@@ -66,8 +66,8 @@ export function nativePlanWithReport(plan: WorkbookPlan): {
   // Tables a call writes in place (OMAX.LEVELS of one KPI) are read where they are.
   const provided = new Map<string, string>();
   for (const { sheet, cell, calls } of kinerjaCells)
-    for (const { reperformance } of calls)
-      if (reperformance.provides && calls.length === 1) {
+    for (const { found, reperformance } of calls)
+      if (reperformance.provides && found.isCellResult && fills(cell, reperformance.shape)) {
         const { row, col } = parseCell(cell.address);
         const { rows, columns } = reperformance.shape;
         provided.set(
@@ -148,6 +148,12 @@ export function nativePlanWithReport(plan: WorkbookPlan): {
     };
   });
   return { plan: { ...plan, sheets }, report };
+}
+
+/** Whether a cell's formula fills exactly `shape` (its spill, or the cell alone). */
+function fills(cell: CellPlan, shape: { rows: number; columns: number }): boolean {
+  const { rows, columns } = cell.spill ?? { rows: 1, columns: 1 };
+  return rows === shape.rows && columns === shape.columns;
 }
 
 /** The plan with every Kinerja function replaced by native formulas (see nativePlanWithReport). */

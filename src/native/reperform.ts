@@ -62,6 +62,18 @@ export interface FoundCall {
   end: number;
   /** Whether the call is the operand of an operator (its replacement then needs parentheses). */
   isOperand: boolean;
+  /**
+   * Whether the cell shows the call's result itself whenever it shows anything but "": the formula
+   * is the call, or IF(…, "", call) and the like.
+   */
+  isCellResult: boolean;
+}
+
+/** Where the walk through a formula is: what is known there about the cells and the result. */
+interface Context {
+  filled: ReadonlySet<string>;
+  isOperand: boolean;
+  isCellResult: boolean;
 }
 
 /**
@@ -72,46 +84,64 @@ export interface FoundCall {
 export function kinerjaCalls(formula: string, sheet: string, address: string): FoundCall[] {
   const { tree, spanOf, textOf } = parseFormulaWithSpans(formula);
   const found: FoundCall[] = [];
-  const visit = (node: Node | null, filled: ReadonlySet<string>, isOperand: boolean): void => {
+  const inside = (at: Context, change: Partial<Context>): Context => ({
+    ...at,
+    isOperand: false,
+    isCellResult: false,
+    ...change,
+  });
+  const visit = (node: Node | null, at: Context): void => {
     if (!node) return;
     switch (node.kind) {
       case "unary":
       case "percent":
-        return visit(node.operand, filled, true);
+        return visit(node.operand, inside(at, { isOperand: true }));
       case "binary":
-        visit(node.left, filled, true);
-        return visit(node.right, filled, true);
+        visit(node.left, inside(at, { isOperand: true }));
+        return visit(node.right, inside(at, { isOperand: true }));
       case "call": {
         if (isKinerjaFunction(node.name)) {
           const args = node.args.map((arg): CallArg | null =>
             arg ? { text: qualified(textOf(arg), sheet), node: arg } : null
           );
           const { start, end } = spanOf(node);
+          const { filled, isOperand, isCellResult } = at;
           found.push({
             call: { name: node.name.toUpperCase(), args, sheet, address, filled },
             start,
             end,
             isOperand,
+            isCellResult,
           });
           return;
         }
         if (node.name.toUpperCase() === "IF") {
           const [condition, whenTrue, whenFalse] = node.args;
-          visit(condition, filled, false);
-          visit(whenTrue, union(filled, testedBlank(condition, sheet, true)), false);
+          const isBlankText = (branch: Node | null | undefined) =>
+            branch?.kind === "string" && branch.value === "";
+          visit(condition, inside(at, {}));
+          visit(
+            whenTrue,
+            inside(at, {
+              filled: union(at.filled, testedBlank(condition, sheet, true)),
+              isCellResult: at.isCellResult && isBlankText(whenFalse),
+            })
+          );
           return visit(
             whenFalse ?? null,
-            union(filled, testedBlank(condition, sheet, false)),
-            false
+            inside(at, {
+              filled: union(at.filled, testedBlank(condition, sheet, false)),
+              isCellResult: at.isCellResult && isBlankText(whenTrue),
+            })
           );
         }
-        return node.args.forEach((arg) => visit(arg, filled, false));
+        return node.args.forEach((arg) => visit(arg, inside(at, {})));
       }
       default:
         return;
     }
   };
-  visit(tree, new Set(), false);
+  visit(tree, { filled: new Set(), isOperand: false, isCellResult: true });
   return found;
 }
 
