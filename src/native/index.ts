@@ -1,7 +1,15 @@
 /**
  * The native-formula generator: Kinerja's functions re-performed with formulas every spreadsheet
- * has, their steps visible. One generator for the native version of a workbook (nativePlan), the
- * audit sheet and "write the steps beside this cell" — see model.ts for what it hands over.
+ * has (Excel 2016+, LibreOffice, Google Sheets; single-cell formulas only, no array formula), their
+ * steps visible. One generator, three uses — see model.ts for what it hands over:
+ *
+ * - a whole workbook: nativePlan(plan) / nativePlanWithReport(plan), steps right of each sheet;
+ * - one cell (the audit sheet, "write the steps beside this cell"):
+ *     const [found] = kinerjaCalls(formula, sheetKey, address); // the Kinerja calls in a formula
+ *     const reperformance = reperform(found.call, lang);        // or NotNative, with the reason
+ *     footprint(reperformance);                                 // the rows × columns it needs
+ *     layOut(reperformance, { sheet, row, col }, hostSheet);    // its cells, its result formulas
+ * - explaining a cell: reperformance.steps?.guide names the steps' cells (label, row, column).
  */
 export { nativePlan, nativePlanWithReport, callsKinerja, type NativeReport } from "./plan";
 export {
@@ -24,3 +32,4 @@ export {
   type TableRefs,
 } from "./model";
 export { SQUARINGS } from "./ahp";
+export { footprint, layOut, type Footprint, type LaidOut } from "./layout";
