@@ -27,14 +27,14 @@ export const WORDS = {
     en: "Upper triangle as typed; 1 on the diagonal; lower triangle = 1 / its mirror above (how Kinerja reads the matrix).",
   },
   rowSum: { id: "Σ baris", en: "Row Σ" },
-  outsideCount: { id: "Di luar skala", en: "Off scale" },
+  outsideCount: { id: "Luar skala", en: "Off scale" },
   outsideWhere: { id: "Letak", en: "Where" },
   normalised: { id: "a_ij / Σ kolom", en: "a_ij / column Σ" },
   normalisedNote: {
     id: 'Tiap penilaian dibagi jumlah kolomnya; rata-rata tiap baris = bobot metode "mean".',
     en: 'Each judgement divided by its column sum; the mean of each row is the "mean" method\'s weight.',
   },
-  meanWeight: { id: "Rata baris", en: "Row mean" },
+  meanWeight: { id: "Rata-rata baris", en: "Row mean" },
   geomean: { id: "GEOMEAN", en: "GEOMEAN" },
   geomeanWeight: { id: "Bobot", en: "Weight" },
   geomeanNote: {
@@ -42,7 +42,7 @@ export const WORDS = {
     en: 'GEOMEAN of each row, divided by their sum = the "geomean" method\'s weight.',
   },
   squared: (power: number): Text => ({
-    id: `A^${power}, dijumlah 1`,
+    id: `A^${power} ÷ jumlahnya`,
     en: `A^${power}, scaled to Σ 1`,
   }),
   squaredNote: {
