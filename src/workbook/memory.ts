@@ -10,6 +10,7 @@
  * A spill area that holds something else shows #SPILL! at its anchor, as in Excel.
  */
 import type { CellStyle, Scalar, SheetPlan, WorkbookPlan } from "../sheet/plan";
+import type { CellContext } from "../sheet/snapshot";
 import { resolveSheetRefs } from "../sheet/plan";
 import { spillArea } from "../sheet/spill";
 import { validatePlan } from "../sheet/validate";
@@ -30,6 +31,7 @@ import {
   type NumberLocale,
   type SheetCell,
 } from "../formula";
+import { formulaRefs } from "./cell-context";
 import { KINERJA_FUNCTIONS } from "./custom-functions";
 import type { ApplyProgress, ApplyResult, CellBlock, WorkbookPort } from "./port";
 import {
@@ -335,7 +337,36 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async insertAtSelection(block: CellBlock): Promise<{ sheet: string; address: string }> {
+    return this.insertAt(this.selected.sheet, this.selected.address, block);
+  }
+
+  async readCellContext(): Promise<CellContext> {
     const sheet = this.sheetNamed(this.selected.sheet);
+    const { top, left } = parseRange(this.selected.address);
+    const address = cellAddress(top, left);
+    const formula = sheet.cells.get(address)?.formula ?? null;
+    const ranges = formula
+      ? formulaRefs(formula).map(({ sheet: named, range }) => {
+          const target = this.sheetNamed(named ?? sheet.name);
+          const { top: t, left: l, bottom, right } = parseRange(range);
+          const values: Scalar[][] = [];
+          for (let r = t; r <= bottom; r++) {
+            const row: Scalar[] = [];
+            for (let c = l; c <= right; c++) row.push(this.valueAt(target, cellAddress(r, c)));
+            values.push(row);
+          }
+          return { sheet: target.name, address: range, values };
+        })
+      : [];
+    return { sheet: sheet.name, address, formula, value: this.valueAt(sheet, address), ranges };
+  }
+
+  async insertAt(
+    sheetName: string,
+    at: string,
+    block: CellBlock
+  ): Promise<{ sheet: string; address: string }> {
+    const sheet = this.sheetNamed(sheetName);
     const spills = block.spills ?? [];
     const rows = Math.max(block.rows.length, ...spills.map((s) => s.row + s.rows));
     const columns = Math.max(
@@ -345,7 +376,7 @@ export class MemoryWorkbook implements WorkbookPort {
     );
     if (block.rows.length === 0 || rows === 0 || columns === 0)
       throw new WorkbookError({ code: "nothingToInsert" });
-    const { top, left } = parseRange(this.selected.address);
+    const { top, left } = parseRange(at);
     const address = rangeAddress(top, left, top + rows - 1, left + columns - 1);
 
     // Nothing the user typed is lost: every target cell, spilled values included, must be empty.

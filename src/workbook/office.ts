@@ -14,9 +14,11 @@ import type {
   WorkbookProblem,
   WorkbookStep,
 } from "./port";
+import { formulaRefs } from "./cell-context";
 import {
   isSameContent,
   type CellChange,
+  type CellContext,
   type SheetHead,
   type SheetSnapshot,
 } from "../sheet/snapshot";
@@ -115,9 +117,57 @@ export class ExcelWorkbook implements WorkbookPort {
   }
 
   insertAtSelection(block: CellBlock): Promise<{ sheet: string; address: string }> {
+    return this.insertInto((context) => context.workbook.getActiveCell(), block);
+  }
+
+  insertAt(
+    sheet: string,
+    address: string,
+    block: CellBlock
+  ): Promise<{ sheet: string; address: string }> {
+    return this.insertInto(
+      (context) => context.workbook.worksheets.getItem(sheet).getRange(address).getCell(0, 0),
+      block
+    );
+  }
+
+  readCellContext(): Promise<CellContext> {
+    // Two round trips: the active cell and its formula, then every range that formula reads.
+    return excelRun({ kind: "readCell" }, async (context) => {
+      const cell = context.workbook.getActiveCell();
+      cell.load("address, formulas, values");
+      const sheet = cell.worksheet.load("name");
+      await context.sync();
+      const held = cell.formulas[0][0];
+      const formula = typeof held === "string" && held.startsWith("=") ? held : null;
+      const ranges = (formula ? formulaRefs(formula) : []).map(({ sheet: named, range }) => {
+        const target = context.workbook.worksheets.getItem(named ?? sheet.name).getRange(range);
+        target.load("values");
+        return { sheet: named ?? sheet.name, address: range, target };
+      });
+      await context.sync();
+      return {
+        sheet: sheet.name,
+        address: localAddress(cell.address),
+        formula,
+        value: cell.values[0][0] as Scalar,
+        ranges: ranges.map(({ sheet: name, address, target }) => ({
+          sheet: name,
+          address,
+          values: target.values as Scalar[][],
+        })),
+      };
+    });
+  }
+
+  /** Writes a block from the cell `anchor` picks, after checking every target cell is empty. */
+  private insertInto(
+    anchor: (context: Excel.RequestContext) => Excel.Range,
+    block: CellBlock
+  ): Promise<{ sheet: string; address: string }> {
     return excelRun({ kind: "insert" }, async (context) => {
       const { matrix, numberFormat, rows, columns } = blockInput(block);
-      const target = context.workbook.getActiveCell().getResizedRange(rows - 1, columns - 1);
+      const target = anchor(context).getResizedRange(rows - 1, columns - 1);
       target.load("address, values, formulas");
       const sheet = target.worksheet.load("name");
       await context.sync();

@@ -4,7 +4,7 @@
  * Office and an in-memory workbook (src/workbook/memory.ts) in preview mode and in tests.
  */
 import type { Scalar, WorkbookPlan } from "../sheet/plan";
-import type { CellChange, SheetHead, SheetSnapshot } from "../sheet/snapshot";
+import type { CellChange, CellContext, SheetHead, SheetSnapshot } from "../sheet/snapshot";
 
 export interface ApplyProgress {
   /** What is being done, for the pane's progress bar: "checking names", "writing", "done". */
@@ -42,6 +42,7 @@ export type WorkbookStep =
   | { kind: "readHeads" }
   | { kind: "readSheets" }
   | { kind: "readSelection" }
+  | { kind: "readCell" }
   | { kind: "insert" }
   | { kind: "changeCells"; sheet: string }
   | { kind: "goTo"; sheet: string; address: string }
@@ -119,6 +120,8 @@ function stepWords(step: WorkbookStep): string {
       return "read the sheets";
     case "readSelection":
       return "read the selection";
+    case "readCell":
+      return "read the selected cell and the cells its formula reads";
     case "insert":
       return "insert at the selection";
     case "changeCells":
@@ -170,6 +173,21 @@ export interface WorkbookPort {
    * user typed is lost.
    */
   insertAtSelection(block: CellBlock): Promise<{ sheet: string; address: string }>;
+  /**
+   * As insertAtSelection, with the block's top-left at `address` on `sheet` ("write the steps
+   * beside this cell"): refused, nothing written, if any target cell is not empty.
+   */
+  insertAt(
+    sheet: string,
+    address: string,
+    block: CellBlock
+  ): Promise<{ sheet: string; address: string }>;
+  /**
+   * The active cell (the first of the selection), its formula and value, and the values of every
+   * range its formula references: what "Explain this cell" reads (Excel: one Excel.run, two round
+   * trips whatever the number of references).
+   */
+  readCellContext(): Promise<CellContext>;
   /**
    * Changes cells of an existing sheet (the catalogue filling placeholder rows). All or nothing:
    * if any cell no longer holds `from`, nothing is written and the promise rejects with a
