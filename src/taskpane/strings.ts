@@ -235,6 +235,47 @@ const en = {
   goTo: (where: string) => `Go to ${where}`,
   checkFailedTitle: "The check did not finish",
 
+  // Explain this cell
+  tabExplain: "Explain",
+  explainHeading: "Explain this cell",
+  explainIntro:
+    "Select a cell with a Kinerja function: every step of its calculation, re-performed with plain spreadsheet formulas, with the cells it reads.",
+  explainButton: "Explain the selected cell",
+  explaining: "Reading the cell…",
+  explainFailedTitle: "The cell could not be explained",
+  explainNoFormula: (where: string) =>
+    `${where} holds no formula. Select a cell with a Kinerja function, such as =AHP.WEIGHTS(…).`,
+  explainNoKinerja: (where: string) =>
+    `${where} calls no Kinerja function. Select a cell with one, such as =AHP.WEIGHTS(…) or =OMAX.LEVEL(…).`,
+  explainCell: (where: string) => `Cell ${where}`,
+  explainMethod: "Method",
+  explainInputs: "Inputs",
+  explainSteps: "Steps",
+  explainStepsNote:
+    "As the native formulas compute them. Where a step has one value per criterion, the first criterion's is shown; written beside the cell, every value is there.",
+  explainResult: "Result",
+  explainNative: "Native formulas",
+  explainKinerja: "Kinerja function",
+  explainDifference: (text: string) => `Largest difference: ${text}`,
+  explainNotNative: "No native re-performance of this function: the result is Kinerja's alone.",
+  explainConstant: "constant",
+  explainInconsistent: "Most inconsistent judgements",
+  explainJudgement: (
+    cell: string,
+    row: number,
+    col: number,
+    current: string,
+    suggested: string,
+    scale: string
+  ) =>
+    `${cell} (row ${row}, column ${col}) is ${current}; the weights suggest ${suggested} (on Saaty's scale ${scale}).`,
+  explainWrite: "Write the steps beside it",
+  explainWriteSheet: "On a new sheet",
+  explainWritten: (where: string) => `The steps are in ${where}; nothing else was changed.`,
+  explainNoRoom: "There is no room for the steps beside the cell: write them on a new sheet.",
+  explainWriteFailedTitle: "The steps were not written",
+  explainStepsSheet: (address: string) => `Steps ${address}`,
+
   // Function help
   helpHeading: "Functions",
   helpIntro: "Type them in any cell without a prefix, e.g. =AHP.WEIGHTS(B2:D4).",
@@ -461,6 +502,40 @@ const id: Strings = {
   findingsLabel: "Temuan",
   goTo: (where) => `Buka ${where}`,
   checkFailedTitle: "Pemeriksaan tidak selesai",
+
+  tabExplain: "Jelaskan",
+  explainHeading: "Jelaskan sel ini",
+  explainIntro:
+    "Pilih sel berisi fungsi Kinerja: setiap langkah perhitungannya, dihitung ulang dengan rumus lembar kerja biasa, beserta sel yang dibacanya.",
+  explainButton: "Jelaskan sel terpilih",
+  explaining: "Membaca sel…",
+  explainFailedTitle: "Sel tidak dapat dijelaskan",
+  explainNoFormula: (where) =>
+    `${where} tidak berisi rumus. Pilih sel berisi fungsi Kinerja, misalnya =AHP.WEIGHTS(…).`,
+  explainNoKinerja: (where) =>
+    `${where} tidak memanggil fungsi Kinerja. Pilih sel yang memanggilnya, misalnya =AHP.WEIGHTS(…) atau =OMAX.LEVEL(…).`,
+  explainCell: (where) => `Sel ${where}`,
+  explainMethod: "Metode",
+  explainInputs: "Masukan",
+  explainSteps: "Langkah",
+  explainStepsNote:
+    "Seperti dihitung rumus bawaan. Bila satu langkah punya satu nilai per kriteria, yang ditampilkan nilai kriteria pertama; bila ditulis di samping sel, semua nilainya ada.",
+  explainResult: "Hasil",
+  explainNative: "Rumus bawaan",
+  explainKinerja: "Fungsi Kinerja",
+  explainDifference: (text) => `Selisih terbesar: ${text}`,
+  explainNotNative:
+    "Fungsi ini tidak dapat dihitung ulang dengan rumus bawaan: hasilnya hanya dari Kinerja.",
+  explainConstant: "konstanta",
+  explainInconsistent: "Penilaian paling tidak konsisten",
+  explainJudgement: (cell, row, col, current, suggested, scale) =>
+    `${cell} (baris ${row}, kolom ${col}) bernilai ${current}; bobot menyarankan ${suggested} (pada skala Saaty ${scale}).`,
+  explainWrite: "Tulis langkahnya di sampingnya",
+  explainWriteSheet: "Di lembar baru",
+  explainWritten: (where) => `Langkahnya ada di ${where}; tidak ada yang lain diubah.`,
+  explainNoRoom: "Tidak ada tempat untuk langkahnya di samping sel: tuliskan di lembar baru.",
+  explainWriteFailedTitle: "Langkahnya tidak ditulis",
+  explainStepsSheet: (address) => `Langkah ${address}`,
 
   helpHeading: "Fungsi",
   helpIntro: "Ketik di sel mana pun tanpa awalan, mis. =AHP.WEIGHTS(B2:D4).",

@@ -412,23 +412,33 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async replaceCells(sheetName: string, changes: CellChange[]): Promise<void> {
-    const sheet = this.sheetNamed(sheetName);
-    if (changes.length === 0) return;
-    // All or nothing: check every cell before writing any.
-    for (const change of changes) {
-      const address = normalCell(change.address);
-      const held = this.contentAt(sheet, address);
-      if (!isSameContent(held, change.from)) {
-        throw new WorkbookError({
-          code: "cellChanged",
-          sheet: sheet.name,
-          cell: address,
-          expected: change.from,
-          held,
-        });
+    return this.replaceCellsOnSheets([{ sheet: sheetName, changes }]);
+  }
+
+  async replaceCellsOnSheets(changes: { sheet: string; changes: CellChange[] }[]): Promise<void> {
+    const sheets = changes.map((each) => ({
+      changes: each.changes,
+      sheet: this.sheetNamed(each.sheet),
+    }));
+    if (sheets.every((each) => each.changes.length === 0)) return;
+    // All or nothing: check every cell of every sheet before writing any.
+    for (const { sheet, changes: cells } of sheets) {
+      for (const change of cells) {
+        const address = normalCell(change.address);
+        const held = this.contentAt(sheet, address);
+        if (!isSameContent(held, change.from)) {
+          throw new WorkbookError({
+            code: "cellChanged",
+            sheet: sheet.name,
+            cell: address,
+            expected: change.from,
+            held,
+          });
+        }
       }
     }
-    for (const change of changes) writeContent(sheet, normalCell(change.address), change.to);
+    for (const { sheet, changes: cells } of sheets)
+      for (const change of cells) writeContent(sheet, normalCell(change.address), change.to);
     this.changed();
   }
 

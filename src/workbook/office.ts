@@ -192,21 +192,27 @@ export class ExcelWorkbook implements WorkbookPort {
   }
 
   replaceCells(sheet: string, changes: CellChange[]): Promise<void> {
-    if (changes.length === 0) return Promise.resolve();
-    return excelRun({ kind: "changeCells", sheet }, async (context) => {
-      const wanted = new Map(changes.map((change) => [normalCell(change.address), change]));
-      const blocks = rectangles([...wanted.keys()].map((address) => parseCell(address))).map(
-        (rect) => {
+    return this.replaceCellsOnSheets([{ sheet, changes }]);
+  }
+
+  replaceCellsOnSheets(changes: { sheet: string; changes: CellChange[] }[]): Promise<void> {
+    const sheets = changes.filter((each) => each.changes.length > 0);
+    if (sheets.length === 0) return Promise.resolve();
+    const step: WorkbookStep = { kind: "changeCells", sheet: sheets[0].sheet };
+    return excelRun(step, async (context) => {
+      const blocks = sheets.flatMap(({ sheet, changes: cells }) => {
+        const wanted = new Map(cells.map((change) => [normalCell(change.address), change]));
+        return rectangles([...wanted.keys()].map((address) => parseCell(address))).map((rect) => {
           const address = rangeAddress(rect.top, rect.left, rect.bottom, rect.right);
           const range = context.workbook.worksheets.getItem(sheet).getRange(address);
           range.load("formulas");
-          return { rect, range };
-        }
-      );
+          return { sheet, wanted, rect, range };
+        });
+      });
       await context.sync();
 
-      // All or nothing: check every cell before writing any.
-      for (const { rect, range } of blocks) {
+      // All or nothing: check every cell of every sheet before writing any.
+      for (const { sheet, wanted, rect, range } of blocks) {
         range.formulas.forEach((row, r) =>
           row.forEach((held, c) => {
             const address = cellAddress(rect.top + r, rect.left + c);
@@ -223,7 +229,7 @@ export class ExcelWorkbook implements WorkbookPort {
           })
         );
       }
-      for (const { rect, range } of blocks) {
+      for (const { wanted, rect, range } of blocks) {
         range.formulas = range.formulas.map((row, r) =>
           row.map((_, c) =>
             cellInput((wanted.get(cellAddress(rect.top + r, rect.left + c)) as CellChange).to)

@@ -42,6 +42,14 @@ if (!hasChromium && process.env.CI) {
 }
 const suite = hasChromium ? describe : describe.skip;
 
+/** What the explain test asks of the in-memory workbook (window.kinerjaWorkbook). */
+interface ExplainWorkbook {
+  activeSheet: string;
+  applyPlan(plan: unknown): Promise<unknown>;
+  insertAt(sheet: string, address: string, block: unknown): Promise<unknown>;
+  goTo(sheet: string, address: string): Promise<void>;
+}
+
 interface WorkbookView {
   sheetNames: string[];
   activeSheet: string;
@@ -356,6 +364,62 @@ suite("the task pane in preview mode (headless Chromium)", () => {
     await cdp.detach();
   });
 
+  test("Explain this cell at 320 px, both languages: the 4 × 4 example's steps, then written beside it", async () => {
+    await page.setViewportSize({ width: 320, height: 900 });
+    // The worked 4 × 4 example on a sheet of its own, its weights spilling down G2:G5.
+    await page.evaluate(async () => {
+      const wb = (window as unknown as { kinerjaWorkbook: ExplainWorkbook }).kinerjaWorkbook;
+      await wb.applyPlan({
+        template: "bsc",
+        lang: "en",
+        title: "Explain",
+        activate: "x",
+        sheets: [{ key: "x", name: "Explain", cells: [] }],
+      });
+      const sheet = wb.activeSheet;
+      await wb.insertAt(sheet, "B2", {
+        rows: [
+          [1, 2, 4, 3],
+          ["=1/C2", 1, 3, 2],
+          ["=1/D2", "=1/D3", 1, 0.5],
+          ["=1/E2", "=1/E3", "=1/E4", 1],
+        ],
+      });
+      await wb.insertAt(sheet, "G2", {
+        rows: [["=AHP.WEIGHTS(B2:E5)"]],
+        spills: [{ row: 0, col: 0, rows: 4, columns: 1 }],
+      });
+      await wb.goTo(sheet, "G2");
+    });
+    for (const lang of ["en", "id"] as const) {
+      await page.getByTestId("language").selectOption(lang);
+      await page.getByRole("tab", { name: lang === "en" ? "Explain" : "Jelaskan" }).click();
+      await page
+        .getByRole("button", {
+          name: lang === "en" ? "Explain the selected cell" : "Jelaskan sel terpilih",
+        })
+        .click();
+      await page.getByTestId("explain-steps").waitFor();
+      const steps = await page.getByTestId("explain-steps").textContent();
+      // CR of the example, 0.0121…, as the pane's language writes it.
+      expect(steps).toContain(lang === "en" ? "0.012" : "0,012");
+      expect(await page.getByTestId("explain-inconsistent").locator("li").count()).toBe(3);
+      const width = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }));
+      expect([lang, width.scroll > width.client]).toEqual([lang, false]);
+      await shoot(`explain-${lang}`, 320);
+    }
+    await page.getByTestId("language").selectOption("en");
+    await page.getByRole("button", { name: "Write the steps beside it" }).click();
+    await page.getByTestId("explain-outcome").waitFor();
+    expect(await page.getByTestId("explain-outcome").textContent()).toMatch(
+      /The steps are in Explain!I2:\w+\d+; nothing else was changed/
+    );
+    await page.setViewportSize({ width: 500, height: 900 });
+  });
+
   test("320 px: no tab of the pane is wider than the window, and the tabs fit one row (both languages)", async () => {
     await page.setViewportSize({ width: 320, height: 900 });
     for (const lang of ["id", "en"] as const) {
@@ -363,11 +427,11 @@ suite("the task pane in preview mode (headless Chromium)", () => {
       const tabs = page
         .getByRole("tablist", { name: lang === "id" ? "Alat Kinerja" : "Kinerja tools" })
         .getByRole("tab");
-      expect(await tabs.count()).toBe(5);
+      expect(await tabs.count()).toBe(6);
       const rows = new Set<number>();
-      for (let k = 0; k < 5; k++) rows.add(Math.round((await tabs.nth(k).boundingBox())?.y ?? -1));
+      for (let k = 0; k < 6; k++) rows.add(Math.round((await tabs.nth(k).boundingBox())?.y ?? -1));
       expect([lang, rows.size]).toEqual([lang, 1]);
-      for (let k = 0; k < 5; k++) {
+      for (let k = 0; k < 6; k++) {
         await tabs.nth(k).click();
         await page.waitForTimeout(150);
         const width = await page.evaluate(() => ({

@@ -39,14 +39,17 @@ const Catalogue = lazy(() =>
 const Checker = lazy(() =>
   import(/* webpackChunkName: "checker" */ "./Checker").then((m) => ({ default: m.Checker }))
 );
+const Explain = lazy(() =>
+  import(/* webpackChunkName: "explain" */ "./Explain").then((m) => ({ default: m.Explain }))
+);
 const FunctionHelp = lazy(() =>
   import(/* webpackChunkName: "functions-help" */ "./FunctionHelp").then((m) => ({
     default: m.FunctionHelp,
   }))
 );
 
-export type TabName = "build" | "wizard" | "catalogue" | "check" | "help";
-const TABS: TabName[] = ["build", "wizard", "catalogue", "check", "help"];
+export type TabName = "build" | "wizard" | "catalogue" | "check" | "explain" | "help";
+const TABS: TabName[] = ["build", "wizard", "catalogue", "check", "explain", "help"];
 
 const useStyles = makeStyles({
   provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
@@ -137,6 +140,7 @@ export function App({
     wizard: s.tabWizard,
     catalogue: s.tabCatalogue,
     check: s.tabCheck,
+    explain: s.tabExplain,
     help: s.tabHelp,
   };
   const panels: Record<TabName, () => ReactNode> = {
@@ -144,6 +148,7 @@ export function App({
     wizard: () => <Wizard />,
     catalogue: () => <Catalogue />,
     check: () => <Checker />,
+    explain: () => <Explain />,
     help: () => <FunctionHelp />,
   };
   const open = (name: TabName) => {
