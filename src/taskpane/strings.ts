@@ -234,9 +234,15 @@ const en = {
   findingsLabel: "Findings",
   goTo: (where: string) => `Go to ${where}`,
   checkFailedTitle: "The check did not finish",
+  reconnectTitle: (n: number) =>
+    `${count(n, "Kinerja cell")} ${n === 1 ? "does" : "do"} not calculate`,
+  reconnectBody:
+    "Excel saved their functions in a form it shows as #NAME? until each formula is entered again. Reconnect enters them again, unchanged, in one go.",
+  reconnectButton: "Reconnect",
+  reconnectDone: (n: number) => `${count(n, "cell")} reconnected; nothing else was changed.`,
+  reconnectFailedTitle: "Nothing was reconnected",
 
   // Explain this cell
-  tabExplain: "Explain",
   explainHeading: "Explain this cell",
   explainIntro:
     "Select a cell with a Kinerja function: every step of its calculation, re-performed with plain spreadsheet formulas, with the cells it reads.",
@@ -502,8 +508,13 @@ const id: Strings = {
   findingsLabel: "Temuan",
   goTo: (where) => `Buka ${where}`,
   checkFailedTitle: "Pemeriksaan tidak selesai",
+  reconnectTitle: (n) => `${n} sel Kinerja tidak menghitung`,
+  reconnectBody:
+    "Excel menyimpan fungsinya dalam bentuk yang tampil sebagai #NAME? sampai setiap rumus dimasukkan lagi. Sambungkan ulang memasukkannya lagi, tanpa diubah, sekaligus.",
+  reconnectButton: "Sambungkan ulang",
+  reconnectDone: (n) => `${n} sel tersambung lagi; tidak ada yang lain diubah.`,
+  reconnectFailedTitle: "Tidak ada yang disambungkan ulang",
 
-  tabExplain: "Jelaskan",
   explainHeading: "Jelaskan sel ini",
   explainIntro:
     "Pilih sel berisi fungsi Kinerja: setiap langkah perhitungannya, dihitung ulang dengan rumus lembar kerja biasa, beserta sel yang dibacanya.",

@@ -393,7 +393,7 @@ suite("the task pane in preview mode (headless Chromium)", () => {
     });
     for (const lang of ["en", "id"] as const) {
       await page.getByTestId("language").selectOption(lang);
-      await page.getByRole("tab", { name: lang === "en" ? "Explain" : "Jelaskan" }).click();
+      await page.getByRole("tab", { name: lang === "en" ? "Check" : "Periksa" }).click();
       await page
         .getByRole("button", {
           name: lang === "en" ? "Explain the selected cell" : "Jelaskan sel terpilih",
@@ -427,11 +427,11 @@ suite("the task pane in preview mode (headless Chromium)", () => {
       const tabs = page
         .getByRole("tablist", { name: lang === "id" ? "Alat Kinerja" : "Kinerja tools" })
         .getByRole("tab");
-      expect(await tabs.count()).toBe(6);
+      expect(await tabs.count()).toBe(5);
       const rows = new Set<number>();
-      for (let k = 0; k < 6; k++) rows.add(Math.round((await tabs.nth(k).boundingBox())?.y ?? -1));
+      for (let k = 0; k < 5; k++) rows.add(Math.round((await tabs.nth(k).boundingBox())?.y ?? -1));
       expect([lang, rows.size]).toEqual([lang, 1]);
-      for (let k = 0; k < 6; k++) {
+      for (let k = 0; k < 5; k++) {
         await tabs.nth(k).click();
         await page.waitForTimeout(150);
         const width = await page.evaluate(() => ({

@@ -48,8 +48,8 @@ const FunctionHelp = lazy(() =>
   }))
 );
 
-export type TabName = "build" | "wizard" | "catalogue" | "check" | "explain" | "help";
-const TABS: TabName[] = ["build", "wizard", "catalogue", "check", "explain", "help"];
+export type TabName = "build" | "wizard" | "catalogue" | "check" | "help";
+const TABS: TabName[] = ["build", "wizard", "catalogue", "check", "help"];
 
 const useStyles = makeStyles({
   provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
@@ -140,15 +140,19 @@ export function App({
     wizard: s.tabWizard,
     catalogue: s.tabCatalogue,
     check: s.tabCheck,
-    explain: s.tabExplain,
     help: s.tabHelp,
   };
   const panels: Record<TabName, () => ReactNode> = {
     build: () => <Gallery />,
     wizard: () => <Wizard />,
     catalogue: () => <Catalogue />,
-    check: () => <Checker />,
-    explain: () => <Explain />,
+    // The auditor's tab: the workbook checked, then one cell explained (a chunk of its own).
+    check: () => (
+      <>
+        <Checker />
+        <Explain />
+      </>
+    ),
     help: () => <FunctionHelp />,
   };
   const open = (name: TabName) => {

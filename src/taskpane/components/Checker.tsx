@@ -4,6 +4,7 @@ import {
   Button,
   Link,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   Spinner,
@@ -16,6 +17,7 @@ import { useLanguage } from "../i18n";
 import { useChecker } from "../hooks/useChecker";
 import { where } from "../insert";
 import { CheckIcon, ErrorIcon, InfoIcon, WarningIcon } from "./icons";
+import { OutcomeBar } from "./OutcomeBar";
 import { Section } from "./Section";
 import { plainList } from "./shared-styles";
 
@@ -79,6 +81,33 @@ export function Checker() {
           </MessageBarBody>
         </MessageBar>
       )}
+      {checker.disconnected.length > 0 && (
+        <MessageBar intent="warning" layout="multiline" data-testid="disconnected">
+          <MessageBarBody>
+            <MessageBarTitle>{s.reconnectTitle(checker.disconnected.length)}</MessageBarTitle>
+            {s.reconnectBody}{" "}
+            {checker.disconnected
+              .slice(0, 5)
+              .map((cell) => where(cell.sheet, cell.address))
+              .join(", ")}
+            {checker.disconnected.length > 5 ? ", …" : ""}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button
+              appearance="primary"
+              disabled={checker.reconnect.busy}
+              onClick={() => void checker.runReconnect()}
+            >
+              {s.reconnectButton}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      <OutcomeBar
+        outcome={checker.reconnect.outcome}
+        onDismiss={() => checker.reconnect.setOutcome(null)}
+        testId="reconnect-outcome"
+      />
       {checker.report && (
         <Text role="status" weight="semibold" data-testid="check-summary">
           {findings.length === 0 ? (

@@ -65,10 +65,13 @@ const useStyles = makeStyles({
 /** At most this many values of an input are listed; the rest is counted. */
 const SHOWN_VALUES = 16;
 
+const LOCALES = { id: "id-ID", en: "en-US" } as const;
+
+/** A value as the pane shows it: numbers to 6 decimals at most, errors as Excel names them. */
 function shown(value: CellResult, language: Language): string {
   if (isErrorValue(value)) return value.error;
   if (typeof value === "number")
-    return Number.isInteger(value) ? language.number(value, 0) : language.number(value, 6);
+    return value.toLocaleString(LOCALES[language.lang], { maximumFractionDigits: 6 });
   if (value === null || value === "") return "–";
   return String(value);
 }
@@ -94,13 +97,24 @@ function CallView({
   const { s, lang } = language;
   const help = FUNCTION_HELP.find((h) => h.name === call.name);
   const names = parameterNames(call.name);
-  const values = (grid: CellResult[][]) => {
-    const flat = grid.flat();
-    const listed = flat.slice(0, SHOWN_VALUES).map((v) => shown(v, language));
-    return flat.length > SHOWN_VALUES
-      ? `${listed.join("; ")}; … (${flat.length})`
-      : listed.join("; ");
+  /** A range's values, a row a line (a column or a row of values on one line). */
+  const values = (grid: CellResult[][]): string[] => {
+    const lines = grid.length > 1 && grid[0].length > 1 ? grid : [grid.flat()];
+    const shownLines = lines.slice(0, SHOWN_VALUES).map((line) =>
+      line
+        .slice(0, SHOWN_VALUES)
+        .map((v) => shown(v, language))
+        .join(lang === "id" ? " ; " : ", ")
+    );
+    if (lines.length > SHOWN_VALUES) shownLines.push(`… (${grid.length} × ${grid[0].length})`);
+    return shownLines;
   };
+  const lines = (grid: CellResult[][]) =>
+    values(grid).map((line, k) => (
+      <div key={k} className={styles.values}>
+        <Caption1>{line}</Caption1>
+      </div>
+    ));
   return (
     <section className={styles.call} aria-label={call.name} data-testid="explained-call">
       <Subtitle2 as="h3" className={styles.heading}>
@@ -123,11 +137,7 @@ function CallView({
               <span className={styles.formula}>{input.text}</span>
               {!input.range && <Caption1 className={styles.note}> ({s.explainConstant})</Caption1>}
             </Body1>
-            {input.range && (
-              <div className={styles.values}>
-                <Caption1>{values(input.values)}</Caption1>
-              </div>
-            )}
+            {input.range && lines(input.values)}
           </li>
         ))}
       </ul>
@@ -149,16 +159,18 @@ function CallView({
 
       <Text weight="semibold">{s.explainResult}</Text>
       {call.notNative ? <Caption1 className={styles.note}>{s.explainNotNative}</Caption1> : null}
-      <dl className={styles.pairs} data-testid="explain-result">
+      <div data-testid="explain-result">
         {!call.notNative && (
-          <>
-            <dt className={styles.term}>{s.explainNative}</dt>
-            <dd className={styles.value}>{values(call.result)}</dd>
-          </>
+          <div className={styles.input}>
+            <Body1>{s.explainNative}</Body1>
+            {lines(call.result)}
+          </div>
         )}
-        <dt className={styles.term}>{s.explainKinerja}</dt>
-        <dd className={styles.value}>{values(call.kinerja)}</dd>
-      </dl>
+        <div className={styles.input}>
+          <Body1>{s.explainKinerja}</Body1>
+          {lines(call.kinerja)}
+        </div>
+      </div>
       {!call.notNative && (
         <Caption1>
           {s.explainDifference(
