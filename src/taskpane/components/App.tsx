@@ -91,6 +91,11 @@ const useStyles = makeStyles({
   },
   tab: { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
   panel: { paddingTop: tokens.spacingVerticalS, minWidth: 0 },
+  secondSection: {
+    marginTop: tokens.spacingVerticalXXL,
+    paddingTop: tokens.spacingVerticalL,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
 });
 
 export interface KinerjaProps {
@@ -150,7 +155,9 @@ export function App({
     check: () => (
       <>
         <Checker />
-        <Explain />
+        <div className={styles.secondSection}>
+          <Explain />
+        </div>
       </>
     ),
     help: () => <FunctionHelp />,

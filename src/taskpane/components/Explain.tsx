@@ -177,7 +177,7 @@ function CallView({
             Number.isFinite(call.difference)
               ? call.difference === 0
                 ? "0"
-                : call.difference.toExponential(1)
+                : call.difference.toExponential(1).replace(".", lang === "id" ? "," : ".")
               : "≠"
           )}
         </Caption1>
