@@ -2,6 +2,85 @@
 import officeAddins from "eslint-plugin-office-addins";
 import tsParser from "@typescript-eslint/parser";
 
+/**
+ * The layers of src/ (issue 9): a folder may import only the folders listed, so the arrows point
+ * inward to core and the templates ⇄ workbook loop cannot come back. taskpane and cli, the outer
+ * layer, may import anything. Tests, bench and scripts are not layers.
+ */
+const LAYERS = {
+  core: [],
+  sheet: ["core"],
+  formula: ["sheet", "core"],
+  templates: ["sheet", "core"],
+  readers: ["templates", "sheet", "core"],
+  functions: ["core"],
+  // The in-memory workbook and the .xlsx writer compute Kinerja cells with the very adapters Excel
+  // calls (src/workbook/custom-functions.ts), so they agree with Excel to the message.
+  workbook: ["formula", "functions", "sheet", "core"],
+  // The native-formula generator: Kinerja calls re-performed with formulas every spreadsheet has.
+  native: ["formula", "sheet", "core"],
+  // Untrusted workbook files and the audit that re-performs them: the checker's rules, the shared
+  // sheet labels it recognises, and the adapters bound to the evaluator.
+  audit: ["readers", "templates", "workbook", "formula", "functions", "sheet", "core"],
+  // The Google Sheets writer runs in Apps Script's V8: of src/workbook only the pieces every writer
+  // shares (WORKBOOK_SHARED), never Office.js, exceljs or Node (APPS_SCRIPT_ONLY below).
+  gsheets: ["workbook", "formula", "sheet", "core"],
+};
+
+/** The modules of src/workbook that src/gsheets may import: plain data and pure functions. */
+const WORKBOOK_SHARED = ["port", "styles", "rules", "cell-blocks", "arrows", "xlsx-drawings"];
+const SRC_FOLDERS = [...Object.keys(LAYERS), "taskpane", "cli"];
+
+/** What Apps Script's V8 does not have: Node's modules and globals, the DOM, Office.js. */
+const APPS_SCRIPT_ONLY = {
+  patterns: [
+    {
+      regex: `^(\\.\\./)+(src/)?workbook/(?!(${WORKBOOK_SHARED.join("|")})$)`,
+      message: `src/gsheets may import of src/workbook only ${WORKBOOK_SHARED.join(", ")} (it runs in Apps Script).`,
+    },
+    { regex: "^node:", message: "src/gsheets runs in Apps Script: no Node modules." },
+  ],
+  paths: ["fs", "path", "os", "child_process", "util", "crypto", "exceljs", "jszip", "react"].map(
+    (name) => ({ name, message: "src/gsheets runs in Apps Script, which has no such module." })
+  ),
+  globals: [
+    "window",
+    "document",
+    "navigator",
+    "process",
+    "Buffer",
+    "require",
+    "Office",
+    "Excel",
+  ].map((name) => ({ name, message: "Apps Script has no such global." })),
+};
+
+/** For src/<layer>: no-restricted-imports of every src folder it may not import ("../workbook/port"). */
+function layerRule(layer, allowed) {
+  const forbidden = SRC_FOLDERS.filter((folder) => folder !== layer && !allowed.includes(folder));
+  const may =
+    allowed.length === 0 ? "nothing else of Kinerja" : allowed.map((f) => `src/${f}`).join(", ");
+  const patterns = [
+    {
+      regex: `^(\\.\\./)+(src/)?(${forbidden.join("|")})(/|$)`,
+      message: `src/${layer} may import only ${may} (the layers are in eslint.config.mjs).`,
+    },
+  ];
+  if (layer === "gsheets") patterns.push(...APPS_SCRIPT_ONLY.patterns);
+  return {
+    files: [`src/${layer}/**/*.{ts,tsx}`],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        layer === "gsheets" ? { patterns, paths: APPS_SCRIPT_ONLY.paths } : { patterns },
+      ],
+      ...(layer === "gsheets"
+        ? { "no-restricted-globals": ["error", ...APPS_SCRIPT_ONLY.globals] }
+        : {}),
+    },
+  };
+}
+
 // The plugin's TypeScript rules are declared for *.{js,mjs,cjs,ts,cts,mts} only, so without this
 // the React components (*.tsx) would not be linted at all.
 const typescriptRules = officeAddins.configs.recommended.find((config) => config.files);
@@ -29,4 +108,5 @@ export default [
     files: ["test/**", "bench/**", "scripts/**"],
     rules: { "no-console": "off" },
   },
+  ...Object.entries(LAYERS).map(([layer, allowed]) => layerRule(layer, allowed)),
 ];

@@ -20,7 +20,11 @@ const tsJest = [
 ];
 
 const shared = {
-  transform: { "^.+\\.tsx?$": tsJest },
+  transform: {
+    "^.+\\.tsx?$": tsJest,
+    // The KPI catalogue's .csv as its text, as webpack's asset/source gives it to the pane.
+    "\\.csv$": "<rootDir>/scripts/csv-as-text.js",
+  },
   setupFiles: ["<rootDir>/test/setup/fast-check.ts"],
   moduleNameMapper: {
     // office-addin-mock imports office-addin-manifest, whose ESM-only dependency jest cannot load;

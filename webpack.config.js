@@ -135,6 +135,11 @@ module.exports = async (env, options) => {
           use: { loader: "ts-loader", options: { transpileOnly: true } },
         },
         {
+          // The KPI catalogue (src/templates/data/catalogue.csv), imported as its text.
+          test: /\.csv$/,
+          type: "asset/source",
+        },
+        {
           test: /\.(png|jpg|jpeg|gif|ico|svg)$/,
           type: "asset/resource",
           generator: { filename: "assets/[name][ext][query]" },

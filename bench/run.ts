@@ -5,7 +5,11 @@
  *   the same matrices (near-consistent ones that eigs converges on);
  * - omaxLevel evaluations per second, in the core and through the Excel adapter;
  * - AHP.UNCERTAINTY: milliseconds for 10,000 seeded Monte-Carlo trials at n = 9 (eigen and geomean);
- * - dist/functions.js minified and gzipped (the production build is made first when missing or stale).
+ * - dist/functions.js minified and gzipped (the production build is made first when missing or stale);
+ * - the audit (npm run cli -- audit) of a 10,000-KPI workbook: reading it within the limits, then
+ *   re-performing every Kinerja cell and the formulas around them.
+ * - the Google Sheets writer's Apps Script calls per template and for 10 / 100 / 1,000 KPIs (counted
+ *   on the recording fake of test/gsheets: each is a call in Apps Script, not a timing).
  * Figures are medians of several timed batches; they vary with the machine, so compare runs on one machine.
  */
 import { execSync } from "child_process";
@@ -13,10 +17,13 @@ import * as fs from "fs";
 import * as path from "path";
 import * as zlib from "zlib";
 import { eigs } from "mathjs";
+import { auditWorkbook, READ_LIMITS, readWorkbookFile } from "../src/audit";
 import { ahpUncertainty, ahpWeights, omaxLevel, pairwiseMatrix } from "../src/core";
 import { DEFAULT_OPTIONS, TEMPLATE_IDS, buildPlan } from "../src/templates";
 import { applyPlanWithExcel } from "../src/workbook/office-writer";
 import { writePlanToXlsx } from "../src/workbook/xlsx-writer";
+import { applyPlanToSpreadsheet } from "../src/gsheets";
+import type { WorkbookPlan } from "../src/sheet/plan";
 import { reportPane } from "./pane";
 import { seededRandom } from "../test/helpers/reference";
 
@@ -143,7 +150,44 @@ async function main(): Promise<void> {
   );
 
   await templateFigures();
+  await auditFigures();
+  sheetsWriterCalls();
   await reportPane();
+}
+
+/** The audit of a 10,000-KPI workbook: read and audit times (medians of three), and what it holds. */
+async function auditFigures(): Promise<void> {
+  const kpis = 10_000;
+  const { kinerjaScorecardPlan } =
+    require("../test/audit/kinerja-plan") as typeof import("../test/audit/kinerja-plan");
+  console.log(`\nAudit of a ${kpis.toLocaleString("en-US")}-KPI workbook (npm run cli -- audit)`);
+  const writeStart = process.hrtime.bigint();
+  const file = await writePlanToXlsx(kinerjaScorecardPlan(kpis));
+  const writeMs = Number(process.hrtime.bigint() - writeStart) / 1e6;
+  const reads: number[] = [];
+  const audits: number[] = [];
+  let report: ReturnType<typeof auditWorkbook> | null = null;
+  let cells = 0;
+  for (let run = 0; run < 3; run++) {
+    const started = process.hrtime.bigint();
+    const workbook = readWorkbookFile(file, READ_LIMITS);
+    const read = process.hrtime.bigint();
+    report = auditWorkbook(workbook);
+    reads.push(Number(read - started) / 1e6);
+    audits.push(Number(process.hrtime.bigint() - read) / 1e6);
+    cells = workbook.sheets.reduce((n, sheet) => n + sheet.cells.size, 0);
+  }
+  const median = (times: number[]) => times.sort((a, b) => a - b)[1];
+  const r = report!;
+  console.log(
+    `  file ${(file.length / 2 ** 20).toFixed(1)} MiB, ${cells.toLocaleString("en-US")} cells (written by the .xlsx writer in ${(writeMs / 1000).toFixed(1)} s)`
+  );
+  console.log(
+    `  ${r.kinerjaCells.toLocaleString("en-US")} Kinerja cells (${r.values.toLocaleString("en-US")} values) and ${r.otherFormulas.toLocaleString("en-US")} other formulas re-performed; ${r.findings.length} findings`
+  );
+  console.log(
+    `  read ${median(reads).toFixed(0)} ms + audit ${median(audits).toFixed(0)} ms = ${(median(reads) + median(audits)).toFixed(0)} ms`
+  );
 }
 
 /** Each template's example plan: build time, size, the .xlsx writer's time and the Office.js writer's round trips. */
@@ -170,6 +214,36 @@ async function templateFigures(): Promise<void> {
         `${(file.length / 1024).toFixed(0).padStart(10)} ${xlsxMs.toFixed(0).padStart(9)}`
     );
   }
+}
+
+/** Apps Script calls the Google Sheets writer makes, counted on the recording fake. */
+function sheetsWriterCalls(): void {
+  const { FakeSpreadsheet } =
+    require("../test/gsheets/fake-spreadsheet") as typeof import("../test/gsheets/fake-spreadsheet");
+  const { syntheticPlan } =
+    require("../test/workbook/synthetic-plan") as typeof import("../test/workbook/synthetic-plan");
+  const count = (plan: WorkbookPlan) => {
+    const fake = new FakeSpreadsheet();
+    applyPlanToSpreadsheet(fake.services(), plan);
+    const writes = fake.calls.filter((c) => /^set(Values|Notes)$/.test(c.method)).length;
+    return { calls: fake.calls.length, writes };
+  };
+  console.log(
+    "\nGoogle Sheets writer: Apps Script calls (all of them; setValues/setNotes among them)"
+  );
+  console.log("  template   example  blank   (monthly, Indonesian)");
+  for (const id of TEMPLATE_IDS) {
+    const [example, blank] = [true, false].map((example) =>
+      count(buildPlan(id, { ...DEFAULT_OPTIONS, example, lang: "id", year: 2026 }))
+    );
+    console.log(
+      `  ${id.padEnd(8)} ${`${example.calls} (${example.writes})`.padStart(9)} ${`${blank.calls} (${blank.writes})`.padStart(9)}`
+    );
+  }
+  const synthetic = [10, 100, 1000].map(
+    (kpis) => `${kpis} KPIs: ${count(syntheticPlan(kpis)).calls}`
+  );
+  console.log(`  synthetic plan  ${synthetic.join(", ")}`);
 }
 
 main().catch((error: unknown) => {

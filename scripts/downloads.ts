@@ -17,7 +17,7 @@ import { nativePlan } from "../src/native";
 import { writeNativeSections } from "./native-docs";
 import { DEFAULT_OPTIONS, TEMPLATE_IDS, buildPlan } from "../src/templates";
 import { TEMPLATE_INFO } from "../src/templates/catalog";
-import type { Lang, TemplateId } from "../src/templates/plan";
+import type { Lang, TemplateId } from "../src/sheet/plan";
 import { writePlanToXlsx } from "../src/workbook/xlsx-writer";
 
 export const DOWNLOADS_DIR = join(__dirname, "..", "docs", "downloads");

@@ -10,7 +10,7 @@ import { readFileSync, writeFileSync } from "fs";
 import { join } from "path";
 import { type CellResult } from "../src/formula";
 import { nativePlanWithReport, type GuideCell } from "../src/native";
-import { cellAddress } from "../src/templates/a1";
+import { cellAddress } from "../src/sheet/a1";
 import { evaluatePlan } from "../src/workbook/evaluate-plan";
 import { onePlan, type Cells } from "../test/native/sheets";
 

@@ -16,7 +16,7 @@ import { join, resolve } from "path";
 import JSZip from "jszip";
 import { nativePlanWithReport } from "../src/native";
 import { DEFAULT_OPTIONS, buildPlan } from "../src/templates";
-import { absolute, rangeAddress } from "../src/templates/a1";
+import { absolute, rangeAddress } from "../src/sheet/a1";
 import { writePlanToXlsxWithNames } from "../src/workbook/xlsx-writer";
 import { convertWithLibreOffice } from "../test/helpers/libreoffice";
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Renders the README's template images (docs/images/templates/*.png) from the filled examples:
 # the CLI writes each .xlsx, LibreOffice prints it (scripts/render-xlsx.ts), ImageMagick trims the page.
+# The last one is the Google Sheets edition's strategy map, drawn with cells (--for sheets).
 # Needs: apt-get install -y --no-install-recommends libreoffice-calc-nogui poppler-utils imagemagick \
 #          fonts-crosextra-carlito
 # (Carlito has Calibri's metrics, the workbook's font: without it LibreOffice draws a wider font and
@@ -29,18 +30,20 @@ page_titled() {
   return 1
 }
 
-# template, language, then pairs of "sheet title|image name" (each sheet's first page)
+# template, language, then pairs of "sheet title|image name" (each sheet's first page);
+# FOR=sheets renders the file the CLI writes for Google Sheets.
 render() {
-  local template=$1 lang=$2
+  local template=$1 lang=$2 file="$1-${FOR:-excel}"
   shift 2
   # Kinerja's functions: the images show the sheets as designed, without the native steps' columns.
-  npm run -s cli -- template "$template" --example --lang "$lang" --formulas kinerja --out "$work/$template.xlsx" >/dev/null
-  npx ts-node scripts/render-xlsx.ts "$work/$template.xlsx" "$work/$template" 160 >/dev/null
-  local pdf="$work/$template/$template.pdf"
+  npm run -s cli -- template "$template" --example --lang "$lang" --formulas kinerja \
+    --for "${FOR:-excel}" --out "$work/$file.xlsx" >/dev/null
+  npx ts-node scripts/render-xlsx.ts "$work/$file.xlsx" "$work/$file" 160 >/dev/null
+  local pdf="$work/$file/$file.pdf"
   for pair in "$@"; do
     local title=${pair%%|*} name=${pair#*|} page png
     page=$(page_titled "$pdf" "$title")
-    png=$(ls "$work/$template"/*.png | sort -V | sed -n "${page}p")
+    png=$(ls "$work/$file"/*.png | sort -V | sed -n "${page}p")
     convert "$png" -trim +repage -bordercolor white -border 16 "$out/$name.png"
     echo "$out/$name.png"
   done
@@ -53,3 +56,4 @@ render bsc en "Balanced Scorecard|bsc-register" \
 render prism en "Performance Prism|prism-register"
 render ipms en "Integrated Performance Measurement System (IPMS)|ipms-register" \
   "KPI specification records|ipms-kpi-specification"
+FOR=sheets render bsc en "Strategy map: objectives and cause → effect links|bsc-strategy-map-sheets"

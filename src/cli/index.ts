@@ -8,22 +8,39 @@
  *   npm run cli -- list
  *   npm run cli -- template <umkm|bsc|prism|ipms> [--example] [--lang id|en]
  *                  [--periods monthly|quarterly|yearly] [--year YYYY] [--kpis N]
- *                  [--formulas native|kinerja] --out FILE.xlsx [--force]
+ *                  [--formulas native|kinerja] [--for excel|sheets] --out FILE.xlsx [--force]
+ *   npm run cli -- audit FILE.xlsx [--json] [--lang id|en]
+ *
+ * --for sheets writes the file for Google Sheets' File › Import: Kinerja's functions under their
+ * Sheets names (=AHP_WEIGHTS), spills left to Sheets, the strategy map drawn with cells.
  */
 import * as fs from "fs";
 import * as path from "path";
 import { parseArgs } from "util";
 import { nativePlanWithReport } from "../native";
+import {
+  READ_LIMITS,
+  UnreadableFile,
+  auditFile,
+  checkFileSize,
+  formatReport,
+  reportJson,
+} from "../audit";
 import { DEFAULT_OPTIONS, FORMULA_STYLES, TEMPLATE_IDS, buildPlan } from "../templates";
 import type { FormulaStyle } from "../templates/options";
 import { TEMPLATE_INFO } from "../templates/catalog";
-import type { Lang, PeriodKind, TemplateId } from "../templates/plan";
+import type { Lang, PeriodKind, TemplateId } from "../sheet/plan";
 import { writePlanToXlsx } from "../workbook/xlsx-writer";
+import { SHEETS_FILE_DIALECT } from "../gsheets";
 
 export const USAGE = `Usage:
   npm run cli -- list
   npm run cli -- template <${TEMPLATE_IDS.join("|")}> [--example] [--lang id|en] [--periods monthly|quarterly|yearly]
-                 [--year YYYY] [--kpis N] [--formulas native|kinerja] --out FILE.xlsx [--force]
+                 [--year YYYY] [--kpis N] [--formulas native|kinerja] [--for excel|sheets]
+                 --out FILE.xlsx [--force]
+  npm run cli -- audit FILE.xlsx [--json] [--lang id|en]
+                 Re-performs every Kinerja function from the stored values of its inputs.
+                 Exit code 0: everything re-performs; 1: something does not; 2: the file cannot be read.
 
   --formulas native   (default) native formulas only, their steps shown: no add-in needed
   --formulas kinerja  Kinerja's functions (=AHP.WEIGHTS(…)), live where the add-in is installed`;
@@ -77,8 +94,10 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       year: { type: "string" },
       kpis: { type: "string" },
       formulas: { type: "string" },
+      for: { type: "string" },
       out: { type: "string", short: "o" },
       force: { type: "boolean", default: false },
+      json: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -94,8 +113,17 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       );
     return 0;
   }
+  if (command === "audit") {
+    if (!template) throw new UsageError("name the .xlsx file to audit");
+    if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
+    const lang =
+      values.lang === undefined
+        ? undefined
+        : choice<Lang>(values.lang, ["id", "en"], "--lang", "en");
+    return audit(path.resolve(io.cwd, template), template, values.json ?? false, lang, io);
+  }
   if (command !== "template")
-    throw new UsageError(`unknown command "${command}"; use "list" or "template"`);
+    throw new UsageError(`unknown command "${command}"; use "list", "template" or "audit"`);
   if (!template) throw new UsageError(`name a template: ${TEMPLATE_IDS.join(", ")}`);
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
   const id = choice<TemplateId>(template, TEMPLATE_IDS, "template", "umkm");
@@ -117,13 +145,17 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     formulas: choice<FormulaStyle>(values.formulas, FORMULA_STYLES, "--formulas", "native"),
   };
   const target = path.resolve(io.cwd, values.out);
+  const spreadsheet = choice(values.for, ["excel", "sheets"] as const, "--for", "excel");
   if (fs.existsSync(target) && !values.force) {
     throw new UsageError(`${values.out} already exists; add --force to overwrite it`);
   }
   const built = buildPlan(id, options);
   const native = options.formulas === "native" ? nativePlanWithReport(built) : null;
   const plan = native?.plan ?? built;
-  const file = await writePlanToXlsx(plan);
+  const file = await writePlanToXlsx(
+    plan,
+    spreadsheet === "sheets" ? { dialect: SHEETS_FILE_DIALECT } : {}
+  );
   fs.mkdirSync(path.dirname(target), { recursive: true });
   fs.writeFileSync(target, file);
   const formulas = plan.sheets.reduce((n, s) => n + s.cells.filter((c) => c.formula).length, 0);
@@ -131,9 +163,40 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     ? `native formulas only (${Object.values(native.report.cells).reduce((a, b) => a + b, 0)} results re-performed, ${native.report.stepCells} cells of steps)`
     : "Kinerja's functions";
   io.out(
-    `Wrote ${values.out}: ${plan.title}${options.example ? " (example)" : ""}, ${plan.sheets.length} sheets (${plan.sheets.map((s) => s.name).join(", ")}), ${formulas} formulas, ${how}, ${(file.length / 1024).toFixed(0)} KiB.`
+    `Wrote ${values.out}${spreadsheet === "sheets" ? " for Google Sheets" : ""}: ${plan.title}${options.example ? " (example)" : ""}, ${plan.sheets.length} sheets (${plan.sheets.map((s) => s.name).join(", ")}), ${formulas} formulas, ${how}, ${(file.length / 1024).toFixed(0)} KiB.`
   );
   return 0;
+}
+
+/**
+ * Audits one workbook file: the report on stdout; 0 when everything re-performs, 1 when anything
+ * does not. A file it will not read is a one-line UsageError (exit code 2) naming the reason.
+ */
+function audit(
+  file: string,
+  shown: string,
+  json: boolean,
+  lang: Lang | undefined,
+  io: CliIo
+): number {
+  const cannot = (reason: string) => new UsageError(`cannot read ${shown}: ${reason}`);
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    throw cannot(lang === "id" ? "berkas tidak ditemukan" : "no such file");
+  }
+  if (!stat.isFile()) throw cannot(lang === "id" ? "bukan berkas" : "not a file");
+  try {
+    // Refused on its size before it is read, so that a huge file never reaches the memory.
+    checkFileSize(stat.size, READ_LIMITS);
+    const report = auditFile(fs.readFileSync(file), { lang });
+    io.out(json ? reportJson(report, shown) : formatReport(report, shown));
+    return report.passed ? 0 : 1;
+  } catch (error) {
+    if (error instanceof UnreadableFile) throw cannot(error.reason[lang ?? "en"]);
+    throw error;
+  }
 }
 
 if (require.main === module) {

@@ -133,3 +133,5 @@ export {
   SMART_C,
 } from "./umkm";
 export type { PriorityClass, ClassVerdict, WeightCheck, ClassRange } from "./umkm";
+export { OUTPUT_LABELS, OUTPUT_LANGUAGES } from "./labels";
+export type { OutputLabels, OutputLanguage } from "./labels";

@@ -3,8 +3,8 @@
  * the sheets' cells — constants, and formulas with the block a dynamic array fills — nothing of the
  * plan or the workbook that holds them.
  */
-import type { Scalar } from "../templates/plan";
-import { cellAddress, parseCell, parseRange, type RangePosition } from "../templates/a1";
+import { cellAddress, normalCell, parseCell, parseRange, type RangePosition } from "../sheet/a1";
+import { spillArea } from "../sheet/spill";
 import { EXCEL_FUNCTIONS } from "./functions";
 import {
   arityOf,
@@ -30,7 +30,8 @@ import {
 
 /** A cell as the evaluator reads it: a constant, or a formula and the block its result fills. */
 export interface SheetCell {
-  value?: Scalar;
+  /** A constant; an error value where a file read back stores one. */
+  value?: CellResult;
   /** "=…" in English Excel syntax. */
   formula?: string;
   /** The rows × columns a formula's array result fills, from this cell down and right. */
@@ -49,6 +50,11 @@ export interface FormulaSheet {
 export interface EvaluatedWorkbook {
   /** The value shown in a cell (constants, formula results and spilled cells); null when empty. */
   value(sheet: string, address: string): CellResult;
+  /**
+   * `formula` computed as if it stood in `address` of `sheet`, reading the cells as they are: how an
+   * audit re-performs a stored result from the stored values of its inputs.
+   */
+  compute(sheet: string, address: string, formula: string): Value;
   /** Every formula cell and spilled cell with its value, by sheet name then address. */
   results(): Map<string, Map<string, CellResult>>;
 }
@@ -63,14 +69,10 @@ export function evaluateWorkbook(
 ): EvaluatedWorkbook {
   const evaluator = new Evaluator(sheets, { ...EXCEL_FUNCTIONS, ...functions });
   return {
-    value: (sheet, address) => evaluator.cellValue(sheet, normalise(address)),
+    value: (sheet, address) => evaluator.cellValue(sheet, normalCell(address)),
+    compute: (sheet, address, formula) => evaluator.compute(sheet, normalCell(address), formula),
     results: () => evaluator.results(),
   };
-}
-
-function normalise(address: string): string {
-  const { row, col } = parseCell(address);
-  return cellAddress(row, col);
 }
 
 interface SheetState {
@@ -134,18 +136,22 @@ class Evaluator {
     return out;
   }
 
+  /** A formula's result at a place, computed afresh; a formula that does not parse is #NAME?. */
+  compute(sheet: string, address: string, formula: string): Value {
+    try {
+      return blankAsZero(this.evaluate(parseFormula(formula), { sheet, address }));
+    } catch (e) {
+      return err("#NAME?", e instanceof Error ? e.message : String(e));
+    }
+  }
+
   private formulaResult(sheet: string, address: string, formula: string): Value {
     const id = `${sheet}!${address}`;
     const known = this.computed.get(id);
     if (known !== undefined) return known;
     if (this.inProgress.has(id)) return err("#CYCLE!", `circular reference at ${id}`);
     this.inProgress.add(id);
-    let result: Value;
-    try {
-      result = blankAsZero(this.evaluate(parseFormula(formula), { sheet, address }));
-    } catch (e) {
-      result = err("#NAME?", e instanceof Error ? e.message : String(e));
-    }
+    const result = this.compute(sheet, address, formula);
     this.inProgress.delete(id);
     this.computed.set(id, result);
     return result;
@@ -275,10 +281,8 @@ function spilledCells(cells: ReadonlyMap<string, SheetCell>): Map<string, string
   const spilledFrom = new Map<string, string>();
   for (const [address, cell] of cells) {
     if (!cell.formula || !cell.spill) continue;
-    const { row, col } = parseCell(address);
-    for (let r = 0; r < cell.spill.rows; r++)
-      for (let c = 0; c < cell.spill.columns; c++)
-        if (r || c) spilledFrom.set(cellAddress(row + r, col + c), address);
+    for (const spilled of spillArea(parseCell(address), cell.spill).slice(1))
+      spilledFrom.set(spilled.address, address);
   }
   return spilledFrom;
 }

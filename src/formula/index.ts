@@ -33,6 +33,7 @@ export {
   type Node,
   type SpannedFormula,
 } from "./parse";
+export { renameFunctions } from "./rename";
 export { isErrorValue, type CellResult, type ErrorValue, type Value } from "./values";
 export { displayText, type NumberLocale } from "./number-format";
 export { EXCEL_FUNCTIONS } from "./functions";

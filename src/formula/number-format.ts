@@ -7,7 +7,7 @@
  * "0.##", "0.0#"), grouped ("#,##0.00") and/or a percent ("0.0%"); dates as "yyyy-mm-dd" (any count
  * of y, m, d between dashes). Rounding is Excel's, half away from zero on the decimal value.
  */
-import type { Scalar } from "../templates/plan";
+import type { Scalar } from "../sheet/plan";
 
 /** The languages numbers are shown in (Indonesian: 1.234,5). */
 export type NumberLocale = "id" | "en";

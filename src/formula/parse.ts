@@ -2,6 +2,11 @@
  * Tokens → syntax tree, with Excel's precedence (lowest first): comparison, &, + -, * /, ^, then
  * unary minus and percent. Unary minus binds tighter than ^ (=-2^2 is 4) and every binary operator,
  * ^ included, groups from the left (=2^3^2 is 64).
+ *
+ * Bounded, because formulas may come from untrusted files: the parser and everything that walks a
+ * tree recurse, so a formula nesting deeper than MAX_NESTING levels ((((…)))), f(f(f(…))), ---…) or
+ * whose tree is taller than MAX_HEIGHT (=1+1+1+… is a left-leaning chain) is refused with an error
+ * instead of overflowing the stack.
  */
 import { tokenizeWithSpans, type Token, type TokenSpan } from "./tokenize";
 
@@ -30,6 +35,11 @@ const BINARY_PRECEDENCE: Record<string, number> = {
   "/": 4,
   "^": 5,
 };
+
+/** Parentheses, calls and signs inside each other: Excel itself allows 64 nested functions. */
+export const MAX_NESTING = 100;
+/** Levels of the tree: a chain of 1,000 operators (=A1+A2+…+A1000) is far beyond real formulas. */
+export const MAX_HEIGHT = 1000;
 
 /** The syntax tree of a formula; throws, naming the formula, when it is malformed. */
 export function parseFormula(formula: string): Node {
@@ -102,13 +112,16 @@ class Parser {
   private pos = 0;
   /** Each node's first and last token, as offsets into the text. */
   readonly spans = new Map<Node, TokenSpan>();
+  private nesting = 0;
+  /** Each node's height (a leaf is 1), kept beside the tree so the tree stays plain data. */
+  private readonly heights = new WeakMap<Node, number>();
 
   constructor(private readonly text: string) {
     ({ tokens: this.tokens, spans: this.tokenSpans } = tokenizeWithSpans(text));
   }
 
   /** `node`, spanning the tokens from `first` to the last one read. */
-  private spanned(node: Node, first: number): Node {
+  private spanned<T extends Node>(node: T, first: number): T {
     this.spans.set(node, {
       start: this.tokenSpans[first].start,
       end: this.tokenSpans[this.pos - 1].end,
@@ -119,7 +132,7 @@ class Parser {
   formula(): Node {
     const tree = this.expression(0);
     if (this.pos !== this.tokens.length)
-      throw new Error(`unexpected ${this.tokens[this.pos].text} in ${this.text}`);
+      throw new Error(`unexpected ${this.tokens[this.pos].text} in ${this.excerpt()}`);
     return tree;
   }
 
@@ -129,23 +142,53 @@ class Parser {
 
   private next(): Token {
     const token = this.tokens[this.pos++];
-    if (!token) throw new Error(`formula ends too early: ${this.text}`);
+    if (!token) throw new Error(`formula ends too early: ${this.excerpt()}`);
     return token;
+  }
+
+  /** `node`, whose children are `children`, after checking the tree's height. */
+  private built<T extends Node>(node: T, ...children: (Node | null)[]): T {
+    const height = 1 + Math.max(0, ...children.map((c) => (c ? (this.heights.get(c) ?? 1) : 0)));
+    if (height > MAX_HEIGHT)
+      throw new Error(`formula is more than ${MAX_HEIGHT} operations deep: ${this.excerpt()}`);
+    this.heights.set(node, height);
+    return node;
+  }
+
+  /** Runs one level of recursion, refusing to go deeper than MAX_NESTING. */
+  private nested<T>(parse: () => T): T {
+    if (++this.nesting > MAX_NESTING)
+      throw new Error(`formula nests more than ${MAX_NESTING} levels deep: ${this.excerpt()}`);
+    try {
+      return parse();
+    } finally {
+      this.nesting--;
+    }
+  }
+
+  /** The formula for a message, shortened: a hostile one may be very long. */
+  private excerpt(): string {
+    return this.text.length > 80 ? `${this.text.slice(0, 80)}…` : this.text;
   }
 
   /** Binary operators of at least `minPrecedence`, grouped from the left. */
   private expression(minPrecedence: number): Node {
     const first = this.pos;
-    let left = this.unary();
-    for (;;) {
-      const token = this.peek();
-      if (!token || token.type !== "op" || !(token.text in BINARY_PRECEDENCE)) return left;
-      const precedence = BINARY_PRECEDENCE[token.text];
-      if (precedence < minPrecedence) return left;
-      this.pos++;
-      const right = this.expression(precedence + 1);
-      left = this.spanned({ kind: "binary", op: token.text, left, right }, first);
-    }
+    return this.nested(() => {
+      let left = this.unary();
+      for (;;) {
+        const token = this.peek();
+        if (!token || token.type !== "op" || !(token.text in BINARY_PRECEDENCE)) return left;
+        const precedence = BINARY_PRECEDENCE[token.text];
+        if (precedence < minPrecedence) return left;
+        this.pos++;
+        const right = this.expression(precedence + 1);
+        left = this.spanned(
+          this.built({ kind: "binary", op: token.text, left, right }, left, right),
+          first
+        );
+      }
+    });
   }
 
   private unary(): Node {
@@ -153,7 +196,8 @@ class Parser {
     const token = this.peek();
     if (token && token.type === "op" && (token.text === "-" || token.text === "+")) {
       this.pos++;
-      return this.spanned({ kind: "unary", op: token.text, operand: this.unary() }, first);
+      const operand = this.nested(() => this.unary());
+      return this.spanned(this.built({ kind: "unary", op: token.text, operand }, operand), first);
     }
     return this.postfix();
   }
@@ -163,7 +207,7 @@ class Parser {
     let node = this.primary();
     while (this.peek()?.type === "op" && this.peek()?.text === "%") {
       this.pos++;
-      node = this.spanned({ kind: "percent", operand: node }, first);
+      node = this.spanned(this.built({ kind: "percent", operand: node }, node), first);
     }
     return node;
   }
@@ -185,18 +229,18 @@ class Parser {
         );
       case "(": {
         const inner = this.expression(0);
-        if (this.next().type !== ")") throw new Error(`missing ) in ${this.text}`);
+        if (this.next().type !== ")") throw new Error(`missing ) in ${this.excerpt()}`);
         return inner;
       }
       case "name":
         return this.call(token.text, first);
       default:
-        throw new Error(`unexpected ${token.text} in ${this.text}`);
+        throw new Error(`unexpected ${token.text} in ${this.excerpt()}`);
     }
   }
 
   private call(name: string, first: number): Node {
-    if (this.next().type !== "(") throw new Error(`unknown name ${name} in ${this.text}`);
+    if (this.next().type !== "(") throw new Error(`unknown name ${name} in ${this.excerpt()}`);
     const args: (Node | null)[] = [];
     if (this.peek()?.type === ")") {
       this.pos++;
@@ -208,8 +252,8 @@ class Parser {
       else args.push(this.expression(0));
       const separator = this.next();
       if (separator.type === ")") break;
-      if (separator.type !== ",") throw new Error(`expected , or ) in ${this.text}`);
+      if (separator.type !== ",") throw new Error(`expected , or ) in ${this.excerpt()}`);
     }
-    return this.spanned({ kind: "call", name, args }, first);
+    return this.spanned(this.built({ kind: "call", name, args }, ...args), first);
   }
 }

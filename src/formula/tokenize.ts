@@ -19,7 +19,8 @@ export interface TokenSpan {
 
 // Sticky patterns, each tried at the current position.
 const WHITESPACE = /\s+/y;
-const SHEET_PREFIX = /«([^»]+)»!|'((?:[^']|'')+)'!|([A-Za-z_][\w.]*)!/y;
+// Excel leaves a sheet name unquoted when it is letters, digits, _ and . — in any script (Données!A1).
+const SHEET_PREFIX = /«([^»]+)»!|'((?:[^']|'')+)'!|([\p{L}_][\p{L}\p{N}_.]*)!/uy;
 const REFERENCE = /\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?/y;
 const NUMBER = /(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/y;
 const NAME = /[A-Za-z_][A-Za-z0-9_.]*/y;

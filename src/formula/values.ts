@@ -2,7 +2,7 @@
  * The values a formula computes with, and Excel's rules for reading one value as another (a number
  * for arithmetic, text for &, an order for comparisons).
  */
-import type { Scalar } from "../templates/plan";
+import type { Scalar } from "../sheet/plan";
 import { generalText } from "./number-format";
 
 export interface ErrorValue {

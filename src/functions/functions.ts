@@ -69,6 +69,8 @@ import {
   ACHIEVEMENT_YELLOW,
   LEVEL_GREEN,
   LEVEL_YELLOW,
+  OUTPUT_LABELS,
+  OUTPUT_LANGUAGES,
 } from "../core";
 import {
   ExcelArg,
@@ -81,7 +83,6 @@ import {
   spill,
   toExcelError,
 } from "./excel-adapter";
-import { OUTPUT_LABELS, OUTPUT_LANGUAGES } from "./labels";
 
 /**
  * Priority weights of an AHP pairwise comparison matrix; they sum to 1.

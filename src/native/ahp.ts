@@ -27,10 +27,10 @@ import {
   type RiTable,
   type WeightMethod,
 } from "../core";
-import { OUTPUT_LABELS, OUTPUT_LANGUAGES } from "../functions/labels";
-import { cellAddress, rangeAddress } from "../templates/a1";
-import type { Text } from "../templates/data/types";
-import type { CellPlan, CellStyle, Lang } from "../templates/plan";
+import { OUTPUT_LABELS, OUTPUT_LANGUAGES } from "../core/labels";
+import { cellAddress, rangeAddress } from "../sheet/a1";
+import type { Text } from "../sheet/text";
+import type { CellPlan, CellStyle, Lang } from "../sheet/plan";
 import {
   cellOf,
   rangeArg,

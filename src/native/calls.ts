@@ -11,7 +11,7 @@ import {
   parseRange,
   rangeAddress,
   type RangePosition,
-} from "../templates/a1";
+} from "../sheet/a1";
 import { NotNative, num } from "./model";
 
 export interface CallArg {

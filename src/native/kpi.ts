@@ -13,9 +13,9 @@ import {
   WEIGHT_SUM_TOLERANCE,
   parseDirection,
 } from "../core";
-import { OUTPUT_LABELS, OUTPUT_LANGUAGES } from "../functions/labels";
-import { cellAddress } from "../templates/a1";
-import type { CellPlan, Lang } from "../templates/plan";
+import { OUTPUT_LABELS, OUTPUT_LANGUAGES } from "../core/labels";
+import { cellAddress } from "../sheet/a1";
+import type { CellPlan, Lang } from "../sheet/plan";
 import {
   elementOf,
   elementwiseShape,

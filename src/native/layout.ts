@@ -6,8 +6,8 @@
  * free cells first. (The native version of a whole plan shares tables and steps between calls
  * instead: see plan.ts.)
  */
-import { absolute, rangeAddress } from "../templates/a1";
-import type { CellPlan } from "../templates/plan";
+import { absolute, rangeAddress } from "../sheet/a1";
+import type { CellPlan } from "../sheet/plan";
 import {
   localise,
   type Placement,

@@ -9,9 +9,9 @@
  * src/templates/plan.ts), so a block may sit on another sheet than the cells it reads; `localise`
  * drops the sheet where a formula lands on that very sheet.
  */
-import type { Text } from "../templates/data/types";
-import type { CellPlan } from "../templates/plan";
-import type { RangePosition } from "../templates/a1";
+import type { Text } from "../sheet/text";
+import type { CellPlan } from "../sheet/plan";
+import type { RangePosition } from "../sheet/a1";
 
 /** Where a block's top-left cell goes: the sheet's plan key, 0-based row and column. */
 export interface Placement {

@@ -15,8 +15,8 @@
  * SUMPRODUCT evaluates these over the row in every spreadsheet without an array formula.
  */
 import { LEVEL_MODES, LEVEL_TOLERANCE, STANDARD_MID_LEVEL } from "../core";
-import { absolute, cellAddress, parseRange, rangeAddress } from "../templates/a1";
-import type { Lang } from "../templates/plan";
+import { absolute, cellAddress, parseRange, rangeAddress } from "../sheet/a1";
+import type { Lang } from "../sheet/plan";
 import {
   elementOf,
   elementwiseShape,

@@ -9,9 +9,9 @@
  * Works on any plan, not only the templates': the cells a call reads stay where they are.
  */
 import { formulaParts } from "../formula";
-import { absolute, cellAddress, parseCell, parseRange, rangeAddress } from "../templates/a1";
-import type { CellPlan, SheetPlan, WorkbookPlan } from "../templates/plan";
-import { spillNumberFormat } from "../templates/plan";
+import { absolute, cellAddress, parseCell, parseRange, rangeAddress } from "../sheet/a1";
+import type { CellPlan, SheetPlan, WorkbookPlan } from "../sheet/plan";
+import { spillNumberFormat } from "../sheet/plan";
 import { isKinerjaFunction } from "./calls";
 import {
   NotNative,

@@ -4,7 +4,7 @@
  */
 import { isKinerjaError } from "../core";
 import { parseFormulaWithSpans, type Node } from "../formula";
-import type { Lang } from "../templates/plan";
+import type { Lang } from "../sheet/plan";
 import { ahpCheckNative, ahpCrNative, ahpRiNative, ahpWeightsNative } from "./ahp";
 import { cellKey, isKinerjaFunction, qualified, type CallArg, type KinerjaCall } from "./calls";
 import {

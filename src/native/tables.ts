@@ -4,8 +4,8 @@
  * from src/core, so the sheet shows exactly what Kinerja's functions use.
  */
 import { CLASS_RANGES, PRIORITY_CLASSES, RI_TABLE_MAX_N, randomIndex, type RiTable } from "../core";
-import { cellAddress } from "../templates/a1";
-import type { CellPlan, Lang } from "../templates/plan";
+import { cellAddress } from "../sheet/a1";
+import type { CellPlan, Lang } from "../sheet/plan";
 import { localise, type Placement, type SharedTable } from "./model";
 import { RI_SOURCES, WORDS } from "./words";
 

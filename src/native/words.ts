@@ -3,7 +3,7 @@
  * results Kinerja's functions label themselves (AHP.CHECK's rows, its verdict, KPI.WEIGHTCHECK's
  * message) come from the functions' own labels, so the two versions of a workbook read alike.
  */
-import type { Text } from "../templates/data/types";
+import type { Text } from "../sheet/text";
 
 export const WORDS = {
   ahpTitle: {

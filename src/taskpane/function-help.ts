@@ -8,9 +8,9 @@
  * because Excel accepts only complete formulas from an add-in (Range.formulas rejects "=AHP.WEIGHTS(")
  * and has no way to leave a cell in edit mode. The syntax can also be copied for typing by hand.
  */
-import type { Scalar } from "../templates/plan";
-import type { Text } from "../templates/text";
-import { rangeAddress } from "../templates/a1";
+import type { Scalar } from "../sheet/plan";
+import type { Text } from "../sheet/text";
+import { rangeAddress } from "../sheet/a1";
 import type { CellBlock } from "../workbook/port";
 import type { Origin } from "./insert";
 

@@ -4,7 +4,7 @@
  * will start at: the selection is read first and must be a single cell — the port writes at the
  * active cell, which is that cell only when one cell is selected.
  */
-import { parseRange } from "../templates/a1";
+import { parseRange } from "../sheet/a1";
 import type { CellBlock, WorkbookPort } from "../workbook/port";
 
 export interface Origin {

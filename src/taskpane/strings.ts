@@ -1,11 +1,19 @@
 /**
  * Every word the pane shows, in English and Bahasa Indonesia. `Strings` is the English table's type,
  * so the Indonesian table fails to compile when a key is missing. Strings that take values are
- * functions; numbers arrive already formatted for the language (see i18n.tsx).
+ * functions; numbers arrive already formatted for the language (see i18n.tsx). The names of the
+ * perspectives and stakeholders are the vocabulary's (src/templates/data/vocabulary.ts), so the
+ * pane calls them what the sheets call them.
  */
-import type { Lang } from "../templates/plan";
+import type { Lang } from "../sheet/plan";
+import type { Text } from "../sheet/text";
+import { PERSPECTIVES, STAKEHOLDERS } from "../templates/data/vocabulary";
 
 export type { Lang };
+
+/** The vocabulary's names by key, in one language: { financial: "Financial", … }. */
+const namesIn = (lang: Lang, terms: readonly { key: string; name: Text }[]) =>
+  Object.fromEntries(terms.map((term) => [term.key, term.name[lang]])) as Record<string, string>;
 
 /** "1 error", "2 errors". */
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -94,7 +102,7 @@ const en = {
   wizardIntro:
     "Compare the criteria two at a time on Saaty's 9…1…9 scale. Weights and the consistency ratio update as you answer.",
   criteriaLabel: "Criteria, one per line (2 to 15)",
-  criteriaDefault: ["Financial", "Customer", "Internal process", "Learning & growth"],
+  criteriaDefault: PERSPECTIVES.map((p) => p.name.en),
   readSelection: "Read from selection",
   readSelectionDone: (count: number, where: string) => `Read ${count} criteria from ${where}.`,
   readSelectionEmpty: (where: string) =>
@@ -170,19 +178,12 @@ const en = {
   searchLabel: "Search",
   searchPlaceholder: "Name, unit, source…",
   clearSearch: "Clear the search",
-  /** The case studies the catalogue's KPIs come from, for the Source filter (by internal seed number). */
+  /** The case studies the catalogue's KPIs come from, for the Source filter (by the study as sources cite it). */
   sourceNames: {
-    "001": "Ithrisa's BSC thesis (SCOR, Keebler & Plank, Kumar et al., Reefke & Trocchi…)",
-    "002": "Arianto & Partiwi, Performance Prism at PT Petrokimia Gresik",
-    "003": "Universitas Tarumanagara, UMKM KPIs for Batik 20 Ikan Mas",
-    "004": "Susetyo, IPMS at an iron foundry (29 KPIs)",
-  } as Record<string, string>,
-  /** The same, short, at the start of a KPI's source line ("Ithrisa 2020, Table 5 (Keebler & Plank, 2009)"). */
-  sourceShort: {
-    "001": "Ithrisa 2020",
-    "002": "Arianto & Partiwi",
-    "003": "Untar, Batik 20 Ikan Mas",
-    "004": "Susetyo",
+    "Ithrisa 2020": "Ithrisa's BSC thesis (SCOR, Keebler & Plank, Kumar et al., Reefke & Trocchi…)",
+    "Arianto & Partiwi": "Arianto & Partiwi, Performance Prism at PT Petrokimia Gresik",
+    "Universitas Tarumanagara 2020": "Universitas Tarumanagara, UMKM KPIs for Batik 20 Ikan Mas",
+    Susetyo: "Susetyo, IPMS at an iron foundry (29 KPIs)",
   } as Record<string, string>,
   tableWord: "Table",
   filterGroup: "Perspective or stakeholder",
@@ -191,19 +192,8 @@ const en = {
   all: "All",
   perspectivesLabel: "Perspectives",
   stakeholdersLabel: "Stakeholders",
-  perspectiveNames: {
-    financial: "Financial",
-    customer: "Customer",
-    internal: "Internal process",
-    learning: "Learning & growth",
-  } as Record<string, string>,
-  stakeholderNames: {
-    investor: "Investor",
-    customer: "Customer",
-    employee: "Employee",
-    supplier: "Supplier",
-    regulator: "Regulator / community",
-  } as Record<string, string>,
+  perspectiveNames: namesIn("en", PERSPECTIVES),
+  stakeholderNames: namesIn("en", STAKEHOLDERS),
   directionNames: { higher: "Higher is better", lower: "Lower is better" } as Record<
     "higher" | "lower",
     string
@@ -349,7 +339,7 @@ const id: Strings = {
   wizardIntro:
     "Bandingkan kriteria dua demi dua pada skala Saaty 9…1…9. Bobot dan rasio konsistensi diperbarui saat Anda menjawab.",
   criteriaLabel: "Kriteria, satu per baris (2 sampai 15)",
-  criteriaDefault: ["Keuangan", "Pelanggan", "Proses internal", "Pembelajaran & pertumbuhan"],
+  criteriaDefault: PERSPECTIVES.map((p) => p.name.id),
   readSelection: "Baca dari pilihan",
   readSelectionDone: (count, where) => `${count} kriteria dibaca dari ${where}.`,
   readSelectionEmpty: (where) =>
@@ -423,16 +413,10 @@ const id: Strings = {
   searchPlaceholder: "Nama, satuan, sumber…",
   clearSearch: "Kosongkan pencarian",
   sourceNames: {
-    "001": "Tesis BSC Ithrisa (SCOR, Keebler & Plank, Kumar dkk., Reefke & Trocchi…)",
-    "002": "Arianto & Partiwi, Performance Prism di PT Petrokimia Gresik",
-    "003": "Universitas Tarumanagara, KPI UMKM untuk Batik 20 Ikan Mas",
-    "004": "Susetyo, IPMS di pengecoran besi (29 KPI)",
-  },
-  sourceShort: {
-    "001": "Ithrisa 2020",
-    "002": "Arianto & Partiwi",
-    "003": "Untar, Batik 20 Ikan Mas",
-    "004": "Susetyo",
+    "Ithrisa 2020": "Tesis BSC Ithrisa (SCOR, Keebler & Plank, Kumar dkk., Reefke & Trocchi…)",
+    "Arianto & Partiwi": "Arianto & Partiwi, Performance Prism di PT Petrokimia Gresik",
+    "Universitas Tarumanagara 2020": "Universitas Tarumanagara, KPI UMKM untuk Batik 20 Ikan Mas",
+    Susetyo: "Susetyo, IPMS di pengecoran besi (29 KPI)",
   },
   tableWord: "Tabel",
   filterGroup: "Perspektif atau stakeholder",
@@ -441,19 +425,8 @@ const id: Strings = {
   all: "Semua",
   perspectivesLabel: "Perspektif",
   stakeholdersLabel: "Stakeholder",
-  perspectiveNames: {
-    financial: "Keuangan",
-    customer: "Pelanggan",
-    internal: "Proses bisnis internal",
-    learning: "Pembelajaran & pertumbuhan",
-  },
-  stakeholderNames: {
-    investor: "Investor",
-    customer: "Pelanggan",
-    employee: "Karyawan",
-    supplier: "Pemasok",
-    regulator: "Regulator / masyarakat",
-  },
+  perspectiveNames: namesIn("id", PERSPECTIVES),
+  stakeholderNames: namesIn("id", STAKEHOLDERS),
   directionNames: { higher: "Makin tinggi makin baik", lower: "Makin rendah makin baik" },
   directionShort: { higher: "↑ tinggi", lower: "↓ rendah" },
   unitLabel: "Satuan",

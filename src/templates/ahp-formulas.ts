@@ -3,7 +3,7 @@
  * pane's wizard inserting one block): the weight method and RI table its AHP.CHECK names, the
  * check's formula and the number formats of the rows it spills. The layouts stay each writer's own.
  */
-import type { Lang } from "./plan";
+import type { Lang } from "../sheet/plan";
 
 /** The weight method every block's AHP.CHECK names (spec §1.2). */
 export const AHP_METHOD = "eigen" as const;

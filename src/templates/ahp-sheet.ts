@@ -6,15 +6,16 @@
  * verdict's colours read too).
  */
 import { nearestSaatyValue } from "../core";
-import { OUTPUT_LABELS } from "../functions/labels";
-import { cellAddress, rangeAddress } from "./a1";
+import { OUTPUT_LABELS } from "../core";
+import { absCell, cellAddress, rangeAddress } from "../sheet/a1";
 import { AHP_CHECK_FORMATS, AHP_RI_TABLE, ahpCheckFormula } from "./ahp-formulas";
-import { SheetBuilder, absCell } from "./builder";
-import type { Lang, SheetPlan } from "./plan";
-import { sheetRef } from "./plan";
+import { SheetBuilder } from "../sheet/builder";
+import type { Lang, SheetPlan } from "../sheet/plan";
+import { sheetRef } from "../sheet/plan";
 import { COLORS } from "./scorecard";
-import type { Text } from "./text";
-import { t } from "./text";
+import { L } from "./text";
+import type { Text } from "../sheet/text";
+import { t } from "../sheet/text";
 
 export interface AhpBlock {
   /** 0-based row and column of the first weight (the AHP.WEIGHTS spill), then one per row below. */
@@ -27,7 +28,6 @@ export interface AhpBlock {
 }
 
 const BLOCK_TEXT = {
-  weights: { id: "Bobot", en: "Weight" },
   check: { id: "Konsistensi", en: "Consistency" },
   riTable: { id: "tabel RI", en: "RI table" },
   value: { id: "Nilai", en: "Value" },
@@ -108,7 +108,7 @@ export function writeAhpBlock(
   const firstRow = headerRow + 1;
   headers.forEach((label, j) => sheet.put(headerRow, left + 1 + j, label, { style: "header" }));
   const weightCol = left + n + 1;
-  sheet.put(headerRow, weightCol, t(lang, BLOCK_TEXT.weights), { style: "header" });
+  sheet.put(headerRow, weightCol, t(lang, L.weight), { style: "header" });
   labels.forEach((label, i) => {
     const row = firstRow + i;
     sheet.put(row, left, label, { style: "label" });

@@ -1,7 +1,7 @@
 /** The templates as the pane's gallery and the CLI list them. */
 import { CASE_NAMES } from "./data/case-names";
-import type { TemplateId } from "./plan";
-import type { Text } from "./text";
+import type { TemplateId } from "../sheet/plan";
+import type { Text } from "../sheet/text";
 
 export interface TemplateInfo {
   id: TemplateId;

@@ -3,7 +3,7 @@
  * not a year of actuals, so the examples show plausible values around each target — drawn from a
  * seeded generator (the same every time) and labelled as illustrative on the sheets.
  */
-import type { PeriodKind } from "./plan";
+import type { PeriodKind } from "../sheet/plan";
 import { omaxLevels } from "../core";
 import { PERIOD_COUNT } from "./periods";
 

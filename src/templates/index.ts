@@ -6,11 +6,10 @@ import { ipmsPlan } from "./ipms";
 import { prismPlan } from "./prism";
 import { umkmPlan } from "./umkm";
 import type { TemplateOptions } from "./options";
-import type { TemplateId, WorkbookPlan } from "./plan";
+import type { TemplateId, WorkbookPlan } from "../sheet/plan";
 
 export { DEFAULT_OPTIONS, FORMULA_STYLES, TEMPLATE_IDS } from "./options";
 export type { FormulaStyle, TemplateOptions } from "./options";
-export type * from "./plan";
 
 const BUILDERS: Record<TemplateId, (options: TemplateOptions) => WorkbookPlan> = {
   umkm: umkmPlan,

@@ -5,16 +5,23 @@
  * period (300 baseline when there is none).
  */
 import { AhpSheet, equalJudgements, judgementsFromWeights } from "./ahp-sheet";
-import { SheetBuilder, absCell, absRange } from "./builder";
-import { IPMS_EXAMPLE } from "./data/examples";
-import type { IpmsKpi, Stakeholder } from "./data/types";
+import { SheetBuilder } from "../sheet/builder";
+import {
+  IPMS_EXAMPLE,
+  IPMS_EXAMPLE_TEXT,
+  ipmsExampleRows,
+  ipmsStakeholderRank,
+  rankWeights,
+} from "./data/examples/ipms";
+import { type Stakeholder, stakeholderTerm, unitLabel } from "./data/vocabulary";
+import { omaxRegisterSchema } from "./omax-register";
 import { omaxScorecardPlan } from "./omax-scorecard";
 import type { TemplateOptions } from "./options";
-import { unitLabel } from "./options";
-import type { Lang, SheetPlan, WorkbookPlan } from "./plan";
-import { sheetRef } from "./plan";
-import { COLORS } from "./scorecard";
-import { L, Text, t } from "./text";
+import type { Lang, SheetPlan, WorkbookPlan } from "../sheet/plan";
+import type { RegisterField, RegisterLayout } from "./register";
+import { COLORS, selectedValue } from "./scorecard";
+import { L } from "./text";
+import { type Text, t } from "../sheet/text";
 
 const TEXT = {
   title: {
@@ -32,19 +39,10 @@ const TEXT = {
     en: "Standard OMAX: L0 worst, L3 baseline (reference period), L10 target. Status: GREEN level ≥ 8, YELLOW 4–8, RED < 4. Index = Σ level × weight (0–1000); every KPI at baseline = 300. Change = (index − previous) / previous.",
   },
   requirement: { id: "Kebutuhan stakeholder", en: "Stakeholder requirement" },
-  requirementList: {
-    id: "Kebutuhan stakeholder (seed 004, Tabel 2), dengan nomor yang dirujuk kolom C; stakeholder menurut KPI yang melayaninya",
-    en: "Stakeholder requirements (seed 004, Table 2), by the numbers column C refers to; stakeholder as per the KPI serving it",
-  },
   stakeholderWeight: { id: "Bobot stakeholder", en: "Stakeholder weight" },
   change: { id: "Perubahan terhadap periode sebelumnya", en: "Change against the previous period" },
-  ahpTitle: { id: "Perbandingan berpasangan (AHP)", en: "Pairwise comparisons (AHP)" },
   stakeholdersBlock: { id: "Antar stakeholder", en: "Between stakeholders" },
   kpisBlock: { id: "KPI stakeholder", en: "KPIs of stakeholder" },
-  ahpNote: {
-    id: "Contoh: penilaian diturunkan dari urutan prioritas yang dicetak dokumen (bobot menurut peringkat, dibulatkan ke skala Saaty); dokumen tidak mencetak bobot AHP.",
-    en: "Example: judgements derived from the priority order the document prints (rank-sum weights, rounded to Saaty's scale); the document prints no AHP weights.",
-  },
   spec: { id: "Spesifikasi KPI", en: "KPI specification" },
   specTitle: { id: "Catatan spesifikasi KPI", en: "KPI specification records" },
   specHelp: {
@@ -52,11 +50,27 @@ const TEXT = {
     en: "One record per KPI (seed 004, Table 4): fill in purpose, formula, frequency and data source. Number, name, objectives and target come from the IPMS sheet.",
   },
   groupTitle: { id: "Stakeholder", en: "Stakeholder" },
-  provenance: {
-    id: "Contoh. Dari seed 004: stakeholder dan urutan prioritasnya, kebutuhan stakeholder (Tabel 2) dan sasaran, 29 KPI dengan peringkat prioritasnya (Tabel 5) dan status lampu tiap KPI (Tabel 6: 9 hijau, 13 kuning, 7 merah), spesifikasi KPI 1 dengan target 100% (Tabel 4). Ilustrasi, bukan dari sumber: satuan dan arah KPI, jangkar OMAX selain target KPI 1, penilaian berpasangan (diturunkan dari peringkat), realisasi (dipilih agar tiap KPI berakhir pada status tercetaknya), sehingga juga indeks dan perubahannya (dokumen mencetak +5,2017%).",
-    en: "Example. From seed 004: the stakeholders and their priority order, the stakeholder requirements (Table 2) and objectives, the 29 KPIs with their priority ranks (Table 5) and each KPI's traffic light (Table 6: 9 green, 13 yellow, 7 red), KPI 1's specification with its 100% target (Table 4). Illustrative, not from the source: units and directions, the OMAX anchors other than KPI 1's target, the pairwise judgements (derived from the ranks), the actuals (chosen so each KPI ends in its printed status) and so the index and its change (the document prints +5.2017%).",
-  },
 } satisfies Record<string, Text>;
+
+/**
+ * The IPMS register: each KPI's stakeholder requirements and objectives, its stakeholder's weight
+ * and its weight within the stakeholder; global weights ×100 (index 0–1000).
+ */
+export const IPMS_REGISTER = omaxRegisterSchema({
+  groupTitle: TEXT.groupTitle,
+  describe: [
+    { field: "requirement", header: TEXT.requirement },
+    { field: "objective", header: L.objective },
+  ],
+  weightParts: [
+    { field: "stakeholderWeight", header: TEXT.stakeholderWeight },
+    { field: "localWeight", header: L.localWeight },
+  ],
+  globalWeight: ({ at }) => `=${at("stakeholderWeight")}*${at("localWeight")}*100`,
+  weightScale: 100,
+  midLevel: 3,
+  tableName: "IPMS_KPI",
+});
 
 const SPEC_FIELDS: Text[] = [
   { id: "Nomor KPI", en: "KPI number" },
@@ -69,10 +83,14 @@ const SPEC_FIELDS: Text[] = [
   { id: "Sumber data", en: "Data source" },
 ];
 
-const STAKEHOLDER_ORDER: Stakeholder[] = IPMS_EXAMPLE.stakeholders
-  .slice()
-  .sort((a, b) => a.priority - b.priority)
-  .map((s) => s.stakeholder);
+/** Customers first: the order of priority in the case study, which its example's judgements follow. */
+const STAKEHOLDER_ORDER: Stakeholder[] = [
+  "customer",
+  "investor",
+  "employee",
+  "supplier",
+  "regulator",
+];
 
 interface IpmsRow {
   code: string;
@@ -86,70 +104,6 @@ interface IpmsRow {
   rank: number;
   finalLevel: number;
   spec?: { purpose: Text; formula: Text; frequency: Text; dataSource: Text; description: Text };
-}
-
-/**
- * Illustrative OMAX anchors by unit and direction: seed 004 prints only KPI 1's target (100 %).
- * [worst L0, baseline L3, target L10].
- */
-function illustrativeAnchors(kpi: IpmsKpi): [number, number, number] {
-  const higher = kpi.direction === "higher";
-  const byUnit: Record<string, [number, number, number]> = {
-    "%": higher ? [60, 80, 100] : [20, 10, 2],
-    jumlah: higher ? [2, 6, 12] : [20, 10, 2],
-    orang: higher ? [0, 5, 15] : [20, 10, 2],
-    rasio: higher ? [0.5, 1, 2] : [2, 1, 0.5],
-    kali: higher ? [0.5, 1, 2] : [2, 1, 0.5],
-  };
-  const anchors = byUnit[kpi.unit] ?? (higher ? [0, 5, 10] : [10, 5, 0]);
-  return kpi.anchors.level10 !== undefined
-    ? [anchors[0], anchors[1], kpi.anchors.level10]
-    : anchors;
-}
-
-/** A level in the printed status's band, varied by position (GREEN 8–10, YELLOW 4–7, RED 1–3). */
-function levelForStatus(status: string, k: number): number {
-  if (status === "GREEN") return [8, 9, 10][k % 3];
-  if (status === "YELLOW") return [4, 5, 6, 7][k % 4];
-  return [1, 2, 3][k % 3];
-}
-
-function exampleRows(lang: Lang): IpmsRow[] {
-  // The register shows the requirements' numbers (their texts, up to 400 characters a group, are
-  // listed under the register) and the objectives' texts.
-  const requirementsOf = (group: string) => {
-    const g = IPMS_EXAMPLE.objectiveGroups.find((x) => x.id === group);
-    if (!g) return { requirements: null, objectives: null };
-    return {
-      requirements: numberRuns(g.requirementNos),
-      objectives: g.objectives.map((o) => t(lang, o)).join("; "),
-    };
-  };
-  const kpis = STAKEHOLDER_ORDER.flatMap((s) =>
-    IPMS_EXAMPLE.kpis.filter((k) => k.stakeholder === s)
-  );
-  return kpis.map((kpi, k) => {
-    const record = IPMS_EXAMPLE.specRecords.find((r) => r.kpiNo === kpi.no);
-    return {
-      code: `K${String(kpi.no).padStart(2, "0")}`,
-      stakeholder: kpi.stakeholder,
-      ...requirementsOf(kpi.objectiveGroup),
-      name: kpi.name,
-      unit: kpi.unit,
-      anchors: illustrativeAnchors(kpi),
-      rank: kpi.priorityRank,
-      finalLevel: levelForStatus(kpi.status, k),
-      spec: record
-        ? {
-            purpose: record.purpose,
-            formula: record.formula,
-            frequency: record.frequency,
-            dataSource: record.dataSource,
-            description: record.description,
-          }
-        : undefined,
-    };
-  });
 }
 
 function blankRows(perGroup: number): IpmsRow[] {
@@ -168,43 +122,24 @@ function blankRows(perGroup: number): IpmsRow[] {
   );
 }
 
-/** [1, 2, 3, 5, 7, 8] → "1–3, 5, 7–8". */
-export function numberRuns(numbers: readonly number[]): string {
-  const sorted = [...numbers].sort((a, b) => a - b);
-  const runs: [number, number][] = [];
-  for (const n of sorted) {
-    const last = runs[runs.length - 1];
-    if (last && n === last[1] + 1) last[1] = n;
-    else runs.push([n, n]);
-  }
-  return runs.map(([a, b]) => (a === b ? `${a}` : `${a}–${b}`)).join(", ");
-}
-
-/** Rank-sum weights: with m items, rank r weighs m − r + 1. */
-function rankWeights(ranks: number[]): number[] {
-  const m = ranks.length;
-  return ranks.map((r) => m - r + 1);
-}
-
 export function ipmsPlan(options: TemplateOptions): WorkbookPlan {
   const { lang } = options;
-  const rows = options.example ? exampleRows(lang) : blankRows(options.kpisPerGroup);
-  const stakeholderName = (s: Stakeholder) =>
-    t(lang, IPMS_EXAMPLE.stakeholders.find((x) => x.stakeholder === s)!.name);
+  const rows: IpmsRow[] = options.example ? ipmsExampleRows(lang) : blankRows(options.kpisPerGroup);
+  const stakeholderName = (s: Stakeholder) => t(lang, stakeholderTerm(s).ipms);
   const membersOf = (s: Stakeholder) => rows.filter((r) => r.stakeholder === s);
 
   // AHP: between the stakeholders, then the KPIs of each stakeholder. The example derives its
   // judgements from the priority order the document prints.
   const ahp = new AhpSheet(
     lang,
-    TEXT.ahpTitle,
-    options.example ? t(lang, TEXT.ahpNote) : undefined
+    L.pairwiseComparisons,
+    options.example ? t(lang, IPMS_EXAMPLE_TEXT.ahpNote) : undefined
   );
   const level1 = ahp.add(
     t(lang, TEXT.stakeholdersBlock),
     STAKEHOLDER_ORDER.map(stakeholderName),
     options.example
-      ? judgementsFromWeights(rankWeights(STAKEHOLDER_ORDER.map((_, k) => k + 1)))
+      ? judgementsFromWeights(rankWeights(STAKEHOLDER_ORDER.map(ipmsStakeholderRank)))
       : equalJudgements(STAKEHOLDER_ORDER.length)
   );
   const blocks = new Map(
@@ -232,33 +167,31 @@ export function ipmsPlan(options: TemplateOptions): WorkbookPlan {
     caseName: options.example ? t(lang, IPMS_EXAMPLE.caseName) : t(lang, TEXT.blankCase),
     help: TEXT.help,
     rules: TEXT.rules,
-    exampleNote: options.example ? t(lang, TEXT.provenance) : undefined,
-    describeHeaders: [TEXT.requirement, L.objective],
-    weightHeaders: [TEXT.stakeholderWeight, L.localWeight],
-    globalWeight: ([stakeholder, local]) => `=${stakeholder}*${local}*100`,
-    weightScale: 100,
-    midLevel: 3,
+    note: options.example ? t(lang, IPMS_EXAMPLE_TEXT.provenance) : undefined,
+    register: IPMS_REGISTER,
     rows: rows.map((row) => ({
       code: row.code,
       group: stakeholderName(row.stakeholder),
-      describe: [row.requirements, row.objectives],
+      describe: { requirement: row.requirements, objective: row.objectives },
       name: row.name ? t(lang, row.name) : null,
       unit: unitLabel(row.unit, lang),
       anchors: row.anchors,
-      weights: [
-        AhpSheet.weightFormula(level1, STAKEHOLDER_ORDER.indexOf(row.stakeholder)),
-        AhpSheet.weightFormula(
+      weights: {
+        stakeholderWeight: AhpSheet.weightFormula(
+          level1,
+          STAKEHOLDER_ORDER.indexOf(row.stakeholder)
+        ),
+        localWeight: AhpSheet.weightFormula(
           blocks.get(row.stakeholder)!,
           membersOf(row.stakeholder).indexOf(row)
         ),
-      ],
+      },
     })),
     groups: STAKEHOLDER_ORDER.map(stakeholderName),
-    groupTitle: TEXT.groupTitle,
     appendix: options.example
       ? {
-          title: TEXT.requirementList,
-          headers: [{ id: "No", en: "No" }, TEXT.groupTitle, TEXT.requirement],
+          title: IPMS_EXAMPLE_TEXT.requirementList,
+          headers: [L.number, TEXT.groupTitle, TEXT.requirement],
           rows: IPMS_EXAMPLE.requirements.map((r) => [
             r.no,
             r.stakeholder ? stakeholderName(r.stakeholder) : null,
@@ -266,54 +199,40 @@ export function ipmsPlan(options: TemplateOptions): WorkbookPlan {
           ]),
         }
       : undefined,
-    tableName: "IPMS_KPI",
     ahp: ahp.build(),
     showChange: true,
     // The register shows the selected period's change, read from the Tracking sheet.
-    extraTotals: (tracking, periods) => {
-      const changes = sheetRef(
-        "tracking",
-        absRange(
-          tracking.changeRow!,
-          tracking.firstPeriodCol,
-          tracking.changeRow!,
-          tracking.firstPeriodCol + periods - 1
-        )
-      );
-      const pick = `INDEX(${changes},${sheetRef("tracking", "$C$3")})`;
-      return [{ label: TEXT.change, formula: `=IF(${pick}="","",${pick})`, numberFormat: "0.00%" }];
-    },
+    extraTotals: (tracking) => [
+      {
+        label: TEXT.change,
+        formula: selectedValue(tracking.ref.changes!, tracking.ref.periodNumber),
+        numberFormat: "0.00%",
+      },
+    ],
     illustration: options.example
       ? { finalLevels: rows.map((r) => r.finalLevel), seed: 2004 }
       : undefined,
-    ownSheets: (register) => ({
-      afterRegister: [specSheet(lang, rows, register.firstRow, register.columns)],
-    }),
+    ownSheets: (register) => ({ afterRegister: [specSheet(lang, rows, register)] }),
     reviewPrefix: "IPMS",
   });
 }
 
-function specSheet(
-  lang: Lang,
-  rows: IpmsRow[],
-  firstRegisterRow: number,
-  columns: { name: number; target: number }
-): SheetPlan {
+function specSheet(lang: Lang, rows: IpmsRow[], register: RegisterLayout): SheetPlan {
   const sheet = new SheetBuilder("spec", t(lang, TEXT.spec)).tab(COLORS.brand);
   sheet.put(0, 0, t(lang, TEXT.specTitle), { style: "title" });
   sheet.put(1, 0, t(lang, TEXT.specHelp), { style: "note" });
   const BLOCK = SPEC_FIELDS.length + 2;
   rows.forEach((row, k) => {
     const top = 3 + k * BLOCK;
-    const ref = (col: number) => sheetRef("register", absCell(firstRegisterRow + k, col));
-    const code = ref(0);
-    sheet.put(top, 0, `="KPI "&${code}&": "&${ref(columns.name)}`, { style: "section" });
+    const ref = (field: RegisterField) => register.ref(field, k);
+    const [code, name, target] = [ref("code"), ref("name"), ref("target")];
+    sheet.put(top, 0, `="KPI "&${code}&": "&${name}`, { style: "section" });
     const values: (string | null)[] = [
       `=${code}`,
-      row.spec ? t(lang, row.spec.description) : `=${ref(columns.name)}`,
+      row.spec ? t(lang, row.spec.description) : `=${name}`,
       row.spec ? t(lang, row.spec.purpose) : null,
-      `=${ref(3)}&""`,
-      `=IF(${ref(columns.target)}="","",${ref(columns.target)}&" "&${ref(columns.name + 1)})`,
+      `=${ref("objective")}&""`,
+      `=IF(${target}="","",${target}&" "&${ref("unit")})`,
       row.spec ? t(lang, row.spec.formula) : null,
       row.spec ? t(lang, row.spec.frequency) : null,
       row.spec ? t(lang, row.spec.dataSource) : null,

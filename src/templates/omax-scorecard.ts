@@ -3,37 +3,37 @@
  * register, the AHP and OMAX sheets, the template's own sheets, and the shared Tracking, Dashboard
  * and Review log — wired to one another.
  */
+import { dashboardSheet } from "./dashboard";
 import { illustrativeOmaxActuals, reportedPeriods } from "./illustrate";
-import { OmaxRegister, OmaxRegisterSpec, omaxRegister } from "./omax-register";
+import { OmaxRegisterContent, OmaxRegisterSchema, omaxRegister } from "./omax-register";
 import { omaxSheet } from "./omax-sheet";
 import type { TemplateOptions } from "./options";
 import { periodLabels } from "./periods";
-import type { SheetPlan, TemplateId, WorkbookPlan } from "./plan";
-import {
-  ScorecardContext,
-  TrackingLayout,
-  dashboardSheet,
-  reviewSheet,
-  trackingLayout,
-  trackingSheet,
-} from "./scorecard";
-import { L, t } from "./text";
+import type { SheetPlan, TemplateId, WorkbookPlan } from "../sheet/plan";
+import type { RegisterLayout } from "./register";
+import { ScorecardContext, reviewSheet } from "./scorecard";
+import { TrackingLayout, trackingLayout, trackingSheet } from "./tracking";
+import { t } from "../sheet/text";
 
 export interface OmaxScorecardSpec extends Omit<
-  OmaxRegisterSpec,
-  "lang" | "isExample" | "tracking" | "periods" | "extraTotals"
+  OmaxRegisterContent,
+  "lang" | "isExample" | "tracking" | "extraTotals"
 > {
   template: TemplateId;
   options: TemplateOptions;
+  register: OmaxRegisterSchema;
   ahp: SheetPlan;
   /** IPMS: the change against the previous period and the all-baseline index. */
   showChange: boolean;
   /** Extra lines under the register's total index, given where the Tracking sheet keeps things. */
-  extraTotals?: (tracking: TrackingLayout, periods: number) => OmaxRegisterSpec["extraTotals"];
+  extraTotals?: (tracking: TrackingLayout) => OmaxRegisterContent["extraTotals"];
   /** Illustrative actuals for an example: the level each KPI reaches in the last period. */
   illustration?: { finalLevels: number[]; seed: number };
   /** The template's own sheets, placed after the register and after the OMAX sheet. */
-  ownSheets?: (register: OmaxRegister) => { afterRegister?: SheetPlan[]; afterOmax?: SheetPlan[] };
+  ownSheets?: (register: RegisterLayout) => {
+    afterRegister?: SheetPlan[];
+    afterOmax?: SheetPlan[];
+  };
   reviewPrefix: string;
 }
 
@@ -41,39 +41,39 @@ export function omaxScorecardPlan(spec: OmaxScorecardSpec): WorkbookPlan {
   const { options } = spec;
   const { lang } = options;
   const periods = periodLabels(options.periods, options.year, lang);
-  const tracking = trackingLayout(spec.rows.length, spec.showChange);
-  const register = omaxRegister({
+  const tracking = trackingLayout(spec.rows.length, periods.length, spec.showChange);
+  const register = omaxRegister(spec.register, {
     ...spec,
     lang,
     isExample: options.example,
     tracking,
-    periods: periods.length,
-    extraTotals: spec.extraTotals?.(tracking, periods.length),
+    extraTotals: spec.extraTotals?.(tracking),
   });
+  const { midLevel } = spec.register.scoring;
   const ctx: ScorecardContext = {
     lang,
     title: spec.title,
     periods,
     selectedPeriod: options.example ? reportedPeriods(options.periods) - 1 : 0,
     register: register.layout,
+    tracking,
     scoring: register.scoring,
     showChange: spec.showChange,
     groups: spec.groups,
-    groupTitle: spec.groupTitle,
-    kpiNames: spec.rows.map((r) => r.name ?? `${t(lang, L.kpi)} ${r.code}`),
-    indexMax: 10 * spec.weightScale,
+    groupTitle: register.layout.headerOf("group"),
+    kpiNames: register.kpiNames,
+    indexMax: 10 * spec.register.weightTotal,
     actuals: spec.illustration
       ? illustrativeOmaxActuals(
           spec.rows.map((r) => r.anchors!),
-          spec.midLevel,
+          midLevel,
           spec.illustration.finalLevels,
           options.periods,
           spec.illustration.seed
         )
       : undefined,
   };
-  const own = spec.ownSheets?.(register) ?? {};
-  const codes = spec.rows.map((r) => r.code);
+  const own = spec.ownSheets?.(register.layout) ?? {};
   return {
     template: spec.template,
     lang,
@@ -85,11 +85,9 @@ export function omaxScorecardPlan(spec: OmaxScorecardSpec): WorkbookPlan {
       spec.ahp,
       omaxSheet(
         lang,
-        "register",
-        register.firstRow,
-        codes,
-        register.columns,
-        spec.midLevel,
+        register.layout,
+        spec.rows.map((r) => r.code),
+        midLevel,
         ctx.kpiNames
       ),
       ...(own.afterOmax ?? []),

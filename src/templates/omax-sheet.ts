@@ -2,21 +2,13 @@
  * The OMAX sheet: one level table L0 … L10 per KPI (=OMAX.LEVELS over the register's anchors,
  * spilled across), beside the KPI's actual and level, so an auditor can read off every score.
  */
-import { SheetBuilder, absCell, fittingWidth } from "./builder";
-import type { Lang, SheetPlan } from "./plan";
-import { sheetRef } from "./plan";
-import { COLORS } from "./scorecard";
-import { L, Text, t } from "./text";
-
-/** The four register columns an OMAX KPI needs, from `start`: worst (L0), mid (Lm), target (L10), direction. */
-export function omaxRegisterColumns(start: number): {
-  worst: number;
-  mid: number;
-  target: number;
-  direction: number;
-} {
-  return { worst: start, mid: start + 1, target: start + 2, direction: start + 3 };
-}
+import { rangeAddress } from "../sheet/a1";
+import { SheetBuilder, fittingWidth } from "../sheet/builder";
+import type { Lang, SheetPlan } from "../sheet/plan";
+import type { RegisterField, RegisterLayout } from "./register";
+import { COLORS, scoreIcons } from "./scorecard";
+import { L } from "./text";
+import { type Text, t } from "../sheet/text";
 
 const TEXT = {
   name: { id: "OMAX", en: "OMAX" },
@@ -32,17 +24,8 @@ const TEXT = {
 
 export function omaxSheet(
   lang: Lang,
-  registerKey: string,
-  firstRegisterRow: number,
+  register: RegisterLayout,
   codes: string[],
-  columns: {
-    name: number;
-    worst: number;
-    mid: number;
-    target: number;
-    actual: number;
-    level: number;
-  },
   midLevel: number,
   /** The names the register shows, so the name column fits them. */
   names: readonly string[] = []
@@ -51,41 +34,43 @@ export function omaxSheet(
   sheet.put(0, 0, t(lang, TEXT.title), { style: "title" });
   sheet.put(1, 0, t(lang, TEXT.help), { style: "note" });
   const headerRow = 3;
-  sheet.putRow(
-    headerRow,
-    0,
-    [t(lang, L.code), t(lang, L.kpi), t(lang, L.actual), t(lang, L.level)],
-    { style: "header" }
-  );
+  const firstRow = headerRow + 1;
+  const lastRow = headerRow + codes.length;
+  const col = { code: 0, name: 1, actual: 2, level: 3, levels: 4 };
+  sheet.put(headerRow, col.code, t(lang, L.code), { style: "header" });
+  sheet.put(headerRow, col.name, t(lang, L.kpi), { style: "header" });
+  sheet.put(headerRow, col.actual, t(lang, L.actual), { style: "header" });
+  sheet.put(headerRow, col.level, t(lang, L.level), { style: "header" });
   for (let level = 0; level <= 10; level++) {
-    sheet.put(headerRow, 4 + level, `L${level}`, {
+    sheet.put(headerRow, col.levels + level, `L${level}`, {
       style: "header",
       note: level === midLevel ? t(lang, L.baseline) : undefined,
     });
   }
   codes.forEach((code, k) => {
-    const row = headerRow + 1 + k;
-    const ref = (col: number) => sheetRef(registerKey, absCell(firstRegisterRow + k, col));
-    sheet.put(row, 0, code, { style: "label" });
-    sheet.put(row, 1, `=${ref(columns.name)}`, { style: "label" });
-    sheet.put(row, 2, `=${ref(columns.actual)}`, { style: "formula", numberFormat: "General" });
-    sheet.put(row, 3, `=${ref(columns.level)}`, { style: "total", numberFormat: "0" });
-    const anchors = `${ref(columns.worst)},${ref(columns.mid)},${ref(columns.target)}`;
+    const row = firstRow + k;
+    const ref = (field: RegisterField) => register.ref(field, k);
+    sheet.put(row, col.code, code, { style: "label" });
+    sheet.put(row, col.name, `=${ref("name")}`, { style: "label" });
+    sheet.put(row, col.actual, `=${ref("actual")}`, { style: "formula", numberFormat: "General" });
+    sheet.put(row, col.level, `=${ref("level")}`, { style: "total", numberFormat: "0" });
+    const anchors = `${ref("worst")},${ref("mid")},${ref("target")}`;
     // A blank template has no anchors yet: show nothing rather than an error.
-    sheet.put(row, 4, `=IF(COUNT(${anchors})<3,"",OMAX.LEVELS(${anchors},${midLevel}))`, {
+    sheet.put(row, col.levels, `=IF(COUNT(${anchors})<3,"",OMAX.LEVELS(${anchors},${midLevel}))`, {
       style: "formula",
       // Interpolated level values (52.29, 44.57 …): two decimals throughout.
       numberFormat: "#,##0.00",
       spill: { rows: 1, columns: 11 },
     });
   });
-  sheet.format({
-    range: `D${headerRow + 2}:D${headerRow + 1 + codes.length}`,
-    type: "trafficIcons",
-    green: 8,
-    yellow: 4,
-  });
-  sheet.widths([8, fittingWidth(names, 34, 60), 11, 8]).widths(new Array(11).fill(9), 4);
-  sheet.freeze(headerRow + 1, 2);
+  sheet.format(
+    scoreIcons({ kind: "omax", midLevel }, rangeAddress(firstRow, col.level, lastRow, col.level))
+  );
+  sheet.width(col.code, 8);
+  sheet.width(col.name, fittingWidth(names, 34, 60));
+  sheet.width(col.actual, 11);
+  sheet.width(col.level, 8);
+  sheet.widths(new Array(11).fill(9), col.levels);
+  sheet.freeze(firstRow, col.name + 1);
   return sheet.build();
 }

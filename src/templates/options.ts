@@ -1,5 +1,5 @@
 /** What the pane, the CLI and the tests pass to a template. */
-import type { Lang, PeriodKind, TemplateId } from "./plan";
+import type { Lang, PeriodKind, TemplateId } from "../sheet/plan";
 
 /**
  * How results are computed: with Kinerja's functions (=AHP.WEIGHTS(…), live with the add-in) or
@@ -31,22 +31,3 @@ export const DEFAULT_OPTIONS: TemplateOptions = {
 };
 
 export const TEMPLATE_IDS: readonly TemplateId[] = ["umkm", "bsc", "prism", "ipms"];
-
-/** Units shown in the sheet's language (the data uses the Indonesian words). */
-const UNIT_EN: Record<string, string> = {
-  jumlah: "count",
-  orang: "persons",
-  rasio: "ratio",
-  kali: "times",
-  skor: "score",
-  hari: "days",
-  jam: "hours",
-  liter: "litre",
-  mil: "miles",
-  "juta Rp": "Rp million",
-};
-
-export function unitLabel(unit: string | undefined, lang: Lang): string {
-  if (!unit) return "";
-  return lang === "en" ? (UNIT_EN[unit] ?? unit) : unit;
-}

@@ -3,11 +3,12 @@
  * cause → effect by arrows up the perspectives; beside it, the same links and each objective's
  * KPIs as a table, so the map can be audited (and read where shapes are not shown).
  */
-import { SheetBuilder, fittingWidth } from "./builder";
-import type { Perspective } from "./data/types";
-import type { Lang, SheetPlan } from "./plan";
+import { SheetBuilder, fittingWidth } from "../sheet/builder";
+import type { Perspective } from "./data/vocabulary";
+import type { Lang, SheetPlan } from "../sheet/plan";
 import { COLORS } from "./scorecard";
-import { L, Text, t } from "./text";
+import { L } from "./text";
+import { type Text, t } from "../sheet/text";
 
 export interface StrategyObjective {
   id: string;
@@ -41,9 +42,9 @@ const BAND_FILLS = ["#E6F2EF", "#EAF1FB", "#FDF3E1", "#F1ECFA"];
 
 export function strategyMapSheet(
   lang: Lang,
-  perspectives: { key: Perspective; prefix: string; name: Text }[],
-  objectives: StrategyObjective[],
-  links: { from: string; to: string }[],
+  perspectives: readonly { key: Perspective; prefix: string; name: Text }[],
+  objectives: readonly StrategyObjective[],
+  links: readonly { from: string; to: string }[],
   kpis: { code: string; objective: string }[]
 ): SheetPlan {
   const sheet = new SheetBuilder("map", t(lang, TEXT.name)).tab(COLORS.brand);

@@ -1,16 +1,11 @@
-/** Bilingual text for the sheets: every label exists in Indonesian and English. */
-import type { Text } from "./data/types";
-import type { Lang } from "./plan";
-
-export type { Text };
-
-export function t(lang: Lang, text: Text): string {
-  return text[lang];
-}
+/** The labels several templates share, in both languages, and the words their formulas take. */
+import type { Lang } from "../sheet/plan";
+import { t, type Text } from "../sheet/text";
+import { DIRECTION_WORDS } from "./data/vocabulary";
 
 /** Labels shared by several templates. */
 export const L = {
-  no: { id: "No", en: "No" },
+  number: { id: "No", en: "No" },
   code: { id: "Kode", en: "Code" },
   kpi: { id: "KPI", en: "KPI" },
   objective: { id: "Sasaran strategis", en: "Strategic objective" },
@@ -43,11 +38,14 @@ export const L = {
   check: { id: "Cek", en: "Check" },
   selectedPeriod: { id: "Periode terpilih", en: "Selected period" },
   periodNumber: { id: "Nomor periode", en: "Period number" },
-  higher: { id: "tinggi", en: "higher" },
-  lower: { id: "rendah", en: "lower" },
+  higher: DIRECTION_WORDS.higher,
+  lower: DIRECTION_WORDS.lower,
   green: { id: "Hijau", en: "Green" },
   yellow: { id: "Kuning", en: "Yellow" },
   red: { id: "Merah", en: "Red" },
+  yes: { id: "Ya", en: "Yes" },
+  no: { id: "Tidak", en: "No" },
+  pairwiseComparisons: { id: "Perbandingan berpasangan (AHP)", en: "Pairwise comparisons (AHP)" },
 } satisfies Record<string, Text>;
 
 /**

@@ -4,29 +4,37 @@
  * weight and class checks; the SMART-C checklist. Example: Batik 20 Ikan Mas.
  */
 import { CLASS_RANGES, PriorityClass } from "../core";
-import { cellAddress, columnLetter } from "./a1";
-import { BOLD_CHARS_PER_WIDTH, SheetBuilder, absRange, fittingWidth } from "./builder";
-import { UMKM_EXAMPLE } from "./data/examples";
+import { BOLD_CHARS_PER_WIDTH, fittingWidth } from "../sheet/builder";
+import {
+  UMKM_EXAMPLE,
+  UMKM_EXAMPLE_LEVELS,
+  UMKM_EXAMPLE_TEXT,
+  umkmExampleRows,
+} from "./data/examples/umkm";
+import { UMKM_GROUPS, unitLabel } from "./data/vocabulary";
+import { dashboardSheet } from "./dashboard";
 import { illustrativeActuals, reportedPeriods } from "./illustrate";
 import type { Frequency } from "./illustrate";
 import type { TemplateOptions } from "./options";
-import { unitLabel } from "./options";
 import { periodLabels } from "./periods";
-import type { WorkbookPlan } from "./plan";
+import type { Lang, WorkbookPlan } from "../sheet/plan";
+import { type RegisterColumn, type RegisterSchema, registerSheet } from "./register";
 import {
   COLORS,
-  RegisterLayout,
   ScorecardContext,
-  actualFromTracking,
-  dashboardSheet,
+  Scoring,
+  actualColumn,
+  rankKeyColumn,
   reviewSheet,
+  scoreFormula,
   scoreIcons,
-  statusFormats,
+  statusColumn,
   statusFormula,
-  trackingLayout,
-  trackingSheet,
+  weightedAchievement,
 } from "./scorecard";
-import { L, Text, directionWord, languageArgument, t } from "./text";
+import { trackingLayout, trackingSheet } from "./tracking";
+import { L, directionWord, languageArgument } from "./text";
+import { type Text, t } from "../sheet/text";
 
 const TEXT = {
   title: { id: "Kartu Skor KPI UMKM", en: "UMKM KPI Scorecard" },
@@ -51,10 +59,6 @@ const TEXT = {
   groupTitle: { id: "Kelompok KPI", en: "KPI group" },
   placeholder: { id: "KPI", en: "KPI" },
   smart: { id: "Daftar periksa SMART-C (Ya/Tidak)", en: "SMART-C checklist (Yes/No)" },
-  provenance: {
-    id: "Contoh. Dari seed 003 (Tabel 4.1–4.3) dan spesifikasi §5: KPI, kelompok, bobot, kelas prioritas, target dan periode ukur. Ilustrasi, bukan dari sumber: realisasi per periode (dokumen tidak mencetaknya).",
-    en: "Example. From seed 003 (Tables 4.1–4.3) and the spec, §5: the KPIs, groups, weights, priority classes, targets and measurement periods. Illustrative, not from the source: the actuals per period (the document prints none).",
-  },
 } satisfies Record<string, Text>;
 
 const FREQUENCY_TEXT: Record<Frequency, Text> = {
@@ -62,37 +66,6 @@ const FREQUENCY_TEXT: Record<Frequency, Text> = {
   quarterly: TEXT.quarterly,
   "year-end": TEXT.yearEnd,
 };
-const SMART_C_HEADERS: Text[] = [
-  { id: "S: Spesifik", en: "S: Specific" },
-  { id: "M: Terukur", en: "M: Measurable" },
-  { id: "A: Dapat dicapai", en: "A: Achievable" },
-  { id: "R: Relevan", en: "R: Relevant" },
-  { id: "T: Berbatas waktu", en: "T: Time-bound" },
-  { id: "C: Menantang", en: "C: Challenging" },
-];
-
-/** Register columns (0-based). */
-const C = {
-  code: 0,
-  name: 1,
-  group: 2,
-  weight: 3,
-  priorityClass: 4,
-  classCheck: 5,
-  unit: 6,
-  direction: 7,
-  target: 8,
-  frequency: 9,
-  actual: 10,
-  achievement: 11,
-  status: 12,
-  weighted: 13,
-  rankKey: 14,
-  smart: 15,
-} as const;
-const HEADER_ROW = 5;
-const FIRST_ROW = HEADER_ROW + 1;
-
 interface UmkmRow {
   code: string;
   name: Text | null;
@@ -105,32 +78,7 @@ interface UmkmRow {
   frequency: Frequency;
 }
 
-/** The UMKM KPI groups of seed 003 (sales; marketing and design; production), as the sheet labels them. */
-export const UMKM_GROUPS: { key: "sales" | "marketing-design" | "production"; label: Text }[] = [
-  { key: "sales", label: { id: "Penjualan", en: "Sales" } },
-  { key: "marketing-design", label: { id: "Pemasaran dan desain", en: "Marketing and design" } },
-  { key: "production", label: { id: "Produksi", en: "Production" } },
-];
-const DEFAULT_GROUPS: Text[] = UMKM_GROUPS.map((g) => g.label);
-
-/** Illustrative performance relative to target per example KPI, for a mix of statuses. */
-const EXAMPLE_LEVELS = [0.93, 1.02, 1.04, 0.88, 1.0, 0.97, 1.05, 0.94];
-
-function exampleRows(): UmkmRow[] {
-  const groupOf = (id: string): Text =>
-    UMKM_GROUPS.find((g) => g.key === UMKM_EXAMPLE.kpis.find((k) => k.id === id)!.group)!.label;
-  return UMKM_EXAMPLE.kpis.map((kpi, k) => ({
-    code: `K${k + 1}`,
-    name: kpi.name,
-    group: groupOf(kpi.id),
-    weight: kpi.weightPct,
-    priorityClass: kpi.priorityClasses[0],
-    unit: kpi.targetUnit,
-    direction: kpi.direction,
-    target: kpi.target,
-    frequency: kpi.period,
-  }));
-}
+const DEFAULT_GROUPS: Text[] = UMKM_GROUPS.map((g) => g.name);
 
 function blankRows(perGroup: number): UmkmRow[] {
   return DEFAULT_GROUPS.flatMap((group, g) =>
@@ -148,30 +96,214 @@ function blankRows(perGroup: number): UmkmRow[] {
   );
 }
 
+const SCORING: Scoring = { kind: "achievement" };
+
+/** The SMART-C checklist, one column per letter, ticked Yes or No. */
+const SMART_C: RegisterColumn<UmkmRow>[] = (
+  [
+    ["smartSpecific", { id: "S: Spesifik", en: "S: Specific" }],
+    ["smartMeasurable", { id: "M: Terukur", en: "M: Measurable" }],
+    ["smartAchievable", { id: "A: Dapat dicapai", en: "A: Achievable" }],
+    ["smartRelevant", { id: "R: Relevan", en: "R: Relevant" }],
+    ["smartTimeBound", { id: "T: Berbatas waktu", en: "T: Time-bound" }],
+    ["smartChallenging", { id: "C: Menantang", en: "C: Challenging" }],
+  ] as const
+).map(([field, header], k) => ({
+  field,
+  header,
+  style: "input",
+  width: 11,
+  band: k === 0 ? TEXT.smart : undefined,
+  validation: (lang) => ({ type: "list", values: [t(lang, L.yes), t(lang, L.no)] }),
+}));
+
+const classNames = (lang: Lang) =>
+  (Object.keys(CLASS_RANGES) as PriorityClass[]).map((c) => CLASS_RANGES[c].labels[lang]);
+
+/** The UMKM KPI register, column by column. */
+export const UMKM_REGISTER: RegisterSchema<UmkmRow> = {
+  scoring: SCORING,
+  weightTotal: 100,
+  weightField: "weightPct",
+  scoreField: "achievement",
+  tableName: "UMKM_KPI",
+  frozenThrough: "name",
+  columns: [
+    { field: "code", header: L.code, style: "label", width: 7, value: (r) => r.data.code },
+    {
+      field: "name",
+      header: L.kpi,
+      style: "input",
+      // As wide as the longest name (a blank sheet keeps room to type).
+      width: ({ values }) => fittingWidth(values, 34),
+      value: ({ data, lang }) => (data.name ? t(lang, data.name) : null),
+      placeholder: { words: TEXT.placeholder, by: "number" },
+      total: { label: L.total },
+    },
+    {
+      field: "group",
+      header: L.group,
+      style: "input",
+      width: ({ values }) => fittingWidth(values, 20),
+      value: ({ data, lang }) => t(lang, data.group),
+    },
+    {
+      field: "weightPct",
+      header: L.weightPct,
+      style: "input",
+      numberFormat: "0.0",
+      width: 9,
+      value: (r) => r.data.weight,
+      total: { formula: ({ range }) => `=SUM(${range("weightPct")})`, numberFormat: "0.0" },
+      validation: () => ({
+        type: "decimal",
+        min: 0,
+        max: 100,
+        prompt: { id: "Bobot dalam %, 0–100", en: "Weight in %, 0–100" },
+      }),
+      name: "Weights",
+    },
+    {
+      field: "priorityClass",
+      header: TEXT.priorityClass,
+      style: "input",
+      // The class names, and the bold "weight total check" label on the totals line.
+      width: ({ lang }) =>
+        Math.max(
+          fittingWidth(classNames(lang), 15),
+          Math.ceil(t(lang, TEXT.weightCheck).length / BOLD_CHARS_PER_WIDTH) + 1
+        ),
+      value: ({ data, lang }) =>
+        data.priorityClass ? CLASS_RANGES[data.priorityClass].labels[lang] : null,
+      total: { label: TEXT.weightCheck },
+      validation: (lang) => ({
+        type: "list",
+        values: classNames(lang),
+        prompt: TEXT.priorityClass,
+      }),
+    },
+    {
+      field: "classCheck",
+      header: TEXT.classCheck,
+      style: "check",
+      width: 10,
+      formula: ({ at }) =>
+        `=IF(OR(${at("weightPct")}="",${at("priorityClass")}=""),"",KPI.CLASSCHECK(${at("weightPct")},${at("priorityClass")}))`,
+      // Left-aligned (not centred like the class checks): a message such as "JUMLAH 0% ≠ 100%" runs
+      // on over the empty unit and direction cells instead of being cut at the label to its left.
+      total: {
+        formula: ({ range, lang }) =>
+          `=KPI.WEIGHTCHECK(${range("weightPct")}${languageArgument(lang)})`,
+      },
+      formats: {
+        rules: (range) => [
+          { range, type: "textNotEquals", text: "OK", fill: "#FFEB9C", font: "#9C5700" },
+        ],
+        withTotal: true,
+      },
+    },
+    {
+      field: "unit",
+      header: L.unit,
+      style: "input",
+      width: 9,
+      value: ({ data, lang }) => unitLabel(data.unit, lang) || null,
+    },
+    {
+      field: "direction",
+      header: L.direction,
+      style: "input",
+      width: 9,
+      value: ({ data, lang }) => directionWord(lang, data.direction),
+      validation: (lang) => ({
+        type: "list",
+        values: [directionWord(lang, "higher"), directionWord(lang, "lower")],
+        prompt: L.direction,
+      }),
+    },
+    {
+      field: "target",
+      header: L.target,
+      style: "input",
+      numberFormat: "General",
+      width: 9,
+      value: (r) => r.data.target,
+      // Two columns left of the actuals, so the label runs on over the empty cells instead of being cut.
+      total: { label: TEXT.weighted },
+    },
+    {
+      field: "frequency",
+      header: TEXT.measurePeriod,
+      style: "input",
+      width: 12,
+      value: ({ data, lang }) => t(lang, FREQUENCY_TEXT[data.frequency]),
+      validation: (lang) => ({
+        type: "list",
+        values: Object.values(FREQUENCY_TEXT).map((x) => t(lang, x)),
+        prompt: TEXT.measurePeriod,
+      }),
+    },
+    actualColumn({
+      id: "Dari lembar Pelacakan, periode terpilih",
+      en: "From the Tracking sheet, selected period",
+    }),
+    {
+      field: "achievement",
+      header: L.achievement,
+      style: "formula",
+      numberFormat: "0.0%",
+      width: 12,
+      formula: ({ at }) => scoreFormula(SCORING, at("actual"), at),
+      total: {
+        formula: ({ range }) => weightedAchievement(range("achievement"), range("weightPct")),
+        numberFormat: "0.0%",
+      },
+      formats: { rules: (range) => [scoreIcons(SCORING, range)] },
+    },
+    {
+      ...statusColumn(SCORING, "achievement"),
+      total: { formula: ({ at }) => statusFormula(SCORING, at("achievement")) },
+    },
+    {
+      field: "weighted",
+      header: L.weightedScore,
+      style: "formula",
+      numberFormat: "0.0%",
+      width: 12,
+      formula: ({ at }) =>
+        `=IF(${at("achievement")}="","",${at("achievement")}*${at("weightPct")}/100)`,
+      total: { formula: ({ range }) => `=SUM(${range("weighted")})`, numberFormat: "0.0%" },
+    },
+    rankKeyColumn("achievement"),
+    ...SMART_C,
+  ],
+};
+
 export function umkmPlan(options: TemplateOptions): WorkbookPlan {
   const { lang } = options;
-  const rows = options.example ? exampleRows() : blankRows(options.kpisPerGroup);
-  const n = rows.length;
+  const rows: UmkmRow[] = options.example ? umkmExampleRows() : blankRows(options.kpisPerGroup);
   const periods = periodLabels(options.periods, options.year, lang);
-  const lastRow = FIRST_ROW + n - 1;
-  const register: RegisterLayout = {
-    key: "register",
-    firstRow: FIRST_ROW,
-    count: n,
-    codeCol: C.code,
-    nameCol: C.name,
-    groupCol: C.group,
-    unitCol: C.unit,
-    weightCol: C.weight,
-    weightFormat: "0.0",
-    scoreCol: C.achievement,
-    statusCol: C.status,
-    rankKeyCol: C.rankKey,
-  };
+  const tracking = trackingLayout(rows.length, periods.length, false);
+  const caseName = options.example ? t(lang, UMKM_EXAMPLE.caseName) : t(lang, TEXT.blankCase);
+  const groups = uniqueLabels(rows.map((r) => t(lang, r.group)));
+  const register = registerSheet(UMKM_REGISTER, {
+    lang,
+    sheetName: TEXT.sheet,
+    title: TEXT.title,
+    caseName,
+    isExample: options.example,
+    help: TEXT.help,
+    rules: TEXT.rules,
+    note: options.example ? t(lang, UMKM_EXAMPLE_TEXT.provenance) : undefined,
+    rows,
+    groups,
+    tracking: tracking.ref.link,
+    tabColor: COLORS.brand,
+  });
   const actuals = options.example
     ? illustrativeActuals(
         rows.map((r, k) => ({
-          level: EXAMPLE_LEVELS[k],
+          level: UMKM_EXAMPLE_LEVELS[k],
           target: r.target ?? 1,
           direction: r.direction,
           frequency: r.frequency,
@@ -186,232 +318,15 @@ export function umkmPlan(options: TemplateOptions): WorkbookPlan {
     title: TEXT.title,
     periods,
     selectedPeriod: options.example ? reportedPeriods(options.periods) - 1 : 0,
-    register,
-    scoring: { kind: "achievement", targetCol: C.target, directionCol: C.direction },
+    register: register.layout,
+    tracking,
+    scoring: SCORING,
     showChange: false,
-    groups: uniqueLabels(rows.map((r) => t(lang, r.group))),
+    groups,
     groupTitle: TEXT.groupTitle,
     actuals,
-    kpiNames: rows.map((r, k) =>
-      r.name ? t(lang, r.name) : `${t(lang, TEXT.placeholder)} ${k + 1}`
-    ),
+    kpiNames: register.shown("name").map(String),
   };
-  const caseName = options.example ? t(lang, UMKM_EXAMPLE.caseName) : t(lang, TEXT.blankCase);
-  const tracking = trackingLayout(n, false);
-
-  const sheet = new SheetBuilder("register", t(lang, TEXT.sheet)).tab(COLORS.brand);
-  sheet.put(0, 0, t(lang, TEXT.title), { style: "title" });
-  sheet.put(1, 0, caseName, { style: options.example ? "subtitle" : "input" });
-  sheet.put(2, 0, t(lang, TEXT.help), { style: "note" });
-  sheet.put(3, 0, t(lang, TEXT.rules), { style: "note" });
-  if (options.example) {
-    sheet.put(4, 0, t(lang, TEXT.provenance), { style: "muted", wrap: true });
-    sheet.merge(4, 0, 4, C.rankKey);
-  }
-
-  const headers: Text[] = [
-    L.code,
-    L.kpi,
-    L.group,
-    L.weightPct,
-    TEXT.priorityClass,
-    TEXT.classCheck,
-    L.unit,
-    L.direction,
-    L.target,
-    TEXT.measurePeriod,
-    L.actual,
-    L.achievement,
-    L.status,
-    L.weightedScore,
-    L.rankKey,
-    ...SMART_C_HEADERS,
-  ];
-  sheet.putRow(
-    HEADER_ROW,
-    0,
-    headers.map((h) => t(lang, h)),
-    { style: "header" }
-  );
-
-  rows.forEach((row, k) => {
-    const r = FIRST_ROW + k;
-    const at = (col: number) => cellAddress(r, col);
-    sheet.put(r, C.code, row.code, { style: "label" });
-    sheet.put(r, C.name, row.name ? t(lang, row.name) : `${t(lang, TEXT.placeholder)} ${k + 1}`, {
-      style: row.name ? "input" : "muted",
-    });
-    sheet.put(r, C.group, t(lang, row.group), { style: "input" });
-    sheet.put(r, C.weight, row.weight, { style: "input", numberFormat: "0.0" });
-    sheet.put(
-      r,
-      C.priorityClass,
-      row.priorityClass ? CLASS_RANGES[row.priorityClass].labels[lang] : null,
-      { style: "input" }
-    );
-    sheet.put(
-      r,
-      C.classCheck,
-      `=IF(OR(${at(C.weight)}="",${at(C.priorityClass)}=""),"",KPI.CLASSCHECK(${at(C.weight)},${at(C.priorityClass)}))`,
-      {
-        style: "check",
-      }
-    );
-    sheet.put(r, C.unit, unitLabel(row.unit, lang) || null, { style: "input" });
-    sheet.put(r, C.direction, directionWord(lang, row.direction), { style: "input" });
-    sheet.put(r, C.target, row.target, { style: "input", numberFormat: "General" });
-    sheet.put(r, C.frequency, t(lang, FREQUENCY_TEXT[row.frequency]), { style: "input" });
-    sheet.put(r, C.actual, actualFromTracking(tracking, periods.length, k), {
-      style: "formula",
-      numberFormat: "General",
-      note:
-        k === 0
-          ? t(lang, {
-              id: "Dari lembar Pelacakan, periode terpilih",
-              en: "From the Tracking sheet, selected period",
-            })
-          : undefined,
-    });
-    sheet.put(
-      r,
-      C.achievement,
-      `=IF(${at(C.actual)}="","",KPI.ACHIEVEMENT(${at(C.actual)},${at(C.target)},${at(C.direction)}))`,
-      {
-        style: "formula",
-        numberFormat: "0.0%",
-      }
-    );
-    sheet.put(r, C.status, statusFormula(ctx.scoring, at(C.achievement)), { style: "formula" });
-    sheet.put(
-      r,
-      C.weighted,
-      `=IF(${at(C.achievement)}="","",${at(C.achievement)}*${at(C.weight)}/100)`,
-      {
-        style: "formula",
-        numberFormat: "0.0%",
-      }
-    );
-    sheet.put(r, C.rankKey, `=IF(${at(C.achievement)}="","",${at(C.achievement)}+ROW()/10^7)`, {
-      style: "muted",
-      numberFormat: "0.0000",
-    });
-    SMART_C_HEADERS.forEach((_, s) => sheet.blank(r, C.smart + s, { style: "input" }));
-  });
-
-  // Totals and checks.
-  const totalRow = lastRow + 1;
-  const col = (c: number) => `${columnLetter(c)}${FIRST_ROW + 1}:${columnLetter(c)}${lastRow + 1}`;
-  const weights = col(C.weight);
-  const achievements = col(C.achievement);
-  sheet.put(totalRow, C.name, t(lang, L.total), { style: "total" });
-  sheet.put(totalRow, C.weight, `=SUM(${weights})`, { style: "total", numberFormat: "0.0" });
-  sheet.put(totalRow, C.priorityClass, t(lang, TEXT.weightCheck), { style: "total" });
-  // Left-aligned (not centred like the class checks): a message such as "JUMLAH 0% ≠ 100%" runs on
-  // over the empty unit and direction cells instead of being cut at the label to its left.
-  sheet.put(totalRow, C.classCheck, `=KPI.WEIGHTCHECK(${weights}${languageArgument(lang)})`, {
-    style: "total",
-  });
-  // Two columns left of the actuals, so the label runs on over the empty cells instead of being cut.
-  sheet.put(totalRow, C.target, t(lang, TEXT.weighted), { style: "total" });
-  sheet.put(
-    totalRow,
-    C.achievement,
-    `=IF(COUNT(${achievements})=0,"",SUMPRODUCT(${achievements},${weights})/SUMPRODUCT(--(${achievements}<>""),${weights}))`,
-    { style: "total", numberFormat: "0.0%" }
-  );
-  sheet.put(totalRow, C.status, statusFormula(ctx.scoring, cellAddress(totalRow, C.achievement)), {
-    style: "total",
-  });
-  sheet.put(totalRow, C.weighted, `=SUM(${col(C.weighted)})`, {
-    style: "total",
-    numberFormat: "0.0%",
-  });
-  sheet.put(HEADER_ROW - 1, C.smart, t(lang, TEXT.smart), { style: "section" });
-
-  sheet.table({
-    name: "UMKM_KPI",
-    range: `A${HEADER_ROW + 1}:${columnLetter(C.smart + 5)}${lastRow + 1}`,
-    style: "TableStyleLight9",
-  });
-  const classNames = (Object.keys(CLASS_RANGES) as PriorityClass[]).map(
-    (c) => CLASS_RANGES[c].labels[lang]
-  );
-  sheet.validate({
-    range: col(C.priorityClass),
-    type: "list",
-    values: classNames,
-    prompt: TEXT.priorityClass,
-  });
-  sheet.validate({
-    range: col(C.direction),
-    type: "list",
-    values: [directionWord(lang, "higher"), directionWord(lang, "lower")],
-    prompt: L.direction,
-  });
-  sheet.validate({
-    range: col(C.frequency),
-    type: "list",
-    values: [TEXT.monthly, TEXT.quarterly, TEXT.yearEnd].map((x) => t(lang, x)),
-    prompt: TEXT.measurePeriod,
-  });
-  sheet.validate({
-    range: col(C.weight),
-    type: "decimal",
-    min: 0,
-    max: 100,
-    prompt: { id: "Bobot dalam %, 0–100", en: "Weight in %, 0–100" },
-  });
-  sheet.validate({
-    range: `${columnLetter(C.smart)}${FIRST_ROW + 1}:${columnLetter(C.smart + 5)}${lastRow + 1}`,
-    type: "list",
-    values: lang === "id" ? ["Ya", "Tidak"] : ["Yes", "No"],
-  });
-  sheet.formatAll(
-    statusFormats(
-      `${columnLetter(C.status)}${FIRST_ROW + 1}:${columnLetter(C.status)}${totalRow + 1}`
-    )
-  );
-  sheet.format(scoreIcons(ctx.scoring, achievements));
-  sheet.format({
-    range: `${columnLetter(C.classCheck)}${FIRST_ROW + 1}:${columnLetter(C.classCheck)}${totalRow + 1}`,
-    type: "textNotEquals",
-    text: "OK",
-    fill: "#FFEB9C",
-    font: "#9C5700",
-  });
-  sheet.name({ name: "Weights", range: absRange(FIRST_ROW, C.weight, lastRow, C.weight) });
-  // Names, groups and class names as wide as the longest (a blank sheet keeps room to type).
-  sheet.widths([
-    7,
-    fittingWidth(
-      rows.map((r) => (r.name ? t(lang, r.name) : null)),
-      34
-    ),
-    fittingWidth(ctx.groups, 20),
-    9,
-    // The class names, and the bold "weight total check" label on the totals line.
-    Math.max(
-      fittingWidth(classNames, 15),
-      Math.ceil(t(lang, TEXT.weightCheck).length / BOLD_CHARS_PER_WIDTH) + 1
-    ),
-    10,
-    9,
-    9,
-    9,
-    12,
-    11,
-    12,
-    10,
-    12,
-    9,
-    11,
-    11,
-    11,
-    11,
-    11,
-    11,
-  ]);
-  sheet.freeze(HEADER_ROW + 1, 2);
 
   return {
     template: "umkm",
@@ -419,10 +334,10 @@ export function umkmPlan(options: TemplateOptions): WorkbookPlan {
     title: t(lang, TEXT.title),
     activate: "dashboard",
     sheets: [
-      sheet.build(),
+      register.sheet.build(),
       trackingSheet(ctx),
       dashboardSheet(ctx, caseName),
-      reviewSheet(lang, "UMKM", register),
+      reviewSheet(lang, "UMKM", register.layout),
     ],
   };
 }

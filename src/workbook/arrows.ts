@@ -3,7 +3,7 @@
  * the .xlsx file draw the same map. Sites are a rectangle's connection sites, numbered as DrawingML's
  * preset "rect" and Excel's shapes number them: 0 top, 1 left, 2 bottom, 3 right.
  */
-import type { BoxShapePlan } from "../templates/plan";
+import type { BoxShapePlan } from "../sheet/plan";
 
 export const SITE = { top: 0, left: 1, bottom: 2, right: 3 } as const;
 export type Site = (typeof SITE)[keyof typeof SITE];

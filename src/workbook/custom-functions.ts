@@ -3,6 +3,7 @@
  * (src/functions/functions.ts), bound to their signatures in src/formula.
  */
 import { kinerjaFunctions } from "../formula";
+import * as adapters from "../functions/functions";
 
 /** Outside Excel there is no CustomFunctions runtime: a stand-in that records code and message. */
 function ensureCustomFunctionsGlobal(): void {
@@ -29,5 +30,5 @@ function ensureCustomFunctionsGlobal(): void {
 
 ensureCustomFunctionsGlobal();
 
-// Required after the stand-in exists: the adapters read CustomFunctions when they run.
-export const KINERJA_FUNCTIONS = kinerjaFunctions(require("../functions/functions"));
+// The adapters read CustomFunctions only when they run, so the stand-in above is in time.
+export const KINERJA_FUNCTIONS = kinerjaFunctions(adapters);

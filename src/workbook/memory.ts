@@ -9,9 +9,18 @@
  * formula fills. A formula written later over a cell that had a spill keeps it; a constant drops it.
  * A spill area that holds something else shows #SPILL! at its anchor, as in Excel.
  */
-import type { CellStyle, Scalar, SheetPlan, WorkbookPlan } from "../templates/plan";
-import { resolveSheetRefs } from "../templates/plan";
-import { cellAddress, parseCell, parseRange, rangeAddress } from "../templates/a1";
+import type { CellStyle, Scalar, SheetPlan, WorkbookPlan } from "../sheet/plan";
+import { resolveSheetRefs } from "../sheet/plan";
+import { spillArea } from "../sheet/spill";
+import { validatePlan } from "../sheet/validate";
+import {
+  cellAddress,
+  normalCell,
+  normalRange,
+  parseCell,
+  parseRange,
+  rangeAddress,
+} from "../sheet/a1";
 import {
   displayText,
   evaluateWorkbook,
@@ -22,15 +31,13 @@ import {
   type SheetCell,
 } from "../formula";
 import { KINERJA_FUNCTIONS } from "./custom-functions";
-import type {
-  ApplyProgress,
-  ApplyResult,
-  CellBlock,
-  CellChange,
-  SheetHead,
-  SheetSnapshot,
-  WorkbookPort,
-} from "./port";
+import type { ApplyProgress, ApplyResult, CellBlock, WorkbookPort } from "./port";
+import {
+  isSameContent,
+  type CellChange,
+  type SheetHead,
+  type SheetSnapshot,
+} from "../sheet/snapshot";
 import { freeSheetName, freeTableName, WorkbookError } from "./port";
 
 /** One cell's content. An empty cell may still carry a style or a number format (an input cell). */
@@ -207,14 +214,7 @@ export class MemoryWorkbook implements WorkbookPort {
     report("checking", 0);
 
     // Everything is worked out before anything is written: a plan bug leaves the workbook as it was.
-    const keys = new Set<string>();
-    for (const sheet of plan.sheets) {
-      if (keys.has(sheet.key))
-        throw new Error(`the plan has two sheets with the key «${sheet.key}»`);
-      keys.add(sheet.key);
-    }
-    if (!keys.has(plan.activate))
-      throw new Error(`the sheet to open, «${plan.activate}», is not in the plan`);
+    validatePlan(plan);
     const finalNames = new Map<string, string>();
     const takenSheets = this.sheetNames;
     for (const sheet of plan.sheets) {
@@ -403,8 +403,7 @@ export class MemoryWorkbook implements WorkbookPort {
 
   async goTo(sheetName: string, address: string): Promise<void> {
     const sheet = this.sheetNamed(sheetName);
-    const { top, left, bottom, right } = parseRange(address);
-    this.selected = { sheet: sheet.name, address: rangeAddress(top, left, bottom, right) };
+    this.selected = { sheet: sheet.name, address: normalRange(address) };
     this.changed();
   }
 
@@ -452,7 +451,9 @@ export class MemoryWorkbook implements WorkbookPort {
           continue;
         }
         if (cell.spill) {
-          const area = spillArea(cell);
+          const area = spillArea(cell, cell.spill)
+            .slice(1)
+            .map((spilled) => spilled.address);
           if (area.some((a) => hasContent(sheet.cells.get(a)))) {
             // Excel shows #SPILL! and fills nothing; dependents see an error (#N/A here).
             obstructed.add(address);
@@ -524,11 +525,6 @@ export class MemoryWorkbook implements WorkbookPort {
 // ---------------------------------------------------------------------------------------------
 // Cells
 
-function normalCell(address: string): string {
-  const { row, col } = parseCell(address);
-  return cellAddress(row, col);
-}
-
 function hasContent(cell: MemoryCell | undefined): boolean {
   return !!cell && (cell.formula !== undefined || (cell.value !== null && cell.value !== ""));
 }
@@ -547,15 +543,6 @@ function writeContent(sheet: MemorySheet, address: string, content: Scalar): Mem
   }
   sheet.cells.set(address, cell);
   return cell;
-}
-
-function spillArea(cell: MemoryCell): string[] {
-  const area: string[] = [];
-  const { rows, columns } = cell.spill as { rows: number; columns: number };
-  for (let r = 0; r < rows; r++)
-    for (let c = 0; c < columns; c++)
-      if (r || c) area.push(cellAddress(cell.row + r, cell.col + c));
-  return area;
 }
 
 /** A sheet plan's cells on a sheet named `name`, with «key»! references made 'Final name'!. */
@@ -592,19 +579,4 @@ function excelValue(result: CellResult): Scalar {
   if (result === null) return "";
   if (typeof result === "number" && !Number.isFinite(result)) return "#NUM!";
   return result;
-}
-
-/**
- * Whether a cell still holds `expected` (as the Excel port compares): empty is "" or null, formulas
- * compare without regard to case or spaces, the rest as text (the text "2024" and the number 2024
- * look the same to the user).
- */
-function isSameContent(held: Scalar, expected: Scalar): boolean {
-  const blank = (v: Scalar) => v === "" || v === null;
-  if (blank(held) || blank(expected)) return blank(held) && blank(expected);
-  if (typeof expected === "string" && expected.startsWith("=")) {
-    const squeeze = (f: string) => f.replace(/\s+/g, "").toUpperCase();
-    return typeof held === "string" && squeeze(held) === squeeze(expected);
-  }
-  return String(held) === String(expected);
 }

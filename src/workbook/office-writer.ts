@@ -39,13 +39,35 @@ import type {
   TablePlan,
   ValidationPlan,
   WorkbookPlan,
-} from "../templates/plan";
-import { resolveSheetRefs, spillNumberFormat } from "../templates/plan";
-import type { CellPosition, RangePosition } from "../templates/a1";
-import { cellAddress, columnLetter, parseCell, parseRange, rangeAddress } from "../templates/a1";
+} from "../sheet/plan";
+import { resolveSheetRefs, spillNumberFormat } from "../sheet/plan";
+import { hasContent as cellHasContent, validatePlan } from "../sheet/validate";
+import type { RangePosition } from "../sheet/a1";
+import {
+  cellAddress,
+  columnLetter,
+  normalCell,
+  normalRange,
+  parseCell,
+  parseRange,
+  rangeAddress,
+} from "../sheet/a1";
 import type { BorderLine, CellFormat } from "./styles";
 import { cellFormat } from "./styles";
 import { arrowEnds } from "./arrows";
+import { formulaRule } from "./rules";
+import {
+  addressOf,
+  columnsOf,
+  groupPositions,
+  rectangles,
+  rowsOf,
+  spillAreaLooks,
+  textInput,
+} from "./cell-blocks";
+
+// Shared with the Google Sheets writer; exported from here too for this writer's tests and office.ts.
+export { rectangles, textInput } from "./cell-blocks";
 
 /** What a cell receives through `range.values` / `range.formulas`; null leaves the cell as it is. */
 export type CellInput = string | number | boolean | null;
@@ -156,12 +178,14 @@ export async function applyPlanWithExcel(
   };
 
   report("checking", 0);
+  // A plan bug is refused before the first round trip: nothing is read, nothing is written.
+  validatePlan(plan);
   const sheets = context.workbook.worksheets.load("items/name");
   const tables = context.workbook.tables.load("items/name");
   const names = context.workbook.names.load("items/name");
   await sync("read the names of the workbook's sheets and tables");
 
-  const planned = workbookOperations(
+  const planned = operationsOf(
     plan,
     {
       sheets: sheets.items.map((sheet) => sheet.name),
@@ -211,20 +235,25 @@ function failedStep(error: unknown, fallback: string): string {
 // ---------------------------------------------------------------------------------------------
 // Pure part: plan → operations
 
-/** Picks the final names and turns each sheet plan into operations. Throws on a plan bug, before any write. */
+/**
+ * Picks the final names and turns each sheet plan into operations. Throws a PlanError on a plan bug
+ * (validatePlan), before any write.
+ */
 export function workbookOperations(
   plan: WorkbookPlan,
   inUse: NamesInUse,
   options: WriteOptions = {}
 ): PlannedWorkbook {
-  const keys = new Set<string>();
-  for (const sheet of plan.sheets) {
-    if (keys.has(sheet.key)) throw planError(`two sheets have the key «${sheet.key}»`);
-    keys.add(sheet.key);
-  }
-  if (!keys.has(plan.activate))
-    throw planError(`the sheet to open, «${plan.activate}», is not in the plan`);
+  validatePlan(plan);
+  return operationsOf(plan, inUse, options);
+}
 
+/** workbookOperations for a plan validatePlan has passed. */
+function operationsOf(
+  plan: WorkbookPlan,
+  inUse: NamesInUse,
+  options: WriteOptions
+): PlannedWorkbook {
   const sheetNames = new Map<string, string>();
   const takenSheets = [...inUse.sheets];
   for (const sheet of plan.sheets) {
@@ -275,10 +304,6 @@ export function workbookOperations(
   };
 }
 
-function planError(message: string): ExcelStepError {
-  return new ExcelStepError("build the workbook", new Error(message));
-}
-
 export interface SheetContext {
   sheetNames: ReadonlyMap<string, string>;
   tableNames: ReadonlyMap<TablePlan, string>;
@@ -287,18 +312,15 @@ export interface SheetContext {
   notes: boolean;
 }
 
-/** The operations that build one sheet, in the order Excel needs them. */
+/**
+ * The operations that build one sheet of a valid plan (validatePlan: no cell twice, nothing under a
+ * spill or hidden by a merge, arrows between boxes), in the order Excel needs them.
+ */
 export function sheetOperations(sheet: SheetPlan, context: SheetContext): SheetOperation[] {
-  // Last one wins for a repeated address, as in the evaluator (evaluate-plan.ts).
   const cells = new Map(sheet.cells.map((cell) => [normalCell(cell.address), cell]));
-  const spilled = spilledCells(sheet);
   const hasContent = (address: string) => {
     const cell = cells.get(address);
-    return (
-      !!cell &&
-      !spilled.has(address) &&
-      (cell.formula !== undefined || (cell.value ?? null) !== null)
-    );
+    return !!cell && cellHasContent(cell);
   };
   const ops: SheetOperation[] = [];
 
@@ -338,7 +360,7 @@ export function sheetOperations(sheet: SheetPlan, context: SheetContext): SheetO
           hasFormula = true;
           return formulaInput(resolveSheetRefs(cell.formula, context.sheetNames));
         }
-        return scalarInput(cell.value ?? null, cell.numberFormat === "@", address);
+        return scalarInput(cell.value ?? null, cell.numberFormat === "@");
       })
     );
     ops.push({
@@ -376,16 +398,7 @@ export function sheetOperations(sheet: SheetPlan, context: SheetContext): SheetO
       address: `${row.index + 1}:${row.index + 1}`,
       points: row.height,
     });
-  for (const merge of sheet.merges ?? []) {
-    const address = normalRange(merge);
-    // Excel keeps only the top-left value of a merge; anything else in it would vanish.
-    const hidden = contentPositions.find((p) => insideMerge(p, address));
-    if (hidden)
-      throw new Error(
-        `cell ${cellAddress(hidden.row, hidden.col)} has content inside the merge ${address}`
-      );
-    ops.push({ kind: "merge", address });
-  }
+  for (const merge of sheet.merges ?? []) ops.push({ kind: "merge", address: normalRange(merge) });
 
   for (const table of sheet.tables ?? []) {
     const name = context.tableNames.get(table) as string;
@@ -424,12 +437,8 @@ export function sheetOperations(sheet: SheetPlan, context: SheetContext): SheetO
   // Arrows after every box: a connector attaches to shapes that already exist.
   for (const shape of sheet.shapes ?? []) {
     if (shape.kind !== "arrow") continue;
-    const from = boxes.get(shape.from);
-    const to = boxes.get(shape.to);
-    if (!from || !to)
-      throw new Error(
-        `arrow ${shape.key} joins ${shape.from} and ${shape.to}, which are not both boxes on this sheet`
-      );
+    const from = boxes.get(shape.from) as BoxShapePlan;
+    const to = boxes.get(shape.to) as BoxShapePlan;
     ops.push({ kind: "arrow", arrow: arrowGeometry(shape.key, from, to, shape.color) });
   }
 
@@ -441,115 +450,6 @@ export function sheetOperations(sheet: SheetPlan, context: SheetContext): SheetO
   return ops;
 }
 
-function insideMerge({ row, col }: CellPosition, merge: string): boolean {
-  const { top, left, bottom, right } = parseRange(merge);
-  return (
-    row >= top && row <= bottom && col >= left && col <= right && !(row === top && col === left)
-  );
-}
-
-/** The style and number format of each cell a formula spills into (its top-left excepted). */
-function spillAreaLooks(sheet: SheetPlan): Map<string, Pick<CellPlan, "style" | "numberFormat">> {
-  const looks = new Map<string, Pick<CellPlan, "style" | "numberFormat">>();
-  for (const cell of sheet.cells) {
-    if (cell.formula === undefined || !cell.spill) continue;
-    const { row, col } = parseCell(cell.address);
-    for (let r = 0; r < cell.spill.rows; r++) {
-      for (let c = 0; c < cell.spill.columns; c++) {
-        if (r === 0 && c === 0) continue;
-        const numberFormat = spillNumberFormat(cell, r, c);
-        looks.set(cellAddress(row + r, col + c), {
-          ...(cell.style ? { style: cell.style } : {}),
-          ...(numberFormat ? { numberFormat } : {}),
-        });
-      }
-    }
-  }
-  return looks;
-}
-
-/** Cells covered by a spilling formula, its top-left excepted: Excel fills them, the writer must not. */
-function spilledCells(sheet: SheetPlan): Set<string> {
-  const covered = new Set<string>();
-  for (const cell of sheet.cells) {
-    if (cell.formula === undefined || !cell.spill) continue;
-    const { row, col } = parseCell(cell.address);
-    for (let r = 0; r < cell.spill.rows; r++) {
-      for (let c = 0; c < cell.spill.columns; c++)
-        if (r || c) covered.add(cellAddress(row + r, col + c));
-    }
-  }
-  return covered;
-}
-
-function groupPositions<K, C>(
-  cells: ReadonlyMap<string, C>,
-  keyOf: (cell: C) => K | undefined
-): Map<K, CellPosition[]> {
-  const groups = new Map<K, CellPosition[]>();
-  for (const [address, cell] of cells) {
-    const key = keyOf(cell);
-    if (key === undefined) continue;
-    const list = groups.get(key) ?? [];
-    list.push(parseCell(address));
-    groups.set(key, list);
-  }
-  return groups;
-}
-
-/**
- * Covers the cells with rectangles: runs of adjacent cells along each row, stacked while the next row
- * has a run over exactly the same columns. A register of 200 KPI rows is one rectangle. With
- * `bridgeGaps`, a row's run goes from its first cell to its last, over any gap (for writes where a
- * gap can be given as null).
- */
-export function rectangles(
-  positions: readonly CellPosition[],
-  bridgeGaps = false
-): RangePosition[] {
-  const sorted = [...positions].sort((a, b) => a.row - b.row || a.col - b.col);
-  const runs: { row: number; left: number; right: number }[] = [];
-  for (const { row, col } of sorted) {
-    const last = runs[runs.length - 1];
-    const joins = last && last.row === row && (bridgeGaps || col <= last.right + 1);
-    if (joins) last.right = Math.max(last.right, col);
-    else runs.push({ row, left: col, right: col });
-  }
-  const open = new Map<string, RangePosition>();
-  const result: RangePosition[] = [];
-  for (const run of runs) {
-    const span = `${run.left}:${run.right}`;
-    const rect = open.get(span);
-    if (rect && rect.bottom === run.row - 1) {
-      rect.bottom = run.row;
-    } else {
-      const fresh = { top: run.row, bottom: run.row, left: run.left, right: run.right };
-      open.set(span, fresh);
-      result.push(fresh);
-    }
-  }
-  return result;
-}
-
-const addressOf = (rect: RangePosition) =>
-  rangeAddress(rect.top, rect.left, rect.bottom, rect.right);
-const rowsOf = (rect: RangePosition) => range(rect.top, rect.bottom);
-const columnsOf = (rect: RangePosition) => range(rect.left, rect.right);
-const range = (from: number, to: number) =>
-  Array.from({ length: to - from + 1 }, (_, i) => from + i);
-
-/** "$b$4" → "B4". */
-function normalCell(address: string): string {
-  const { row, col } = parseCell(address);
-  return cellAddress(row, col);
-}
-
-/** "b4:$d$9" → "B4:D9". */
-function normalRange(address: string): string {
-  const { top, left, bottom, right } = parseRange(address);
-  return rangeAddress(top, left, bottom, right);
-}
-
 /** What a cell marked `wrap` gets, in both writers. */
 const WRAPPED: CellFormat = { wrap: true };
 
@@ -558,38 +458,10 @@ function formulaInput(formula: string): string {
   return formula.startsWith("=") ? formula : `=${formula}`;
 }
 
-function scalarInput(value: Scalar, isTextFormat: boolean, address: string): CellInput {
+function scalarInput(value: Scalar, isTextFormat: boolean): CellInput {
   if (typeof value === "string") return isTextFormat ? value : textInput(value);
-  if (typeof value === "number" && !Number.isFinite(value)) {
-    throw new Error(`cell ${address} holds ${value}, which Excel cannot store`);
-  }
   return value;
 }
-
-/**
- * Text as Excel should keep it. Excel reads what it is given as if typed, so "1.1" becomes a number,
- * "Jan 2024" or "12/3" a date, "=x" a formula and "TRUE" a boolean; a leading apostrophe keeps such
- * text as text (the apostrophe is not part of the value). Other text is left alone, so labels do not
- * show a stray apostrophe in the formula bar.
- */
-export function textInput(text: string): string {
-  return mayNotStayText(text) ? `'${text}` : text;
-}
-
-function mayNotStayText(text: string): boolean {
-  if (/^[=+\-@'#]/.test(text) || /^\s*(true|false)\s*$/i.test(text)) return true;
-  if (!/\d/.test(text)) return false;
-  // Numbers, percentages, money, dates and times: every piece is a number, a month, a currency or AM/PM.
-  return text
-    .split(/[\s/\-.,:]+/)
-    .filter(Boolean)
-    .every((piece) => NUMBER_PIECE.test(piece) || WORD_PIECE.test(piece));
-}
-
-const NUMBER_PIECE = /^[($€£¥]*\d+(e[+-]?\d+)?[%)]*$/i;
-// English and Indonesian month names (Excel parses dates in the user's language), currencies, AM/PM.
-const WORD_PIECE =
-  /^(jan(uary|uari)?|feb(ruary|ruari)?|mar(ch|et)?|apr(il)?|may|mei|jun[ei]?|jul[yi]?|aug(ust)?|agu(stus)?|sep(t|tember)?|o[ck]t(ober)?|nov(ember)?|de[cs](ember)?|rp|idr|usd|am|pm)$/i;
 
 /**
  * The border lines to draw on a block so that each cell has its style's borders: the outer edges,
@@ -637,7 +509,7 @@ function columnRuns(columns: readonly { index: number; width: number }[]): Sheet
   }));
 }
 
-/** Excel limits a validation list to 255 characters and an input message to 255. */
+/** Excel limits an input message to 255 characters. */
 const VALIDATION_TEXT_LIMIT = 255;
 
 function validationOperation(validation: ValidationPlan, context: SheetContext): SheetOperation {
@@ -672,15 +544,9 @@ export function validationRule(
       },
     };
   }
-  if (validation.type === "list") {
-    const comma = validation.values.find((value) => value.includes(","));
-    if (comma !== undefined)
-      throw new Error(`list choice "${comma}" contains a comma, which Excel reads as a separator`);
-    const source = validation.values.join(",");
-    if (source.length > VALIDATION_TEXT_LIMIT)
-      throw new Error(`list choices on ${validation.range} exceed Excel's 255 characters`);
-    return { list: { inCellDropDown: true, source } };
-  }
+  // validatePlan has made sure no choice holds a comma and the list fits Excel's 255 characters.
+  if (validation.type === "list")
+    return { list: { inCellDropDown: true, source: validation.values.join(",") } };
   const { min, max } = validation;
   const criteria: Excel.BasicDataValidation | undefined =
     min !== undefined && max !== undefined
@@ -706,42 +572,17 @@ export function validationRule(
  * The traffic lights use `Number` criteria (spec §4.3: `Percent` means a position within the range).
  */
 export function conditionalRule(format: ConditionalFormatPlan): ConditionalRule {
-  const { top, left } = parseRange(format.range);
-  const cell = cellAddress(top, left);
-  switch (format.type) {
-    case "textEquals":
-      return {
-        type: "custom",
-        formula: `=${cell}=${excelText(format.text)}`,
-        fill: format.fill,
-        font: format.font,
-      };
-    case "textNotEquals":
-      return {
-        type: "custom",
-        formula: `=AND(${cell}<>"",${cell}<>${excelText(format.text)})`,
-        fill: format.fill,
-        font: format.font,
-      };
-    case "noValue":
-      return { type: "custom", formula: `=ISNA(${cell})`, font: format.font };
-    case "trafficIcons":
-      return {
-        type: "iconSet",
-        style: "ThreeTrafficLights1",
-        criteria: [
-          // Excel ignores the first criterion (red: everything below yellow).
-          {} as Excel.ConditionalIconCriterion,
-          { type: "Number", operator: "GreaterThanOrEqual", formula: `=${format.yellow}` },
-          { type: "Number", operator: "GreaterThanOrEqual", formula: `=${format.green}` },
-        ],
-      };
-  }
-}
-
-/** A text literal for a formula: "say ""hi""". */
-function excelText(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
+  if (format.type !== "trafficIcons") return { type: "custom", ...formulaRule(format) };
+  return {
+    type: "iconSet",
+    style: "ThreeTrafficLights1",
+    criteria: [
+      // Excel ignores the first criterion (red: everything below yellow).
+      {} as Excel.ConditionalIconCriterion,
+      { type: "Number", operator: "GreaterThanOrEqual", formula: `=${format.yellow}` },
+      { type: "Number", operator: "GreaterThanOrEqual", formula: `=${format.green}` },
+    ],
+  };
 }
 
 function truncate(text: string, limit: number): string {

@@ -10,16 +10,19 @@ import type {
   ApplyProgress,
   ApplyResult,
   CellBlock,
-  CellChange,
-  SheetHead,
-  SheetSnapshot,
   WorkbookPort,
   WorkbookProblem,
   WorkbookStep,
 } from "./port";
+import {
+  isSameContent,
+  type CellChange,
+  type SheetHead,
+  type SheetSnapshot,
+} from "../sheet/snapshot";
 import { isWorkbookError, workbookMessage, WorkbookError } from "./port";
-import type { Scalar, WorkbookPlan } from "../templates/plan";
-import { cellAddress, parseCell, parseRange, rangeAddress } from "../templates/a1";
+import type { Scalar, WorkbookPlan } from "../sheet/plan";
+import { cellAddress, normalCell, parseCell, parseRange, rangeAddress } from "../sheet/a1";
 import type { CellInput } from "./office-writer";
 import {
   applyPlanWithExcel,
@@ -318,30 +321,10 @@ export function firstOccupiedCell(
 
 const isBlank = (value: unknown) => value === "" || value === null || value === undefined;
 
-function normalCell(address: string): string {
-  const { row, col } = parseCell(address);
-  return cellAddress(row, col);
-}
-
 /** What a cell receives for a change: a formula as is, text kept text, and "" (not null) to empty it. */
 function cellInput(value: Scalar): CellInput {
   if (value === null) return "";
   return typeof value === "string" && !value.startsWith("=") ? textInput(value) : value;
-}
-
-/**
- * Whether a cell's `formulas` entry still is `expected`: empty is "" or null, formulas compare
- * without regard to case or spaces (Excel rewrites "=sum(a1)" as "=SUM(A1)"), the rest as text
- * (the text "2024" and the number 2024 look the same to the user).
- */
-export function isSameContent(held: unknown, expected: Scalar): boolean {
-  const blank = (v: unknown) => v === "" || v === null || v === undefined;
-  if (blank(held) || blank(expected)) return blank(held) && blank(expected);
-  if (typeof expected === "string" && expected.startsWith("=")) {
-    const squeeze = (f: string) => f.replace(/\s+/g, "").toUpperCase();
-    return typeof held === "string" && squeeze(held) === squeeze(expected);
-  }
-  return String(held) === String(expected);
 }
 
 /**

@@ -3,7 +3,8 @@
  * calls Excel.run itself: it talks to a WorkbookPort, which is Excel (src/workbook/office.ts) inside
  * Office and an in-memory workbook (src/workbook/memory.ts) in preview mode and in tests.
  */
-import type { Scalar, WorkbookPlan } from "../templates/plan";
+import type { Scalar, WorkbookPlan } from "../sheet/plan";
+import type { CellChange, SheetHead, SheetSnapshot } from "../sheet/snapshot";
 
 export interface ApplyProgress {
   /** What is being done, for the pane's progress bar: "checking names", "writing", "done". */
@@ -32,33 +33,6 @@ export interface CellBlock {
    * the block and the size they fill. Excel spills on its own; the in-memory workbook needs to know.
    */
   spills?: { row: number; col: number; rows: number; columns: number }[];
-}
-
-/** One cell to change, with what it must hold now: the change is refused if the user changed it. */
-export interface CellChange {
-  address: string;
-  /** The value or formula the cell must still hold (null = empty). */
-  from: Scalar;
-  to: Scalar;
-}
-
-export interface SheetSnapshot {
-  name: string;
-  /** Address of the used range (e.g. "A1:H40"), or null for an empty sheet. */
-  address: string | null;
-  values: Scalar[][];
-  formulas: Scalar[][];
-}
-
-/**
- * The first rows of a sheet's used range (values only): enough to find a KPI register's header
- * without reading the whole sheet (port.readSheetHeads).
- */
-export interface SheetHead {
-  name: string;
-  /** Address of the rows read (e.g. "A1:H30"), or null for an empty sheet. */
-  address: string | null;
-  values: Scalar[][];
 }
 
 /** What a port was doing when Excel failed, for the pane to name in its language. */

@@ -6,7 +6,7 @@
  * A border belongs to every cell of the style: a "total" row has a line above each of its cells, so a
  * writer that formats a whole block at once must also draw the inside lines (see office-writer.ts).
  */
-import type { CellStyle } from "../templates/plan";
+import type { CellStyle } from "../sheet/plan";
 
 export type HexColor = string;
 
@@ -82,3 +82,12 @@ export const TRAFFIC_LIGHT_COLORS = {
   YELLOW: { fill: "#FFEB9C", font: "#9C5700" },
   RED: { fill: "#FFC7CE", font: "#9C0006" },
 } as const;
+
+/**
+ * A range with a look of its own, beside the named styles: what a writer draws with cells where its
+ * spreadsheet has no shapes (the strategy map in Google Sheets). Later looks win over earlier ones.
+ */
+export interface RangeLook {
+  range: string;
+  format: CellFormat;
+}

@@ -15,9 +15,9 @@ import type {
   ShapePlan,
   BoxShapePlan,
   ArrowShapePlan,
-} from "../templates/plan";
-import { absolute, cellAddress, parseCell, parseRange } from "../templates/a1";
-import { quoteSheetName } from "../templates/plan";
+} from "../sheet/plan";
+import { absRange, cellAddress, parseCell, parseRange } from "../sheet/a1";
+import { quoteSheetName } from "../sheet/plan";
 
 export const EMU_PER_POINT = 12700;
 export const EMU_PER_PIXEL = 9525;
@@ -66,12 +66,12 @@ export function hexColor(color: string): string {
 // Sheet geometry: where a point (in points from the sheet's top-left) falls in the cell grid.
 
 /** Excel's default column (8.43 characters of Calibri 11) and row (15 pt) in pixels at 96 dpi. */
-const DEFAULT_COLUMN_PX = 64;
+export const DEFAULT_COLUMN_PX = 64;
 const DEFAULT_ROW_PX = 20;
 /** Maximum digit width of Calibri 11, the workbook's default font, in pixels. */
-const MAX_DIGIT_WIDTH_PX = 7;
+export const MAX_DIGIT_WIDTH_PX = 7;
 /** Excel pads every column with 5 pixels besides its characters. */
-const COLUMN_PADDING_PX = 5;
+export const COLUMN_PADDING_PX = 5;
 
 /** A column `characters` wide (as Excel's column-width box shows it) in pixels: 20 → 145. */
 export function columnWidthPixels(characters: number): number {
@@ -177,15 +177,11 @@ export function chartSeriesFromRange(
   sheetName: string,
   valueAt: (address: string) => unknown
 ): ChartData {
+  // validatePlan: the data has a header row and a category column.
   const { top, left, bottom, right } = parseRange(chart.data);
-  if (bottom - top < 1 || right - left < 1) {
-    throw new Error(
-      `chart "${chart.key}": data ${chart.data} needs a header row and a category column`
-    );
-  }
   const sheet = quoteSheetName(sheetName);
   const ref = (r1: number, c1: number, r2: number, c2: number): string =>
-    `${sheet}!${absolute(r1 === r2 && c1 === c2 ? cellAddress(r1, c1) : `${cellAddress(r1, c1)}:${cellAddress(r2, c2)}`)}`;
+    `${sheet}!${absRange(r1, c1, r2, c2)}`;
   const text = (row: number, col: number): string => {
     const value = valueAt(cellAddress(row, col));
     return value === null || value === undefined || typeof value === "object" ? "" : String(value);

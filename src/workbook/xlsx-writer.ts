@@ -15,13 +15,16 @@ import type {
   TablePlan,
   ValidationPlan,
   WorkbookPlan,
-} from "../templates/plan";
-import { quoteSheetName, resolveSheetRefs, spillNumberFormat } from "../templates/plan";
-import { absolute, cellAddress, parseCell, parseRange } from "../templates/a1";
-import { isErrorValue, type CellResult, type EvaluatedWorkbook } from "../formula";
+} from "../sheet/plan";
+import { quoteSheetName, resolveSheetRefs, spillNumberFormat } from "../sheet/plan";
+import { isSpilling, spillArea, type SpillSize } from "../sheet/spill";
+import { validatePlan } from "../sheet/validate";
+import { absolute, cellAddress, normalCell, parseCell, parseRange } from "../sheet/a1";
+import { isErrorValue, renameFunctions, type CellResult, type EvaluatedWorkbook } from "../formula";
 import { evaluatePlan } from "./evaluate-plan";
 import { freeSheetName, freeTableName } from "./port";
-import { cellFormat, type BorderLine, type CellFormat } from "./styles";
+import { cellFormat, type BorderLine, type CellFormat, type RangeLook } from "./styles";
+import type { FormulaRule } from "./rules";
 import {
   anchorAtCell,
   chartSeriesFromRange,
@@ -30,6 +33,7 @@ import {
   drawingXml,
   dynamicArrayMetadataXml,
   fileColumnWidth,
+  hexColor,
   relationshipsXml,
   RELATIONSHIP_TYPE,
   sheetGeometry,
@@ -54,6 +58,26 @@ export interface XlsxWriteOptions {
    * stored values, which the plan evaluator computed, until something changes).
    */
   fullCalcOnLoad?: boolean;
+  /** The spreadsheet the file is for, when it is not Excel (Google Sheets' File › Import). */
+  dialect?: XlsxDialect;
+}
+
+/**
+ * What another spreadsheet needs different in the file; Excel's own form when absent. The writer
+ * stays one: a dialect only rewrites formulas, sheets and rules (src/gsheets has Google Sheets').
+ */
+export interface XlsxDialect {
+  /** A plan formula as that spreadsheet reads it ("=…", «key»! resolved with `sheetNames`). */
+  formula(formula: string, sheetNames: ReadonlyMap<string, string>): string;
+  /**
+   * Spilling formulas stored as ordinary formulas in their anchor cell, the cells they spill into
+   * left empty: the spreadsheet spills them itself (an array formula would be fixed to its area).
+   */
+  plainSpills: boolean;
+  /** The sheet as that spreadsheet can show it (shapes drawn with cells…), with looks of its own. */
+  adapt(sheet: SheetPlan): { sheet: SheetPlan; looks: RangeLook[] };
+  /** A conditional format as custom-formula rules (no icon sets there). */
+  rules(format: ConditionalFormatPlan): FormulaRule[];
 }
 
 /** What was written: the names the sheets and tables finally got. */
@@ -71,16 +95,35 @@ export async function writePlanToXlsx(
   return (await writePlanToXlsxWithNames(plan, options)).buffer;
 }
 
-/** As writePlanToXlsx, also returning the final sheet and table names. */
+/** As writePlanToXlsx, also returning the final sheet and table names. Throws a PlanError on a plan bug. */
 export async function writePlanToXlsxWithNames(
   plan: WorkbookPlan,
   options: XlsxWriteOptions = {}
 ): Promise<XlsxWriteResult> {
+  validatePlan(plan);
   const names = finalSheetNames(plan);
   const evaluated = evaluatePlan(plan);
-  const { workbook, tables } = buildWorkbook(plan, names, evaluated, options);
+  const { dialect } = options;
+  const adapted = plan.sheets.map((sheet) => dialect?.adapt(sheet) ?? { sheet, looks: [] });
+  const written: WorkbookPlan = { ...plan, sheets: adapted.map(({ sheet }) => sheet) };
+  const form: FileForm = {
+    formula: dialect
+      ? (formula) => dialect.formula(formula, names).replace(/^=/, "")
+      : (formula) => fileFormula(formula, names),
+    plainSpills: dialect?.plainSpills ?? false,
+    rules: dialect?.rules,
+    looks: new Map(adapted.map(({ sheet, looks }) => [sheet.key, looks])),
+  };
+  const { workbook, tables } = buildWorkbook(written, names, evaluated, options, form);
   const saved = Buffer.from(await workbook.xlsx.writeBuffer());
-  const buffer = await addPartsExceljsCannotWrite(saved, plan, names, evaluated, options.now);
+  const buffer = await addPartsExceljsCannotWrite(
+    saved,
+    written,
+    names,
+    evaluated,
+    form,
+    options.now
+  );
   return {
     buffer,
     sheets: plan.sheets.map((sheet) => ({ key: sheet.key, name: names.get(sheet.key) as string })),
@@ -88,13 +131,10 @@ export async function writePlanToXlsxWithNames(
   };
 }
 
-/** Plan key → the sheet's name in the file (cleaned, and unique within the workbook). */
+/** Plan key → the sheet's name in the file (unique within the workbook). */
 export function finalSheetNames(plan: WorkbookPlan): Map<string, string> {
   const names = new Map<string, string>();
-  for (const sheet of plan.sheets) {
-    if (names.has(sheet.key)) throw new Error(`sheet key "${sheet.key}" is used twice in the plan`);
-    names.set(sheet.key, freeSheetName(sheet.name, names.values()));
-  }
+  for (const sheet of plan.sheets) names.set(sheet.key, freeSheetName(sheet.name, names.values()));
   return names;
 }
 
@@ -130,31 +170,20 @@ const FUTURE_FUNCTION_PREFIX: Record<string, string> = {
  * "=", future functions prefixed. Text in quotes and quoted sheet names are left alone.
  */
 export function fileFormula(formula: string, names: ReadonlyMap<string, string>): string {
-  const resolved = resolveSheetRefs(formula, names).replace(/^=/, "");
-  let out = "";
-  let i = 0;
-  while (i < resolved.length) {
-    const ch = resolved[i];
-    if (ch === '"' || ch === "'") {
-      // A quoted run ends at the next unpaired quote of the same kind ("" and '' are escapes).
-      let j = i + 1;
-      while (j < resolved.length && !(resolved[j] === ch && resolved[j + 1] !== ch))
-        j += resolved[j] === ch ? 2 : 1;
-      out += resolved.slice(i, j + 1);
-      i = j + 1;
-      continue;
-    }
-    const word = /^[A-Za-z_][\w.]*(?=\()/.exec(resolved.slice(i));
-    if (word && !/[\w.]$/.test(out)) {
-      const prefix = FUTURE_FUNCTION_PREFIX[word[0].toUpperCase()];
-      out += (prefix ?? "") + word[0];
-      i += word[0].length;
-      continue;
-    }
-    out += ch;
-    i++;
-  }
-  return out;
+  return renameFunctions(
+    resolveSheetRefs(formula, names).replace(/^=/, ""),
+    (name) => (FUTURE_FUNCTION_PREFIX[name.toUpperCase()] ?? "") + name
+  );
+}
+
+/** How this file writes formulas, spills, rules and extra looks (Excel's, or a dialect's). */
+interface FileForm {
+  /** A plan formula as stored in the file (no leading "="). */
+  formula(formula: string): string;
+  plainSpills: boolean;
+  rules?: XlsxDialect["rules"];
+  /** Per sheet key, looks drawn over the named styles, in order. */
+  looks: ReadonlyMap<string, readonly RangeLook[]>;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -164,7 +193,8 @@ function buildWorkbook(
   plan: WorkbookPlan,
   names: ReadonlyMap<string, string>,
   evaluated: EvaluatedWorkbook,
-  options: XlsxWriteOptions
+  options: XlsxWriteOptions,
+  form: FileForm
 ): { workbook: ExcelJS.Workbook; tables: { name: string; finalName: string }[] } {
   const workbook = new ExcelJS.Workbook();
   const now = options.now ?? new Date();
@@ -180,8 +210,6 @@ function buildWorkbook(
   if (options.fullCalcOnLoad) workbook.calcProperties = { fullCalcOnLoad: true };
 
   const activeIndex = plan.sheets.findIndex((sheet) => sheet.key === plan.activate);
-  if (activeIndex < 0)
-    throw new Error(`plan.activate names sheet "${plan.activate}", which is not in the plan`);
   workbook.views = [
     {
       x: 0,
@@ -212,22 +240,31 @@ function buildWorkbook(
       tables.push({ name: table.name, finalName });
       addTable(worksheet, sheet, table, finalName);
     }
-    for (const merge of sheet.merges ?? []) mergeCells(worksheet, sheet, merge);
-    writeCells(worksheet, sheet, names, results);
+    for (const merge of sheet.merges ?? []) mergeCells(worksheet, merge);
+    writeCells(worksheet, sheet, form, results);
+    for (const { range, format } of form.looks.get(sheet.key) ?? []) {
+      const { top, left, bottom, right } = parseRange(range);
+      const style = exceljsStyle(format);
+      for (let row = top; row <= bottom; row++)
+        for (let col = left; col <= right; col++)
+          Object.assign(worksheet.getCell(cellAddress(row, col)), style);
+    }
     for (const validation of sheet.validations ?? [])
-      addValidation(worksheet, validation, plan.lang, names);
-    (sheet.conditionalFormats ?? []).forEach((format, k) =>
-      addConditionalFormat(worksheet, format, k + 1)
-    );
+      addValidation(worksheet, validation, plan.lang, form);
+    let priority = 0;
+    for (const format of sheet.conditionalFormats ?? []) {
+      if (form.rules) {
+        for (const rule of form.rules(format))
+          addFormulaRule(worksheet, format.range, rule, ++priority);
+      } else addConditionalFormat(worksheet, format, ++priority);
+    }
   });
   return { workbook, tables };
 }
 
 /** "#1F4E79" → "FF1F4E79" (exceljs colours are ARGB). */
 function argb(color: string): string {
-  const hex = color.replace(/^#/, "").toUpperCase();
-  if (!/^[0-9A-F]{6}$/.test(hex)) throw new Error(`not a hex colour: ${color}`);
-  return `FF${hex}`;
+  return `FF${hexColor(color)}`;
 }
 
 function sheetView(sheet: SheetPlan, isActive: boolean): Partial<ExcelJS.WorksheetView> {
@@ -250,19 +287,18 @@ function sheetView(sheet: SheetPlan, isActive: boolean): Partial<ExcelJS.Workshe
 function writeCells(
   worksheet: ExcelJS.Worksheet,
   sheet: SheetPlan,
-  names: ReadonlyMap<string, string>,
+  form: FileForm,
   evaluated: ReadonlyMap<string, ReadonlyMap<string, CellResult>>
 ): void {
   const results = evaluated.get(sheet.key) ?? new Map<string, CellResult>();
   const where = (cell: CellPlan): string => `${sheet.name}!${cell.address}`;
-  assertNothingUnderSpills(sheet);
   for (const cell of sheet.cells) {
     const target = worksheet.getCell(cell.address);
     if (cell.formula) {
-      const formula = fileFormula(cell.formula, names);
-      const anchor = cellAddress(parseCell(cell.address).row, parseCell(cell.address).col);
-      if (cell.spill && (cell.spill.rows > 1 || cell.spill.columns > 1)) {
-        writeSpill(worksheet, cell, formula, results, where(cell));
+      const formula = form.formula(cell.formula);
+      const anchor = normalCell(cell.address);
+      if (isSpilling(cell)) {
+        writeSpill(worksheet, cell, formula, results, where(cell), form.plainSpills);
       } else {
         target.value = {
           formula,
@@ -282,28 +318,6 @@ function writeCells(
   }
 }
 
-/** A value or formula inside another formula's spill range would be overwritten by the spill. */
-function assertNothingUnderSpills(sheet: SheetPlan): void {
-  for (const anchor of sheet.cells) {
-    if (!anchor.formula || !anchor.spill) continue;
-    const { row, col } = parseCell(anchor.address);
-    for (const cell of sheet.cells) {
-      if (cell === anchor || !(cell.formula || (cell.value !== undefined && cell.value !== null)))
-        continue;
-      const at = parseCell(cell.address);
-      const inside =
-        at.row >= row &&
-        at.row < row + anchor.spill.rows &&
-        at.col >= col &&
-        at.col < col + anchor.spill.columns;
-      if (inside)
-        throw new Error(
-          `${sheet.name}!${cell.address} has content inside the spill range of ${anchor.address}`
-        );
-    }
-  }
-}
-
 /**
  * A dynamic-array formula: an array formula over its spill range with the computed value in every
  * cell (the cm="1" mark that makes Excel 365 spill it is added to the zip afterwards). The spilled
@@ -314,28 +328,26 @@ function writeSpill(
   cell: CellPlan,
   formula: string,
   results: ReadonlyMap<string, CellResult>,
-  where: string
+  where: string,
+  plain: boolean
 ): void {
-  const { row, col } = parseCell(cell.address);
-  const { rows, columns } = cell.spill as { rows: number; columns: number };
-  const ref = `${cellAddress(row, col)}:${cellAddress(row + rows - 1, col + columns - 1)}`;
-  for (let r = 0; r < rows; r++) {
-    for (let c = 0; c < columns; c++) {
-      const address = cellAddress(row + r, col + c);
-      const result = cachedResult(
-        results.get(address) ?? null,
-        `${where} (spilled into ${address})`
-      );
-      const target = worksheet.getCell(address);
-      target.value =
-        r === 0 && c === 0
-          ? ({ formula, result, shareType: "array", ref } as ExcelJS.CellFormulaValue)
-          : ((result ?? null) as ExcelJS.CellValue);
-      if (r === 0 && c === 0) continue;
-      const numberFormat = spillNumberFormat(cell, r, c);
-      if (numberFormat) target.numFmt = numberFormat;
-      if (cell.style) Object.assign(target, exceljsStyle(cellFormat(cell.style)));
-    }
+  const area = spillArea(parseCell(cell.address), cell.spill as SpillSize);
+  const ref = `${area[0].address}:${area[area.length - 1].address}`;
+  for (const { address, r, c } of area) {
+    const result = cachedResult(results.get(address) ?? null, `${where} (spilled into ${address})`);
+    const target = worksheet.getCell(address);
+    const anchor = r === 0 && c === 0;
+    if (plain) {
+      // The spreadsheet spills it: the formula alone, nothing in the cells it will fill.
+      if (anchor) target.value = { formula, result } as ExcelJS.CellFormulaValue;
+    } else
+      target.value = anchor
+        ? ({ formula, result, shareType: "array", ref } as ExcelJS.CellFormulaValue)
+        : ((result ?? null) as ExcelJS.CellValue);
+    if (anchor) continue;
+    const numberFormat = spillNumberFormat(cell, r, c);
+    if (numberFormat) target.numFmt = numberFormat;
+    if (cell.style) Object.assign(target, exceljsStyle(cellFormat(cell.style)));
   }
 }
 
@@ -412,23 +424,8 @@ export function exceljsStyle(format: CellFormat): Partial<ExcelJS.Style> {
   return style;
 }
 
-function mergeCells(worksheet: ExcelJS.Worksheet, sheet: SheetPlan, merge: string): void {
+function mergeCells(worksheet: ExcelJS.Worksheet, merge: string): void {
   const { top, left, bottom, right } = parseRange(merge);
-  // Only the top-left cell of a merge is shown; content elsewhere in it would be lost.
-  for (const cell of sheet.cells) {
-    const { row, col } = parseCell(cell.address);
-    const inside = row >= top && row <= bottom && col >= left && col <= right;
-    const isTopLeft = row === top && col === left;
-    if (
-      inside &&
-      !isTopLeft &&
-      (cell.formula || (cell.value !== undefined && cell.value !== null))
-    ) {
-      throw new Error(
-        `${sheet.name}!${cell.address} has content but lies inside the merge ${merge}`
-      );
-    }
-  }
   worksheet.mergeCells(top + 1, left + 1, bottom + 1, right + 1);
 }
 
@@ -441,33 +438,12 @@ function addTable(
   table: TablePlan,
   finalName: string
 ): void {
-  if (!isValidExcelName(finalName))
-    throw new Error(`table name "${table.name}" is not a valid Excel name`);
   const { top, left, bottom, right } = parseRange(table.range);
-  if (bottom <= top)
-    throw new Error(
-      `table ${table.name} (${table.range}) needs a header row and at least one data row`
-    );
-  const byAddress = new Map(
-    sheet.cells.map((cell) => [
-      cellAddress(parseCell(cell.address).row, parseCell(cell.address).col),
-      cell,
-    ])
-  );
+  // The header cells are the table's column names (validatePlan: distinct texts).
+  const byAddress = new Map(sheet.cells.map((cell) => [normalCell(cell.address), cell]));
   const columns: ExcelJS.TableColumnProperties[] = [];
-  const seen = new Set<string>();
   for (let col = left; col <= right; col++) {
-    const header = byAddress.get(cellAddress(top, col));
-    const name = header?.value;
-    // The header cells are the table's column names: text, unique, never a formula.
-    if (typeof name !== "string" || name.trim() === "" || header?.formula) {
-      throw new Error(
-        `table ${table.name}: header cell ${cellAddress(top, col)} must hold a column name (text)`
-      );
-    }
-    if (seen.has(name.toLowerCase()))
-      throw new Error(`table ${table.name}: column name "${name}" appears twice`);
-    seen.add(name.toLowerCase());
+    const name = byAddress.get(cellAddress(top, col))?.value as string;
     columns.push({ name, filterButton: true });
   }
   worksheet.addTable({
@@ -496,7 +472,7 @@ function addValidation(
   worksheet: ExcelJS.Worksheet,
   validation: ValidationPlan,
   lang: WorkbookPlan["lang"],
-  names: ReadonlyMap<string, string>
+  form: FileForm
 ): void {
   const prompt = validation.prompt
     ? { showInputMessage: true, prompt: validation.prompt[lang] }
@@ -506,26 +482,16 @@ function addValidation(
     (worksheet as WorksheetWithValidations).dataValidations.add(validation.range, {
       type: "list",
       allowBlank: true,
-      formulae: [fileFormula(validation.source, names)],
+      formulae: [form.formula(validation.source)],
       showErrorMessage: true,
       ...prompt,
     });
     return;
   }
   if (validation.type === "list") {
-    // An inline list is one quoted text, comma-separated, at most 255 characters (Excel's limit).
-    const bad = validation.values.find(
-      (value) => value.includes(LIST_SEPARATOR) || value.includes('"')
-    );
-    if (bad !== undefined)
-      throw new Error(
-        `validation list for ${validation.range}: "${bad}" contains a comma or quote`
-      );
+    // An inline list is one quoted text, comma-separated (validatePlan: no comma or quote in a
+    // choice, at most 255 characters).
     const list = validation.values.join(LIST_SEPARATOR);
-    if (list.length > 255)
-      throw new Error(
-        `validation list for ${validation.range} is longer than Excel's 255 characters`
-      );
     (worksheet as WorksheetWithValidations).dataValidations.add(validation.range, {
       type: "list",
       allowBlank: true,
@@ -551,6 +517,27 @@ function addValidation(
     showErrorMessage: true,
     ...bounds,
     ...prompt,
+  });
+}
+
+/** A custom-formula rule: fill and font where the formula (on the range's top-left cell) holds. */
+function addFormulaRule(
+  worksheet: ExcelJS.Worksheet,
+  ref: string,
+  rule: FormulaRule,
+  priority: number
+): void {
+  const style: Partial<ExcelJS.Style> = { font: { color: { argb: argb(rule.font) } } };
+  if (rule.fill)
+    style.fill = {
+      type: "pattern",
+      pattern: "solid",
+      bgColor: { argb: argb(rule.fill) },
+      fgColor: { argb: argb(rule.fill) },
+    };
+  worksheet.addConditionalFormatting({
+    ref,
+    rules: [{ type: "expression", formulae: [rule.formula.replace(/^=/, "")], priority, style }],
   });
 }
 
@@ -656,6 +643,7 @@ async function addPartsExceljsCannotWrite(
   plan: WorkbookPlan,
   names: ReadonlyMap<string, string>,
   evaluated: EvaluatedWorkbook,
+  form: FileForm,
   now: Date | undefined
 ): Promise<Buffer> {
   const zip = await JSZip.loadAsync(saved);
@@ -671,11 +659,9 @@ async function addPartsExceljsCannotWrite(
     if (!sheetPath) throw new Error(`worksheet part for "${name}" not found in the saved file`);
     let sheetXml = await readText(zip, sheetPath);
 
-    const spillAnchors = sheet.cells
-      .filter(
-        (cell) => cell.formula && cell.spill && (cell.spill.rows > 1 || cell.spill.columns > 1)
-      )
-      .map((cell) => cellAddress(parseCell(cell.address).row, parseCell(cell.address).col));
+    const spillAnchors = form.plainSpills
+      ? []
+      : sheet.cells.filter(isSpilling).map((cell) => normalCell(cell.address));
     if (spillAnchors.length > 0) {
       sheetXml = withDynamicArrayCells(sheetXml, spillAnchors);
       hasSpills = true;
@@ -759,35 +745,15 @@ async function addPartsExceljsCannotWrite(
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
 
-/**
- * Excel's rule for defined names and table names: a letter, "_" or a backslash first, then
- * letters, digits, "_", "." or backslashes; never something that reads as a cell (A1, XFD100,
- * R1C1, R, C). A name that breaks it makes Excel repair the file and drop the name.
- */
-export function isValidExcelName(name: string): boolean {
-  if (!/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name) || name.length > 255) return false;
-  const looksLikeCell =
-    /^[A-Za-z]{1,3}\d+$/.test(name) || /^[Rr]\d*([Cc]\d*)?$/.test(name) || /^[Cc]\d*$/.test(name);
-  return !looksLikeCell;
-}
-
 function sheetScopedNames(plan: WorkbookPlan, names: ReadonlyMap<string, string>): ScopedName[] {
-  return plan.sheets.flatMap((sheet, sheetIndex) => {
-    const seen = new Set<string>();
-    return (sheet.names ?? []).map((name) => {
-      if (!isValidExcelName(name.name))
-        throw new Error(`"${name.name}" on sheet ${sheet.name} is not a valid Excel name`);
-      if (seen.has(name.name.toLowerCase()))
-        throw new Error(`name "${name.name}" is defined twice on sheet ${sheet.name}`);
-      seen.add(name.name.toLowerCase());
-      return {
-        name: name.name,
-        sheetIndex,
-        reference: `${quoteSheetName(names.get(sheet.key) as string)}!${absolute(name.range)}`,
-        comment: name.comment,
-      };
-    });
-  });
+  return plan.sheets.flatMap((sheet, sheetIndex) =>
+    (sheet.names ?? []).map((name) => ({
+      name: name.name,
+      sheetIndex,
+      reference: `${quoteSheetName(names.get(sheet.key) as string)}!${absolute(name.range)}`,
+      comment: name.comment,
+    }))
+  );
 }
 
 async function readText(zip: JSZip, path: string): Promise<string> {

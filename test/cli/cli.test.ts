@@ -2,9 +2,14 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { sheetsFormulaProblems } from "../../src/gsheets";
 import { UsageError, run } from "../../src/cli";
 import { DEFAULT_OPTIONS, buildPlan } from "../../src/templates";
 import { evaluatePlan } from "../../src/workbook/evaluate-plan";
+import { tamper, typeOverFormula } from "../audit/workbooks";
+import { registerLayout } from "../../src/templates/register";
+import { REGISTERS } from "../../src/templates/registers";
 
 function capture() {
   const lines: string[] = [];
@@ -53,11 +58,16 @@ describe("npm run cli", () => {
       "Dashboard",
       "Review log",
     ]);
-    const achievement = workbook.getWorksheet("UMKM KPIs")!.getCell("L7").value as {
-      formula: string;
-      result: number;
-    };
-    expect(achievement.formula).toBe('IF(K7="","",KPI.ACHIEVEMENT(K7,I7,H7))');
+    // The first KPI's achievement, from its actual, target and direction.
+    const register = registerLayout(REGISTERS.umkm, 8);
+    const [actual, target, direction] = (["actual", "target", "direction"] as const).map((f) =>
+      register.cell(f, 0)
+    );
+    const achievement = workbook.getWorksheet("UMKM KPIs")!.getCell(register.cell("achievement", 0))
+      .value as { formula: string; result: number };
+    expect(achievement.formula).toBe(
+      `IF(${actual}="","",KPI.ACHIEVEMENT(${actual},${target},${direction}))`
+    );
     expect(typeof achievement.result).toBe("number");
   });
 
@@ -97,6 +107,76 @@ describe("npm run cli", () => {
     expect(achievement.result).toBeCloseTo(kinerja as number, 12);
   });
 
+  test("template bsc --for sheets writes Sheets' names in every formula, spills left to Sheets and the strategy map as cells", async () => {
+    const { lines, io } = capture();
+    expect(
+      await run(
+        [
+          "template",
+          "bsc",
+          "--example",
+          "--lang",
+          "en",
+          "--formulas",
+          "kinerja",
+          "--for",
+          "sheets",
+          "--out",
+          "bsc.xlsx",
+        ],
+        io
+      )
+    ).toBe(0);
+    expect(lines[0]).toMatch(/^Wrote bsc\.xlsx for Google Sheets: Balanced Scorecard \(example\)/);
+    const file = path.join(io.cwd, "bsc.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    const problems: string[] = [];
+    let formulas = 0;
+    for (const sheet of workbook.worksheets)
+      sheet.eachRow((row) =>
+        row.eachCell((cell) => {
+          const formula = (cell.value as { formula?: string } | null)?.formula;
+          if (!formula) return;
+          formulas++;
+          for (const problem of sheetsFormulaProblems(`=${formula}`))
+            problems.push(`${sheet.name}!${cell.address}: ${problem}`);
+        })
+      );
+    expect(formulas).toBeGreaterThan(400);
+    expect(problems).toEqual([]);
+    const register = workbook.getWorksheet("BSC")!;
+    expect((register.getCell("N7").value as { formula: string }).formula).toBe(
+      'IF(M7="","",OMAX_LEVEL(M7,F7,G7,H7,3))'
+    );
+    // A spill is its anchor's formula alone: Sheets fills the cells below when it computes it.
+    const ahp = workbook.getWorksheet("AHP")!;
+    expect(ahp.getCell("F7").value).toMatchObject({ formula: "AHP_WEIGHTS(B7:E10)" });
+    expect((ahp.getCell("F7").value as { shareType?: string }).shareType).toBeUndefined();
+    expect(ahp.getCell("F8").value).toBeNull();
+    // The strategy map: boxes are merged cells, the arrows arrow characters; no drawn shapes.
+    const map = workbook.getWorksheet("Strategy map")!;
+    expect(map.getCell("B5").value).toBe("Lower logistics cost");
+    expect(map.getCell("B8").isMerged).toBe(true);
+    expect(map.getCell("B9").value).toBe("↑");
+    const zip = await JSZip.loadAsync(fs.readFileSync(file));
+    const drawings = await Promise.all(
+      Object.keys(zip.files)
+        .filter((name) => /^xl\/drawings\/drawing\d+\.xml$/.test(name))
+        .map((name) => zip.file(name)!.async("string"))
+    );
+    expect(drawings.join("")).not.toContain("<xdr:sp>");
+    expect(drawings.join("")).toContain("<c:chart"); // the dashboard's charts stay charts
+    // No icon sets (Sheets has none): the traffic lights are formula rules on the number's colour.
+    const sheetsXml = await Promise.all(
+      Object.keys(zip.files)
+        .filter((name) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name))
+        .map((name) => zip.file(name)!.async("string"))
+    );
+    expect(sheetsXml.join("")).not.toContain("iconSet");
+    expect(sheetsXml.join("")).toContain("AND(ISNUMBER(");
+  });
+
   test("an existing file is not overwritten without --force", async () => {
     const { io } = capture();
     fs.writeFileSync(path.join(io.cwd, "keep.xlsx"), "mine");
@@ -131,10 +211,58 @@ describe("npm run cli", () => {
       ["template", "bsc", "--formulas", "excel", "--out", "x.xlsx"],
       '--formulas must be one of native, kinerja; got "excel"',
     ],
-    [["export"], 'unknown command "export"; use "list" or "template"'],
+    [["export"], 'unknown command "export"; use "list", "template" or "audit"'],
+    [["audit"], "name the .xlsx file to audit"],
+    [["audit", "a.xlsx", "b.xlsx"], 'unexpected argument "b.xlsx"'],
+    [["audit", "missing.xlsx"], "cannot read missing.xlsx: no such file"],
+    [
+      ["template", "bsc", "--for", "calc", "--out", "x.xlsx"],
+      '--for must be one of excel, sheets; got "calc"',
+    ],
   ])("bad options get a one-line error: %j", async (argv, message) => {
     const { io } = capture();
     await expect(run(argv as string[], io)).rejects.toThrow(new UsageError(message));
+  });
+
+  test("template --formulas kinerja then audit: the file re-performs (exit 0); tampered, it does not (exit 1)", async () => {
+    const { lines, io } = capture();
+    expect(
+      await run(
+        [
+          "template",
+          "umkm",
+          "--example",
+          "--lang",
+          "en",
+          "--formulas",
+          "kinerja",
+          "--out",
+          "u.xlsx",
+        ],
+        io
+      )
+    ).toBe(0);
+    lines.length = 0;
+    expect(await run(["audit", "u.xlsx"], io)).toBe(0);
+    expect(lines.join("\n")).toMatch(/^Result: every Kinerja value re-performs\.$/m);
+    // Typed over: the register's first traffic light (M7) replaced by a number.
+    const file = path.join(io.cwd, "u.xlsx");
+    const status = /^=IF\(L7="","",TRAFFIC\(L7\)\)$/;
+    expect(
+      buildPlan("umkm", { ...DEFAULT_OPTIONS, example: true, lang: "en" }).sheets[0].cells.find(
+        (c) => c.address === "M7"
+      )?.formula
+    ).toMatch(status);
+    fs.writeFileSync(
+      file,
+      await tamper(fs.readFileSync(file), "UMKM KPIs", typeOverFormula("M7", 1))
+    );
+    lines.length = 0;
+    expect(await run(["audit", "u.xlsx", "--json"], io)).toBe(1);
+    const report = JSON.parse(lines.join("\n"));
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({ kind: "formula-replaced", cell: "M7", fails: true })
+    );
   });
 
   test("the command line as users run it: exit code 2 and one line on stderr for a bad option", () => {

@@ -1,4 +1,10 @@
-import { formulaParts, parseFormula, parseFormulaWithSpans } from "../../src/formula";
+import {
+  evaluateWorkbook,
+  formulaParts,
+  parseFormula,
+  parseFormulaWithSpans,
+} from "../../src/formula";
+import { MAX_HEIGHT, MAX_NESTING } from "../../src/formula/parse";
 
 const n = (value: number) => ({ kind: "number", value });
 
@@ -93,4 +99,40 @@ test("parseFormulaWithSpans: each node's text as written, $ signs, spacing and s
   // A parenthesised operand is its inner expression; the whole formula spans all but "=".
   expect(textOf(sum.right)).toBe("1");
   expect(spanOf(tree)).toEqual({ start: 1, end: formula.length });
+});
+
+describe("formulas from untrusted files: bounded depth, a clear error instead of a stack overflow", () => {
+  const value = (formula: string) =>
+    evaluateWorkbook([{ name: "s", cells: new Map([["A1", { formula }]]) }]).value("s", "A1");
+
+  test(`((((1)))) ${MAX_NESTING} deep parses and is 1; one level more is refused`, () => {
+    const nested = (depth: number) => `=${"(".repeat(depth - 1)}1${")".repeat(depth - 1)}`;
+    expect(value(nested(MAX_NESTING))).toBe(1);
+    expect(() => parseFormula(nested(MAX_NESTING + 1))).toThrow(
+      `formula nests more than ${MAX_NESTING} levels deep`
+    );
+  });
+
+  test("((((…)))) 100,000 deep, -----1 and ABS(ABS(…)) 100,000 deep are refused, not overflowing", () => {
+    for (const formula of [
+      `=${"(".repeat(100_000)}1${")".repeat(100_000)}`,
+      `=${"-".repeat(100_000)}1`,
+      `=${"ABS(".repeat(100_000)}1${")".repeat(100_000)}`,
+    ]) {
+      const attempt = () => parseFormula(formula);
+      expect(attempt).toThrow(/nests more than 100 levels deep: .{80}…$/);
+      expect(attempt).not.toThrow(RangeError);
+    }
+  });
+
+  test(`=1+1+…+1 of ${MAX_HEIGHT} terms is ${MAX_HEIGHT}; 100,000 terms are refused`, () => {
+    const chain = (terms: number) => `=${Array.from({ length: terms }, () => "1").join("+")}`;
+    expect(value(chain(MAX_HEIGHT))).toBe(MAX_HEIGHT);
+    expect(formulaParts(chain(MAX_HEIGHT)).calls).toEqual([]);
+    expect(() => parseFormula(chain(MAX_HEIGHT + 1))).toThrow(
+      `formula is more than ${MAX_HEIGHT} operations deep`
+    );
+    expect(() => parseFormula(chain(100_000))).not.toThrow(RangeError);
+    expect(value(chain(100_000))).toMatchObject({ error: "#NAME?" });
+  });
 });

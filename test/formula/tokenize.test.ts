@@ -9,6 +9,8 @@ describe("tokenize: formula text into tokens", () => {
     ["=«register»!$B$2:$C$9", { type: "ref", text: "B2:C9", sheet: "register" }],
     ["=«AHP (2)»!A1", { type: "ref", text: "A1", sheet: "AHP (2)" }],
     ["=Data_1.x!C3", { type: "ref", text: "C3", sheet: "Data_1.x" }],
+    // Excel leaves a name of letters unquoted in any script.
+    ["=Données!B7", { type: "ref", text: "B7", sheet: "Données" }],
     ["=$A1", { type: "ref", text: "A1" }],
     ["=A$1:$B2", { type: "ref", text: "A1:B2" }],
     ["=xfd1048576", { type: "ref", text: "xfd1048576" }],

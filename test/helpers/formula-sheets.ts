@@ -2,7 +2,7 @@
  * Sheets for the formula evaluator written as the tests think of them: sheet name → address →
  * content, where "=…" is a formula and { formula, spill } a formula whose result fills a block.
  */
-import type { Scalar } from "../../src/templates/plan";
+import type { Scalar } from "../../src/sheet/plan";
 import {
   evaluateWorkbook,
   type EvaluatedWorkbook,

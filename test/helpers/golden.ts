@@ -5,8 +5,8 @@
  */
 import { buildPlan } from "../../src/templates";
 import type { TemplateOptions } from "../../src/templates/options";
-import { parseCell } from "../../src/templates/a1";
-import type { SheetPlan, WorkbookPlan } from "../../src/templates/plan";
+import { absolute, parseCell, parseRange, rangesOverlap } from "../../src/sheet/a1";
+import type { SheetPlan, WorkbookPlan } from "../../src/sheet/plan";
 import { TEMPLATE_VARIANTS } from "./template-variants";
 
 export type Variant = (typeof TEMPLATE_VARIANTS)[number];
@@ -30,9 +30,11 @@ export function goldenPlan(variant: Variant): WorkbookPlan {
 
 /**
  * JSON laid out by depth: the plan, its sheets and their collections open on their own lines, and
- * each element of a collection (a cell, a column, a rule) is one compact line. Cells, columns and
- * rows are sorted by position, since the order a template writes them in means nothing to a writer;
- * every other collection keeps its order (conditional formats, for one, apply in order).
+ * each element of a collection (a cell, a column, a rule) is one compact line. What means nothing to
+ * a writer is put in one order, so that writing the same sheet another way reads the same: cells,
+ * columns and rows by position; validations and conditional formats by the top-left cell of their
+ * range (see `byAnchor`); names' ranges absolute (both writers read them so). Every other collection
+ * keeps its order.
  */
 export function goldenText(plan: WorkbookPlan): string {
   return `${layout({ ...plan, sheets: plan.sheets.map(inPositionOrder) }, 0)}\n`;
@@ -50,7 +52,30 @@ function inPositionOrder(sheet: SheetPlan): SheetPlan {
     cells: [...sheet.cells].sort((a, b) => position(a.address) - position(b.address)),
     columns: byIndex(sheet.columns),
     rows: byIndex(sheet.rows),
+    validations: byAnchor(sheet.validations),
+    conditionalFormats: byAnchor(sheet.conditionalFormats),
+    names: sheet.names?.map((name) => ({ ...name, range: absolute(name.range) })),
   };
+}
+
+/**
+ * Rules sorted by the top-left cell of their range. A sheet applies each rule to its own range, so
+ * the order of rules on cells apart means nothing; rules that share a cell keep their order (a
+ * conditional format's priority, the validation that wins), and a plan that lists two of them
+ * against the order of their ranges fails here rather than being reordered.
+ */
+function byAnchor<T extends { range: string }>(rules?: T[]): T[] | undefined {
+  if (!rules) return rules;
+  const placed = rules.map((rule, k) => ({ rule, k, rect: parseRange(rule.range) }));
+  placed.sort((a, b) => a.rect.top - b.rect.top || a.rect.left - b.rect.left || a.k - b.k);
+  placed.forEach((a, i) => {
+    const swapped = placed.slice(i + 1).find((b) => b.k < a.k && rangesOverlap(a.rect, b.rect));
+    if (swapped)
+      throw new Error(
+        `rules on ${swapped.rule.range} and ${a.rule.range} share cells: list them in range order`
+      );
+  });
+  return placed.map(({ rule }) => rule);
 }
 
 const COMPACT_DEPTH = 4; // plan 0 → sheets 1 → sheet 2 → cells 3 → cell 4

@@ -38,13 +38,21 @@ function recalcSettings(mode: 0 | 1): string {
 `;
 }
 
-export type ConvertTarget = "xlsx" | "pdf" | "ods";
+export type ConvertTarget = "xlsx" | "pdf" | "ods" | "csv";
+
+/**
+ * The options of Calc's CSV filter, for reading a .csv and writing one: comma-separated, '"'
+ * around text, UTF-8 (76), from row 1; on reading, special numbers (dates, percentages) detected as
+ * a user opening the file would have them.
+ */
+export const CSV_FILTER_OPTIONS = "44,34,76,1,,0,false,true,false,false,false";
 
 /** LibreOffice's export filter for each target (an .xlsx written back as Excel 2007-365). */
 const FILTERS: Record<ConvertTarget, string> = {
   xlsx: "xlsx:Calc MS Excel 2007 XML",
   pdf: "pdf:calc_pdf_Export",
   ods: "ods",
+  csv: `csv:Text - txt - csv (StarCalc):${CSV_FILTER_OPTIONS}`,
 };
 
 /**
@@ -56,7 +64,7 @@ export function convertWithLibreOffice(
   input: string,
   target: ConvertTarget,
   outDir: string,
-  options: { recalculate?: boolean } = {}
+  options: { recalculate?: boolean; inputFilter?: string } = {}
 ): string {
   return convertManyWithLibreOffice([input], target, outDir, options)[0];
 }
@@ -64,13 +72,18 @@ export function convertWithLibreOffice(
 /**
  * As convertWithLibreOffice, for several files in one LibreOffice run: starting soffice costs a few
  * seconds, converting a template file well under one. Returns the outputs in the order of `inputs`;
- * their base names must differ (they all land in `outDir`).
+ * their base names must differ (they all land in `outDir`). `inputFilter` reads the inputs with a
+ * given filter (a .csv: `Text - txt - csv (StarCalc):${CSV_FILTER_OPTIONS}`).
  */
 export function convertManyWithLibreOffice(
   inputs: readonly string[],
   target: ConvertTarget,
   outDir: string,
-  { recalculate = true, timeoutMs = 300_000 }: { recalculate?: boolean; timeoutMs?: number } = {}
+  {
+    recalculate = true,
+    timeoutMs = 300_000,
+    inputFilter,
+  }: { recalculate?: boolean; timeoutMs?: number; inputFilter?: string } = {}
 ): string[] {
   const soffice = findSoffice();
   if (!soffice) throw new Error("LibreOffice (soffice) is not installed");
@@ -95,6 +108,7 @@ export function convertManyWithLibreOffice(
         "--headless",
         "--norestore",
         "--nolockcheck",
+        ...(inputFilter ? [`--infilter=${inputFilter}`] : []),
         "--convert-to",
         FILTERS[target],
         "--outdir",

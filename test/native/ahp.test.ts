@@ -5,7 +5,7 @@
 import { ahpConsistency, ahpWeights, idealWeights, SAATY_MAX } from "../../src/core";
 import { isErrorValue } from "../../src/formula";
 import { SQUARINGS } from "../../src/native";
-import { cellAddress, parseCell } from "../../src/templates/a1";
+import { cellAddress, parseCell } from "../../src/sheet/a1";
 import { bothWays, matrixCells, type Cells } from "./sheets";
 
 const SPEC_3 = [

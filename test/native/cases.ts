@@ -5,7 +5,7 @@
  * its native version (test/native/libreoffice.test.ts).
  */
 import { omaxLevels } from "../../src/core";
-import type { WorkbookPlan } from "../../src/templates/plan";
+import type { WorkbookPlan } from "../../src/sheet/plan";
 import { matrixCells, planOf, type Cells } from "./sheets";
 
 const ANCHORS: [number, number, number, number][] = [

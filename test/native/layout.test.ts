@@ -5,8 +5,8 @@
  */
 import { evaluateWorkbook } from "../../src/formula";
 import { footprint, kinerjaCalls, layOut, reperform } from "../../src/native";
-import { cellAddress, parseCell } from "../../src/templates/a1";
-import type { CellPlan } from "../../src/templates/plan";
+import { cellAddress, parseCell } from "../../src/sheet/a1";
+import type { CellPlan } from "../../src/sheet/plan";
 import { evaluatePlan } from "../../src/workbook/evaluate-plan";
 import { matrixCells, onePlan, type Cells } from "./sheets";
 

@@ -16,7 +16,7 @@ import { join } from "path";
 import { formulaParts, isErrorValue, type CellResult } from "../../src/formula";
 import { isKinerjaFunction, nativePlanWithReport } from "../../src/native";
 import { buildPlan, DEFAULT_OPTIONS } from "../../src/templates";
-import type { WorkbookPlan } from "../../src/templates/plan";
+import type { WorkbookPlan } from "../../src/sheet/plan";
 import { evaluatePlan } from "../../src/workbook/evaluate-plan";
 import { writePlanToXlsxWithNames } from "../../src/workbook/xlsx-writer";
 import { convertManyWithLibreOffice, describeWithLibreOffice } from "../helpers/libreoffice";

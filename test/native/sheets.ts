@@ -5,8 +5,8 @@
  */
 import { isErrorValue, type CellResult, type EvaluatedWorkbook } from "../../src/formula";
 import { callsKinerja, nativePlanWithReport, type NativeReport } from "../../src/native";
-import { cellAddress, parseCell } from "../../src/templates/a1";
-import type { CellPlan, Lang, Scalar, WorkbookPlan } from "../../src/templates/plan";
+import { cellAddress, parseCell } from "../../src/sheet/a1";
+import type { CellPlan, Lang, Scalar, WorkbookPlan } from "../../src/sheet/plan";
 import { evaluatePlan } from "../../src/workbook/evaluate-plan";
 
 export type Cells = Record<string, Scalar | { formula: string; spill?: CellPlan["spill"] }>;

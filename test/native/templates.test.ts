@@ -7,7 +7,7 @@
 import { callsKinerja, isKinerjaFunction, nativePlanWithReport } from "../../src/native";
 import { formulaParts } from "../../src/formula";
 import { buildPlan, DEFAULT_OPTIONS } from "../../src/templates";
-import { cellAddress, parseCell, parseRange } from "../../src/templates/a1";
+import { cellAddress, parseCell, parseRange } from "../../src/sheet/a1";
 import { evaluatePlan } from "../../src/workbook/evaluate-plan";
 import { TEMPLATE_VARIANTS } from "../helpers/template-variants";
 import { eachFormulaCell, sameResult } from "./sheets";

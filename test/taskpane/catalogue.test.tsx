@@ -8,14 +8,15 @@ import {
   kpisOf,
   NO_FILTER,
   PAGE,
-  SEEDS,
+  STUDIES,
   sourceText,
   type CatalogueAction,
 } from "../../src/taskpane/catalogue/model";
 import { HEAD_ROWS, QUIET_MS } from "../../src/taskpane/hooks/useAddToRegister";
 import { buildPlan } from "../../src/templates";
 import { MemoryWorkbook } from "../../src/workbook/memory";
-import { shownContent, WorkbookError, type SheetHead } from "../../src/workbook/port";
+import type { SheetHead } from "../../src/sheet/snapshot";
+import { shownContent, WorkbookError } from "../../src/workbook/port";
 import { messageOf } from "../../src/taskpane/port-context";
 import { settle } from "./render";
 import { STRINGS, languageOf } from "../../src/taskpane/strings";
@@ -83,17 +84,22 @@ describe("catalogue search", () => {
     expect(employees.every((k) => k.stakeholder === "employee" && k.direction === "higher")).toBe(
       true
     );
-    expect(SEEDS).toEqual(["001", "002", "003", "004"]);
+    expect(STUDIES).toEqual([
+      "Ithrisa 2020",
+      "Arianto & Partiwi",
+      "Universitas Tarumanagara 2020",
+      "Susetyo",
+    ]);
     expect(
-      filterCatalogue({ ...NO_FILTER, seed: "003" }, BOTH).every((k) =>
-        k.source.startsWith("Seed 003")
+      filterCatalogue({ ...NO_FILTER, study: "Universitas Tarumanagara 2020" }, BOTH).every((k) =>
+        k.source.startsWith("Universitas Tarumanagara 2020, ")
       )
     ).toBe(true);
   });
 
   test("details line: perspective, unit in the pane's language, direction, source", () => {
     const kpi = KPI_CATALOGUE.find((k) => k.id === "scor-perfect-order-fulfilment")!;
-    expect(kpi.source).toBe("Seed 001, Tabel 1 (Lu et al., 2016)");
+    expect(kpi.source).toBe("Ithrisa 2020, Tabel 1 (Lu et al., 2016)");
     expect(kpiDetails(kpi, "en", STRINGS.en)).toBe(
       "Customer · Unit: % · ↑ higher · Ithrisa 2020, Table 1 (Lu et al., 2016)"
     );
@@ -111,11 +117,11 @@ describe("sources by name, not by internal seed number", () => {
         expect(kpiDetails(kpi, "en", s)).not.toMatch(/seed/i);
       }
     }
-    const petro = KPI_CATALOGUE.find((k) => k.source.startsWith("Seed 002"))!;
+    const petro = KPI_CATALOGUE.find((k) => k.id.startsWith("prism-"))!;
     expect(sourceText(petro, STRINGS.en)).toMatch(/^Arianto & Partiwi, /);
     // The case study's name is searched too.
-    expect(ids({ query: "Petrokimia" })).toEqual(ids({ seed: "002" }));
-    expect(ids({ query: "Tarumanagara" })).toEqual(ids({ seed: "003" }));
+    expect(ids({ query: "Petrokimia" })).toEqual(ids({ study: "Arianto & Partiwi" }));
+    expect(ids({ query: "Tarumanagara" })).toEqual(ids({ study: "Universitas Tarumanagara 2020" }));
   });
 
   test("the Source filter lists the four case studies by name, in both languages", async () => {
@@ -174,7 +180,7 @@ describe("finding the registers reads little, once", () => {
     // Add reads the register it fills, whole — and no other sheet.
     fireEvent.change(register, { target: { value: "UMKM KPIs" } });
     fireEvent.change(screen.getByRole("combobox", { name: "Source" }), {
-      target: { value: "003" },
+      target: { value: "Universitas Tarumanagara 2020" },
     });
     fireEvent.click(within(screen.getByTestId("catalogue-list")).getAllByRole("checkbox")[0]);
     await act(async () => {
@@ -237,7 +243,7 @@ describe("from Excel the register list follows what its events miss", () => {
       head.name === "UMKM KPIs" ? { ...head, name: "UMKM KPIs 2026" } : head
     );
     fireEvent.change(screen.getByRole("combobox", { name: "Source" }), {
-      target: { value: "003" },
+      target: { value: "Universitas Tarumanagara 2020" },
     });
     fireEvent.click(within(screen.getByTestId("catalogue-list")).getAllByRole("checkbox")[0]);
     await act(async () => {

@@ -28,7 +28,7 @@ const FINDINGS = [
   },
 ];
 const checkWorkbook = jest.fn<typeof FINDINGS, unknown[]>(() => FINDINGS);
-jest.mock("../../src/templates/check", () => ({
+jest.mock("../../src/readers/check", () => ({
   checkWorkbook: (...args: unknown[]) => checkWorkbook(...args),
 }));
 

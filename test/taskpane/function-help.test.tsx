@@ -8,10 +8,11 @@ import {
   exampleFormula,
   searchFunctions,
 } from "../../src/taskpane/function-help";
-import { cellAddress, parseCell } from "../../src/templates/a1";
-import type { CellPlan, WorkbookPlan } from "../../src/templates/plan";
+import { cellAddress, parseCell } from "../../src/sheet/a1";
+import type { CellPlan, WorkbookPlan } from "../../src/sheet/plan";
 import { isErrorValue } from "../../src/formula";
 import { evaluatePlan } from "../../src/workbook/evaluate-plan";
+import { spillArea } from "../../src/sheet/spill";
 import { WorkbookError } from "../../src/workbook/port";
 import { fakePort } from "./fake-port";
 import { renderPane } from "./render";
@@ -79,12 +80,11 @@ describe("function help data", () => {
         cell.formula?.startsWith(`=${fn.name}(`)
       ) as CellPlan;
       expect(formulaCell).toBeDefined();
-      const { row, col } = parseCell(formulaCell.address);
-      const spill = formulaCell.spill ?? { rows: 1, columns: 1 };
-      const values = [];
-      for (let r = 0; r < spill.rows; r++)
-        for (let c = 0; c < spill.columns; c++)
-          values.push(evaluated.value("s", cellAddress(row + r, col + c)));
+      const area = spillArea(
+        parseCell(formulaCell.address),
+        formulaCell.spill ?? { rows: 1, columns: 1 }
+      );
+      const values = area.map(({ address }) => evaluated.value("s", address));
       values.forEach((value) => expect(isErrorValue(value)).toBe(false));
       // The shown results appear in reading order among the computed cells.
       let at = 0;

@@ -151,11 +151,13 @@ describe("the pane on the in-memory workbook (preview mode)", () => {
     fireEvent.click(screen.getByRole("tab", { name: "KPIs" }));
     await settle();
     fireEvent.change(screen.getByRole("combobox", { name: "Source" }), {
-      target: { value: "003" },
+      target: { value: "Universitas Tarumanagara 2020" },
     });
     const boxes = within(screen.getByTestId("catalogue-list")).getAllByRole("checkbox");
     fireEvent.click(boxes[0]);
-    const name = filterCatalogue({ ...NO_FILTER, seed: "003" }, [STRINGS.en])[0].name.en;
+    const name = filterCatalogue({ ...NO_FILTER, study: "Universitas Tarumanagara 2020" }, [
+      STRINGS.en,
+    ])[0].name.en;
     await click("Add to register");
     const outcome = screen.getByTestId("add-outcome").textContent as string;
     expect(outcome).toMatch(/1 KPI added to /);

@@ -12,9 +12,10 @@
  * misread (and so never checked) cannot slip through.
  */
 import { buildPlan, TEMPLATE_IDS } from "../../src/templates";
-import { cellAddress, parseCell, parseRange } from "../../src/templates/a1";
-import type { WorkbookPlan } from "../../src/templates/plan";
+import { cellAddress, parseCell, parseRange } from "../../src/sheet/a1";
+import type { WorkbookPlan } from "../../src/sheet/plan";
 import { formulaParts } from "../../src/formula";
+import { spillArea } from "../../src/sheet/spill";
 import { TEMPLATE_VARIANTS } from "../helpers/template-variants";
 
 interface Reference {
@@ -62,10 +63,8 @@ function referenceProblems(plan: WorkbookPlan): { problems: string[]; cellsRead:
   for (const sheet of plan.sheets) {
     const cells = new Set<string>();
     for (const cell of sheet.cells) {
-      const { row, col } = parseCell(cell.address);
-      for (let r = 0; r < (cell.spill?.rows ?? 1); r++)
-        for (let c = 0; c < (cell.spill?.columns ?? 1); c++)
-          cells.add(cellAddress(row + r, col + c));
+      const area = spillArea(parseCell(cell.address), cell.spill ?? { rows: 1, columns: 1 });
+      for (const { address } of area) cells.add(address);
     }
     written.set(sheet.key, cells);
   }

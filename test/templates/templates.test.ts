@@ -5,13 +5,16 @@
  */
 import { achievement, omaxLevels } from "../../src/core";
 import { buildPlan, TEMPLATE_IDS } from "../../src/templates";
-import { parseRange } from "../../src/templates/a1";
-import { IPMS_EXAMPLE } from "../../src/templates/data/examples";
+import { columnLetter, parseRange } from "../../src/sheet/a1";
+import { spilledFrom } from "../../src/sheet/spill";
+import { IPMS_EXAMPLE } from "../../src/templates/data/examples/ipms";
 import type { TemplateOptions } from "../../src/templates/options";
-import { referencedSheetKeys } from "../../src/templates/plan";
-import type { SheetPlan, TemplateId, WorkbookPlan } from "../../src/templates/plan";
+import { referencedSheetKeys } from "../../src/sheet/plan";
+import type { SheetPlan, TemplateId, WorkbookPlan } from "../../src/sheet/plan";
 import { isErrorValue, parseFormula, type CellResult } from "../../src/formula";
 import { evaluatePlan } from "../../src/workbook/evaluate-plan";
+import { registerLayout, type RegisterField } from "../../src/templates/register";
+import { REGISTERS } from "../../src/templates/registers";
 import { TEMPLATE_VARIANTS } from "../helpers/template-variants";
 
 const options = (over: Partial<TemplateOptions> = {}): TemplateOptions => ({
@@ -36,6 +39,10 @@ function registerRows(plan: WorkbookPlan): number[] {
   const { top, bottom } = parseRange(table.range);
   return Array.from({ length: bottom - top }, (_, k) => top + 2 + k); // 1-based Excel rows
 }
+
+/** The column letter of a register field, where the template's register layout puts it. */
+const letterOf = (id: TemplateId, field: RegisterField): string =>
+  columnLetter(registerLayout(REGISTERS[id], 0).columnOf(field));
 
 const num = (value: CellResult): number => {
   if (typeof value !== "number") throw new Error(`expected a number, got ${JSON.stringify(value)}`);
@@ -145,7 +152,8 @@ describe("UMKM: Batik 20 Ikan Mas (spec §5)", () => {
   const plan = buildPlan("umkm", options({ lang: "id" }));
   const evaluated = evaluatePlan(plan);
   const rows = registerRows(plan);
-  const cell = (col: string, row: number) => evaluated.value("register", `${col}${row}`);
+  const cell = (field: RegisterField, row: number) =>
+    evaluated.value("register", `${letterOf("umkm", field)}${row}`);
 
   test("the eight KPIs with the spec's weights and targets", () => {
     const spec: [string, number, number][] = [
@@ -160,20 +168,22 @@ describe("UMKM: Batik 20 Ikan Mas (spec §5)", () => {
     ];
     expect(rows).toHaveLength(8);
     rows.forEach((row, k) => {
-      expect([cell("B", row), cell("D", row), cell("I", row)]).toEqual(spec[k]);
+      expect([cell("name", row), cell("weightPct", row), cell("target", row)]).toEqual(spec[k]);
     });
-    expect(cell("D", rows[7] + 1)).toBe(100);
-    expect(cell("F", rows[7] + 1)).toBe("OK");
-    rows.forEach((row) => expect(cell("F", row)).toBe("OK"));
+    expect(cell("weightPct", rows[7] + 1)).toBe(100);
+    expect(cell("classCheck", rows[7] + 1)).toBe("OK");
+    rows.forEach((row) => expect(cell("classCheck", row)).toBe("OK"));
   });
 
   test("achievement = actual / target and the traffic light follows 100 % / 95 %", () => {
     for (const row of rows) {
-      const actual = cell("K", row);
+      const actual = cell("actual", row);
       if (actual === "") continue;
-      const expected = achievement(num(actual), num(cell("I", row)), "higher");
-      expect(num(cell("L", row))).toBeCloseTo(expected, 12);
-      expect(cell("M", row)).toBe(expected >= 1 ? "GREEN" : expected >= 0.95 ? "YELLOW" : "RED");
+      const expected = achievement(num(actual), num(cell("target", row)), "higher");
+      expect(num(cell("achievement", row))).toBeCloseTo(expected, 12);
+      expect(cell("status", row)).toBe(
+        expected >= 1 ? "GREEN" : expected >= 0.95 ? "YELLOW" : "RED"
+      );
     }
   });
 
@@ -181,12 +191,12 @@ describe("UMKM: Batik 20 Ikan Mas (spec §5)", () => {
     let weighted = 0;
     let weights = 0;
     for (const row of rows) {
-      const a = cell("L", row);
+      const a = cell("achievement", row);
       if (a === "") continue;
-      weighted += num(a) * num(cell("D", row));
-      weights += num(cell("D", row));
+      weighted += num(a) * num(cell("weightPct", row));
+      weights += num(cell("weightPct", row));
     }
-    expect(num(cell("L", rows[7] + 1))).toBeCloseTo(weighted / weights, 12);
+    expect(num(cell("achievement", rows[7] + 1))).toBeCloseTo(weighted / weights, 12);
   });
 });
 
@@ -585,9 +595,9 @@ describe("the examples say what comes from the seed and what is illustrative", (
 
 describe("no text is cut off (one character per unit of column width; bold headers 0.9)", () => {
   const { wrappedLines, CHARS_PER_WIDTH } =
-    require("../../src/templates/builder") as typeof import("../../src/templates/builder");
+    require("../../src/sheet/builder") as typeof import("../../src/sheet/builder");
   const { cellAddress: addressOf } =
-    require("../../src/templates/a1") as typeof import("../../src/templates/a1");
+    require("../../src/sheet/a1") as typeof import("../../src/sheet/a1");
   /** Styles whose text runs on over empty cells by design (titles, notes) or is clipped knowingly. */
   const RUNS_ON = new Set(["title", "subtitle", "section", "note", "muted"]);
 
@@ -600,13 +610,7 @@ describe("no text is cut off (one character per unit of column width; bold heade
       const heights = new Map((s.rows ?? []).map((r) => [r.index, r.height]));
       const byAddress = new Map(s.cells.map((c) => [c.address, c]));
       const merges = (s.merges ?? []).map((m) => parseRange(m));
-      const spilled = new Set<string>();
-      for (const c of s.cells)
-        if (c.formula && c.spill) {
-          const { top, left } = parseRange(c.address);
-          for (let r = 0; r < c.spill.rows; r++)
-            for (let k = 0; k < c.spill.columns; k++) spilled.add(addressOf(top + r, left + k));
-        }
+      const spilled = spilledFrom(s.cells);
       const hasContent = (row: number, col: number) => {
         const address = addressOf(row, col);
         const c = byAddress.get(address);
@@ -680,15 +684,15 @@ describe("what the sheets show", () => {
 
   test("typed values show as typed (General); OMAX level tables with two decimals", () => {
     const bsc = buildPlan("bsc", options());
-    for (const address of ["F7", "G7", "H7", "M7"])
-      expect(cellAt(bsc, "register", address)?.numberFormat).toBe("General");
+    for (const field of ["worst", "mid", "target", "actual"] as const)
+      expect(cellAt(bsc, "register", `${letterOf("bsc", field)}7`)?.numberFormat).toBe("General");
     const levels = sheet(bsc, "omax").cells.find((c) => c.formula?.includes("OMAX.LEVELS"))!;
     expect(levels.numberFormat).toBe("#,##0.00");
     const umkm = buildPlan("umkm", options());
-    for (const address of ["I7", "K7"])
-      expect(cellAt(umkm, "register", address)?.numberFormat).toBe("General");
-    // Weights in % keep one decimal (25.0, 12.5), in the register and on the Tracking sheet.
-    for (const address of ["D7", "D15"])
+    for (const field of ["target", "actual"] as const)
+      expect(cellAt(umkm, "register", `${letterOf("umkm", field)}7`)?.numberFormat).toBe("General");
+    // Weights in % keep one decimal (25.0, 12.5), on the KPI rows and the totals line (row 15).
+    for (const address of ["7", "15"].map((row) => `${letterOf("umkm", "weightPct")}${row}`))
       expect(cellAt(umkm, "register", address)?.numberFormat).toBe("0.0");
   });
 

@@ -1,5 +1,5 @@
 import { isErrorValue, kinerjaFunctions } from "../../src/formula";
-import type { CellPlan, WorkbookPlan } from "../../src/templates/plan";
+import type { CellPlan, WorkbookPlan } from "../../src/sheet/plan";
 import { evaluatePlan } from "../../src/workbook/evaluate-plan";
 
 function plan(cells: Record<string, CellPlan[]>): WorkbookPlan {

@@ -13,7 +13,7 @@
  * are recorded generically, so the fake follows any property the writer sets; methods are allowed
  * only from a short list, so a misspelt method fails loudly.
  */
-import { cellAddress, parseRange } from "../../src/templates/a1";
+import { cellAddress, parseRange } from "../../src/sheet/a1";
 
 export interface RecordedWrite {
   sheet: string;

@@ -27,12 +27,13 @@ import { FIXTURE_PLAN } from "./xlsx-fixture";
 import { convertManyWithLibreOffice, describeWithLibreOffice } from "../helpers/libreoffice";
 import { freezeFormulaCells } from "../helpers/xlsx-freeze";
 import { readStoredCells, type StoredCell, type StoredValue } from "../helpers/xlsx-values";
-import type { Lang, PeriodKind, TemplateId, WorkbookPlan } from "../../src/templates/plan";
+import type { Lang, PeriodKind, TemplateId, WorkbookPlan } from "../../src/sheet/plan";
 import { buildPlan, DEFAULT_OPTIONS, TEMPLATE_IDS } from "../../src/templates";
 import { formulaParts } from "../../src/formula";
 import { KINERJA_FUNCTIONS } from "../../src/workbook/custom-functions";
 import { writePlanToXlsxWithNames } from "../../src/workbook/xlsx-writer";
-import { cellAddress, parseCell, parseRange } from "../../src/templates/a1";
+import { cellAddress, parseCell, parseRange } from "../../src/sheet/a1";
+import { spillArea } from "../../src/sheet/spill";
 
 type Cells = Map<string, Map<string, StoredCell>>;
 
@@ -93,13 +94,14 @@ function classifyFormulaCells(plan: WorkbookPlan): FormulaCells {
         id,
         refs.map((ref) => `${keyOf(ref.sheet, sheet.key)}!${ref.address}`)
       );
-      for (let r = 0; r < (cell.spill?.rows ?? 1); r++) {
-        for (let c = 0; c < (cell.spill?.columns ?? 1); c++) {
-          const filled = `${sheet.key}!${cellAddress(row + r, col + c)}`;
-          (callsCustom ? result.custom : result.native).add(filled);
-          // A spilled cell holds part of its anchor's result.
-          if (r || c) inputs.set(filled, [id]);
-        }
+      for (const { address: spilled, r, c } of spillArea(
+        { row, col },
+        cell.spill ?? { rows: 1, columns: 1 }
+      )) {
+        const filled = `${sheet.key}!${spilled}`;
+        (callsCustom ? result.custom : result.native).add(filled);
+        // A spilled cell holds part of its anchor's result.
+        if (r || c) inputs.set(filled, [id]);
       }
     }
   }

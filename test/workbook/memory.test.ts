@@ -3,13 +3,16 @@
  * reads back what Excel would show — the plan evaluator's values, errors as "#N/A"… text.
  */
 import { buildPlan } from "../../src/templates";
-import { cellAddress, parseCell, parseRange } from "../../src/templates/a1";
+import { cellAddress, parseCell, parseRange } from "../../src/sheet/a1";
 import type { TemplateOptions } from "../../src/templates/options";
-import type { Scalar, TemplateId, WorkbookPlan } from "../../src/templates/plan";
+import type { Scalar, TemplateId, WorkbookPlan } from "../../src/sheet/plan";
 import { isErrorValue, type CellResult } from "../../src/formula";
 import { evaluatePlan } from "../../src/workbook/evaluate-plan";
 import { MemoryWorkbook } from "../../src/workbook/memory";
-import type { ApplyProgress, SheetSnapshot } from "../../src/workbook/port";
+import { registerLayout } from "../../src/templates/register";
+import { REGISTERS } from "../../src/templates/registers";
+import type { SheetSnapshot } from "../../src/sheet/snapshot";
+import type { ApplyProgress } from "../../src/workbook/port";
 import { isWorkbookError, WorkbookError } from "../../src/workbook/port";
 
 const TEMPLATES: TemplateId[] = ["umkm", "bsc", "prism", "ipms"];
@@ -482,12 +485,19 @@ describe("the preview grid", () => {
       style: "header",
       formula: null,
     });
-    // D7: weight 25 in "0.0"; L7: an achievement in "0.0%"
-    expect(grid.cells[6][3]).toMatchObject({ value: 25, text: "25.0", numberFormat: "0.0" });
-    expect(grid.cells[6][11].formula).toMatch(/^=IF\(K7="","",KPI\.ACHIEVEMENT/);
-    expect(grid.cells[6][11].text).toMatch(/^\d+\.\d%$/);
-    expect(wb.snapshot("UMKM KPIs", "id").cells[6][3].text).toBe("25,0");
-    expect(grid.columnWidths[1]).toBe(34);
+    // The first KPI (row 7): weight 25 in "0.0"; its achievement in "0.0%".
+    const register = registerLayout(REGISTERS.umkm, 8);
+    const [weight, achievement] = [
+      register.columnOf("weightPct"),
+      register.columnOf("achievement"),
+    ];
+    expect(grid.cells[6][weight]).toMatchObject({ value: 25, text: "25.0", numberFormat: "0.0" });
+    expect(grid.cells[6][achievement].formula).toMatch(
+      new RegExp(`^=IF\\(${register.cell("actual", 0)}="","",KPI\\.ACHIEVEMENT`)
+    );
+    expect(grid.cells[6][achievement].text).toMatch(/^\d+\.\d%$/);
+    expect(wb.snapshot("UMKM KPIs", "id").cells[6][weight].text).toBe("25,0");
+    expect(grid.columnWidths[register.columnOf("name")]).toBe(34);
     expect(wb.snapshot("UMKM KPIs")).toBe(grid); // cached until a change
   });
 });

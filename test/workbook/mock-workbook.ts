@@ -17,8 +17,8 @@
  * the recording fake (fake-excel.ts) and the writer's own tests check those.
  */
 import { OfficeMockObject } from "office-addin-mock";
-import { cellAddress, parseRange } from "../../src/templates/a1";
-import type { Scalar } from "../../src/templates/plan";
+import { cellAddress, parseRange } from "../../src/sheet/a1";
+import type { Scalar } from "../../src/sheet/plan";
 
 export interface MockCell {
   value?: Scalar;

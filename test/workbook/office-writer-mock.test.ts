@@ -7,9 +7,9 @@
  * sheet of the same name is left as it was while the new one takes a free name.
  */
 import { buildPlan, DEFAULT_OPTIONS, TEMPLATE_IDS } from "../../src/templates";
-import { parseCell, cellAddress } from "../../src/templates/a1";
-import type { Scalar, WorkbookPlan } from "../../src/templates/plan";
-import { resolveSheetRefs } from "../../src/templates/plan";
+import { parseCell, cellAddress } from "../../src/sheet/a1";
+import type { Scalar, WorkbookPlan } from "../../src/sheet/plan";
+import { resolveSheetRefs } from "../../src/sheet/plan";
 import { ExcelWorkbook } from "../../src/workbook/office";
 import type { ApplyResult } from "../../src/workbook/port";
 import { MockWorkbook, type MockCell } from "./mock-workbook";

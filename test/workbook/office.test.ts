@@ -1,9 +1,9 @@
 import { OfficeMockObject } from "office-addin-mock";
+import { isSameContent } from "../../src/sheet/snapshot";
 import {
   ExcelWorkbook,
   blockInput,
   firstOccupiedCell,
-  isSameContent,
   localAddress,
 } from "../../src/workbook/office";
 import { WorkbookError } from "../../src/workbook/port";

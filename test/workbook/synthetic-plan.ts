@@ -3,8 +3,8 @@
  * validations, conditional formats, a spill, a chart, a strategy map, names, notes, freeze panes.
  * Only the number of register rows changes with `kpis`, so anything that grows with it is a leak.
  */
-import type { CellPlan, Lang, SheetPlan, WorkbookPlan } from "../../src/templates/plan";
-import { sheetRef } from "../../src/templates/plan";
+import type { CellPlan, Lang, SheetPlan, WorkbookPlan } from "../../src/sheet/plan";
+import { sheetRef } from "../../src/sheet/plan";
 import { TRAFFIC_LIGHT_COLORS } from "../../src/workbook/styles";
 
 export const FIRST_KPI_ROW = 4;

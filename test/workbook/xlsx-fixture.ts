@@ -9,7 +9,7 @@
  *   Data!H4:H5 = AHP.WEIGHTS([[1, 3], [1/3, 1]]) = 0.75, 0.25 (a consistent 2×2 matrix)
  *   Dashboard!C6 = Data!C7 · 2 = 11.8
  */
-import type { WorkbookPlan } from "../../src/templates/plan";
+import type { WorkbookPlan } from "../../src/sheet/plan";
 
 export const FIXTURE_PLAN: WorkbookPlan = {
   template: "bsc",

@@ -1,5 +1,5 @@
 /** Excel's Lookup & Reference functions the templates use: INDEX, MATCH, CHOOSE, ROWS, COLUMNS, ROW. */
-import { parseCell } from "../../templates/a1";
+import { parseCell } from "../../sheet/a1";
 import { cellsOf, compare, err, gridOf, isErrorValue, toNumber, toText } from "../values";
 import { ANY, define, NUMBER, RANGE, VALUE, type FunctionLibrary } from "./signature";
 

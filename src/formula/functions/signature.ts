@@ -4,7 +4,7 @@
  * arguments and hands each one over in its parameter's kind — so an implementation starts from
  * arguments of the right shape.
  */
-import type { RangePosition } from "../../templates/a1";
+import type { RangePosition } from "../../sheet/a1";
 import type { CellResult, Grid, Value } from "../values";
 
 /**

@@ -1,48 +1,37 @@
 /**
  * The KPI catalogue room as plain data and functions (no React): searching and filtering the
- * catalogue (src/templates/data/catalogue.ts), and the room's state — the filter, how much of the
+ * catalogue (src/templates/data/catalogue.csv), and the room's state — the filter, how much of the
  * list is shown, the selection and the register to fill — as a reducer. hooks/useCatalogue.ts keeps
  * the state; the components only show it.
  */
-import { KPI_CATALOGUE } from "../../templates/data/catalogue";
+import { KPI_CATALOGUE, studyOf } from "../../templates/data/catalogue";
 import type { CatalogueKpi } from "../../templates/data/types";
-import { unitLabel } from "../../templates/options";
-import type { Lang } from "../../templates/plan";
+import { unitLabel } from "../../templates/data/vocabulary";
+import type { Lang } from "../../sheet/plan";
 import type { Strings } from "../strings";
 
 export interface CatalogueFilter {
   query: string;
   /** "" for all, "p:customer" for a perspective, "s:employee" for a stakeholder. */
   group: string;
-  /** "" for all, or a seed: "001"… */
-  seed: string;
+  /** "" for all, or a study as sources cite it: "Ithrisa 2020"… */
+  study: string;
   /** "" for all, "higher" or "lower". */
   direction: string;
 }
 
-export const NO_FILTER: CatalogueFilter = { query: "", group: "", seed: "", direction: "" };
+export const NO_FILTER: CatalogueFilter = { query: "", group: "", study: "", direction: "" };
 
 /**
- * "Seed 001, Tabel 1 (Lu et al., 2016)" → "001": which case study a KPI comes from. The number is
- * the catalogue's internal key; the pane shows the case study's name (strings.sourceNames).
- */
-export function seedOf(kpi: CatalogueKpi): string {
-  return /Seed (\d{3})/.exec(kpi.source)?.[1] ?? "";
-}
-
-/**
- * A KPI's source as the pane shows it: "Seed 001, Tabel 5 (Keebler & Plank, 2009)" →
- * "Ithrisa 2020, Table 5 (Keebler & Plank, 2009)" (Tabel in Indonesian).
+ * A KPI's source as the pane shows it, "Tabel" in the pane's language: "Ithrisa 2020, Table 5
+ * (Keebler & Plank, 2009)".
  */
 export function sourceText(kpi: CatalogueKpi, s: Strings): string {
-  return kpi.source
-    .replace(/^Seed (\d{3})/, (whole, seed: string) => s.sourceShort[seed] ?? whole)
-    .replace(/\bTabel\b/g, s.tableWord);
+  return kpi.source.replace(/\bTabel\b/g, s.tableWord);
 }
 
-export const SEEDS: string[] = Array.from(
-  new Set(KPI_CATALOGUE.map(seedOf).filter(Boolean))
-).sort();
+/** The studies the catalogue's KPIs come from, in the catalogue's order. */
+export const STUDIES: string[] = Array.from(new Set(KPI_CATALOGUE.map(studyOf)));
 
 /** Everything a search matches: both names, descriptions, perspective/stakeholder (both languages), unit, direction, source. */
 export function searchText(kpi: CatalogueKpi, strings: readonly Strings[]): string {
@@ -53,14 +42,14 @@ export function searchText(kpi: CatalogueKpi, strings: readonly Strings[]): stri
     unitLabel(kpi.unit, "en"),
     kpi.source,
   ];
-  const seed = seedOf(kpi);
+  const study = studyOf(kpi);
   if (kpi.description) parts.push(kpi.description.id, kpi.description.en);
   if (kpi.group) parts.push(kpi.group);
   for (const s of strings) {
     if (kpi.perspective) parts.push(s.perspectiveNames[kpi.perspective]);
     if (kpi.stakeholder) parts.push(s.stakeholderNames[kpi.stakeholder]);
     parts.push(s.directionNames[kpi.direction]);
-    if (seed) parts.push(s.sourceNames[seed], sourceText(kpi, s));
+    parts.push(s.sourceNames[study] ?? "", sourceText(kpi, s));
   }
   return parts.join(" ").toLowerCase();
 }
@@ -74,7 +63,7 @@ export function filterCatalogue(
   return catalogue.filter((kpi) => {
     if (filter.group.startsWith("p:") && kpi.perspective !== filter.group.slice(2)) return false;
     if (filter.group.startsWith("s:") && kpi.stakeholder !== filter.group.slice(2)) return false;
-    if (filter.seed && seedOf(kpi) !== filter.seed) return false;
+    if (filter.study && studyOf(kpi) !== filter.study) return false;
     if (filter.direction && kpi.direction !== filter.direction) return false;
     if (words.length === 0) return true;
     const text = searchText(kpi, strings);

@@ -5,7 +5,7 @@
 import { Field, SearchBox, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { useLanguage } from "../i18n";
 import type { CatalogueRoom } from "../hooks/useCatalogue";
-import { SEEDS } from "../catalogue/model";
+import { STUDIES } from "../catalogue/model";
 
 const useStyles = makeStyles({
   filters: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -46,13 +46,13 @@ export function CatalogueFilters({ room }: { room: CatalogueRoom }) {
       <Field label={s.filterSource} className={styles.field}>
         <Select
           {...shrinks}
-          value={filter.seed}
-          onChange={(_, data) => change({ seed: data.value })}
+          value={filter.study}
+          onChange={(_, data) => change({ study: data.value })}
         >
           <option value="">{s.all}</option>
-          {SEEDS.map((seed) => (
-            <option key={seed} value={seed}>
-              {s.sourceNames[seed] ?? seed}
+          {STUDIES.map((study) => (
+            <option key={study} value={study}>
+              {s.sourceNames[study] ?? study}
             </option>
           ))}
         </Select>

@@ -11,7 +11,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { Finding } from "../../templates/check";
+import type { Finding } from "../../readers/check";
 import { useLanguage } from "../i18n";
 import { useChecker } from "../hooks/useChecker";
 import { where } from "../insert";

@@ -10,7 +10,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { TEMPLATE_INFO } from "../../templates/catalog";
-import type { TemplateId } from "../../templates/plan";
+import type { TemplateId } from "../../sheet/plan";
 import { useLanguage } from "../i18n";
 import { TemplateThumbnail } from "./TemplateThumbnail";
 

@@ -10,7 +10,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { TemplateInfo } from "../../templates/catalog";
-import type { Lang, PeriodKind } from "../../templates/plan";
+import type { Lang, PeriodKind } from "../../sheet/plan";
 import type { BuildState } from "../hooks/useBuild";
 import { useLanguage } from "../i18n";
 

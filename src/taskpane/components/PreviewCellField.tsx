@@ -5,7 +5,7 @@
  */
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { Field, Input, makeStyles } from "@fluentui/react-components";
-import { parseRange, rangeAddress } from "../../templates/a1";
+import { parseRange, rangeAddress } from "../../sheet/a1";
 import type { MemoryWorkbook } from "../../workbook/memory";
 import { useLanguage } from "../i18n";
 import { where } from "../insert";

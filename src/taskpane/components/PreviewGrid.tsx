@@ -14,8 +14,8 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import { cellAddress, columnLetter, parseRange } from "../../templates/a1";
-import type { CellStyle, Scalar } from "../../templates/plan";
+import { cellAddress, columnLetter, parseRange } from "../../sheet/a1";
+import type { CellStyle, Scalar } from "../../sheet/plan";
 import type { GridCell, MemoryWorkbook } from "../../workbook/memory";
 import { useLanguage } from "../i18n";
 import { where } from "../insert";

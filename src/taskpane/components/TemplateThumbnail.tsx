@@ -5,7 +5,7 @@
  */
 import { tokens } from "@fluentui/react-components";
 import type { ReactElement } from "react";
-import type { TemplateId } from "../../templates/plan";
+import type { TemplateId } from "../../sheet/plan";
 
 const BRAND = tokens.colorBrandBackground;
 const BRAND_SOFT = tokens.colorBrandBackground2;

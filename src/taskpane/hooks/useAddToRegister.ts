@@ -1,6 +1,6 @@
 /**
  * "Add to register": find the KPI registers among the workbook's sheets, let the catalogue filler
- * (src/templates/catalogue-fill.ts) place the KPIs in its free placeholder rows, and write those
+ * (src/readers/catalogue-fill.ts) place the KPIs in its free placeholder rows, and write those
  * cells through the port — all or nothing, refused if the user changed a cell meanwhile.
  *
  * Finding the registers reads only each sheet's first rows (port.readSheetHeads, one batch); only
@@ -9,10 +9,11 @@
  * first rows are read again whenever the list is needed now (the Register select's focus, an Add).
  */
 import { useCallback, useEffect, useSyncExternalStore } from "react";
-import { placeKpis } from "../../templates/catalogue-fill";
-import { findRegisters, readRegister } from "../../templates/register-reader";
+import { placeKpis } from "../../readers/catalogue-fill";
+import { findRegisters, readRegister } from "../../readers/register-reader";
 import type { CatalogueKpi } from "../../templates/data/types";
-import type { SheetHead, SheetSnapshot, WorkbookPort } from "../../workbook/port";
+import type { SheetHead, SheetSnapshot } from "../../sheet/snapshot";
+import type { WorkbookPort } from "../../workbook/port";
 import type { Outcome, Words } from "./useAction";
 import { useLanguage } from "../i18n";
 import { usePort } from "../port-context";

@@ -4,7 +4,7 @@
  */
 import { useCallback, useState } from "react";
 import { DEFAULT_OPTIONS, type TemplateOptions } from "../../templates/options";
-import type { Lang, TemplateId } from "../../templates/plan";
+import type { Lang, TemplateId } from "../../sheet/plan";
 import type { ApplyProgress, ApplyResult } from "../../workbook/port";
 import { usePort } from "../port-context";
 

@@ -1,12 +1,12 @@
 /**
  * "Check this workbook": read every sheet through the port, run the template checks
- * (src/templates/check.ts) and keep the findings; a finding's link selects its cell. The sheets read
+ * (src/readers/check.ts) and keep the findings; a finding's link selects its cell. The sheets read
  * are kept, so switching the pane's language re-words the findings without reading again.
  */
 import { useCallback, useMemo, useState } from "react";
-import { checkWorkbook, type Finding } from "../../templates/check";
-import type { Lang } from "../../templates/plan";
-import type { SheetSnapshot } from "../../workbook/port";
+import { checkWorkbook, type Finding } from "../../readers/check";
+import type { Lang } from "../../sheet/plan";
+import type { SheetSnapshot } from "../../sheet/snapshot";
 import { useLanguage } from "../i18n";
 import { messageOf, usePort } from "../port-context";
 

@@ -18,9 +18,10 @@ import {
 } from "../../core";
 import { AHP_CHECK_FORMATS, AHP_RI_TABLE, ahpCheckFormula } from "../../templates/ahp-formulas";
 import { judgementCell } from "../../templates/ahp-sheet";
-import { cellAddress, rangeAddress } from "../../templates/a1";
-import type { Lang, Scalar } from "../../templates/plan";
-import { L, type Text } from "../../templates/text";
+import { cellAddress, rangeAddress } from "../../sheet/a1";
+import type { Lang, Scalar } from "../../sheet/plan";
+import { L } from "../../templates/text";
+import type { Text } from "../../sheet/text";
 import type { CellBlock } from "../../workbook/port";
 
 /** The random-index table every CR in the pane uses, and names beside it (spec §1.3). */

@@ -1,9 +1,9 @@
 /**
  * The case study behind each template's filled example, in both languages. Kept apart from the
- * example data (examples.ts) so the pane's gallery can name them without loading the examples.
+ * example data (examples/) so the pane's gallery can name them without loading the examples.
  */
-import type { TemplateId } from "../plan";
-import type { Text } from "../text";
+import type { TemplateId } from "../../sheet/plan";
+import type { Text } from "../../sheet/text";
 
 export const CASE_NAMES: Readonly<Record<TemplateId, Text>> = {
   umkm: {

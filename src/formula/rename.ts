@@ -1,0 +1,42 @@
+/**
+ * Formula text with its function names changed, everything else as it was: what a writer needs to
+ * store a plan formula in another dialect (Excel's file prefixes, Google Sheets' underscored names).
+ */
+
+/** A name directly followed by "(", matched where the scan stands (sticky). */
+const FUNCTION_NAME = /[A-Za-z_][\w.]*(?=\()/y;
+
+/**
+ * `formula` with every function name — a word directly followed by "(" — replaced by
+ * `rename(name)`. Text in double quotes and sheet names in single quotes are left alone ("" and ''
+ * are escaped quotes), as is a word that continues another (the "B" in "AB(" is not a call).
+ */
+export function renameFunctions(formula: string, rename: (name: string) => string): string {
+  let out = "";
+  let i = 0;
+  while (i < formula.length) {
+    const ch = formula[i];
+    if (ch === '"' || ch === "'") {
+      // A quoted run ends at the next unpaired quote of the same kind.
+      let j = i + 1;
+      while (j < formula.length && !(formula[j] === ch && formula[j + 1] !== ch))
+        j += formula[j] === ch ? 2 : 1;
+      out += formula.slice(i, j + 1);
+      i = j + 1;
+      continue;
+    }
+    FUNCTION_NAME.lastIndex = i;
+    const word =
+      /[A-Za-z_]/.test(ch) && !/[\w.]/.test(formula[i - 1] ?? "")
+        ? FUNCTION_NAME.exec(formula)
+        : null;
+    if (word) {
+      out += rename(word[0]);
+      i += word[0].length;
+      continue;
+    }
+    out += ch;
+    i++;
+  }
+  return out;
+}

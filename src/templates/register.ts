@@ -1,0 +1,392 @@
+/**
+ * A KPI register declared once. A register is a list of columns, each saying everything about
+ * itself: its field, its header in both languages, width, style and number format, what its cell
+ * holds on a KPI row, its total, its validation and conditional formats, its name. `registerSheet`
+ * lays the sheet out from that list (heading, header row, KPI rows, totals, table, rules, names,
+ * widths, panes) and returns a `RegisterLayout` that answers where each field is; the readers of a
+ * live workbook (src/readers/register-reader.ts) learn their header words from the same lists
+ * (`REGISTERS`, registers.ts), so the writer and the reader cannot disagree.
+ *
+ * A cell's content is a function of its row (`RegisterRow`): the row's data, its index, its own
+ * cells by field and its links (the KPI's actuals on the Tracking sheet).
+ */
+import { absRange, absolute, cellAddress, rangeAddress } from "../sheet/a1";
+import { SheetBuilder } from "../sheet/builder";
+import type { CellStyle, ConditionalFormatPlan, Lang, Scalar, ValidationPlan } from "../sheet/plan";
+import { sheetRef } from "../sheet/plan";
+import type { Scoring } from "./scorecard";
+import { type Text, t } from "../sheet/text";
+
+/** What a register column holds; the readers know a column by it. */
+export type RegisterField =
+  | "code"
+  | "group"
+  | "objective"
+  | "facet"
+  | "requirement"
+  | "name"
+  | "unit"
+  | "direction"
+  | "weightPct"
+  | "priorityClass"
+  | "classCheck"
+  | "target"
+  | "frequency"
+  | "worst"
+  | "mid"
+  | "localWeight"
+  | "perspectiveWeight"
+  | "stakeholderWeight"
+  | "facetWeight"
+  | "globalWeight"
+  | "actual"
+  | "achievement"
+  | "level"
+  | "status"
+  | "weighted"
+  | "rankKey"
+  | "smartSpecific"
+  | "smartMeasurable"
+  | "smartAchievable"
+  | "smartRelevant"
+  | "smartTimeBound"
+  | "smartChallenging";
+
+/** Where a KPI's actuals are on the Tracking sheet, from the register's sheet. */
+export interface TrackingLink {
+  /** The KPI's row of actuals, one cell per period: «tracking»!$E$6:$P$6. */
+  actuals: string;
+  /** The selected period's position among the periods: «tracking»!$C$3. */
+  periodNumber: string;
+}
+
+/** One KPI row, as a column's cell content sees it. */
+export interface RegisterRow<Data> {
+  data: Data;
+  /** 0-based position among the KPI rows. */
+  index: number;
+  lang: Lang;
+  /** This row's cell of a field, relative ("F7"), as a formula filled down the column writes it. */
+  at(field: RegisterField): string;
+  tracking: TrackingLink;
+}
+
+/** The totals line, as a column's total sees it. */
+export interface TotalsRow {
+  lang: Lang;
+  /** A field's KPI rows on the register: "D7:D14". */
+  range(field: RegisterField): string;
+  /** A field's cell on the totals line: "L15". */
+  at(field: RegisterField): string;
+}
+
+/** A rule without its range: the register gives it the column's KPI rows. */
+type WithoutRange<T> = T extends unknown ? Omit<T, "range"> : never;
+export type ColumnValidation = WithoutRange<ValidationPlan>;
+
+export interface RegisterColumn<Data> {
+  field: RegisterField;
+  header: Text;
+  /**
+   * Width in characters; or fitted to the column's typed values (placeholders aside) and the
+   * register's group labels (which the sheet may also show in this column, below the register).
+   */
+  width: number | ((column: { lang: Lang; values: Scalar[]; groups: string[] }) => number);
+  style: CellStyle;
+  numberFormat?: string;
+  /** A typed value on a KPI row (null: an empty cell of the column's style). */
+  value?: (row: RegisterRow<Data>) => Scalar;
+  /** A formula computed on every KPI row. */
+  formula?: (row: RegisterRow<Data>) => string;
+  /** Shown, muted, where the value is still empty: "KPI 3" (by number) or "KPI F1" (by code). */
+  placeholder?: { words: Text; by: "number" | "code" };
+  /** Values longer than the column is wide wrap (the row grows). */
+  wrapLong?: boolean;
+  /** A note for auditors on the first KPI row's cell. */
+  note?: Text;
+  /** A heading over the header row from this column on, naming a group of columns. */
+  band?: Text;
+  /** One of the weights (from the AHP sheet) whose product is the global weight. */
+  isWeightPart?: boolean;
+  /** The column's cell on the totals line: a label, or a formula over the KPI rows. */
+  total?: { label: Text } | { formula: (totals: TotalsRow) => string; numberFormat?: string };
+  /** Validation of the KPI rows; adjacent columns with the same rule share one. */
+  validation?: (lang: Lang) => ColumnValidation;
+  /** Conditional formats over the KPI rows (and the totals line, `withTotal`). */
+  formats?: { rules: (range: string) => ConditionalFormatPlan[]; withTotal?: boolean };
+  /** A name for the column's KPI rows (the Name Box). */
+  name?: string;
+}
+
+export interface RegisterSchema<Data> {
+  /** How the register scores a KPI: achievement against target (UMKM), or OMAX levels. */
+  scoring: Scoring;
+  /** What the weights add up to: 1 (fractions) or 100 (% or ×100). */
+  weightTotal: 1 | 100;
+  /** The fields the index reads: each KPI's weight and its score. */
+  weightField: RegisterField;
+  scoreField: RegisterField;
+  /** The Excel table over the header and KPI rows. */
+  tableName: string;
+  /** Columns kept in view while scrolling: up to this one. */
+  frozenThrough: RegisterField;
+  columns: RegisterColumn<Data>[];
+}
+
+/** Where a register keeps each field: what the other sheets and the tests ask it. */
+export interface RegisterLayout {
+  /** The register sheet's key in the plan. */
+  key: string;
+  /** 0-based sheet rows: the header, the first KPI, the totals line. */
+  headerRow: number;
+  firstRow: number;
+  count: number;
+  lastRow: number;
+  totalRow: number;
+  /** The last column of the register. */
+  lastCol: number;
+  weightField: RegisterField;
+  scoreField: RegisterField;
+  has(field: RegisterField): boolean;
+  /** A field's header, in both languages. */
+  headerOf(field: RegisterField): Text;
+  /** 0-based column of a field; a field the register lacks is a bug in the template. */
+  columnOf(field: RegisterField): number;
+  /** How the register shows a field's KPI cells. */
+  numberFormatOf(field: RegisterField): string | undefined;
+  /** KPI k's cell of a field, on the register: "F7". */
+  cell(field: RegisterField, k: number): string;
+  /** A field's KPI rows, on the register: "F7:F16". */
+  range(field: RegisterField): string;
+  /** From another sheet: KPI k's cell, «register»!$F$7. */
+  ref(field: RegisterField, k: number): string;
+  /** From another sheet: a field's KPI rows, «register»!$F$7:$F$16. */
+  rangeRef(field: RegisterField): string;
+}
+
+/** Title, case, help and rules above, an example's note in row 5, the header in row 6. */
+const HEADER_ROW = 5;
+
+export function registerLayout<Data>(
+  schema: RegisterSchema<Data>,
+  count: number,
+  key = "register"
+): RegisterLayout {
+  const columns = new Map(schema.columns.map((column, c) => [column.field, { column, c }]));
+  const firstRow = HEADER_ROW + 1;
+  const lastRow = firstRow + count - 1;
+  const columnOf = (field: RegisterField): number => {
+    const found = columns.get(field);
+    if (!found) throw new Error(`the register has no ${field} column`);
+    return found.c;
+  };
+  return {
+    key,
+    headerRow: HEADER_ROW,
+    firstRow,
+    count,
+    lastRow,
+    totalRow: lastRow + 1,
+    lastCol: schema.columns.length - 1,
+    weightField: schema.weightField,
+    scoreField: schema.scoreField,
+    has: (field) => columns.has(field),
+    headerOf: (field) => schema.columns[columnOf(field)].header,
+    columnOf,
+    numberFormatOf: (field) => columns.get(field)?.column.numberFormat,
+    cell: (field, k) => cellAddress(firstRow + k, columnOf(field)),
+    range: (field) => rangeAddress(firstRow, columnOf(field), lastRow, columnOf(field)),
+    ref: (field, k) => sheetRef(key, absolute(cellAddress(firstRow + k, columnOf(field)))),
+    rangeRef: (field) =>
+      sheetRef(key, absRange(firstRow, columnOf(field), lastRow, columnOf(field))),
+  };
+}
+
+/** What fills a register: its heading, its rows and where the Tracking sheet keeps their actuals. */
+export interface RegisterContent<Data> {
+  lang: Lang;
+  sheetName: Text;
+  title: Text;
+  caseName: string;
+  isExample: boolean;
+  help: Text;
+  rules: Text;
+  /** Under the rules in an example: what comes from the source and what is illustrative. */
+  note?: string;
+  rows: Data[];
+  /** The group labels (perspectives, stakeholders, KPI groups). */
+  groups: string[];
+  /** KPI k's actuals on the Tracking sheet. */
+  tracking: (k: number) => TrackingLink;
+  /** The sheet's tab colour. */
+  tabColor: string;
+}
+
+/**
+ * The register sheet laid out from its columns. The sheet is returned unbuilt, so a template can add
+ * blocks under the totals line (OMAX: the summary by group) before building it.
+ */
+export function registerSheet<Data>(
+  schema: RegisterSchema<Data>,
+  content: RegisterContent<Data>
+): {
+  sheet: SheetBuilder;
+  layout: RegisterLayout;
+  /** What a field's KPI cells show: values, placeholders or formulas. */
+  shown: (field: RegisterField) => Scalar[];
+} {
+  const layout = registerLayout(schema, content.rows.length);
+  const sheet = new SheetBuilder(layout.key, t(content.lang, content.sheetName)).tab(
+    content.tabColor
+  );
+  writeHeading(sheet, schema, content, layout);
+  const shown = writeRows(sheet, schema, content, layout);
+  writeTotals(sheet, schema, content.lang, layout);
+  writeRules(sheet, schema, content.lang, layout);
+  sheet.freeze(layout.firstRow, layout.columnOf(schema.frozenThrough) + 1);
+  return { sheet, layout, shown: (field) => shown.get(field) ?? [] };
+}
+
+/** The row above the header: an example's note, and the band headings over groups of columns. */
+const NOTE_ROW = HEADER_ROW - 1;
+
+/** Title, case, help and rules; an example's note across the register; the header row. */
+function writeHeading<Data>(
+  sheet: SheetBuilder,
+  schema: RegisterSchema<Data>,
+  content: RegisterContent<Data>,
+  layout: RegisterLayout
+): void {
+  const { lang } = content;
+  sheet.put(0, 0, t(lang, content.title), { style: "title" });
+  sheet.put(1, 0, content.caseName, { style: content.isExample ? "subtitle" : "input" });
+  sheet.put(2, 0, t(lang, content.help), { style: "note" });
+  sheet.put(3, 0, t(lang, content.rules), { style: "note" });
+  // The note spans the register up to the first band heading, which shares its row.
+  const firstBand = schema.columns.findIndex((column) => column.band);
+  if (content.note) {
+    sheet.put(NOTE_ROW, 0, content.note, { style: "muted", wrap: true });
+    sheet.merge(NOTE_ROW, 0, NOTE_ROW, firstBand < 0 ? layout.lastCol : firstBand - 1);
+  }
+  schema.columns.forEach((column, c) => {
+    if (column.band) sheet.put(NOTE_ROW, c, t(lang, column.band), { style: "section" });
+  });
+  sheet.putRow(
+    layout.headerRow,
+    0,
+    schema.columns.map((column) => t(lang, column.header)),
+    { style: "header" }
+  );
+}
+
+/** Every KPI row, column by column, each column as wide as it says; what each field shows. */
+function writeRows<Data>(
+  sheet: SheetBuilder,
+  schema: RegisterSchema<Data>,
+  content: RegisterContent<Data>,
+  layout: RegisterLayout
+): Map<RegisterField, Scalar[]> {
+  const { lang } = content;
+  const rows = content.rows.map((data, k): RegisterRow<Data> => ({
+    data,
+    index: k,
+    lang,
+    at: (field) => layout.cell(field, k),
+    tracking: content.tracking(k),
+  }));
+  const code = schema.columns.find((column) => column.field === "code");
+  const shown = new Map<RegisterField, Scalar[]>();
+  schema.columns.forEach((column, c) => {
+    const values = rows.map((row) => column.value?.(row) ?? null);
+    const width =
+      typeof column.width === "number"
+        ? column.width
+        : column.width({ lang, values, groups: content.groups });
+    sheet.width(c, width);
+    const placeholder = (row: RegisterRow<Data>): string | null => {
+      if (!column.placeholder) return null;
+      const { words, by } = column.placeholder;
+      return `${t(lang, words)} ${by === "number" ? row.index + 1 : code?.value?.(row)}`;
+    };
+    const contents = rows.map((row, k) => {
+      const value = values[k];
+      const shownInstead = value === null ? placeholder(row) : null;
+      const cell = column.formula?.(row) ?? shownInstead ?? value;
+      sheet.put(layout.firstRow + k, c, cell, {
+        style: shownInstead ? "muted" : column.style,
+        numberFormat: column.numberFormat,
+        note: k === 0 && column.note ? t(lang, column.note) : undefined,
+        wrap: column.wrapLong && typeof value === "string" && value.length > width,
+      });
+      return cell;
+    });
+    shown.set(column.field, contents);
+  });
+  return shown;
+}
+
+/** The totals line: each column's label or formula over its KPI rows. */
+function writeTotals<Data>(
+  sheet: SheetBuilder,
+  schema: RegisterSchema<Data>,
+  lang: Lang,
+  layout: RegisterLayout
+): void {
+  const totals: TotalsRow = {
+    lang,
+    range: layout.range,
+    at: (field) => cellAddress(layout.totalRow, layout.columnOf(field)),
+  };
+  schema.columns.forEach((column, c) => {
+    if (!column.total) return;
+    if ("label" in column.total)
+      sheet.put(layout.totalRow, c, t(lang, column.total.label), { style: "total" });
+    else
+      sheet.put(layout.totalRow, c, column.total.formula(totals), {
+        style: "total",
+        numberFormat: column.total.numberFormat,
+      });
+  });
+}
+
+/** The table over the header and KPI rows, and the columns' validations, formats and names. */
+function writeRules<Data>(
+  sheet: SheetBuilder,
+  schema: RegisterSchema<Data>,
+  lang: Lang,
+  layout: RegisterLayout
+): void {
+  const { firstRow, lastRow, totalRow } = layout;
+  sheet.table({
+    name: schema.tableName,
+    range: rangeAddress(layout.headerRow, 0, lastRow, layout.lastCol),
+    style: "TableStyleLight9",
+  });
+  for (const { rule, left, right } of sharedValidations(schema.columns, lang))
+    sheet.validate({ range: rangeAddress(firstRow, left, lastRow, right), ...rule });
+  schema.columns.forEach((column, c) => {
+    if (!column.formats) return;
+    const bottom = column.formats.withTotal ? totalRow : lastRow;
+    sheet.formatAll(column.formats.rules(rangeAddress(firstRow, c, bottom, c)));
+  });
+  schema.columns.forEach((column, c) => {
+    if (column.name) sheet.name({ name: column.name, range: absRange(firstRow, c, lastRow, c) });
+  });
+}
+
+/** The columns' validations, one rule for a run of adjacent columns that validate alike. */
+function sharedValidations<Data>(
+  columns: readonly RegisterColumn<Data>[],
+  lang: Lang
+): { rule: ColumnValidation; left: number; right: number }[] {
+  const runs: { rule: ColumnValidation; key: string; left: number; right: number }[] = [];
+  columns.forEach((column, c) => {
+    const rule = column.validation?.(lang);
+    if (!rule) return;
+    const key = JSON.stringify(rule);
+    const last = runs[runs.length - 1];
+    if (last && last.right === c - 1 && last.key === key) last.right = c;
+    else runs.push({ rule, key, left: c, right: c });
+  });
+  return runs;
+}

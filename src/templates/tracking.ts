@@ -1,0 +1,310 @@
+/**
+ * The Tracking sheet: each KPI's actual per period (typed), its score per period (computed), the
+ * index per period and, for IPMS, its change against the previous period. A period selector drives
+ * what the register and the dashboard show. Its layout is computed before any sheet is built, so
+ * the register and the dashboard refer to its cells by the names the layout gives them.
+ */
+import { absRange, absolute, cellAddress, rangeAddress, type CellPosition } from "../sheet/a1";
+import { SheetBuilder, fittingWidth } from "../sheet/builder";
+import type { SheetPlan } from "../sheet/plan";
+import { sheetRef } from "../sheet/plan";
+import type { TrackingLink } from "./register";
+import {
+  COLORS,
+  ScorecardContext,
+  scoreFormula,
+  scoreIcons,
+  scoreNumberFormat,
+  weightedAchievement,
+} from "./scorecard";
+import { L } from "./text";
+import { t } from "../sheet/text";
+import type { Text } from "../sheet/text";
+
+/** Where the Tracking sheet keeps everything (0-based rows and columns), and references into it. */
+export interface TrackingLayout {
+  title: CellPosition;
+  help: CellPosition;
+  /** The labels of the selector and of the period number. */
+  labelCol: number;
+  /** The selected period's label (typed or picked) and its position among the periods. */
+  selector: CellPosition;
+  periodNumber: CellPosition;
+  /** Both tables' columns: the KPI's code, name, unit and weight, then one per period. */
+  columns: { code: number; name: number; unit: number; weight: number };
+  firstPeriodCol: number;
+  lastPeriodCol: number;
+  /** The actuals: their header (the period labels) and first KPI row. */
+  headerRow: number;
+  firstActualRow: number;
+  /** The scores: their header and first KPI row; then the index per period. */
+  scoreHeaderRow: number;
+  scoreFirstRow: number;
+  indexRow: number;
+  /** IPMS: the change against the previous period, and the all-baseline index it starts from. */
+  changeRow: number | null;
+  baseline: CellPosition | null;
+  /** Under the index (and the change): when the index is computed. */
+  noteRow: number;
+  /** The same places from the other sheets of the plan. */
+  ref: {
+    selector: string;
+    periodNumber: string;
+    /** A period's label in the header row. */
+    periodLabel(p: number): string;
+    /** The index per period, one row; a period's index. */
+    indexes: string;
+    index(p: number): string;
+    /** The change per period, one row (IPMS). */
+    changes: string | null;
+    /** KPI k's actuals and the period number: what the register's Actual column reads. */
+    link(k: number): TrackingLink;
+  };
+}
+
+/**
+ * The period selector, the same on every Tracking sheet: the selected period's label in C2 and its
+ * position among the periods in C3, each with its label in A (the checker finds them so too).
+ */
+export const PERIOD_SELECTOR = {
+  labelCol: 0,
+  selector: { row: 1, col: 2 },
+  periodNumber: { row: 2, col: 2 },
+} as const;
+
+/** The Tracking sheet's layout for `count` KPIs over `periods` periods. */
+export function trackingLayout(
+  count: number,
+  periods: number,
+  showChange: boolean
+): TrackingLayout {
+  const columns = { code: 0, name: 1, unit: 2, weight: 3 };
+  const firstPeriodCol = 4;
+  const lastPeriodCol = firstPeriodCol + periods - 1;
+  const { labelCol, selector, periodNumber } = PERIOD_SELECTOR;
+  const headerRow = 4;
+  const firstActualRow = headerRow + 1;
+  // A blank row and the scores' section heading between the two tables.
+  const scoreHeaderRow = firstActualRow + count + 2;
+  const scoreFirstRow = scoreHeaderRow + 1;
+  const indexRow = scoreFirstRow + count;
+  const changeRow = showChange ? indexRow + 1 : null;
+  // In the weight column, whose sum it is; its label in the name column runs on over the unit.
+  const baseline = showChange ? { row: indexRow + 2, col: columns.weight } : null;
+  const ref = (row: number, col: number) => sheetRef("tracking", absolute(cellAddress(row, col)));
+  const periodRow = (row: number) =>
+    sheetRef("tracking", absRange(row, firstPeriodCol, row, lastPeriodCol));
+  return {
+    title: { row: 0, col: 0 },
+    help: { row: 0, col: firstPeriodCol },
+    labelCol,
+    selector,
+    periodNumber,
+    columns,
+    firstPeriodCol,
+    lastPeriodCol,
+    headerRow,
+    firstActualRow,
+    scoreHeaderRow,
+    scoreFirstRow,
+    indexRow,
+    changeRow,
+    baseline,
+    noteRow: baseline ? baseline.row + 1 : indexRow + 1,
+    ref: {
+      selector: ref(selector.row, selector.col),
+      periodNumber: ref(periodNumber.row, periodNumber.col),
+      periodLabel: (p) => ref(headerRow, firstPeriodCol + p),
+      indexes: periodRow(indexRow),
+      index: (p) => ref(indexRow, firstPeriodCol + p),
+      changes: changeRow === null ? null : periodRow(changeRow),
+      link: (k) => ({
+        actuals: periodRow(firstActualRow + k),
+        periodNumber: ref(periodNumber.row, periodNumber.col),
+      }),
+    },
+  };
+}
+
+const TEXT = {
+  name: { id: "Pelacakan", en: "Tracking" },
+  title: { id: "Pelacakan per periode", en: "Tracking by period" },
+  help: (selector: string): Text => ({
+    id: `Isi realisasi tiap KPI di kolom periodenya (sel kuning). Pilih periode di ${selector}: kartu skor dan dasbor menampilkan periode itu.`,
+    en: `Enter each KPI's actual under its period (yellow cells). Choose the period in ${selector}: the scorecard and the dashboard show that period.`,
+  }),
+  actuals: { id: "Realisasi per periode", en: "Actuals by period" },
+  scoresAchievement: {
+    id: "Pencapaian per periode (KPI.ACHIEVEMENT)",
+    en: "Achievement by period (KPI.ACHIEVEMENT)",
+  },
+  scoresOmax: {
+    id: "Level OMAX per periode (OMAX.LEVEL)",
+    en: "OMAX level by period (OMAX.LEVEL)",
+  },
+  indexAchievement: {
+    id: "Pencapaian tertimbang (KPI terukur)",
+    en: "Weighted achievement (KPIs measured)",
+  },
+  change: { id: "Perubahan terhadap periode sebelumnya", en: "Change against the previous period" },
+  baseline: {
+    id: "Indeks dasar (semua KPI di level dasar)",
+    en: "Baseline index (every KPI at its baseline level)",
+  },
+  missing: {
+    id: "Indeks dihitung bila semua KPI periode itu terisi.",
+    en: "The index is computed once every KPI of the period has an actual.",
+  },
+} satisfies Record<string, Text | ((cell: string) => Text)>;
+
+export function trackingSheet(ctx: ScorecardContext): SheetPlan {
+  const { lang, tracking: layout } = ctx;
+  const sheet = new SheetBuilder("tracking", t(lang, TEXT.name)).tab(COLORS.tracking);
+  writeSelector(sheet, ctx);
+  writeTables(sheet, ctx);
+  writeIndex(sheet, ctx);
+  const { columns } = layout;
+  sheet.width(columns.code, 10);
+  sheet.width(columns.name, fittingWidth(ctx.kpiNames, 36, 60));
+  sheet.width(columns.unit, 12);
+  sheet.width(columns.weight, 9);
+  sheet.widths(
+    ctx.periods.map(() => 10),
+    layout.firstPeriodCol
+  );
+  sheet.freeze(layout.firstActualRow, columns.name + 1);
+  return sheet.build();
+}
+
+/** The period headers, absolute: the selector's list and its MATCH read them. */
+const periodHeader = (layout: TrackingLayout) =>
+  absRange(layout.headerRow, layout.firstPeriodCol, layout.headerRow, layout.lastPeriodCol);
+
+/** Title and help; the selected period (typed or picked from the headers) and its number. */
+function writeSelector(sheet: SheetBuilder, ctx: ScorecardContext): void {
+  const { lang, tracking: layout } = ctx;
+  const selectorCell = cellAddress(layout.selector.row, layout.selector.col);
+  sheet.put(layout.title.row, layout.title.col, t(lang, TEXT.title), { style: "title" });
+  sheet.put(layout.help.row, layout.help.col, t(lang, TEXT.help(selectorCell)), { style: "note" });
+  sheet.put(layout.selector.row, layout.labelCol, t(lang, L.selectedPeriod), { style: "label" });
+  // The selector is text, like the period headers: typed 2027 or "Jan 2026" stays text instead of
+  // becoming a number or a date that matches no header. The list is the header row itself, and the
+  // match compares as text (C2&"") in case a number gets in anyway (pasted, or an old workbook).
+  sheet.put(layout.selector.row, layout.selector.col, ctx.periods[ctx.selectedPeriod], {
+    style: "input",
+    numberFormat: "@",
+  });
+  sheet.validate({
+    range: selectorCell,
+    type: "list",
+    source: `=${periodHeader(layout)}`,
+    prompt: { id: "Pilih periode", en: "Choose a period" },
+  });
+  sheet.put(layout.periodNumber.row, layout.labelCol, t(lang, L.periodNumber), { style: "label" });
+  sheet.put(
+    layout.periodNumber.row,
+    layout.periodNumber.col,
+    `=MATCH(${selectorCell}&"",${periodHeader(layout)},0)`,
+    { style: "formula", numberFormat: "0" }
+  );
+  sheet.name({ name: "SelectedPeriod", range: selectorCell, comment: t(lang, L.selectedPeriod) });
+}
+
+/** The actuals (typed) and the scores (computed), one row per KPI and one column per period. */
+function writeTables(sheet: SheetBuilder, ctx: ScorecardContext): void {
+  const { lang, periods, register, scoring, tracking: layout } = ctx;
+  const { columns, firstPeriodCol, lastPeriodCol } = layout;
+  const header = (row: number, title: Text): void => {
+    sheet.put(row - 1, columns.code, t(lang, title), { style: "section" });
+    sheet.put(row, columns.code, t(lang, L.code), { style: "header" });
+    sheet.put(row, columns.name, t(lang, L.kpi), { style: "header" });
+    sheet.put(row, columns.unit, t(lang, L.unit), { style: "header" });
+    sheet.put(row, columns.weight, t(lang, L.weight), { style: "header" });
+    sheet.putRow(row, firstPeriodCol, periods, { style: "header", numberFormat: "@" });
+  };
+  header(layout.headerRow, TEXT.actuals);
+  header(
+    layout.scoreHeaderRow,
+    scoring.kind === "achievement" ? TEXT.scoresAchievement : TEXT.scoresOmax
+  );
+
+  const weightFormat = register.numberFormatOf(register.weightField);
+  for (let k = 0; k < register.count; k++) {
+    for (const row of [layout.firstActualRow + k, layout.scoreFirstRow + k]) {
+      sheet.put(row, columns.code, `=${register.ref("code", k)}`, { style: "label" });
+      sheet.put(row, columns.name, `=${register.ref("name", k)}`, { style: "label" });
+      sheet.put(row, columns.unit, `=${register.ref("unit", k)}&""`, { style: "label" });
+      // Blank when the register's weight is (a formula result of "" stays ""; a blank would show 0).
+      const weight = register.ref(register.weightField, k);
+      sheet.put(row, columns.weight, `=IF(${weight}="","",${weight})`, {
+        style: "formula",
+        numberFormat: weightFormat,
+      });
+    }
+    periods.forEach((_, p) => {
+      const actualRow = layout.firstActualRow + k;
+      const col = firstPeriodCol + p;
+      sheet.put(actualRow, col, ctx.actuals?.[k]?.[p] ?? null, { style: "input" });
+      const score = scoreFormula(scoring, cellAddress(actualRow, col), (field) =>
+        register.ref(field, k)
+      );
+      sheet.put(layout.scoreFirstRow + k, col, score, {
+        style: "formula",
+        numberFormat: scoreNumberFormat(scoring),
+      });
+    });
+  }
+  const lastScoreRow = layout.scoreFirstRow + register.count - 1;
+  sheet.format(
+    scoreIcons(scoring, absRange(layout.scoreFirstRow, firstPeriodCol, lastScoreRow, lastPeriodCol))
+  );
+}
+
+/** The index per period; for IPMS, its change against the previous period and the baseline. */
+function writeIndex(sheet: SheetBuilder, ctx: ScorecardContext): void {
+  const { lang, periods, register, scoring, tracking: layout } = ctx;
+  const { columns, firstPeriodCol } = layout;
+  const lastScoreRow = layout.scoreFirstRow + register.count - 1;
+  const weights = absRange(layout.scoreFirstRow, columns.weight, lastScoreRow, columns.weight);
+  const indexLabel = scoring.kind === "achievement" ? TEXT.indexAchievement : L.index;
+  sheet.put(layout.indexRow, columns.name, t(lang, indexLabel), { style: "total" });
+  for (const col of [columns.code, columns.unit, columns.weight])
+    sheet.put(layout.indexRow, col, null, { style: "total" });
+  periods.forEach((_, p) => {
+    const col = firstPeriodCol + p;
+    const scores = rangeAddress(layout.scoreFirstRow, col, lastScoreRow, col);
+    const formula =
+      scoring.kind === "achievement"
+        ? weightedAchievement(scores, weights)
+        : `=IF(COUNT(${scores})<ROWS(${scores}),"",SUMPRODUCT(${scores},${weights}))`;
+    sheet.put(layout.indexRow, col, formula, {
+      style: "total",
+      numberFormat: scoring.kind === "achievement" ? "0.0%" : "0.00",
+    });
+  });
+  if (scoring.kind === "omax")
+    sheet.put(layout.noteRow, columns.name, t(lang, TEXT.missing), { style: "note" });
+  const { changeRow, baseline } = layout;
+  if (changeRow === null || !baseline) return;
+
+  const baselineCell = absolute(cellAddress(baseline.row, baseline.col));
+  sheet.put(changeRow, columns.name, t(lang, TEXT.change), { style: "label" });
+  periods.forEach((_, p) => {
+    const col = firstPeriodCol + p;
+    const current = cellAddress(layout.indexRow, col);
+    const previous = p === 0 ? '""' : cellAddress(layout.indexRow, col - 1);
+    sheet.put(
+      changeRow,
+      col,
+      `=IF(${current}="","",OMAX.CHANGE(${current},${previous},${baselineCell}))`,
+      { style: "formula", numberFormat: "0.00%" }
+    );
+  });
+  // The all-baseline index (OMAX.CHANGE above reads it), its label in the name column.
+  const midLevel = scoring.kind === "omax" ? scoring.midLevel : 3;
+  sheet.put(baseline.row, columns.name, t(lang, TEXT.baseline), { style: "label" });
+  sheet.put(baseline.row, baseline.col, `=${midLevel}*SUM(${weights})`, {
+    style: "formula",
+    numberFormat: "0.00",
+  });
+}
