@@ -17,6 +17,8 @@ const LAYERS = {
   // The in-memory workbook and the .xlsx writer compute Kinerja cells with the very adapters Excel
   // calls (src/workbook/custom-functions.ts), so they agree with Excel to the message.
   workbook: ["formula", "functions", "sheet", "core"],
+  // The native-formula generator: Kinerja calls re-performed with formulas every spreadsheet has.
+  native: ["formula", "sheet", "core"],
   // Untrusted workbook files and the audit that re-performs them: the checker's rules, the shared
   // sheet labels it recognises, and the adapters bound to the evaluator.
   audit: ["readers", "templates", "workbook", "formula", "functions", "sheet", "core"],

@@ -8,7 +8,8 @@
  *   npm run cli -- list
  *   npm run cli -- template <umkm|bsc|prism|ipms> [--example] [--lang id|en]
  *                  [--periods monthly|quarterly|yearly] [--year YYYY] [--kpis N]
- *                  [--formulas native|kinerja] [--for excel|sheets] --out FILE.xlsx [--force]
+ *                  [--formulas native|kinerja] [--audit-sheet] [--for excel|sheets]
+ *                  --out FILE.xlsx [--force]
  *   npm run cli -- audit FILE.xlsx [--json] [--lang id|en]
  *
  * --for sheets writes the file for Google Sheets' File › Import: Kinerja's functions under their
@@ -17,6 +18,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { parseArgs } from "util";
+import { nativePlanWithReport, withAuditSheet } from "../native";
 import {
   READ_LIMITS,
   UnreadableFile,
@@ -25,7 +27,6 @@ import {
   formatReport,
   reportJson,
 } from "../audit";
-import { nativePlanWithReport } from "../native";
 import { DEFAULT_OPTIONS, FORMULA_STYLES, TEMPLATE_IDS, buildPlan } from "../templates";
 import type { FormulaStyle } from "../templates/options";
 import { TEMPLATE_INFO } from "../templates/catalog";
@@ -36,14 +37,16 @@ import { SHEETS_FILE_DIALECT } from "../gsheets";
 export const USAGE = `Usage:
   npm run cli -- list
   npm run cli -- template <${TEMPLATE_IDS.join("|")}> [--example] [--lang id|en] [--periods monthly|quarterly|yearly]
-                 [--year YYYY] [--kpis N] [--formulas native|kinerja] [--for excel|sheets]
-                 --out FILE.xlsx [--force]
+                 [--year YYYY] [--kpis N] [--formulas native|kinerja] [--audit-sheet]
+                 [--for excel|sheets] --out FILE.xlsx [--force]
   npm run cli -- audit FILE.xlsx [--json] [--lang id|en]
                  Re-performs every Kinerja function from the stored values of its inputs.
                  Exit code 0: everything re-performs; 1: something does not; 2: the file cannot be read.
 
   --formulas native   (default) native formulas only, their steps shown: no add-in needed
-  --formulas kinerja  Kinerja's functions (=AHP.WEIGHTS(…)), live where the add-in is installed`;
+  --formulas kinerja  Kinerja's functions (=AHP.WEIGHTS(…)), live where the add-in is installed
+  --audit-sheet       add an Audit sheet: each Kinerja cell beside its native re-performance
+                      (implies --formulas kinerja)`;
 
 /** A mistake in the command line: one line on stderr and exit code 2. */
 export class UsageError extends Error {}
@@ -94,6 +97,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       year: { type: "string" },
       kpis: { type: "string" },
       formulas: { type: "string" },
+      "audit-sheet": { type: "boolean", default: false },
       for: { type: "string" },
       out: { type: "string", short: "o" },
       force: { type: "boolean", default: false },
@@ -142,14 +146,26 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     year: wholeNumber(values.year, "year", DEFAULT_OPTIONS.year, 1900, 9999),
     kpisPerGroup: wholeNumber(values.kpis, "kpis", DEFAULT_OPTIONS.kpisPerGroup, 1, 50),
     // The CLI's files are for people without the add-in: native unless asked otherwise.
-    formulas: choice<FormulaStyle>(values.formulas, FORMULA_STYLES, "--formulas", "native"),
+    // An Audit sheet lists the cells that call Kinerja's functions: it asks for them.
+    formulas: choice<FormulaStyle>(
+      values.formulas,
+      FORMULA_STYLES,
+      "--formulas",
+      values["audit-sheet"] ? "kinerja" : "native"
+    ),
   };
   const target = path.resolve(io.cwd, values.out);
   const spreadsheet = choice(values.for, ["excel", "sheets"] as const, "--for", "excel");
   if (fs.existsSync(target) && !values.force) {
     throw new UsageError(`${values.out} already exists; add --force to overwrite it`);
   }
-  const built = buildPlan(id, options);
+  if (values["audit-sheet"] && options.formulas === "native")
+    throw new UsageError(
+      "--audit-sheet lists the cells that call Kinerja's functions; it needs --formulas kinerja"
+    );
+  const scorecard = buildPlan(id, options);
+  const audited = values["audit-sheet"] ? withAuditSheet(scorecard) : null;
+  const built = audited?.plan ?? scorecard;
   const native = options.formulas === "native" ? nativePlanWithReport(built) : null;
   const plan = native?.plan ?? built;
   const file = await writePlanToXlsx(
@@ -162,8 +178,9 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const how = native
     ? `native formulas only (${Object.values(native.report.cells).reduce((a, b) => a + b, 0)} results re-performed, ${native.report.stepCells} cells of steps)`
     : "Kinerja's functions";
+  const auditNote = audited ? `, an Audit sheet checking ${audited.audit.rows.length} cells` : "";
   io.out(
-    `Wrote ${values.out}${spreadsheet === "sheets" ? " for Google Sheets" : ""}: ${plan.title}${options.example ? " (example)" : ""}, ${plan.sheets.length} sheets (${plan.sheets.map((s) => s.name).join(", ")}), ${formulas} formulas, ${how}, ${(file.length / 1024).toFixed(0)} KiB.`
+    `Wrote ${values.out}${spreadsheet === "sheets" ? " for Google Sheets" : ""}: ${plan.title}${options.example ? " (example)" : ""}, ${plan.sheets.length} sheets (${plan.sheets.map((s) => s.name).join(", ")}), ${formulas} formulas, ${how}${auditNote}, ${(file.length / 1024).toFixed(0)} KiB.`
   );
   return 0;
 }

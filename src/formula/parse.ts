@@ -121,7 +121,7 @@ class Parser {
   }
 
   /** `node`, spanning the tokens from `first` to the last one read. */
-  private spanned(node: Node, first: number): Node {
+  private spanned<T extends Node>(node: T, first: number): T {
     this.spans.set(node, {
       start: this.tokenSpans[first].start,
       end: this.tokenSpans[this.pos - 1].end,
@@ -173,8 +173,8 @@ class Parser {
 
   /** Binary operators of at least `minPrecedence`, grouped from the left. */
   private expression(minPrecedence: number): Node {
+    const first = this.pos;
     return this.nested(() => {
-      const first = this.pos;
       let left = this.unary();
       for (;;) {
         const token = this.peek();

@@ -9,7 +9,9 @@
  *     const reperformance = reperform(found.call, lang);        // or NotNative, with the reason
  *     footprint(reperformance);                                 // the rows × columns it needs
  *     layOut(reperformance, { sheet, row, col }, hostSheet);    // its cells, its result formulas
- * - explaining a cell: reperformance.steps?.guide names the steps' cells (label, row, column).
+ * - explaining a cell: reperformance.steps?.guide names the steps' cells (label, row, column);
+ * - the Audit sheet: auditSheet(sheets, lang) / withAuditSheet(plan), every Kinerja cell listed
+ *   beside its native re-performance and the difference.
  */
 export { nativePlan, nativePlanWithReport, callsKinerja, type NativeReport } from "./plan";
 export {
@@ -32,4 +34,11 @@ export {
   type TableRefs,
 } from "./model";
 export { SQUARINGS } from "./ahp";
+export {
+  auditSheet,
+  withAuditSheet,
+  type AuditRow,
+  type AuditSheet,
+  type AuditedSheet,
+} from "./audit-sheet";
 export { footprint, layOut, type Footprint, type LaidOut } from "./layout";

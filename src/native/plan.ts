@@ -76,36 +76,19 @@ export function nativePlanWithReport(plan: WorkbookPlan): {
         );
       }
 
-  // Each block once (by key), wanted beside the first row that needs it.
-  const pending = new Map<string, Pending>();
-  const want = (block: Block, sheet: string, row: number, isTable: boolean) => {
-    const top = Math.max(0, row - block.alignRow);
-    const known = pending.get(block.key);
-    if (!known) pending.set(block.key, { block, sheet, row: top, isTable });
-    else if (known.sheet === sheet) known.row = Math.min(known.row, top);
-  };
-  for (const { calls } of kinerjaCells)
-    for (const { reperformance } of calls) {
-      if (reperformance.steps)
-        want(reperformance.steps, reperformance.anchor.sheet, reperformance.anchor.row, false);
-      for (const table of reperformance.tables)
-        if (!provided.has(table.key))
-          want(table, reperformance.anchor.sheet, reperformance.anchor.row, true);
-    }
-
-  const placements = placeBlocks(plan, [...pending.values()]);
-  const tableRefs: TableRefs = (table: SharedTable, part: string) => {
-    const known = provided.get(table.key);
-    if (known) return known;
-    const at = placements.get(table.key);
-    if (!at) throw new Error(`table ${table.key} was not placed`);
-    const { top, left, bottom, right } = table.parts[part];
-    return `«${at.sheet}»!${absolute(rangeAddress(at.row + top, at.col + left, at.row + bottom, at.col + right))}`;
-  };
-  const contextOf = (reperformance: Reperformance): ResultContext => ({
-    steps: reperformance.steps ? (placements.get(reperformance.steps.key) ?? null) : null,
-    tables: tableRefs,
-  });
+  const sheetsByKey = new Map(plan.sheets.map((sheet) => [sheet.key, sheet]));
+  const steps = placeSteps(
+    kinerjaCells.flatMap(({ calls }) =>
+      calls.map(({ reperformance }) => ({
+        reperformance,
+        sheet: reperformance.anchor.sheet,
+        row: reperformance.anchor.row,
+      }))
+    ),
+    (key) => rightmostColumn(sheetsByKey.get(key) as SheetPlan) + 1 + GAP,
+    provided
+  );
+  const { contextOf } = steps;
 
   // The Kinerja cells rewritten, spilled results cell by cell.
   const replaced = new Map<SheetPlan, Map<CellPlan, CellPlan[]>>();
@@ -126,25 +109,21 @@ export function nativePlanWithReport(plan: WorkbookPlan): {
     replaced.get(sheet)?.set(cell, cells);
   }
 
-  const added = new Map<string, CellPlan[]>();
-  for (const { block, sheet } of pending.values()) {
-    const at = placements.get(block.key) as Placement;
-    const cells = block.cells(at, tableRefs);
-    report.stepCells += cells.length;
-    report.blocks.push({ block, at });
-    added.set(sheet, [...(added.get(sheet) ?? []), ...cells]);
+  for (const placed of steps.blocks) {
+    report.stepCells += placed.cells;
+    report.blocks.push({ block: placed.block, at: placed.at });
   }
 
   const sheets = plan.sheets.map((sheet): SheetPlan => {
     const swaps = replaced.get(sheet);
-    const extra = added.get(sheet.key) ?? [];
+    const extra = steps.cells.get(sheet.key) ?? [];
     if (!swaps && extra.length === 0) return sheet;
     const cells = sheet.cells.flatMap((cell) => swaps?.get(cell) ?? [cell]);
     assertFree(sheet, cells, extra);
     return {
       ...sheet,
       cells: [...cells, ...extra],
-      columns: [...(sheet.columns ?? []), ...helperColumns(sheet.key, pending, placements)],
+      columns: [...(sheet.columns ?? []), ...steps.columns(sheet.key)],
     };
   });
   return { plan: { ...plan, sheets }, report };
@@ -225,30 +204,102 @@ function constantOr(formula: string): Pick<CellPlan, "value" | "formula"> {
   return { formula };
 }
 
+/** A call whose steps and tables are wanted on `sheet`, beside row `row`. */
+export interface WantedSteps {
+  reperformance: Reperformance;
+  sheet: string;
+  row: number;
+}
+
+/** The blocks of steps and tables placed, and what the result formulas need to read them. */
+export interface PlacedSteps {
+  /** Where a call's steps and tables lie, for its result formulas. */
+  contextOf(reperformance: Reperformance): ResultContext;
+  /** The placed blocks' cells, by sheet key. */
+  cells: ReadonlyMap<string, CellPlan[]>;
+  /** Each block, where it went and how many cells it has. */
+  blocks: { block: Block; at: Placement; cells: number }[];
+  /** The helper area's column widths on a sheet. */
+  columns(sheet: string): { index: number; width: number }[];
+}
+
 /**
- * Places the blocks in each sheet's helper area, right of everything the sheet holds: tables in a
- * first lane from the top of the area down, steps in a second lane, each at the row it wants or the
- * first free row below the block before it.
+ * Places the steps and tables of re-performed calls on free cells: each block once (by key), on the
+ * sheet it is wanted on, in the helper area from column `startColumn(sheet)` — tables in a first
+ * lane from the top of the area down, steps in a second lane, each at the row it wants or the first
+ * free row below the block before it. `provided` names tables that are already in the workbook (a
+ * key → its range), read where they are.
  */
-function placeBlocks(plan: WorkbookPlan, blocks: readonly Pending[]): Map<string, Placement> {
+export function placeSteps(
+  wanted: readonly WantedSteps[],
+  startColumn: (sheet: string) => number,
+  provided: ReadonlyMap<string, string> = new Map()
+): PlacedSteps {
+  // Each block once (by key), wanted beside the first row that needs it.
+  const pending = new Map<string, Pending>();
+  const want = (block: Block, sheet: string, row: number, isTable: boolean) => {
+    const top = Math.max(0, row - block.alignRow);
+    const known = pending.get(block.key);
+    if (!known) pending.set(block.key, { block, sheet, row: top, isTable });
+    else if (known.sheet === sheet) known.row = Math.min(known.row, top);
+  };
+  for (const { reperformance, sheet, row } of wanted) {
+    if (reperformance.steps) want(reperformance.steps, sheet, row, false);
+    for (const table of reperformance.tables)
+      if (!provided.has(table.key)) want(table, sheet, row, true);
+  }
+
+  const placements = placeBlocks([...pending.values()], startColumn);
+  const tableRefs: TableRefs = (table: SharedTable, part: string) => {
+    const known = provided.get(table.key);
+    if (known) return known;
+    const at = placements.get(table.key);
+    if (!at) throw new Error(`table ${table.key} was not placed`);
+    const { top, left, bottom, right } = table.parts[part];
+    return `«${at.sheet}»!${absolute(rangeAddress(at.row + top, at.col + left, at.row + bottom, at.col + right))}`;
+  };
+
+  const cells = new Map<string, CellPlan[]>();
+  const blocks: PlacedSteps["blocks"] = [];
+  for (const { block, sheet } of pending.values()) {
+    const at = placements.get(block.key) as Placement;
+    const placed = block.cells(at, tableRefs);
+    blocks.push({ block, at, cells: placed.length });
+    cells.set(sheet, [...(cells.get(sheet) ?? []), ...placed]);
+  }
+  return {
+    contextOf: (reperformance) => ({
+      steps: reperformance.steps ? (placements.get(reperformance.steps.key) ?? null) : null,
+      tables: tableRefs,
+    }),
+    cells,
+    blocks,
+    columns: (sheet) => helperColumns(sheet, pending, placements),
+  };
+}
+
+/** Each sheet's blocks in its helper area (see placeSteps). */
+function placeBlocks(
+  blocks: readonly Pending[],
+  startColumn: (sheet: string) => number
+): Map<string, Placement> {
   const placements = new Map<string, Placement>();
-  for (const sheet of plan.sheets) {
-    const mine = blocks.filter((b) => b.sheet === sheet.key);
-    if (mine.length === 0) continue;
+  for (const sheet of new Set(blocks.map((b) => b.sheet))) {
+    const mine = blocks.filter((b) => b.sheet === sheet);
     const tables = mine.filter((b) => b.isTable).sort((a, b) => a.row - b.row);
     const steps = mine.filter((b) => !b.isTable).sort((a, b) => a.row - b.row);
-    const start = rightmostColumn(sheet) + 1 + GAP;
+    const start = startColumn(sheet);
     const tableWidth = Math.max(0, ...tables.map((t) => t.block.columns));
     const stepsColumn = tables.length > 0 ? start + tableWidth + GAP : start;
     let next = Math.min(...mine.map((b) => b.row));
     for (const { block } of tables) {
-      placements.set(block.key, { sheet: sheet.key, row: next, col: start });
+      placements.set(block.key, { sheet, row: next, col: start });
       next += block.rows + 1;
     }
     next = 0;
     for (const { block, row } of steps) {
       const top = Math.max(row, next);
-      placements.set(block.key, { sheet: sheet.key, row: top, col: stepsColumn });
+      placements.set(block.key, { sheet, row: top, col: stepsColumn });
       next = top + block.rows + 1;
     }
   }

@@ -83,6 +83,9 @@ const en = {
   >,
   yearLabel: "First year",
   sheetLanguage: "Sheet language",
+  nativeFormulas: "Native formulas only",
+  nativeFormulasHint:
+    "Every result as a plain formula with its steps shown: the workbook calculates in Excel, LibreOffice and Google Sheets without Kinerja. Off: Kinerja's functions (=AHP.WEIGHTS, …).",
   buildButton: (name: string) => `Build ${name}`,
   building: "Building…",
   progressLabel: "Build progress",
@@ -370,6 +373,9 @@ const id: Strings = {
   periodNames: { monthly: "Bulanan", quarterly: "Triwulanan", yearly: "Tahunan" },
   yearLabel: "Tahun pertama",
   sheetLanguage: "Bahasa lembar",
+  nativeFormulas: "Hanya rumus bawaan",
+  nativeFormulasHint:
+    "Setiap hasil sebagai rumus biasa dengan langkah-langkahnya terlihat: buku kerja menghitung di Excel, LibreOffice dan Google Sheets tanpa Kinerja. Mati: fungsi Kinerja (=AHP.WEIGHTS, …).",
   buildButton: (name) => `Buat ${name}`,
   building: "Sedang membuat…",
   progressLabel: "Kemajuan pembuatan",

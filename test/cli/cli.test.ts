@@ -8,6 +8,7 @@ import { UsageError, run } from "../../src/cli";
 import { DEFAULT_OPTIONS, buildPlan } from "../../src/templates";
 import { evaluatePlan } from "../../src/workbook/evaluate-plan";
 import { tamper, typeOverFormula } from "../audit/workbooks";
+import { readStoredCells } from "../helpers/xlsx-values";
 import { registerLayout } from "../../src/templates/register";
 import { REGISTERS } from "../../src/templates/registers";
 
@@ -117,10 +118,10 @@ describe("npm run cli", () => {
           "--example",
           "--lang",
           "en",
-          "--for",
-          "sheets",
           "--formulas",
           "kinerja",
+          "--for",
+          "sheets",
           "--out",
           "bsc.xlsx",
         ],
@@ -177,6 +178,32 @@ describe("npm run cli", () => {
     expect(sheetsXml.join("")).toContain("AND(ISNUMBER(");
   });
 
+  test("--audit-sheet adds an Audit sheet whose stored results all agree: UMKM example, 122 cells, GREEN", async () => {
+    const { lines, io } = capture();
+    expect(
+      await run(
+        ["template", "umkm", "--example", "--lang", "en", "--audit-sheet", "--out", "a.xlsx"],
+        io
+      )
+    ).toBe(0);
+    expect(lines[0]).toMatch(/Kinerja's functions, an Audit sheet checking 122 cells/);
+    const stored = await readStoredCells(fs.readFileSync(path.join(io.cwd, "a.xlsx")));
+    const audit = stored.get("Audit")!;
+    const result = (address: string) => audit.get(address)?.value;
+    // The summary (C4…C10) and the first listed cell, as the writer stored them.
+    expect([4, 5, 6, 8, 9, 10].map((row) => result(`C${row}`))).toEqual([
+      122,
+      122,
+      0,
+      0,
+      0,
+      "GREEN",
+    ]);
+    expect(audit.get("A13")?.formula).toBe(`HYPERLINK("#'UMKM KPIs'!F7","UMKM KPIs!F7")`);
+    expect(audit.get("C13")?.formula).toBe(`IF(ISBLANK('UMKM KPIs'!F7),"",'UMKM KPIs'!F7)`);
+    expect(result("F13")).toBe("agrees");
+  });
+
   test("an existing file is not overwritten without --force", async () => {
     const { io } = capture();
     fs.writeFileSync(path.join(io.cwd, "keep.xlsx"), "mine");
@@ -208,6 +235,10 @@ describe("npm run cli", () => {
       '--periods must be one of monthly, quarterly, yearly; got "weekly"',
     ],
     [
+      ["template", "bsc", "--formulas", "native", "--audit-sheet", "--out", "x.xlsx"],
+      "--audit-sheet lists the cells that call Kinerja's functions; it needs --formulas kinerja",
+    ],
+    [
       ["template", "bsc", "--formulas", "excel", "--out", "x.xlsx"],
       '--formulas must be one of native, kinerja; got "excel"',
     ],
@@ -224,7 +255,7 @@ describe("npm run cli", () => {
     await expect(run(argv as string[], io)).rejects.toThrow(new UsageError(message));
   });
 
-  test("template then audit: the file the CLI wrote re-performs (exit 0); tampered, it does not (exit 1)", async () => {
+  test("template --formulas kinerja then audit: the file re-performs (exit 0); tampered, it does not (exit 1)", async () => {
     const { lines, io } = capture();
     expect(
       await run(

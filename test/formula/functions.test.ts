@@ -241,6 +241,33 @@ describe("Excel's functions, by family", () => {
     expect(e.value("s", "B3")).toMatchObject({ error: "#VALUE!" });
   });
 
+  test("EXACT minds case, HYPERLINK shows its friendly name, ERROR.TYPE numbers errors as Excel does", () => {
+    const e = evaluateSheets({
+      s: {
+        A1: '=EXACT("GREEN","GREEN")',
+        A2: '=EXACT("green","GREEN")',
+        A3: '=EXACT(1,"1")',
+        B1: `=HYPERLINK("#'UMKM KPIs'!L7","UMKM KPIs!L7")`,
+        B2: '=HYPERLINK("#Sheet!A1")',
+        C1: "=ERROR.TYPE(1/0)",
+        C2: "=ERROR.TYPE(NA())",
+        C3: "=ERROR.TYPE(NOSUCH(1))",
+        C4: "=ERROR.TYPE(5)",
+      },
+    });
+    expect(valuesAt(e, "s", ["A1", "A2", "A3", "B1", "B2", "C1", "C2", "C3"])).toEqual([
+      true,
+      false,
+      true,
+      "UMKM KPIs!L7",
+      "#Sheet!A1",
+      2,
+      7,
+      5,
+    ]);
+    expect(e.value("s", "C4")).toMatchObject({ error: "#N/A" });
+  });
+
   // Excel's syntax for each function (support.microsoft.com): required, then optional arguments.
   test.each([
     ["SUM", 1, 255],

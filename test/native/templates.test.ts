@@ -6,11 +6,42 @@
  */
 import { callsKinerja, isKinerjaFunction, nativePlanWithReport } from "../../src/native";
 import { formulaParts } from "../../src/formula";
+import { sheetsFormula, sheetsFormulaProblems } from "../../src/gsheets";
 import { buildPlan, DEFAULT_OPTIONS } from "../../src/templates";
 import { cellAddress, parseCell, parseRange } from "../../src/sheet/a1";
+import type { WorkbookPlan } from "../../src/sheet/plan";
 import { evaluatePlan } from "../../src/workbook/evaluate-plan";
+import { FUNCTION_CASES } from "./cases";
 import { TEMPLATE_VARIANTS } from "../helpers/template-variants";
 import { eachFormulaCell, sameResult } from "./sheets";
+
+/**
+ * What keeps a plan's formulas from working alike everywhere. Google Sheets' rules are the strictest
+ * of the three: every function on its list (each also in Excel 2007+ and LibreOffice; no LET, LAMBDA
+ * or dynamic-array function), and no range used as one value outside SUMPRODUCT, which Excel 2016
+ * would read by implicit intersection. And no spilled (array) result.
+ */
+function portability(plan: WorkbookPlan): { problems: string[]; formulas: number } {
+  const names = new Map(plan.sheets.map((sheet) => [sheet.key, sheet.name]));
+  const problems: string[] = [];
+  let formulas = 0;
+  for (const sheet of plan.sheets)
+    for (const cell of sheet.cells) {
+      if (cell.spill) problems.push(`${sheet.key}!${cell.address} spills (an array formula)`);
+      if (!cell.formula) continue;
+      formulas++;
+      for (const problem of sheetsFormulaProblems(sheetsFormula(cell.formula, names)))
+        problems.push(`${sheet.key}!${cell.address}: ${problem}`);
+    }
+  return { problems, formulas };
+}
+
+test("the calls no template makes (every level mode, AHP method, check) work alike everywhere too", () => {
+  const { plan } = nativePlanWithReport(FUNCTION_CASES);
+  const { problems, formulas } = portability(plan);
+  expect(problems.slice(0, 10)).toEqual([]);
+  expect(formulas).toBeGreaterThan(1000);
+});
 
 const label = (v: (typeof TEMPLATE_VARIANTS)[number]) =>
   `${v.id} ${v.example ? "example" : "blank"} ${v.lang} ${v.periods}`;
@@ -36,6 +67,12 @@ describe.each(TEMPLATE_VARIANTS.map((v) => [label(v), v] as const))("%s natively
     expect(mismatches).toEqual([]);
     expect(compared).toBeGreaterThan(100);
     expect(Object.values(report.cells).reduce((a, b) => a + b, 0)).toBeGreaterThan(10);
+  });
+
+  test("every formula works alike in Excel 2016+, LibreOffice and Google Sheets: known functions, no array", () => {
+    const { problems, formulas } = portability(plan);
+    expect(problems.slice(0, 10)).toEqual([]);
+    expect(formulas).toBeGreaterThan(100);
   });
 
   test("every other cell is as it was; the steps lie right of everything the sheet held", () => {

@@ -1,6 +1,7 @@
 /**
  * The Build tab's formula style, through the hook the pane builds with: Kinerja's functions by
- * default, native formulas when the options ask for them (the pane's checkbox comes later).
+ * default, native formulas when the options ask for them (the Build tab's Native formulas only;
+ * test/taskpane/gallery.test.tsx ticks it).
  */
 import "./setup";
 import { act, renderHook } from "@testing-library/react";
