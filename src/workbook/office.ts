@@ -121,8 +121,9 @@ export class ExcelWorkbook implements WorkbookPort {
     address: string,
     block: CellBlock
   ): Promise<{ sheet: string; address: string }> {
+    const { top, left } = parseRange(address);
     return this.insertInto(
-      (context) => context.workbook.worksheets.getItem(sheet).getRange(address).getCell(0, 0),
+      (context) => context.workbook.worksheets.getItem(sheet).getRange(cellAddress(top, left)),
       block
     );
   }

@@ -384,6 +384,78 @@ describe("Add KPIs (replaceCells) on office-addin-mock: every cell changes or no
   });
 });
 
+describe("Write the steps beside it (insertAt) on office-addin-mock: the block lands whole or not at all", () => {
+  eachFailureUndone(
+    [
+      ["1 (reading the target)", { at: 1 }],
+      ["2, before anything is written", { at: 2, after: 0 }],
+      ["2, after the number formats (the contents refused)", { at: 2, after: 1 }],
+      ["2, after everything (the answer lost)", { at: 2, after: 99 }],
+    ],
+    () => userMock(),
+    () => new ExcelWorkbook().insertAt("Data", "C4", BLOCK),
+    { kind: "insert" }
+  );
+
+  test("without a failure the block lands at Data!C4:E5, beside the user's cells", async () => {
+    const workbook = userMock();
+    useMockExcel(workbook);
+    await expect(new ExcelWorkbook().insertAt("Data", "C4", BLOCK)).resolves.toEqual({
+      sheet: "Data",
+      address: "C4:E5",
+    });
+    const cells = workbook.sheet("Data").cells;
+    expect(cells.get("E4")).toEqual({ numberFormat: "0.0000", formula: "=AHP.WEIGHTS(G3:H4)" });
+    expect(cells.get("A2")).toEqual({ value: "North" });
+  });
+});
+
+describe("Reconnect (replaceCellsOnSheets) on office-addin-mock: every sheet's cells or none", () => {
+  const changes = [
+    {
+      sheet: "AHP",
+      changes: [{ address: "F2", from: "=_xldudf_AHP_CR(B2:D4)", to: "=AHP.CR(B2:D4)" }],
+    },
+    {
+      sheet: "KPI",
+      changes: [
+        { address: "E1", from: "=_xldudf_OMAX_LEVEL(A1,B1,C1,D1)", to: "=OMAX.LEVEL(A1,B1,C1,D1)" },
+        { address: "E2", from: "=TRAFFIC(A2)", to: "=TRAFFIC(A2)" },
+      ],
+    },
+  ];
+  const saved = () =>
+    new MockWorkbook({
+      sheets: [
+        { name: "AHP", cells: { B2: 1, F2: "=_xldudf_AHP_CR(B2:D4)" } },
+        {
+          name: "KPI",
+          cells: { A1: 92.4, E1: "=_xldudf_OMAX_LEVEL(A1,B1,C1,D1)", E2: "=TRAFFIC(A2)" },
+        },
+      ],
+    });
+  eachFailureUndone(
+    [
+      ["1 (reading every sheet's cells)", { at: 1 }],
+      ["2, before anything is written", { at: 2, after: 0 }],
+      ["2, after the first sheet", { at: 2, after: 1 }],
+      ["2, after every sheet (the answer lost)", { at: 2, after: 99 }],
+    ],
+    saved,
+    () => new ExcelWorkbook().replaceCellsOnSheets(changes),
+    { kind: "changeCells", sheet: "AHP" }
+  );
+
+  test("without a failure both sheets' formulas are entered again in one batch (two round trips)", async () => {
+    const workbook = saved();
+    useMockExcel(workbook);
+    await new ExcelWorkbook().replaceCellsOnSheets(changes);
+    expect(workbook.sheet("AHP").cells.get("F2")).toEqual({ formula: "=AHP.CR(B2:D4)" });
+    expect(workbook.sheet("KPI").cells.get("E1")).toEqual({ formula: "=OMAX.LEVEL(A1,B1,C1,D1)" });
+    expect(workbook.sheet("KPI").cells.get("E2")).toEqual({ formula: "=TRAFFIC(A2)" });
+  });
+});
+
 describe("excelTransaction for writes to come (workbook-scoped names, tables on the user's sheets)", () => {
   test.each([
     [2, "the cells and the name written, the table not"],
@@ -504,6 +576,42 @@ describe("the in-memory workbook: each round trip failed in turn leaves it as it
           { address: "B5", from: "(KPI name)", to: "On-time delivery" },
           { address: "C5", from: "=SUM(A1)", to: "%" },
           { address: "B9", from: null, to: "Returns" },
+        ])
+      );
+    }
+  );
+
+  test.each(TWO_ROUND_TRIPS)(
+    "Write the steps beside it: round trip %d after %d operations",
+    async (roundTrip, after) => {
+      const workbook = userMemory();
+      await failedOn(workbook, { roundTrip, after }, () => workbook.insertAt("Data", "C4", BLOCK));
+    }
+  );
+
+  test.each(TWO_ROUND_TRIPS)(
+    "Reconnect on two sheets: round trip %d after %d operations",
+    async (roundTrip, after) => {
+      const workbook = new MemoryWorkbook({
+        AHP: { B2: 1, F2: "=_xldudf_AHP_CR(B2:D4)" },
+        KPI: { A1: 92.4, E1: "=_xldudf_OMAX_LEVEL(A1,B1,C1,D1)" },
+      });
+      await failedOn(workbook, { roundTrip, after }, () =>
+        workbook.replaceCellsOnSheets([
+          {
+            sheet: "AHP",
+            changes: [{ address: "F2", from: "=_xldudf_AHP_CR(B2:D4)", to: "=AHP.CR(B2:D4)" }],
+          },
+          {
+            sheet: "KPI",
+            changes: [
+              {
+                address: "E1",
+                from: "=_xldudf_OMAX_LEVEL(A1,B1,C1,D1)",
+                to: "=OMAX.LEVEL(A1,B1,C1,D1)",
+              },
+            ],
+          },
         ])
       );
     }
