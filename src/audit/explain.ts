@@ -30,6 +30,7 @@ import { quoteSheetName, type Lang, type Scalar } from "../sheet/plan";
 import type { CellContext, SheetSnapshot } from "../sheet/snapshot";
 import type { Text } from "../sheet/text";
 import { KINERJA_FUNCTIONS } from "../workbook/custom-functions";
+import { addinFormula } from "./formula-text";
 
 /** The scratch sheet the steps are computed on; never written to a workbook. */
 const SCRATCH = "kinerja explain";
@@ -81,7 +82,8 @@ export function explainCell(context: CellContext, lang: Lang): Explanation {
   if (!formula) return { kind: "noFormula", sheet, address };
   let found: FoundCall[];
   try {
-    found = kinerjaCalls(formula, sheet, address);
+    // A call Excel saved as _xldudf_AHP_WEIGHTS(…) is explained as the call it stands for.
+    found = kinerjaCalls(addinFormula(formula).formula, sheet, address);
   } catch {
     found = [];
   }

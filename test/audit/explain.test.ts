@@ -148,4 +148,24 @@ describe("Explain this cell", () => {
       workbook.insertAt("AHP", "B2", { rows: block.rows, numberFormat: block.numberFormat })
     ).rejects.toMatchObject({ problem: { code: "cellNotEmpty", cell: "B2" } });
   });
+
+  test("a cell Excel saved as _xldudf_OMAX_LEVEL(…) (showing #NAME?) is explained as OMAX.LEVEL", async () => {
+    const workbook = new MemoryWorkbook({
+      KPI: { A2: 25, B2: 150, C2: 60, D2: 6, F2: "=_xldudf_OMAX_LEVEL(A2,B2,C2,D2)" },
+    });
+    const { calls } = await explained(workbook, "KPI", "F2");
+    expect(calls[0].name).toBe("OMAX.LEVEL");
+    expect(calls[0].result[0][0]).toBe(omaxLevel(25, 150, 60, 6));
+  });
+
+  test("a cell without a formula, or without a Kinerja function, is said to be so", async () => {
+    const workbook = new MemoryWorkbook({ S: { A1: 5, B1: "=A1*2" } });
+    await workbook.goTo("S", "A1");
+    expect(explainCell(await workbook.readCellContext(), "en").kind).toBe("noFormula");
+    await workbook.goTo("S", "B1");
+    expect(explainCell(await workbook.readCellContext(), "en")).toMatchObject({
+      kind: "noKinerja",
+      formula: "=A1*2",
+    });
+  });
 });
