@@ -14,13 +14,7 @@ import {
   ROOT,
   servePreview,
 } from "../test/e2e/preview-server";
-
-interface ExplainWorkbook {
-  activeSheet: string;
-  applyPlan(plan: unknown): Promise<unknown>;
-  insertAt(sheet: string, address: string, block: unknown): Promise<unknown>;
-  goTo(sheet: string, address: string): Promise<void>;
-}
+import { putAhpExample } from "../test/e2e/explain-example";
 
 async function main(): Promise<void> {
   const dist = process.argv[2] ?? buildPreview();
@@ -31,23 +25,7 @@ async function main(): Promise<void> {
       const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
       await page.goto(`${server.url}?lang=${lang}`);
       await page.getByTestId("gallery").waitFor();
-      await page.evaluate(async () => {
-        const wb = (window as unknown as { kinerjaWorkbook: ExplainWorkbook }).kinerjaWorkbook;
-        const sheet = wb.activeSheet;
-        await wb.insertAt(sheet, "B2", {
-          rows: [
-            [1, 2, 4, 3],
-            ["=1/C2", 1, 3, 2],
-            ["=1/D2", "=1/D3", 1, 0.5],
-            ["=1/E2", "=1/E3", "=1/E4", 1],
-          ],
-        });
-        await wb.insertAt(sheet, "G2", {
-          rows: [["=AHP.WEIGHTS(B2:E5)"]],
-          spills: [{ row: 0, col: 0, rows: 4, columns: 1 }],
-        });
-        await wb.goTo(sheet, "G2");
-      });
+      await putAhpExample(page);
       await page.getByRole("tab", { name: lang === "en" ? "Check" : "Periksa" }).click();
       await page
         .getByRole("button", {

@@ -27,6 +27,8 @@ import {
   servePreview,
   type PreviewServer,
 } from "./preview-server";
+import { ahpConsistency } from "../../src/core";
+import { putAhpExample } from "./explain-example";
 import { STRINGS } from "../../src/taskpane/strings";
 
 const SHOTS = path.join(ROOT, "test-results/e2e");
@@ -49,10 +51,7 @@ const suite = hasChromium ? describe : describe.skip;
 
 /** What the explain test asks of the in-memory workbook (window.kinerjaWorkbook). */
 interface ExplainWorkbook {
-  activeSheet: string;
   applyPlan(plan: unknown): Promise<unknown>;
-  insertAt(sheet: string, address: string, block: unknown): Promise<unknown>;
-  goTo(sheet: string, address: string): Promise<void>;
 }
 
 interface WorkbookView {
@@ -395,21 +394,8 @@ suite("the task pane in preview mode (headless Chromium)", () => {
         activate: "x",
         sheets: [{ key: "x", name: "Explain", cells: [] }],
       });
-      const sheet = wb.activeSheet;
-      await wb.insertAt(sheet, "B2", {
-        rows: [
-          [1, 2, 4, 3],
-          ["=1/C2", 1, 3, 2],
-          ["=1/D2", "=1/D3", 1, 0.5],
-          ["=1/E2", "=1/E3", "=1/E4", 1],
-        ],
-      });
-      await wb.insertAt(sheet, "G2", {
-        rows: [["=AHP.WEIGHTS(B2:E5)"]],
-        spills: [{ row: 0, col: 0, rows: 4, columns: 1 }],
-      });
-      await wb.goTo(sheet, "G2");
     });
+    await putAhpExample(page);
     for (const lang of ["en", "id"] as const) {
       await page.getByTestId("language").selectOption(lang);
       await page.getByRole("tab", { name: lang === "en" ? "Check" : "Periksa" }).click();
@@ -420,8 +406,16 @@ suite("the task pane in preview mode (headless Chromium)", () => {
         .click();
       await page.getByTestId("explain-steps").waitFor();
       const steps = await page.getByTestId("explain-steps").textContent();
-      // CR of the example, 0.0121…, as the pane's language writes it.
-      expect(steps).toContain(lang === "en" ? "0.012" : "0,012");
+      // CR of the example as the core computes it, written as the pane's language writes it.
+      const cr = ahpConsistency([
+        [1, 2, 4, 3],
+        [1 / 2, 1, 3, 2],
+        [1 / 4, 1 / 3, 1, 1 / 2],
+        [1 / 3, 1 / 2, 2, 1],
+      ]).cr as number;
+      expect(steps).toContain(
+        `CR${cr.toLocaleString(lang === "en" ? "en-US" : "id-ID", { maximumFractionDigits: 6 })}`
+      );
       expect(await page.getByTestId("explain-inconsistent").locator("li").count()).toBe(3);
       const width = await page.evaluate(() => ({
         scroll: document.documentElement.scrollWidth,
