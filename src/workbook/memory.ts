@@ -487,13 +487,14 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async replaceCellsOnSheets(changes: { sheet: string; changes: CellChange[] }[]): Promise<void> {
+    // Every sheet named must exist (an unknown one rejects), even with nothing to change on it.
     const sheets = changes
-      .filter((each) => each.changes.length > 0)
       .map((each) => ({
         sheet: this.sheetNamed(each.sheet),
         changes: each.changes,
         addresses: each.changes.map((change) => normalCell(change.address)),
-      }));
+      }))
+      .filter((each) => each.changes.length > 0);
     if (sheets.length === 0) return;
     return this.write({ kind: "changeCells", sheet: sheets[0].sheet.name }, (batch) => {
       // Round trip 1: check every cell of every sheet before writing any.
