@@ -15,9 +15,10 @@
  * pane maps each key to the sheet's name in the open workbook.
  */
 import { formulaParts } from "../formula";
-import { cellAddress, parseCell, rangeAddress } from "../sheet/a1";
+import { cellAddress, parseCell, parseRange, rangeAddress } from "../sheet/a1";
 import type { CellPlan, ConditionalFormatPlan, Lang, SheetPlan, WorkbookPlan } from "../sheet/plan";
 import { quoteSheetName, resolveSheetRefs } from "../sheet/plan";
+import type { SheetSnapshot } from "../sheet/snapshot";
 import { isKinerjaFunction, qualified } from "./calls";
 import { NotNative, localise, num, quoted, type Reperformance } from "./model";
 import { placeSteps, type WantedSteps } from "./plan";
@@ -400,4 +401,45 @@ export function withAuditSheet(plan: WorkbookPlan): { plan: WorkbookPlan; audit:
     `${WORDS.sheetName[plan.lang]}${suffix()}`
   );
   return { plan: { ...plan, sheets: [...plan.sheets, audit.sheet] }, audit };
+}
+
+/**
+ * The Audit sheet for a workbook as a port reads it (every sheet's used range): a plan of that one
+ * sheet, its formulas naming the audited sheets by their names, for the port to add. A spilled
+ * result is known from the call that fills it (a workbook shows only the anchor's formula).
+ */
+export function auditSheetFor(
+  snapshots: readonly SheetSnapshot[],
+  lang: Lang
+): { plan: WorkbookPlan; audit: AuditSheet } {
+  // Keys that cannot clash with a name: a sheet may be called anything, «» included.
+  const sheets: AuditedSheet[] = snapshots.map((snapshot, k) => ({
+    key: `sheet${k + 1}`,
+    name: snapshot.name,
+    cells: snapshotFormulas(snapshot),
+  }));
+  const audit = auditSheet(sheets, lang);
+  const names = new Map(sheets.map((sheet) => [sheet.key, sheet.name]));
+  const cells = audit.sheet.cells.map((cell) =>
+    cell.formula ? { ...cell, formula: resolveSheetRefs(cell.formula, names) } : cell
+  );
+  const sheet = { ...audit.sheet, cells };
+  return {
+    plan: { lang, title: sheet.name, sheets: [sheet], activate: sheet.key },
+    audit: { ...audit, sheet },
+  };
+}
+
+/** The formula cells of a sheet's used range. */
+function snapshotFormulas(snapshot: SheetSnapshot): CellPlan[] {
+  if (!snapshot.address) return [];
+  const { top, left } = parseRange(snapshot.address.replace(/^.*!/, ""));
+  const cells: CellPlan[] = [];
+  snapshot.formulas.forEach((row, r) =>
+    row.forEach((formula, c) => {
+      if (typeof formula === "string" && formula.startsWith("="))
+        cells.push({ address: cellAddress(top + r, left + c), formula });
+    })
+  );
+  return cells;
 }
