@@ -1,8 +1,9 @@
 /**
  * "Add audit sheet" on the Check tab, on the in-memory workbook (preview mode): a UMKM example built
  * with Kinerja's functions gets an Audit sheet in the workbook's language whose every row agrees and
- * whose light is GREEN, in one read and one write through the port; the sheets it audits are as they
- * were; a second audit sheet is "Audit (2)"; a workbook without Kinerja cells gets none.
+ * whose light is GREEN, in one transaction through the port (addSheetsFrom: read, then write); the
+ * sheets it audits are as they were; a second audit sheet is "Audit (2)"; a workbook without Kinerja
+ * cells gets none. test/workbook/all-or-nothing.test.ts fails each of its round trips in turn.
  */
 import "./setup";
 import { fireEvent, screen } from "@testing-library/react";
@@ -34,15 +35,16 @@ test("UMKM example in Bahasa Indonesia: Audit sheet added, 122 cells, every row 
     buildPlan("umkm", { ...DEFAULT_OPTIONS, example: true, lang: "id", year: 2026 })
   );
   const before = workbook.sheetNames.map((name) => workbook.snapshot(name));
-  const reads = jest.spyOn(workbook, "readSheets");
+  const transactions = jest.spyOn(workbook, "addSheetsFrom");
   const writes = jest.spyOn(workbook, "applyPlan");
   await renderPane(workbook, { lang: "en", tab: "check" });
   await addAuditSheet(/^Add audit sheet$/);
   expect(screen.getByTestId("audit-sheet-outcome").textContent).toMatch(
     /Added the sheet 'Audit': 122 cells checked\./
   );
-  expect(reads).toHaveBeenCalledTimes(1);
-  expect(writes).toHaveBeenCalledTimes(1);
+  // One transaction reads the sheets and writes the new one.
+  expect(transactions).toHaveBeenCalledTimes(1);
+  expect(writes).not.toHaveBeenCalled();
   expect(workbook.sheetNames.at(-1)).toBe("Audit");
   // The workbook's labels are Indonesian, so is the sheet (the pane is in English).
   const results = column(workbook, "Audit", "Pemeriksaan");

@@ -1,7 +1,8 @@
 /**
- * "Add audit sheet": read every sheet in one batch, build the Audit sheet (src/native/audit-sheet.ts)
- * in the workbook's language — the one its labels are in, else the pane's — and add it in one
- * batch through the port, as a new sheet ("Audit (2)" when the name is taken). No other cell changes.
+ * "Add audit sheet": one port transaction (addSheetsFrom) reads every sheet, builds the Audit sheet
+ * (src/native/audit-sheet.ts) in the workbook's language — the one its labels are in, else the
+ * pane's — and adds it as a new sheet ("Audit (2)" when the name is taken), all or nothing. No other
+ * cell changes.
  */
 import { useCallback } from "react";
 import { labelLanguage } from "../../readers/language";
@@ -21,15 +22,17 @@ export function useAuditSheet(lang: Lang): AuditSheetAction {
     () =>
       run(
         async () => {
-          const snapshots = await port.readSheets();
-          const language = labelLanguage(snapshots.flatMap((sheet) => sheet.values.flat())) ?? lang;
           // The generator loads with the first audit sheet, not with the pane.
           const { auditSheetFor } = await import(/* webpackChunkName: "native" */ "../../native");
-          const { plan, audit } = auditSheetFor(snapshots, language);
-          if (audit.rows.length === 0) return { intent: "info", text: ({ s }) => s.auditSheetNone };
-          const result = await port.applyPlan(plan);
-          const name = result.sheets[0]?.name ?? plan.sheets[0].name;
-          const cells = audit.rows.length;
+          let cells = 0;
+          const result = await port.addSheetsFrom((snapshots) => {
+            const values = snapshots.flatMap((sheet) => sheet.values.flat());
+            const { plan, audit } = auditSheetFor(snapshots, labelLanguage(values) ?? lang);
+            cells = audit.rows.length;
+            return cells > 0 ? plan : null;
+          });
+          if (!result) return { intent: "info", text: ({ s }) => s.auditSheetNone };
+          const name = result.sheets[0].name;
           return { intent: "success", text: ({ s }) => s.auditSheetDone(name, cells) };
         },
         ({ s }) => s.auditSheetFailed
