@@ -217,7 +217,9 @@ export class MockWorkbook {
               })
             )
           : items,
-      set: (value) => (items = value),
+      set: (value) => {
+        items = value;
+      },
     });
   }
 
