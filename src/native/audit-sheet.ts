@@ -73,8 +73,12 @@ const WORDS = {
     en: "Audit: every Kinerja result re-performed with native formulas",
   },
   intro: {
-    id: "Setiap sel yang memanggil fungsi Kinerja: nilai yang dihasilkannya, nilai yang sama dihitung ulang dengan rumus biasa (langkah-langkahnya di sebelah kanan daftar), dan selisihnya. Lembar ini hidup: mengikuti setiap perubahan masukan. Menambahkannya tidak mengubah sel lain.",
-    en: "Each cell that calls a Kinerja function: the value it returned, the same value computed again with plain formulas (their workings right of the list), and the difference. The sheet is live: it follows every change of the inputs. Adding it changed no other cell.",
+    id: "Setiap sel yang memanggil fungsi Kinerja: nilai yang dihasilkannya dan nilai yang sama dihitung ulang dengan rumus biasa.",
+    en: "Each cell that calls a Kinerja function: the value it returned and the same value re-performed with plain formulas.",
+  },
+  live: {
+    id: "Langkah-langkahnya ada di kanan daftar. Lembar ini hidup, dan menambahkannya tidak mengubah sel lain.",
+    en: "Their workings are right of the list. The sheet is live, and adding it changed no other cell.",
   },
   checked: { id: "Sel diperiksa", en: "Cells checked" },
   agree: { id: "Cocok", en: "Agree" },
@@ -248,7 +252,8 @@ export function auditSheet(
     agree: { formula: count(WORDS.ok) },
     differ: { formula: count(WORDS.differs), note: words(WORDS.differNote) },
     largest: {
-      formula: `=MAX(MAX(${differences}),-MIN(${differences}))`,
+      // ABS, not -MIN: no "-0" when every difference is 0.
+      formula: `=MAX(ABS(MAX(${differences})),ABS(MIN(${differences})))`,
       format: "0.0E+00",
     },
     notComputed: { formula: count(WORDS.notComputedShort), note: words(WORDS.notComputedNote) },
@@ -270,6 +275,7 @@ export function auditSheet(
 
   put(0, 0, { value: words(WORDS.title), style: "title" });
   put(1, 0, { value: words(WORDS.intro), style: "note" });
+  put(2, 0, { value: words(WORDS.live), style: "note" });
   (["cell", "formula", "returned", "native", "difference", "result"] as const).forEach((h) =>
     put(HEADER_ROW, COLUMN[h], { value: words(WORDS[h]), style: "header" })
   );
