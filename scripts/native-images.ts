@@ -1,7 +1,8 @@
 /**
- * Pictures of the native workbook for docs/downloads/README.md (docs/images/native/*.png): the Balanced Scorecard
- * example's first AHP block with the start and the end of its steps, and its OMAX level table —
- * as LibreOffice computes them (recalculated, no add-in).
+ * Pictures of the native workbook for docs/downloads/README.md and the README's "For auditors"
+ * (docs/images/native/*.png): the Balanced Scorecard example's first AHP block with the start and
+ * the end of its steps, its OMAX level table, and the top of its Audit sheet — as LibreOffice
+ * computes them (recalculated, no add-in).
  *
  *   npx ts-node scripts/native-images.ts [outdir]
  *
@@ -14,7 +15,7 @@ import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
 import JSZip from "jszip";
-import { nativePlanWithReport } from "../src/native";
+import { nativePlanWithReport, withAuditSheet } from "../src/native";
 import { DEFAULT_OPTIONS, buildPlan } from "../src/templates";
 import { absolute, rangeAddress } from "../src/sheet/a1";
 import { writePlanToXlsxWithNames } from "../src/workbook/xlsx-writer";
@@ -30,7 +31,9 @@ interface Picture {
 }
 
 async function main(outDir: string): Promise<void> {
-  const kinerja = buildPlan("bsc", { ...DEFAULT_OPTIONS, example: true, lang: "en", year: 2026 });
+  const template = buildPlan("bsc", { ...DEFAULT_OPTIONS, example: true, lang: "en", year: 2026 });
+  // The Audit sheet of the native workbook: what it lists re-performs in LibreOffice too.
+  const { plan: kinerja, audit } = withAuditSheet(template);
   const { plan, report } = nativePlanWithReport(kinerja);
   const band = report.blocks.find((b) => b.block.key.startsWith("ahp|"));
   if (!band?.block.guide) throw new Error("no AHP band in the plan");
@@ -60,6 +63,8 @@ async function main(outDir: string): Promise<void> {
       names: ["ahp-block", "ahp-squaring", "ahp-results"],
     },
     { sheet: "omax", ranges: [rangeAddress(0, 0, 12, 14)], names: ["omax-levels"] },
+    // The summary and the first cells listed.
+    { sheet: audit.sheet.key, ranges: [rangeAddress(0, 0, 28, 5)], names: ["audit-sheet"] },
   ];
 
   const { buffer, sheets } = await writePlanToXlsxWithNames(plan, {

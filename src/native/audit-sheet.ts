@@ -15,9 +15,10 @@
  * pane maps each key to the sheet's name in the open workbook.
  */
 import { formulaParts } from "../formula";
-import { cellAddress, parseCell, rangeAddress } from "../sheet/a1";
+import { cellAddress, parseCell, parseRange, rangeAddress } from "../sheet/a1";
 import type { CellPlan, ConditionalFormatPlan, Lang, SheetPlan, WorkbookPlan } from "../sheet/plan";
 import { quoteSheetName, resolveSheetRefs } from "../sheet/plan";
+import type { SheetSnapshot } from "../sheet/snapshot";
 import { isKinerjaFunction, qualified } from "./calls";
 import { NotNative, localise, num, quoted, type Reperformance } from "./model";
 import { placeSteps, type WantedSteps } from "./plan";
@@ -72,8 +73,12 @@ const WORDS = {
     en: "Audit: every Kinerja result re-performed with native formulas",
   },
   intro: {
-    id: "Setiap sel yang memanggil fungsi Kinerja: nilai yang dihasilkannya, nilai yang sama dihitung ulang dengan rumus biasa (langkah-langkahnya di sebelah kanan daftar), dan selisihnya. Lembar ini hidup: mengikuti setiap perubahan masukan. Menambahkannya tidak mengubah sel lain.",
-    en: "Each cell that calls a Kinerja function: the value it returned, the same value computed again with plain formulas (their workings right of the list), and the difference. The sheet is live: it follows every change of the inputs. Adding it changed no other cell.",
+    id: "Setiap sel yang memanggil fungsi Kinerja: nilai yang dihasilkannya dan nilai yang sama dihitung ulang dengan rumus biasa.",
+    en: "Each cell that calls a Kinerja function: the value it returned and the same value re-performed with plain formulas.",
+  },
+  live: {
+    id: "Langkah-langkahnya ada di kanan daftar. Lembar ini hidup, dan menambahkannya tidak mengubah sel lain.",
+    en: "Their workings are right of the list. The sheet is live, and adding it changed no other cell.",
   },
   checked: { id: "Sel diperiksa", en: "Cells checked" },
   agree: { id: "Cocok", en: "Agree" },
@@ -247,7 +252,8 @@ export function auditSheet(
     agree: { formula: count(WORDS.ok) },
     differ: { formula: count(WORDS.differs), note: words(WORDS.differNote) },
     largest: {
-      formula: `=MAX(MAX(${differences}),-MIN(${differences}))`,
+      // ABS, not -MIN: no "-0" when every difference is 0.
+      formula: `=MAX(ABS(MAX(${differences})),ABS(MIN(${differences})))`,
       format: "0.0E+00",
     },
     notComputed: { formula: count(WORDS.notComputedShort), note: words(WORDS.notComputedNote) },
@@ -269,6 +275,7 @@ export function auditSheet(
 
   put(0, 0, { value: words(WORDS.title), style: "title" });
   put(1, 0, { value: words(WORDS.intro), style: "note" });
+  put(2, 0, { value: words(WORDS.live), style: "note" });
   (["cell", "formula", "returned", "native", "difference", "result"] as const).forEach((h) =>
     put(HEADER_ROW, COLUMN[h], { value: words(WORDS[h]), style: "header" })
   );
@@ -400,4 +407,45 @@ export function withAuditSheet(plan: WorkbookPlan): { plan: WorkbookPlan; audit:
     `${WORDS.sheetName[plan.lang]}${suffix()}`
   );
   return { plan: { ...plan, sheets: [...plan.sheets, audit.sheet] }, audit };
+}
+
+/**
+ * The Audit sheet for a workbook as a port reads it (every sheet's used range): a plan of that one
+ * sheet, its formulas naming the audited sheets by their names, for the port to add. A spilled
+ * result is known from the call that fills it (a workbook shows only the anchor's formula).
+ */
+export function auditSheetFor(
+  snapshots: readonly SheetSnapshot[],
+  lang: Lang
+): { plan: WorkbookPlan; audit: AuditSheet } {
+  // Keys that cannot clash with a name: a sheet may be called anything, «» included.
+  const sheets: AuditedSheet[] = snapshots.map((snapshot, k) => ({
+    key: `sheet${k + 1}`,
+    name: snapshot.name,
+    cells: snapshotFormulas(snapshot),
+  }));
+  const audit = auditSheet(sheets, lang);
+  const names = new Map(sheets.map((sheet) => [sheet.key, sheet.name]));
+  const cells = audit.sheet.cells.map((cell) =>
+    cell.formula ? { ...cell, formula: resolveSheetRefs(cell.formula, names) } : cell
+  );
+  const sheet = { ...audit.sheet, cells };
+  return {
+    plan: { lang, title: sheet.name, sheets: [sheet], activate: sheet.key },
+    audit: { ...audit, sheet },
+  };
+}
+
+/** The formula cells of a sheet's used range. */
+function snapshotFormulas(snapshot: SheetSnapshot): CellPlan[] {
+  if (!snapshot.address) return [];
+  const { top, left } = parseRange(snapshot.address.replace(/^.*!/, ""));
+  const cells: CellPlan[] = [];
+  snapshot.formulas.forEach((row, r) =>
+    row.forEach((formula, c) => {
+      if (typeof formula === "string" && formula.startsWith("="))
+        cells.push({ address: cellAddress(top + r, left + c), formula });
+    })
+  );
+  return cells;
 }

@@ -36,6 +36,7 @@ export {
 export { SQUARINGS } from "./ahp";
 export {
   auditSheet,
+  auditSheetFor,
   withAuditSheet,
   type AuditRow,
   type AuditSheet,

@@ -68,6 +68,7 @@ const en = {
     changeCells: (sheet: string) => `change cells on sheet '${sheet}'`,
     goTo: (where: string) => `go to ${where}`,
     build: () => "build the scorecard",
+    addSheets: () => "add the sheet",
   },
   dismiss: "Dismiss",
   working: "Working…",
@@ -253,6 +254,15 @@ const en = {
     string
   >,
   findingsLabel: "Findings",
+  auditSheetHeading: "Audit sheet",
+  auditSheetIntro:
+    "Adds a new sheet listing every cell that calls a Kinerja function: a link to it, its formula, the value it returned, the same value re-performed with plain formulas (their workings beside the list) and the difference, with a summary and a traffic light on top. It stays live as the inputs change; nothing else in the workbook changes.",
+  auditSheetButton: "Add audit sheet",
+  auditSheetAdding: "Adding the audit sheet…",
+  auditSheetDone: (sheet: string, cells: number) =>
+    `Added the sheet '${sheet}': ${count(cells, "cell")} checked.`,
+  auditSheetNone: "No cell of this workbook calls a Kinerja function: there is nothing to audit.",
+  auditSheetFailed: "The audit sheet could not be added",
   goTo: (where: string) => `Go to ${where}`,
   checkFailedTitle: "The check did not finish",
   reconnectTitle: (n: number) =>
@@ -378,6 +388,7 @@ const id: Strings = {
     changeCells: (sheet) => `mengubah sel di lembar '${sheet}'`,
     goTo: (where) => `membuka ${where}`,
     build: () => "membuat kartu skor",
+    addSheets: () => "menambahkan lembar",
   },
   dismiss: "Tutup",
   working: "Sedang bekerja…",
@@ -546,6 +557,15 @@ const id: Strings = {
   checkClean: (sheets) => `${sheets} lembar dibaca: tidak ada masalah.`,
   severityNames: { error: "Kesalahan", warning: "Peringatan", info: "Catatan" },
   findingsLabel: "Temuan",
+  auditSheetHeading: "Lembar audit",
+  auditSheetIntro:
+    "Menambahkan lembar baru yang mencantumkan setiap sel yang memanggil fungsi Kinerja: tautan ke sel itu, rumusnya, nilai yang dihasilkannya, nilai yang sama dihitung ulang dengan rumus biasa (langkahnya di samping daftar) dan selisihnya, dengan ringkasan dan lampu status di atas. Lembar ini tetap hidup saat masukan berubah; tidak ada bagian lain buku kerja yang berubah.",
+  auditSheetButton: "Tambah lembar audit",
+  auditSheetAdding: "Menambahkan lembar audit…",
+  auditSheetDone: (sheet, cells) => `Lembar '${sheet}' ditambahkan: ${cells} sel diperiksa.`,
+  auditSheetNone:
+    "Tidak ada sel di buku kerja ini yang memanggil fungsi Kinerja: tidak ada yang diaudit.",
+  auditSheetFailed: "Lembar audit tidak dapat ditambahkan",
   goTo: (where) => `Buka ${where}`,
   checkFailedTitle: "Pemeriksaan tidak selesai",
   reconnectTitle: (n) => `${n} sel Kinerja tidak menghitung`,

@@ -247,76 +247,92 @@ export class MemoryWorkbook implements WorkbookPort {
 
     // Everything is worked out before anything is written: a plan bug leaves the workbook as it was.
     validatePlan(plan);
-    return this.write({ kind: "build" }, (batch) => {
-      const finalNames = new Map<string, string>();
-      const tables: ApplyResult["tables"] = [];
-      const newTables: { name: string; sheet: string; range: string }[] = [];
-      // Round trip 1: the names in use.
-      batch.roundTrip(() => {
-        const takenSheets = this.sheetNames;
-        for (const sheet of plan.sheets) {
-          const name = freeSheetName(sheet.name, takenSheets);
-          finalNames.set(sheet.key, name);
-          takenSheets.push(name);
-        }
-        const takenTables = this.tables.map((table) => table.name);
-        for (const sheet of plan.sheets) {
-          for (const table of sheet.tables ?? []) {
-            const finalName = freeTableName(table.name, takenTables);
-            takenTables.push(finalName);
-            tables.push({ name: table.name, finalName });
-            newTables.push({
-              name: finalName,
-              sheet: finalNames.get(sheet.key) as string,
-              range: table.range,
-            });
-          }
-        }
-      });
-      const built = plan.sheets.map((sheetPlan) =>
-        buildSheet(sheetPlan, finalNames.get(sheetPlan.key) as string, finalNames)
-      );
+    return this.write({ kind: "build" }, (batch) => this.build(batch, plan, report));
+  }
 
-      // Round trip 2: the new sheets, empty. Undone by removing them (this very object: its "id").
-      const shells = built.map((sheet): MemorySheet => ({
-        name: sheet.name,
-        cells: new Map(),
-        columnWidths: new Map(),
-      }));
-      batch.roundTrip(() => {
-        for (const shell of shells) {
-          batch.undo(() => this.removeSheet(shell));
-          batch.op(() => this.sheets.push(shell));
-        }
-      });
+  async addSheetsFrom(
+    build: (sheets: SheetSnapshot[]) => WorkbookPlan | null
+  ): Promise<ApplyResult | null> {
+    const plan = build(await this.readSheets());
+    if (!plan) return null;
+    validatePlan(plan);
+    return this.write({ kind: "addSheets" }, (batch) => this.build(batch, plan, () => undefined));
+  }
 
-      // Round trip 3: their contents, tables and the landing sheet (removing a sheet undoes its contents).
-      report("writing", 0.1);
-      const activated = finalNames.get(plan.activate) as string;
-      batch.roundTrip(() => {
-        built.forEach((sheet, index) => {
-          batch.op(() => Object.assign(shells[index], sheet));
-          report("writing", 0.1 + (0.7 * (index + 1)) / built.length);
-        });
-        const before = this.tables.length;
-        batch.undo(() => this.tables.splice(before));
-        batch.op(() => this.tables.push(...newTables));
-        report("finishing", 0.9);
-        const selected = this.selected;
-        batch.undo(() => (this.selected = selected));
-        batch.op(() => (this.selected = { sheet: activated, address: "A1" }));
-      });
-      report("done", 1);
-      return {
-        sheets: plan.sheets.map((sheet) => ({
-          key: sheet.key,
-          name: finalNames.get(sheet.key) as string,
-        })),
-        tables,
-        activated,
-        syncs: 0,
-      };
+  /** A plan's sheets added in three round trips, as Excel's writer makes them. */
+  private build(
+    batch: MemoryBatch,
+    plan: WorkbookPlan,
+    report: (phase: ApplyProgress["phase"], fraction: number) => void
+  ): ApplyResult {
+    const finalNames = new Map<string, string>();
+    const tables: ApplyResult["tables"] = [];
+    const newTables: { name: string; sheet: string; range: string }[] = [];
+    // Round trip 1: the names in use.
+    batch.roundTrip(() => {
+      const takenSheets = this.sheetNames;
+      for (const sheet of plan.sheets) {
+        const name = freeSheetName(sheet.name, takenSheets);
+        finalNames.set(sheet.key, name);
+        takenSheets.push(name);
+      }
+      const takenTables = this.tables.map((table) => table.name);
+      for (const sheet of plan.sheets) {
+        for (const table of sheet.tables ?? []) {
+          const finalName = freeTableName(table.name, takenTables);
+          takenTables.push(finalName);
+          tables.push({ name: table.name, finalName });
+          newTables.push({
+            name: finalName,
+            sheet: finalNames.get(sheet.key) as string,
+            range: table.range,
+          });
+        }
+      }
     });
+    const built = plan.sheets.map((sheetPlan) =>
+      buildSheet(sheetPlan, finalNames.get(sheetPlan.key) as string, finalNames)
+    );
+
+    // Round trip 2: the new sheets, empty. Undone by removing them (this very object: its "id").
+    const shells = built.map((sheet): MemorySheet => ({
+      name: sheet.name,
+      cells: new Map(),
+      columnWidths: new Map(),
+    }));
+    batch.roundTrip(() => {
+      for (const shell of shells) {
+        batch.undo(() => this.removeSheet(shell));
+        batch.op(() => this.sheets.push(shell));
+      }
+    });
+
+    // Round trip 3: their contents, tables and the landing sheet (removing a sheet undoes its contents).
+    report("writing", 0.1);
+    const activated = finalNames.get(plan.activate) as string;
+    batch.roundTrip(() => {
+      built.forEach((sheet, index) => {
+        batch.op(() => Object.assign(shells[index], sheet));
+        report("writing", 0.1 + (0.7 * (index + 1)) / built.length);
+      });
+      const before = this.tables.length;
+      batch.undo(() => this.tables.splice(before));
+      batch.op(() => this.tables.push(...newTables));
+      report("finishing", 0.9);
+      const selected = this.selected;
+      batch.undo(() => (this.selected = selected));
+      batch.op(() => (this.selected = { sheet: activated, address: "A1" }));
+    });
+    report("done", 1);
+    return {
+      sheets: plan.sheets.map((sheet) => ({
+        key: sheet.key,
+        name: finalNames.get(sheet.key) as string,
+      })),
+      tables,
+      activated,
+      syncs: 0,
+    };
   }
 
   async readSheets(): Promise<SheetSnapshot[]> {

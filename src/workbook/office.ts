@@ -64,6 +64,24 @@ export class ExcelWorkbook implements WorkbookPort {
     );
   }
 
+  addSheetsFrom(
+    build: (sheets: SheetSnapshot[]) => WorkbookPlan | null
+  ): Promise<ApplyResult | null> {
+    const requirements = Office.context.requirements;
+    if (!requirements.isSetSupported("ExcelApi", REQUIRED_EXCEL_API)) {
+      return Promise.reject(
+        refusal("add the sheet", { code: "excelTooOld", required: REQUIRED_EXCEL_API })
+      );
+    }
+    const notes = requirements.isSetSupported("ExcelApi", NOTES_EXCEL_API);
+    // One transaction: the sheets read, then the new ones written on what was read.
+    return excelTransaction({ kind: "addSheets" }, async (context, undo) => {
+      const { sheets, used } = await usedRanges(context, "address, values, formulas");
+      const plan = build(sheets.map((sheet, k) => snapshotOf(sheet.name, used[k])));
+      return plan ? applyPlanWithExcel(context, plan, undefined, { notes, undo }) : null;
+    });
+  }
+
   readSheet(name: string): Promise<SheetSnapshot> {
     return excelRun({ kind: "readSheet", sheet: name }, async (context) => {
       // Values only: a sheet with nothing but formatting counts as empty.

@@ -63,7 +63,8 @@ export type WorkbookStep =
   | { kind: "insert" }
   | { kind: "changeCells"; sheet: string }
   | { kind: "goTo"; sheet: string; address: string }
-  | { kind: "build" };
+  | { kind: "build" }
+  | { kind: "addSheets" };
 
 /**
  * What went wrong in the workbook, as data (a code and what it concerns), so the pane can word it
@@ -187,6 +188,8 @@ function stepWords(step: WorkbookStep): string {
       return `go to ${step.address} on sheet '${step.sheet}'`;
     case "build":
       return "build the scorecard";
+    case "addSheets":
+      return "add the sheet";
   }
 }
 
@@ -212,6 +215,14 @@ export interface WorkbookPort {
     plan: WorkbookPlan,
     onProgress?: (progress: ApplyProgress) => void
   ): Promise<ApplyResult>;
+  /**
+   * Adds the sheets `build` makes from every sheet's used range (values and formulas, as readSheets
+   * gives them), read in the same transaction as the write: the Audit sheet. As applyPlan, all or
+   * nothing; null from `build` writes nothing and resolves to null.
+   */
+  addSheetsFrom(
+    build: (sheets: SheetSnapshot[]) => WorkbookPlan | null
+  ): Promise<ApplyResult | null>;
   /** Values and formulas of a sheet's used range (the catalogue reads the register it fills). */
   readSheet(name: string): Promise<SheetSnapshot>;
   /**

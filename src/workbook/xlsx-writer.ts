@@ -201,7 +201,7 @@ function buildWorkbook(
   workbook.creator = "Kinerja";
   workbook.lastModifiedBy = "Kinerja";
   workbook.title = plan.title;
-  workbook.subject = `Kinerja ${plan.template} template`;
+  workbook.subject = plan.template ? `Kinerja ${plan.template} template` : "Kinerja";
   // exceljs writes dc:language; its type definitions omit the property.
   (workbook as ExcelJS.Workbook & { language: string }).language =
     plan.lang === "id" ? "id-ID" : "en-US";

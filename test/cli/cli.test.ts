@@ -12,6 +12,19 @@ import { readStoredCells } from "../helpers/xlsx-values";
 import { registerLayout } from "../../src/templates/register";
 import { REGISTERS } from "../../src/templates/registers";
 
+/** The UMKM example in English with Kinerja's functions, written to `out`. */
+const umkmWithKinerja = (out: string) => [
+  "template",
+  "umkm",
+  "--example",
+  "--lang",
+  "en",
+  "--formulas",
+  "kinerja",
+  "--out",
+  out,
+];
+
 function capture() {
   const lines: string[] = [];
   return {
@@ -32,22 +45,7 @@ describe("npm run cli", () => {
 
   test("template umkm --example --formulas kinerja writes an .xlsx that opens with its sheets and Kinerja's functions", async () => {
     const { lines, io } = capture();
-    expect(
-      await run(
-        [
-          "template",
-          "umkm",
-          "--example",
-          "--lang",
-          "en",
-          "--formulas",
-          "kinerja",
-          "--out",
-          "umkm.xlsx",
-        ],
-        io
-      )
-    ).toBe(0);
+    expect(await run(umkmWithKinerja("umkm.xlsx"), io)).toBe(0);
     expect(lines[0]).toMatch(
       /^Wrote umkm\.xlsx: UMKM KPI Scorecard \(example\), 4 sheets \(UMKM KPIs, Tracking, Dashboard, Review log\), \d+ formulas/
     );
@@ -257,22 +255,7 @@ describe("npm run cli", () => {
 
   test("template --formulas kinerja then audit: the file re-performs (exit 0); tampered, it does not (exit 1)", async () => {
     const { lines, io } = capture();
-    expect(
-      await run(
-        [
-          "template",
-          "umkm",
-          "--example",
-          "--lang",
-          "en",
-          "--formulas",
-          "kinerja",
-          "--out",
-          "u.xlsx",
-        ],
-        io
-      )
-    ).toBe(0);
+    expect(await run(umkmWithKinerja("u.xlsx"), io)).toBe(0);
     lines.length = 0;
     expect(await run(["audit", "u.xlsx"], io)).toBe(0);
     expect(lines.join("\n")).toMatch(/^Result: every Kinerja value re-performs\.$/m);

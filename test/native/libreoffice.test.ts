@@ -1,12 +1,18 @@
 /**
  * LibreOffice recalculates the native version of every template — example and blank, Bahasa
  * Indonesia and English, monthly, quarterly and yearly: 48 workbooks and the function cases, in one
- * LibreOffice run (starting soffice costs seconds, a workbook well under one) — and
+ * LibreOffice run (starting soffice costs seconds, a workbook well under one). The monthly templates
+ * and the function cases come with their Audit sheet (src/native/audit-sheet.ts; the quarterly and
+ * yearly ones call the same functions, on more cells), the native version of the workbook the pane's
+ * "Add audit sheet" makes: its "returned" column then reads native cells LibreOffice computes (with
+ * Kinerja's functions it would read #NAME? there), and its re-performed column is checked too. And
  *   - every cell that held a Kinerja function comes out as that function's value (the Kinerja version
  *     of the plan evaluated with src/core), numbers within 1e-9 (relative above 1);
  *   - every native formula, steps included, comes out as the value the writer stored (the plan
  *     evaluator), so the evaluator and a real spreadsheet agree on every formula the generator writes;
- *   - no cell shows #NAME?, and no cell shows an error where the Kinerja version shows none.
+ *   - no cell shows #NAME?, and no cell shows an error where the Kinerja version shows none;
+ *   - on the Audit sheet every re-performed value is the core's value for its cell, every row
+ *     agrees, and the traffic light is GREEN.
  *
  * Skipped, with a message, where LibreOffice is not installed locally; under CI it must be there.
  */
@@ -14,7 +20,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { formulaParts, isErrorValue, type CellResult } from "../../src/formula";
-import { isKinerjaFunction, nativePlanWithReport } from "../../src/native";
+import {
+  isKinerjaFunction,
+  nativePlanWithReport,
+  withAuditSheet,
+  type AuditSheet,
+} from "../../src/native";
 import { buildPlan, DEFAULT_OPTIONS } from "../../src/templates";
 import type { WorkbookPlan } from "../../src/sheet/plan";
 import { evaluatePlan } from "../../src/workbook/evaluate-plan";
@@ -43,6 +54,7 @@ interface Prepared {
   stored: Cells;
   input: string;
   reperformed: number;
+  audit: AuditSheet | null;
 }
 
 interface Outcome {
@@ -50,11 +62,21 @@ interface Outcome {
   /** The largest |Kinerja − LibreOffice|, divided by |Kinerja| where that is above 1. */
   largest: number;
   nativeCells: number;
+  /** Rows of the Audit sheet, and the largest |difference| LibreOffice computed there. */
+  auditRows: number;
+  auditLargest: number;
   problems: string[];
 }
 
 function compare(p: Prepared, recalculated: Cells): Outcome {
-  const outcome: Outcome = { reperformed: 0, largest: 0, nativeCells: 0, problems: [] };
+  const outcome: Outcome = {
+    reperformed: 0,
+    largest: 0,
+    nativeCells: 0,
+    auditRows: 0,
+    auditLargest: 0,
+    problems: [],
+  };
   const lo = (key: string, address: string) =>
     asResult(recalculated.get(p.names.get(key) as string)?.get(address)?.value);
   const kinerja = evaluatePlan(p.kinerjaPlan);
@@ -99,7 +121,36 @@ function compare(p: Prepared, recalculated: Cells): Outcome {
       }
     }
   }
+  if (p.audit) checkAudit(p.audit, p.kinerjaPlan.lang, kinerja, lo, outcome);
   return outcome;
+}
+
+/** The Audit sheet as LibreOffice computed it: the core's values, every row agreeing, GREEN. */
+function checkAudit(
+  audit: AuditSheet,
+  lang: "id" | "en",
+  kinerja: ReturnType<typeof evaluatePlan>,
+  lo: (key: string, address: string) => CellResult,
+  outcome: Outcome
+): void {
+  const key = audit.sheet.key;
+  const agrees = lang === "id" ? "cocok" : "agrees";
+  for (const row of audit.rows) {
+    outcome.auditRows++;
+    const core = kinerja.value(row.sheet, row.address);
+    const native = lo(key, row.native);
+    if (!sameResult(core, native))
+      outcome.problems.push(
+        `Audit ${row.native} (${row.sheet}!${row.address}): core ${JSON.stringify(core)}, LibreOffice ${JSON.stringify(native)}`
+      );
+    if (lo(key, row.result) !== agrees)
+      outcome.problems.push(`Audit ${row.result}: ${JSON.stringify(lo(key, row.result))}`);
+  }
+  const largest = lo(key, audit.summary.largest);
+  if (typeof largest === "number") outcome.auditLargest = largest;
+  else outcome.problems.push(`Audit ${audit.summary.largest}: ${JSON.stringify(largest)}`);
+  if (lo(key, audit.summary.light) !== "GREEN")
+    outcome.problems.push(`Audit light: ${JSON.stringify(lo(key, audit.summary.light))}`);
 }
 
 type Variant = (typeof TEMPLATE_VARIANTS)[number];
@@ -121,7 +172,9 @@ describeWithLibreOffice(
       dir = mkdtempSync(join(tmpdir(), "kinerja-native-lo-"));
       const prepared: Prepared[] = [];
       for (const v of VARIANTS) {
-        const kinerjaPlan = buildPlan(v.id, { ...DEFAULT_OPTIONS, ...v, year: 2026 });
+        const template = buildPlan(v.id, { ...DEFAULT_OPTIONS, ...v, year: 2026 });
+        const { plan: kinerjaPlan, audit } =
+          v.periods === "monthly" ? withAuditSheet(template) : { plan: template, audit: null };
         const { plan, report } = nativePlanWithReport(kinerjaPlan);
         const { buffer, sheets } = await writePlanToXlsxWithNames(plan);
         const input = join(dir, `${labelOf(v)}.xlsx`);
@@ -134,21 +187,24 @@ describeWithLibreOffice(
           stored: await readStoredCells(buffer),
           input,
           reperformed: Object.values(report.cells).reduce((a, b) => a + b, 0),
+          audit,
         });
       }
       // And the calls the templates do not make: every level mode, every AHP method, the checks' edges.
-      const cases = nativePlanWithReport(FUNCTION_CASES);
+      const withAudit = withAuditSheet(FUNCTION_CASES);
+      const cases = nativePlanWithReport(withAudit.plan);
       const written = await writePlanToXlsxWithNames(cases.plan);
       const casesInput = join(dir, "functions.xlsx");
       writeFileSync(casesInput, written.buffer);
       prepared.push({
         label: "functions",
-        kinerjaPlan: FUNCTION_CASES,
+        kinerjaPlan: withAudit.plan,
         nativePlan: cases.plan,
         names: new Map(written.sheets.map((s) => [s.key, s.name])),
         stored: await readStoredCells(written.buffer),
         input: casesInput,
         reperformed: 0,
+        audit: withAudit.audit,
       });
       const converted = convertManyWithLibreOffice(
         prepared.map((p) => p.input),
@@ -165,7 +221,7 @@ describeWithLibreOffice(
       if (outcomes.size === 0) return;
       const lines = [...outcomes].map(
         ([label, o]) =>
-          `  ${label}: ${o.reperformed} Kinerja cells re-performed (largest difference ${o.largest.toExponential(1)}, relative above 1), ${o.nativeCells} native formulas recalculated`
+          `  ${label}: ${o.reperformed} Kinerja cells re-performed (largest difference ${o.largest.toExponential(1)}, relative above 1), ${o.nativeCells} native formulas recalculated; Audit sheet ${o.auditRows} rows, largest |difference| ${o.auditLargest.toExponential(1)}`
       );
       console.log(
         `Native templates through LibreOffice in ${seconds.toFixed(1)} s:\n${lines.join("\n")}`
@@ -176,6 +232,7 @@ describeWithLibreOffice(
       const outcome = outcomes.get("functions") as Outcome;
       expect(outcome.problems.slice(0, 20)).toEqual([]);
       expect(outcome.reperformed).toBeGreaterThan(400);
+      expect(outcome.auditRows).toBe(outcome.reperformed);
       expect(outcome.largest).toBeLessThan(1e-9);
     });
 
@@ -184,6 +241,8 @@ describeWithLibreOffice(
       expect(outcome.problems.slice(0, 20)).toEqual([]);
       expect(outcome.reperformed).toBeGreaterThan(10);
       expect(outcome.largest).toBeLessThan(1e-9);
+      if (label.includes("monthly")) expect(outcome.auditRows).toBe(outcome.reperformed);
+      expect(outcome.auditLargest).toBeLessThanOrEqual(1e-9);
     });
   }
 );

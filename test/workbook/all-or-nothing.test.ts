@@ -6,10 +6,13 @@
  * office-addin-mock workbook through ExcelWorkbook (office.ts) and on the in-memory workbook, with
  * the user's own sheets beside — for every template, the build's second round trip failed after
  * each of its operations and the third at five points (mock), every operation of each (in memory),
- * beside a user's sheet named as the template's first. Also: a sheet name taken by the user between two round trips, a
+ * beside a user's sheet named as the template's first; the Audit sheet's read-and-add likewise.
+ * Also: a sheet name taken by the user between two round trips, a
  * user's sheet added meanwhile (never removed), and a clean-up that fails too (the connection lost),
  * which names exactly what may remain.
  */
+import { auditSheetFor } from "../../src/native";
+import type { SheetSnapshot } from "../../src/sheet/snapshot";
 import { buildPlan, DEFAULT_OPTIONS, TEMPLATE_IDS } from "../../src/templates";
 import type { Scalar, WorkbookPlan } from "../../src/sheet/plan";
 import { MemoryWorkbook, type MemoryFault } from "../../src/workbook/memory";
@@ -641,3 +644,61 @@ describe.each(TEMPLATE_IDS)(
     });
   }
 );
+
+describe("Add audit sheet (addSheetsFrom): read and written in one transaction, whole or not at all", () => {
+  const KINERJA_CELLS = { A1: 80, B1: 100, C1: "=KPI.ACHIEVEMENT(A1,B1)", D1: "=TRAFFIC(C1)" };
+  const build = (sheets: SheetSnapshot[]) => auditSheetFor(sheets, "en").plan;
+
+  // Round trips 1–2 read the sheets (names, used ranges); 3–5 add the sheet as a Build does.
+  const cases: [string, MockFailure][] = [
+    ["1 (the sheets' names)", { at: 1 }],
+    ["2 (their used ranges)", { at: 2 }],
+    ["3 (the names in use)", { at: 3 }],
+    ["4, before the sheet is added", { at: 4, after: 0 }],
+    ["4, after it was added", { at: 4, after: 999 }],
+    ["5, after its rename", { at: 5, after: 1 }],
+    ["5, at the very end", { at: 5, after: 99999 }],
+  ];
+  eachFailureUndone(
+    cases,
+    () =>
+      new MockWorkbook({
+        sheets: [
+          { name: "Sheet1", cells: { A1: "My own figures", B2: 42 } },
+          { name: "KPIs", cells: KINERJA_CELLS },
+        ],
+      }),
+    () => new ExcelWorkbook().addSheetsFrom(build),
+    { kind: "addSheets" }
+  );
+
+  test("without a failure the Audit sheet is added after the user's sheets, theirs unchanged", async () => {
+    const workbook = new MockWorkbook({
+      sheets: [{ name: "KPIs", cells: KINERJA_CELLS }],
+    });
+    useMockExcel(workbook);
+    const before = structuredClone(mockState(workbook).sheets[0]);
+    const result = await new ExcelWorkbook().addSheetsFrom(build);
+    expect(result?.sheets.map((s) => s.name)).toEqual(["Audit"]);
+    expect(workbook.sheets.map((s) => s.name)).toEqual(["KPIs", "Audit"]);
+    expect(mockState(workbook).sheets[0]).toEqual(before);
+    expect(workbook.sheet("Audit").cells.get("C13")?.formula).toBe(
+      `=IF(ISBLANK('KPIs'!C1),"",'KPIs'!C1)`
+    );
+  });
+
+  test.each([
+    [1, 0],
+    [2, 0],
+    [2, 1],
+    [3, 0],
+    [3, 2],
+    [3, 99],
+  ])("in memory: round trip %d after %d operations", async (roundTrip, after) => {
+    const workbook = userMemory({ KPIs: KINERJA_CELLS });
+    const problem = await failedOn(workbook, { roundTrip, after }, () =>
+      workbook.addSheetsFrom(build)
+    );
+    expect(problem.step).toEqual({ kind: "addSheets" });
+  });
+});

@@ -1,4 +1,7 @@
-/** Check this workbook: the findings with severity icons, each linked to its cell. */
+/**
+ * Check this workbook: the findings with severity icons, each linked to its cell; and the Audit
+ * sheet, every Kinerja cell beside its re-performance in plain formulas.
+ */
 import {
   Body1,
   Button,
@@ -14,11 +17,12 @@ import {
 } from "@fluentui/react-components";
 import type { Finding } from "../../readers/check";
 import { useLanguage } from "../i18n";
+import { useAuditSheet } from "../hooks/useAuditSheet";
 import { useChecker } from "../hooks/useChecker";
 import { where } from "../insert";
 import { CheckIcon, ErrorIcon, InfoIcon, WarningIcon } from "./icons";
 import { OutcomeBar } from "./OutcomeBar";
-import { Section } from "./Section";
+import { Section, SubHeading } from "./Section";
 import { plainList } from "./shared-styles";
 
 const useStyles = makeStyles({
@@ -57,6 +61,7 @@ export function Checker() {
   const styles = useStyles();
   const { s, lang } = useLanguage();
   const checker = useChecker(lang);
+  const auditSheet = useAuditSheet(lang);
   const findings = checker.report
     ? checker.report.findings
         .slice()
@@ -152,6 +157,19 @@ export function Checker() {
           })}
         </ul>
       )}
+      <SubHeading>{s.auditSheetHeading}</SubHeading>
+      <Body1>{s.auditSheetIntro}</Body1>
+      <div className={styles.row}>
+        <Button onClick={() => void auditSheet.add()} disabled={auditSheet.busy}>
+          {s.auditSheetButton}
+        </Button>
+        {auditSheet.busy && <Spinner size="tiny" label={s.auditSheetAdding} />}
+      </div>
+      <OutcomeBar
+        outcome={auditSheet.outcome}
+        onDismiss={() => auditSheet.setOutcome(null)}
+        testId="audit-sheet-outcome"
+      />
     </Section>
   );
 }
