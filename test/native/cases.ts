@@ -111,7 +111,9 @@ function kpiCases(): Cells {
   ];
   rows.forEach(([actual, target, direction], k) => {
     const r = k + 1;
-    if (actual !== null) cells[`A${r}`] = actual;
+    // A cleared actual: the evaluator reads a cell never written as an argument left out (#VALUE!),
+    // a cell holding "" as blank (#N/A), which the native formula gives for both.
+    cells[`A${r}`] = actual ?? "";
     cells[`B${r}`] = target;
     if (direction) cells[`C${r}`] = direction;
     cells[`D${r}`] = `=KPI.ACHIEVEMENT(A${r},B${r},C${r})`;
