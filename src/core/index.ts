@@ -59,8 +59,10 @@ export { ahpComplete, COMPLETIONS } from "./ahp-incomplete";
 export type { Completion } from "./ahp-incomplete";
 export { ahpGroup, ahpGroupWeights, GROUP_AGGREGATIONS } from "./ahp-group";
 export type { GroupAggregation } from "./ahp-group";
-export { globalWeights, hierarchyWeights, treeWeights } from "./hierarchy";
-export type { HierarchyNode, GlobalWeight, TreeRow } from "./hierarchy";
+export { globalWeights, hierarchyWeights } from "./hierarchy";
+export type { HierarchyNode, GlobalWeight } from "./hierarchy";
+export { treeWeights } from "./tree-weights";
+export type { TreeRow } from "./tree-weights";
 export { anpLimit, LIMIT_METHODS } from "./anp";
 export type { LimitMethod } from "./anp";
 export { anpWeighted } from "./anp-weighted";
@@ -101,6 +103,7 @@ export {
   omaxLevel,
   omaxIndex,
   omaxChange,
+  ZERO_PREVIOUS,
   baselineIndex,
   checkAnchors,
   LEVEL_MODES,
@@ -111,6 +114,7 @@ export {
 export type { LevelMode } from "./omax";
 export {
   achievement,
+  ZERO_TARGET,
   parseDirection,
   traffic,
   omaxTraffic,
