@@ -132,7 +132,7 @@ export class ExcelWorkbook implements WorkbookPort {
   }
 
   insertAtSelection(block: CellBlock): Promise<{ sheet: string; address: string }> {
-    return this.insertInto((context) => context.workbook.getActiveCell(), block);
+    return insertInto((context) => context.workbook.getActiveCell(), block);
   }
 
   insertAt(
@@ -141,7 +141,7 @@ export class ExcelWorkbook implements WorkbookPort {
     block: CellBlock
   ): Promise<{ sheet: string; address: string }> {
     const { top, left } = parseRange(address);
-    return this.insertInto(
+    return insertInto(
       (context) => context.workbook.worksheets.getItem(sheet).getRange(cellAddress(top, left)),
       block
     );
@@ -173,45 +173,6 @@ export class ExcelWorkbook implements WorkbookPort {
           values: target.values as Scalar[][],
         })),
       };
-    });
-  }
-
-  /** Writes a block from the cell `anchor` picks, after checking every target cell is empty. */
-  private insertInto(
-    anchor: (context: Excel.RequestContext) => Excel.Range,
-    block: CellBlock
-  ): Promise<{ sheet: string; address: string }> {
-    return excelTransaction({ kind: "insert" }, async (context, undo) => {
-      const { matrix, numberFormat, rows, columns } = blockInput(block);
-      const target = anchor(context).getResizedRange(rows - 1, columns - 1);
-      target.load("address, values, formulas");
-      // The number formats too when the block sets some: an undo puts them back.
-      if (numberFormat) target.load("numberFormat");
-      const sheet = target.worksheet.load("name");
-      await context.sync();
-
-      const address = localAddress(target.address);
-      const occupied = firstOccupiedCell(address, target.formulas, target.values);
-      if (occupied) {
-        throw refusal("insert at the selection", {
-          code: "cellNotEmpty",
-          sheet: sheet.name,
-          cell: occupied,
-          rows,
-          columns,
-        });
-      }
-      undo.wroteCells({
-        sheet: sheet.name,
-        address,
-        formulas: target.formulas.map((row) => row.map(() => "")),
-        ...(numberFormat ? { numberFormat: target.numberFormat as string[][] } : {}),
-      });
-      // Formats first: a text format ("@") must be in place before the value arrives.
-      if (numberFormat) target.numberFormat = numberFormat;
-      target.formulas = matrix;
-      await context.sync();
-      return { sheet: sheet.name, address };
     });
   }
 
@@ -418,4 +379,43 @@ export function blockInput(block: CellBlock): {
       )
     : undefined;
   return { matrix, numberFormat, rows, columns };
+}
+
+/** Writes a block from the cell `anchor` picks, after checking every target cell is empty. */
+function insertInto(
+  anchor: (context: Excel.RequestContext) => Excel.Range,
+  block: CellBlock
+): Promise<{ sheet: string; address: string }> {
+  return excelTransaction({ kind: "insert" }, async (context, undo) => {
+    const { matrix, numberFormat, rows, columns } = blockInput(block);
+    const target = anchor(context).getResizedRange(rows - 1, columns - 1);
+    target.load("address, values, formulas");
+    // The number formats too when the block sets some: an undo puts them back.
+    if (numberFormat) target.load("numberFormat");
+    const sheet = target.worksheet.load("name");
+    await context.sync();
+
+    const address = localAddress(target.address);
+    const occupied = firstOccupiedCell(address, target.formulas, target.values);
+    if (occupied) {
+      throw refusal("insert at the selection", {
+        code: "cellNotEmpty",
+        sheet: sheet.name,
+        cell: occupied,
+        rows,
+        columns,
+      });
+    }
+    undo.wroteCells({
+      sheet: sheet.name,
+      address,
+      formulas: target.formulas.map((row) => row.map(() => "")),
+      ...(numberFormat ? { numberFormat: target.numberFormat as string[][] } : {}),
+    });
+    // Formats first: a text format ("@") must be in place before the value arrives.
+    if (numberFormat) target.numberFormat = numberFormat;
+    target.formulas = matrix;
+    await context.sync();
+    return { sheet: sheet.name, address };
+  });
 }
