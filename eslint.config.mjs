@@ -45,6 +45,8 @@ const WORKBOOK_SHARED = [
   "cell-blocks",
   "arrows",
   "xlsx-drawings",
+  // The references a formula reads (Explain this cell), parsed by src/formula.
+  "cell-context",
 ];
 const SRC_FOLDERS = [...Object.keys(LAYERS), "taskpane", "cli"];
 

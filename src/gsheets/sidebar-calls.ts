@@ -14,7 +14,7 @@
  */
 import { KINERJA_SIGNATURES, renameFunctions } from "../formula";
 import type { Scalar, WorkbookPlan } from "../sheet/plan";
-import type { CellChange, SheetHead, SheetSnapshot } from "../sheet/snapshot";
+import type { CellChange, CellContext, SheetHead, SheetSnapshot } from "../sheet/snapshot";
 import { isSameContent } from "../sheet/snapshot";
 import { cellAddress, parseCell, parseRange } from "../sheet/a1";
 import {
@@ -24,6 +24,7 @@ import {
   type WorkbookProblem,
   type WorkbookStep,
 } from "../workbook/port";
+import { formulaRefs } from "../workbook/cell-context";
 import type { Answer } from "../workbook/sheets-calls";
 import type { SheetsRange, SheetsServices, SheetsSheet, SheetsSpreadsheet } from "./apps-script";
 import { sheetsFormula, sheetsFunctionName } from "./dialect";
@@ -182,43 +183,126 @@ function activeRange(spreadsheet: SheetsSpreadsheet): SheetsRange {
 }
 
 /**
- * Writes a block from the active cell, after checking in the same call that every target cell is
- * empty (values and formulas: a spilled value shows in getValues). One setValues: nothing to undo.
+ * Writes a block with its top-left at `top`, `left` of `sheet`, after checking in the same call that
+ * every target cell is empty (values and formulas: a spilled value shows in getValues). One
+ * setValues: nothing to undo.
  */
+function insertBlock(
+  sheet: SheetsSheet,
+  top: number,
+  left: number,
+  block: CellBlock
+): { sheet: string; address: string } {
+  const extent = blockExtent(block);
+  const name = sheet.getName();
+  const target = `${cellAddress(top, left)}:${cellAddress(top + extent.rows - 1, left + extent.columns - 1)}`;
+  const area = sheet.getRange(target);
+  const values = area.getValues();
+  const formulas = area.getFormulas();
+  for (let r = 0; r < extent.rows; r++)
+    for (let c = 0; c < extent.columns; c++)
+      if (values[r][c] !== "" || formulas[r][c] !== "")
+        throw new ProblemAnswer({
+          code: "cellNotEmpty",
+          sheet: name,
+          cell: cellAddress(top + r, left + c),
+          rows: extent.rows,
+          columns: extent.columns,
+        });
+  const width = Math.max(...block.rows.map((row) => row.length));
+  const written = `${cellAddress(top, left)}:${cellAddress(top + block.rows.length - 1, left + width - 1)}`;
+  // Cells a spill fills stay empty, so Sheets' own spill has room.
+  sheet
+    .getRange(written)
+    .setValues(
+      block.rows.map((row) => Array.from({ length: width }, (_, c) => toSheets(row[c] ?? "")))
+    );
+  return { sheet: name, address: written };
+}
+
+/** Writes a block from the active cell, if every target cell is empty. */
 export function insertAtSelection(
   { spreadsheet }: SheetsServices,
   block: CellBlock
 ): Answer<{ sheet: string; address: string }> {
   return answer({ kind: "insert" }, () => {
-    const extent = blockExtent(block);
+    const start = activeRange(spreadsheet);
+    const { top, left } = parseRange(start.getA1Notation());
+    return insertBlock(start.getSheet(), top, left, block);
+  });
+}
+
+/** Writes a block from `address` of `sheetName` ("write the steps beside it"), if its cells are empty. */
+export function insertAt(
+  { spreadsheet }: SheetsServices,
+  sheetName: string,
+  address: string,
+  block: CellBlock
+): Answer<{ sheet: string; address: string }> {
+  return answer({ kind: "insert" }, () => {
+    const { top, left } = parseRange(address);
+    return insertBlock(sheetByName(spreadsheet, sheetName), top, left, block);
+  });
+}
+
+/**
+ * The active cell, its formula (in Excel's names) and value, and the values of every range the
+ * formula reads: what "Explain this cell" needs, in one call.
+ */
+export function readCellContext({ spreadsheet }: SheetsServices): Answer<CellContext> {
+  return answer({ kind: "readSelection" }, () => {
     const start = activeRange(spreadsheet);
     const sheet = start.getSheet();
-    const name = sheet.getName();
     const { top, left } = parseRange(start.getA1Notation());
-    const target = `${cellAddress(top, left)}:${cellAddress(top + extent.rows - 1, left + extent.columns - 1)}`;
-    const area = sheet.getRange(target);
-    const values = area.getValues();
-    const formulas = area.getFormulas();
-    for (let r = 0; r < extent.rows; r++)
-      for (let c = 0; c < extent.columns; c++)
-        if (values[r][c] !== "" || formulas[r][c] !== "")
-          throw new ProblemAnswer({
-            code: "cellNotEmpty",
-            sheet: name,
-            cell: cellAddress(top + r, left + c),
-            rows: extent.rows,
-            columns: extent.columns,
-          });
-    const width = Math.max(...block.rows.map((row) => row.length));
-    const written = `${cellAddress(top, left)}:${cellAddress(top + block.rows.length - 1, left + width - 1)}`;
-    // Cells a spill fills stay empty, so Sheets' own spill has room.
-    sheet
-      .getRange(written)
-      .setValues(
-        block.rows.map((row) => Array.from({ length: width }, (_, c) => toSheets(row[c] ?? "")))
-      );
-    return { sheet: name, address: written };
+    const address = cellAddress(top, left);
+    const cell = sheet.getRange(address);
+    const written = cell.getFormulas()[0][0];
+    const formula = written ? excelFormula(written) : null;
+    const ranges = formula
+      ? formulaRefs(formula).map(({ sheet: named, range }) => {
+          const target = named ? sheetByName(spreadsheet, named) : sheet;
+          const values = target.getRange(range).getValues();
+          return {
+            sheet: target.getName(),
+            address: range,
+            values: values.map((row) => row.map(scalar)),
+          };
+        })
+      : [];
+    return {
+      sheet: sheet.getName(),
+      address,
+      formula,
+      value: scalar(cell.getValues()[0][0]),
+      ranges,
+    };
   });
+}
+
+/**
+ * Checks that every cell of `changes` still holds its `from` (a ProblemAnswer names the first that
+ * does not) and answers the writes to make once every sheet has been checked.
+ */
+function checkedWrites(
+  spreadsheet: SheetsSpreadsheet,
+  sheetName: string,
+  changes: CellChange[]
+): () => void {
+  const sheet = sheetByName(spreadsheet, sheetName);
+  const ranges = changes.map((change) => sheet.getRange(change.address));
+  changes.forEach((change, k) => {
+    const formula = ranges[k].getFormulas()[0][0];
+    const held = formula ? excelFormula(formula) : scalar(ranges[k].getValues()[0][0]);
+    if (!isSameContent(held, change.from))
+      throw new ProblemAnswer({
+        code: "cellChanged",
+        sheet: sheetName,
+        cell: change.address,
+        expected: change.from,
+        held,
+      });
+  });
+  return () => changes.forEach((change, k) => ranges[k].setValues([[toSheets(change.to)]]));
 }
 
 /** All or nothing: every `from` is checked before the one write of each changed cell. */
@@ -228,21 +312,21 @@ export function replaceCells(
   changes: CellChange[]
 ): Answer<null> {
   return answer({ kind: "changeCells", sheet: sheetName }, () => {
-    const sheet = sheetByName(spreadsheet, sheetName);
-    const ranges = changes.map((change) => sheet.getRange(change.address));
-    changes.forEach((change, k) => {
-      const formula = ranges[k].getFormulas()[0][0];
-      const held = formula ? excelFormula(formula) : scalar(ranges[k].getValues()[0][0]);
-      if (!isSameContent(held, change.from))
-        throw new ProblemAnswer({
-          code: "cellChanged",
-          sheet: sheetName,
-          cell: change.address,
-          expected: change.from,
-          held,
-        });
-    });
-    changes.forEach((change, k) => ranges[k].setValues([[toSheets(change.to)]]));
+    checkedWrites(spreadsheet, sheetName, changes)();
+    return null;
+  });
+}
+
+/** replaceCells on several sheets (Reconnect): every sheet checked before any cell is written. */
+export function replaceCellsOnSheets(
+  { spreadsheet }: SheetsServices,
+  changes: { sheet: string; changes: CellChange[] }[]
+): Answer<null> {
+  return answer({ kind: "changeCells", sheet: changes[0]?.sheet ?? "" }, () => {
+    const writes = changes.map(({ sheet, changes: some }) =>
+      checkedWrites(spreadsheet, sheet, some)
+    );
+    for (const write of writes) write();
     return null;
   });
 }

@@ -65,9 +65,24 @@ global.getSelection = server.getSelection;
 global.insertAtSelection = server.insertAtSelection;
 
 /**
+ * Sidebar: writes a block from a given cell, if its cells are empty.
+ */
+global.insertAt = server.insertAt;
+
+/**
+ * Sidebar: the selected cell, its formula and the values it reads.
+ */
+global.readCellContext = server.readCellContext;
+
+/**
  * Sidebar: changes cells that still hold what the pane read.
  */
 global.replaceCells = server.replaceCells;
+
+/**
+ * Sidebar: changes cells on several sheets, all or none.
+ */
+global.replaceCellsOnSheets = server.replaceCellsOnSheets;
 
 /**
  * Sidebar: selects a cell.

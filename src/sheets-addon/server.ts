@@ -88,8 +88,20 @@ export function insertAtSelection(block: CellBlock) {
   return calls.insertAtSelection(services(), block);
 }
 
+export function insertAt(sheet: string, address: string, block: CellBlock) {
+  return calls.insertAt(services(), sheet, address, block);
+}
+
+export function readCellContext() {
+  return calls.readCellContext(services());
+}
+
 export function replaceCells(sheet: string, changes: CellChange[]) {
   return calls.replaceCells(services(), sheet, changes);
+}
+
+export function replaceCellsOnSheets(changes: { sheet: string; changes: CellChange[] }[]) {
+  return calls.replaceCellsOnSheets(services(), changes);
 }
 
 export function goTo(sheet: string, address: string) {

@@ -10,7 +10,7 @@
  * failure handler and becomes "excelFailed" at that step.
  */
 import type { Scalar, WorkbookPlan } from "../sheet/plan";
-import type { CellChange, SheetHead, SheetSnapshot } from "../sheet/snapshot";
+import type { CellChange, CellContext, SheetHead, SheetSnapshot } from "../sheet/snapshot";
 import type { Answer, SidebarCalls } from "./sheets-calls";
 import {
   WorkbookError,
@@ -108,8 +108,33 @@ export class SheetsWorkbook implements WorkbookPort {
     return this.ask({ kind: "insert" }, "insertAtSelection", block);
   }
 
+  insertAt(
+    sheet: string,
+    address: string,
+    block: CellBlock
+  ): Promise<{ sheet: string; address: string }> {
+    return this.ask({ kind: "insert" }, "insertAt", sheet, address, block);
+  }
+
+  readCellContext(): Promise<CellContext> {
+    return this.ask({ kind: "readSelection" }, "readCellContext");
+  }
+
+  /** Two calls: the sheets read, then the plan `build` makes from them applied (all or nothing). */
+  async addSheetsFrom(
+    build: (sheets: SheetSnapshot[]) => WorkbookPlan | null
+  ): Promise<ApplyResult | null> {
+    const plan = build(await this.readSheets());
+    return plan ? this.applyPlan(plan) : null;
+  }
+
   async replaceCells(sheet: string, changes: CellChange[]): Promise<void> {
     await this.ask({ kind: "changeCells", sheet }, "replaceCells", sheet, changes);
+  }
+
+  async replaceCellsOnSheets(changes: { sheet: string; changes: CellChange[] }[]): Promise<void> {
+    const sheet = changes[0]?.sheet ?? "";
+    await this.ask({ kind: "changeCells", sheet }, "replaceCellsOnSheets", changes);
   }
 
   async goTo(sheet: string, address: string): Promise<void> {

@@ -5,7 +5,7 @@
  * google.script.run can carry: strings, numbers, booleans, null, and arrays and objects of them.
  */
 import type { Scalar } from "../sheet/plan";
-import type { CellChange, SheetHead, SheetSnapshot } from "../sheet/snapshot";
+import type { CellChange, CellContext, SheetHead, SheetSnapshot } from "../sheet/snapshot";
 import type { ApplyResult, CellBlock, WorkbookProblem } from "./port";
 
 /**
@@ -23,7 +23,14 @@ export interface SidebarCalls {
   readSheetHeads(rows: number): Answer<SheetHead[]>;
   getSelection(): Answer<{ sheet: string; address: string; values: Scalar[][] }>;
   insertAtSelection(block: CellBlock): Answer<{ sheet: string; address: string }>;
+  insertAt(
+    sheet: string,
+    address: string,
+    block: CellBlock
+  ): Answer<{ sheet: string; address: string }>;
+  readCellContext(): Answer<CellContext>;
   replaceCells(sheet: string, changes: CellChange[]): Answer<null>;
+  replaceCellsOnSheets(changes: { sheet: string; changes: CellChange[] }[]): Answer<null>;
   goTo(sheet: string, address: string): Answer<null>;
   /** The pane's kept text (no refusal to word: a failure is the call's own). */
   loadPaneState(key: string): string | null;

@@ -84,7 +84,16 @@ describe("the sidebar's port: one server call per pane action", () => {
       ["readSheetHeads", () => port.readSheetHeads(30)],
       ["getSelection", () => port.getSelection()],
       ["insertAtSelection", () => port.insertAtSelection({ rows: [["x"]] })],
+      ["insertAt", () => port.insertAt("Sheet1", "H8", { rows: [["y"]] })],
+      ["readCellContext", () => port.readCellContext()],
       ["replaceCells", () => port.replaceCells("Sheet1", [{ address: "B2", from: 42, to: 43 }])],
+      [
+        "replaceCellsOnSheets",
+        () =>
+          port.replaceCellsOnSheets([
+            { sheet: "Sheet1", changes: [{ address: "B2", from: 43, to: 44 }] },
+          ]),
+      ],
       ["goTo", () => port.goTo("Sheet1", "B2")],
       ["savePaneState", () => port.savePaneState("wizard", "{}")],
       ["loadPaneState", () => port.loadPaneState("wizard")],
@@ -194,6 +203,59 @@ describe("the sidebar's port: what it reads and writes", () => {
     ]);
     expect(fake.sheet("Sheet1").contents().get("C3")).toBe("=AHP_CR(B2)");
     expect(fake.sheet("Sheet1").contents().get("A1")).toBe("KPI 1");
+  });
+
+  test("explain: the active cell's formula in Excel's names and the values of the ranges it reads", async () => {
+    const { fake, port } = setUp();
+    fake.seedSheet("AHP", { A1: 1, B1: 3, A2: "=1/B1", B2: 1, D1: "=AHP_CR(A1:B2)" });
+    fake.select("AHP", "D1");
+    const context = await port.readCellContext();
+    expect([context.sheet, context.address, context.formula]).toEqual([
+      "AHP",
+      "D1",
+      "=AHP.CR(A1:B2)",
+    ]);
+    expect(context.ranges.map((r) => [r.sheet, r.address, r.values[0]])).toEqual([
+      ["AHP", "A1:B2", [1, 3]],
+    ]);
+  });
+
+  test("write the steps beside a cell: insertAt writes from the cell named, refuses a taken one", async () => {
+    const { fake, port } = setUp();
+    expect(await port.insertAt("Sheet1", "E2", { rows: [["Step", "=B2*2"]] })).toEqual({
+      sheet: "Sheet1",
+      address: "E2:F2",
+    });
+    expect(fake.sheet("Sheet1").contents().get("F2")).toBe("=B2*2");
+    const before = stateOf(fake);
+    expect(await problemOf(port.insertAt("Sheet1", "A1", { rows: [["x"]] }))).toMatchObject({
+      code: "cellNotEmpty",
+      cell: "A1",
+    });
+    expect(stateOf(fake)).toEqual(before);
+  });
+
+  test("Reconnect: replaceCellsOnSheets writes nothing on any sheet when one cell changed", async () => {
+    const { fake, port } = setUp();
+    fake.seedSheet("AHP", { A1: "=_xldudf_AHP_CR(B1:C2)" });
+    const before = stateOf(fake);
+    const changes = [
+      {
+        sheet: "AHP",
+        changes: [{ address: "A1", from: "=_xldudf_AHP_CR(B1:C2)", to: "=AHP.CR(B1:C2)" }],
+      },
+      { sheet: "Sheet1", changes: [{ address: "C3", from: "=B2*3", to: "=B2*4" }] },
+    ];
+    expect(await problemOf(port.replaceCellsOnSheets(changes))).toMatchObject({
+      code: "cellChanged",
+      sheet: "Sheet1",
+      cell: "C3",
+    });
+    expect(stateOf(fake)).toEqual(before);
+    changes[1].changes[0].from = "=B2*2";
+    await port.replaceCellsOnSheets(changes);
+    expect(fake.sheet("AHP").contents().get("A1")).toBe("=AHP_CR(B1:C2)");
+    expect(fake.sheet("Sheet1").contents().get("C3")).toBe("=B2*4");
   });
 
   test("a missing sheet is 'noSheet'; Apps Script's own failure is 'excelFailed' with its message", async () => {
