@@ -4,7 +4,7 @@
  * critical weights of three alternatives and of one scorecard's light; the seeded uncertainty.
  */
 import "./setup";
-import { fireEvent, screen, within } from "@testing-library/react";
+import { act, fireEvent, screen, within } from "@testing-library/react";
 import {
   ahpGroup,
   ahpUncertainty,
@@ -15,6 +15,7 @@ import {
 import { cellAddress, parseRange } from "../../src/sheet/a1";
 import type { Scalar } from "../../src/sheet/plan";
 import { MemoryWorkbook } from "../../src/workbook/memory";
+import type { WorkbookPort } from "../../src/workbook/port";
 import { groupBlock, groupBlockSize } from "../../src/taskpane/wizard/group-block";
 import { groupOf } from "../../src/taskpane/wizard/group";
 import { RI_TABLE, matrixOf, type Answers } from "../../src/taskpane/wizard/model";
@@ -287,8 +288,8 @@ const texts = (testId: string) => screen.getAllByTestId(testId).map((cell) => ce
 describe("the wizard in the pane", () => {
   const NAMES = ["C1", "C2", "C3"];
 
-  async function threeRespondents(extra: Answers[] = []) {
-    await renderPane(fakePort(), { tab: "wizard" });
+  async function threeRespondents(extra: Answers[] = [], port: WorkbookPort = fakePort()) {
+    await renderPane(port, { tab: "wizard" });
     typeCriteria(NAMES);
     [...SPEC_RESPONDENTS, ...extra].forEach((answers, k) => {
       if (k > 0) fireEvent.click(screen.getByRole("button", { name: "Add respondent" }));
@@ -314,6 +315,28 @@ describe("the wizard in the pane", () => {
     );
     expect(texts("spread-range")).toEqual(
       expected.spread.map((c) => `${c.min.toFixed(2)}–${c.max.toFixed(2)}`)
+    );
+  });
+
+  test("Insert with the spec's three respondents: the sheet's =AHP.CONSENSUS and group weights equal core's to 1e-9", async () => {
+    const workbook = new MemoryWorkbook({ Sheet1: { A1: "mine" } });
+    await workbook.goTo("Sheet1", "B2");
+    await threeRespondents([], workbook);
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Insert matrix at selected cell" }));
+    });
+    await settle();
+    expect(screen.getByTestId("insert-outcome").textContent).toContain("Inserted at Sheet1!B2");
+    const cells = await cellsOf(workbook);
+    expect(cells.values.get("A1")).toBe("mine");
+    const core = analyseRespondents(SPEC_RESPONDENTS.map((a) => matrixOf(3, a)));
+    const consensusCell = cells.find("=AHP.CONSENSUS(");
+    const consensus = cells.values.get(consensusCell) as number;
+    expect(Math.abs(consensus - core.consensus!.consensus)).toBeLessThan(1e-9);
+    expect(cells.below(consensusCell, 0, 1)).toBe("high");
+    const weightsCell = cells.find("=AHP.WEIGHTS(");
+    core.group!.forEach((w, k) =>
+      expect(Math.abs((cells.below(weightsCell, k) as number) - w)).toBeLessThan(1e-9)
     );
   });
 
