@@ -322,6 +322,9 @@ describe("the wizard in the pane", () => {
     const workbook = new MemoryWorkbook({ Sheet1: { A1: "mine" } });
     await workbook.goTo("Sheet1", "B2");
     await threeRespondents([], workbook);
+    // Title, three matrices (name, header, 3 rows, gap), the group (title, header, 3 rows), gap,
+    // the check (title, 6 rows), gap, the consensus: 34 rows; the names, 3 columns, the weight.
+    expect(screen.getByText(/the block needs 34 × 5 empty cells/)).toBeTruthy();
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "Insert matrix at selected cell" }));
     });

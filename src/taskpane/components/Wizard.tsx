@@ -47,8 +47,8 @@ export function Wizard() {
   const actions = useWizardActions(wizard);
   const { inserting } = actions;
   const n = wizard.criteria.length;
-  const size =
-    wizard.respondents.length >= 2 ? groupBlockSize(groupBlockInput(wizard)) : blockSize(n);
+  const several = wizard.respondents.length >= 2;
+  const size = several ? groupBlockSize(groupBlockInput(wizard)) : blockSize(n);
   const [showSensitivity, setShowSensitivity] = useState(false);
   useEffect(() => prefetch([sensitivity.load]), []);
   return (
@@ -70,7 +70,11 @@ export function Wizard() {
       />
 
       <SubHeading>{s.insertHeading}</SubHeading>
-      <Body1>{s.insertHint(size.rows, size.columns)}</Body1>
+      <Body1>
+        {several
+          ? s.groupInsertHint(size.rows, size.columns, wizard.group.members.length)
+          : s.insertHint(size.rows, size.columns)}
+      </Body1>
       <div className={styles.row}>
         <Button
           appearance="primary"
