@@ -9,6 +9,7 @@ import {
   ahpGroup,
   ahpUncertainty,
   analyseRespondents,
+  consensusBand,
   consistencyOf,
   criticalChanges,
 } from "../../src/core";
@@ -16,7 +17,8 @@ import { cellAddress, parseRange } from "../../src/sheet/a1";
 import type { Scalar } from "../../src/sheet/plan";
 import { MemoryWorkbook } from "../../src/workbook/memory";
 import type { WorkbookPort } from "../../src/workbook/port";
-import { groupBlock, groupBlockSize } from "../../src/taskpane/wizard/group-block";
+import { DECISION_LABELS } from "../../src/functions/decision-labels";
+import { bandFormula, groupBlock, groupBlockSize } from "../../src/taskpane/wizard/group-block";
 import { groupOf } from "../../src/taskpane/wizard/group";
 import { RI_TABLE, matrixOf, type Answers } from "../../src/taskpane/wizard/model";
 import { scoreRows, sensitivityOf } from "../../src/taskpane/wizard/sensitivity";
@@ -218,6 +220,21 @@ describe("the group block Insert writes (in-memory workbook, formulas evaluated)
     );
     expect(cells.values.get("B2")).toBe("Matriks kelompok AHP (rata-rata geometrik 3 responden)");
   });
+});
+
+describe("the consensus band formula", () => {
+  test.each([0, 0.5, 0.5000001, 0.625, 0.7, 0.75, 0.875, 0.8750001, 1])(
+    "S* %p: the sheet's band is core's consensusBand, in both languages",
+    async (value) => {
+      const workbook = new MemoryWorkbook({
+        Sheet1: { A1: value, B1: bandFormula("A1", "en"), C1: bandFormula("A1", "id") },
+      });
+      const cells = await cellsOf(workbook);
+      const band = consensusBand(value);
+      expect(cells.values.get("B1")).toBe(DECISION_LABELS.en.bands[band]);
+      expect(cells.values.get("C1")).toBe(DECISION_LABELS.id.bands[band]);
+    }
+  );
 });
 
 describe("sensitivity (model)", () => {
