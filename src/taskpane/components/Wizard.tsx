@@ -14,6 +14,7 @@ import { keptNow, useKeepWizard } from "../hooks/useKeptWizard";
 import { useWizard } from "../hooks/useWizard";
 import { useWizardActions } from "../hooks/useWizardActions";
 import { blockSize, pairsOf } from "../wizard/model";
+import { groupBlockInput, groupBlockSize } from "../wizard/group-block";
 import { ConsistencySummary } from "./ConsistencySummary";
 import { TableInsertIcon } from "./icons";
 import { OutcomeBar } from "./OutcomeBar";
@@ -47,7 +48,8 @@ export function Wizard() {
   const actions = useWizardActions(wizard);
   const { inserting } = actions;
   const n = wizard.criteria.length;
-  const size = blockSize(n);
+  const several = wizard.respondents.length >= 2;
+  const size = several ? groupBlockSize(groupBlockInput(wizard)) : blockSize(n);
   const [showSensitivity, setShowSensitivity] = useState(false);
   useEffect(() => prefetch([sensitivity.load]), []);
   return (
@@ -69,7 +71,13 @@ export function Wizard() {
       />
 
       <SubHeading>{s.insertHeading}</SubHeading>
-      <Body1>{names(s.insertHint(size.rows, size.columns))}</Body1>
+      <Body1>
+        {names(
+          several
+            ? s.groupInsertHint(size.rows, size.columns, wizard.group.members.length)
+            : s.insertHint(size.rows, size.columns)
+        )}
+      </Body1>
       <div className={styles.row}>
         <Button
           appearance="primary"
