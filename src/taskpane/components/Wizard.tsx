@@ -9,7 +9,7 @@ import { Suspense, useEffect, useState } from "react";
 import { Body1, Button, Spinner, makeStyles } from "@fluentui/react-components";
 import { chunkComponent, prefetch } from "../chunks";
 import { useLanguage } from "../i18n";
-import { usePort } from "../port-context";
+import { useFunctionNames, usePort } from "../port-context";
 import { keptNow, useKeepWizard } from "../hooks/useKeptWizard";
 import { useWizard } from "../hooks/useWizard";
 import { useWizardActions } from "../hooks/useWizardActions";
@@ -40,6 +40,7 @@ const { Component: Sensitivity } = sensitivity;
 export function Wizard() {
   const styles = useStyles();
   const { s } = useLanguage();
+  const names = useFunctionNames();
   // The work kept with the document, as read when the pane opened (useKeepWizard restores it if
   // that read comes later).
   const wizard = useWizard(s.criteriaDefault, keptNow(usePort())?.data ?? null);
@@ -71,9 +72,11 @@ export function Wizard() {
 
       <SubHeading>{s.insertHeading}</SubHeading>
       <Body1>
-        {several
-          ? s.groupInsertHint(size.rows, size.columns, wizard.group.members.length)
-          : s.insertHint(size.rows, size.columns)}
+        {names(
+          several
+            ? s.groupInsertHint(size.rows, size.columns, wizard.group.members.length)
+            : s.insertHint(size.rows, size.columns)
+        )}
       </Body1>
       <div className={styles.row}>
         <Button
