@@ -13,8 +13,13 @@ import {
   noValueFormat,
   scoreNumberFormat,
   selectedValue,
+  STATUS_COLOURS,
+  STATUS_LABELS,
+  countStatus,
   statusFormats,
+  trafficCall,
 } from "./scorecard";
+import type { Status } from "../core";
 import type { RegisterField } from "./register";
 import { L } from "./text";
 import { t } from "../sheet/text";
@@ -101,6 +106,10 @@ const TEXT = {
     en: "Five weakest KPIs (selected period)",
   },
   rank: { id: "Urutan", en: "Rank" },
+  redKpis: {
+    one: { id: " KPI merah", en: " red KPI" },
+    many: { id: " KPI merah", en: " red KPIs" },
+  },
   counts: { id: "Jumlah status", en: "Status counts" },
   // What the group table shows: not the index (0–10, or 0–1000 with ×100 weights) but each group's
   // weighted mean score.
@@ -110,14 +119,12 @@ const TEXT = {
     id: "#N/A abu-abu = belum ada nilai; sengaja, agar grafik melewatinya dan tidak jatuh ke 0.",
     en: "Grey #N/A = no value yet; on purpose, so that the chart skips it instead of dropping to 0.",
   },
-} satisfies Record<string, Text | ((cell: string) => Text)>;
+} satisfies Record<string, Text | ((cell: string) => Text) | Record<string, Text>>;
 
 /** The status counts: the label's colours are the status's. */
-const COUNTS: { label: Text; status: string; fill: string; font: string }[] = [
-  { label: L.green, status: "GREEN", fill: "#C6EFCE", font: "#006100" },
-  { label: L.yellow, status: "YELLOW", fill: "#FFEB9C", font: "#9C5700" },
-  { label: L.red, status: "RED", fill: "#FFC7CE", font: "#9C0006" },
-];
+const COUNTS: { label: Text; status: Status; fill: string; font: string }[] = STATUS_COLOURS.map(
+  (colours) => ({ ...colours, label: STATUS_LABELS[colours.status] })
+);
 
 /** What each block of the dashboard is written from. */
 interface Blocks {
@@ -185,11 +192,12 @@ function writeHeadline({ ctx, sheet, layout }: Blocks, caseName: string): void {
   sheet.put(layout.counts.title, label, t(lang, TEXT.counts), { style: "section" });
   COUNTS.forEach((count, k) => {
     sheet.put(layout.counts.first + k, label, t(lang, count.label), { style: "label" });
-    sheet.put(layout.counts.first + k, value, `=COUNTIF(${statuses},"${count.status}")`, {
+    sheet.put(layout.counts.first + k, value, `=${countStatus(statuses, count.status)}`, {
       style: "formula",
       numberFormat: "0",
     });
   });
+  writeOverallStatus({ ctx, sheet, layout });
   // Every KPI row of the register that has no status yet (ROWS follows rows inserted in the register).
   sheet.put(layout.counts.last, label, t(lang, TEXT.notMeasured), { style: "label" });
   sheet.put(layout.counts.last, value, `=ROWS(${statuses})-SUM(${counted})`, {
@@ -205,6 +213,43 @@ function writeHeadline({ ctx, sheet, layout }: Blocks, caseName: string): void {
       font: count.font,
     })
   );
+}
+
+/**
+ * Beside the index: its traffic light, and how many KPIs are red, so an overall green cannot hide a
+ * red KPI.
+ */
+function writeOverallStatus({ ctx, sheet, layout }: Blocks): void {
+  const { lang, scoring } = ctx;
+  const index = cellAddress(layout.index, layout.cols.value);
+  // OMAX indexes with ×100 weights run to 1000: their light is the index / 100, a level.
+  const scale = ctx.indexMax !== undefined && ctx.indexMax !== 10 ? `/${ctx.indexMax / 10}` : "";
+  const status = cellAddress(layout.index, layout.cols.note);
+  sheet.put(
+    layout.index,
+    layout.cols.note,
+    `=IF(${index}="","",${trafficCall(scoring, `${index}${scale}`, lang)})`,
+    { style: "total" }
+  );
+  sheet.formatAll(statusFormats(status));
+  const red = cellAddress(
+    layout.counts.first + COUNTS.findIndex((c) => c.status === "RED"),
+    layout.cols.value
+  );
+  const words = TEXT.redKpis;
+  sheet.put(
+    layout.index,
+    layout.cols.note + 1,
+    `=IF(${red}=0,"",${red}&IF(${red}=1,"${t(lang, words.one)}","${t(lang, words.many)}"))`,
+    { style: "formula" }
+  );
+  sheet.format({
+    range: cellAddress(layout.index, layout.cols.note + 1),
+    type: "textNotEquals",
+    text: "",
+    fill: "#FFC7CE",
+    font: "#9C0006",
+  });
 }
 
 /** Index by period (line chart): #N/A where a period has no index, so the chart leaves a gap. */

@@ -30,6 +30,7 @@ import {
   statusColumn,
   statusFormats,
   statusFormula,
+  trafficCall,
 } from "./scorecard";
 import type { TrackingLayout } from "./tracking";
 import { L } from "./text";
@@ -201,8 +202,8 @@ export function omaxRegisterSchema(d: OmaxRegisterDeclaration): OmaxRegisterSche
         ...statusColumn(scoring, "level"),
         // The index's light: its level is the index itself, or the index / 100 with ×100 weights.
         total: {
-          formula: ({ at }) =>
-            `=IF(${at("weighted")}="","",TRAFFIC.OMAX(${at("weighted")}${d.weightScale === 100 ? "/100" : ""}))`,
+          formula: ({ at, lang }) =>
+            `=IF(${at("weighted")}="","",${trafficCall(scoring, `${at("weighted")}${d.weightScale === 100 ? "/100" : ""}`, lang)})`,
         },
       },
       {
@@ -311,7 +312,7 @@ function writeSummary(
       style: "formula",
       numberFormat: "0.00",
     });
-    sheet.put(r, cols.status, statusFormula(scoring, cellAddress(r, cols.level)), {
+    sheet.put(r, cols.status, statusFormula(scoring, cellAddress(r, cols.level), lang), {
       style: "formula",
     });
   });

@@ -12,6 +12,7 @@ import { periodLabels } from "./periods";
 import type { SheetPlan, TemplateId, WorkbookPlan } from "../sheet/plan";
 import type { RegisterLayout } from "./register";
 import { ScorecardContext, reviewSheet } from "./scorecard";
+import { settingsLayout, settingsSheet } from "./settings";
 import { TrackingLayout, trackingLayout, trackingSheet } from "./tracking";
 import { t } from "../sheet/text";
 
@@ -93,6 +94,7 @@ export function omaxScorecardPlan(spec: OmaxScorecardSpec): WorkbookPlan {
       ...(own.afterOmax ?? []),
       trackingSheet(ctx),
       dashboardSheet(ctx, spec.caseName),
+      settingsSheet(lang, settingsLayout("omax"), { midLevel }),
       reviewSheet(lang, spec.reviewPrefix, register.layout),
     ],
   };

@@ -7,6 +7,7 @@ import { SheetBuilder, fittingWidth } from "../sheet/builder";
 import type { Lang, SheetPlan } from "../sheet/plan";
 import type { RegisterField, RegisterLayout } from "./register";
 import { COLORS, scoreIcons } from "./scorecard";
+import { settingsLayout } from "./settings";
 import { L } from "./text";
 import { type Text, t } from "../sheet/text";
 
@@ -26,7 +27,7 @@ export function omaxSheet(
   lang: Lang,
   register: RegisterLayout,
   codes: string[],
-  midLevel: number,
+  midLevel: 3 | 8,
   /** The names the register shows, so the name column fits them. */
   names: readonly string[] = []
 ): SheetPlan {
@@ -56,7 +57,8 @@ export function omaxSheet(
     sheet.put(row, col.level, `=${ref("level")}`, { style: "total", numberFormat: "0" });
     const anchors = `${ref("worst")},${ref("mid")},${ref("target")}`;
     // A blank template has no anchors yet: show nothing rather than an error.
-    sheet.put(row, col.levels, `=IF(COUNT(${anchors})<3,"",OMAX.LEVELS(${anchors},${midLevel}))`, {
+    const levels = `OMAX.LEVELS(${anchors},${settingsLayout("omax").ref("midLevel")})`;
+    sheet.put(row, col.levels, `=IF(COUNT(${anchors})<3,"",${levels})`, {
       style: "formula",
       // Interpolated level values (52.29, 44.57 …): two decimals throughout.
       numberFormat: "#,##0.00",

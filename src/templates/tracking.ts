@@ -17,6 +17,7 @@ import {
   scoreNumberFormat,
   weightedAchievement,
 } from "./scorecard";
+import { settingsLayout } from "./settings";
 import { L } from "./text";
 import { t } from "../sheet/text";
 import type { Text } from "../sheet/text";
@@ -301,10 +302,14 @@ function writeIndex(sheet: SheetBuilder, ctx: ScorecardContext): void {
     );
   });
   // The all-baseline index (OMAX.CHANGE above reads it), its label in the name column.
-  const midLevel = scoring.kind === "omax" ? scoring.midLevel : 3;
   sheet.put(baseline.row, columns.name, t(lang, TEXT.baseline), { style: "label" });
-  sheet.put(baseline.row, baseline.col, `=${midLevel}*SUM(${weights})`, {
-    style: "formula",
-    numberFormat: "0.00",
-  });
+  sheet.put(
+    baseline.row,
+    baseline.col,
+    `=${settingsLayout("omax").ref("midLevel")}*SUM(${weights})`,
+    {
+      style: "formula",
+      numberFormat: "0.00",
+    }
+  );
 }

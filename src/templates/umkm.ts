@@ -32,6 +32,7 @@ import {
   statusFormula,
   weightedAchievement,
 } from "./scorecard";
+import { settingsLayout, settingsSheet } from "./settings";
 import { trackingLayout, trackingSheet } from "./tracking";
 import { L, directionWord, languageArgument } from "./text";
 import { type Text, t } from "../sheet/text";
@@ -262,7 +263,7 @@ export const UMKM_REGISTER: RegisterSchema<UmkmRow> = {
     },
     {
       ...statusColumn(SCORING, "achievement"),
-      total: { formula: ({ at }) => statusFormula(SCORING, at("achievement")) },
+      total: { formula: ({ at, lang }) => statusFormula(SCORING, at("achievement"), lang) },
     },
     {
       field: "weighted",
@@ -337,6 +338,7 @@ export function umkmPlan(options: TemplateOptions): WorkbookPlan {
       register.sheet.build(),
       trackingSheet(ctx),
       dashboardSheet(ctx, caseName),
+      settingsSheet(lang, settingsLayout("achievement")),
       reviewSheet(lang, "UMKM", register.layout),
     ],
   };

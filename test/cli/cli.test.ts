@@ -34,7 +34,7 @@ describe("npm run cli", () => {
       await run(["template", "umkm", "--example", "--lang", "en", "--out", "umkm.xlsx"], io)
     ).toBe(0);
     expect(lines[0]).toMatch(
-      /^Wrote umkm\.xlsx: UMKM KPI Scorecard \(example\), 4 sheets \(UMKM KPIs, Tracking, Dashboard, Review log\), \d+ formulas/
+      /^Wrote umkm\.xlsx: UMKM KPI Scorecard \(example\), 5 sheets \(UMKM KPIs, Tracking, Dashboard, Settings, Review log\), \d+ formulas/
     );
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(path.join(io.cwd, "umkm.xlsx"));
@@ -42,6 +42,7 @@ describe("npm run cli", () => {
       "UMKM KPIs",
       "Tracking",
       "Dashboard",
+      "Settings",
       "Review log",
     ]);
     // The first KPI's achievement, from its actual, target and direction.
@@ -52,7 +53,7 @@ describe("npm run cli", () => {
     const achievement = workbook.getWorksheet("UMKM KPIs")!.getCell(register.cell("achievement", 0))
       .value as { formula: string; result: number };
     expect(achievement.formula).toBe(
-      `IF(${actual}="","",KPI.ACHIEVEMENT(${actual},${target},${direction}))`
+      `IF(${actual}="","",IF('Settings'!$B$8="",KPI.ACHIEVEMENT(${actual},${target},${direction}),MIN(KPI.ACHIEVEMENT(${actual},${target},${direction}),'Settings'!$B$8)))`
     );
     expect(typeof achievement.result).toBe("number");
   });
@@ -85,7 +86,7 @@ describe("npm run cli", () => {
     expect(problems).toEqual([]);
     const register = workbook.getWorksheet("BSC")!;
     expect((register.getCell("N7").value as { formula: string }).formula).toBe(
-      'IF(M7="","",OMAX_LEVEL(M7,F7,G7,H7,3))'
+      "IF(M7=\"\",\"\",OMAX_LEVEL(M7,F7,G7,H7,'Settings'!$B$8,'Settings'!$B$9))"
     );
     // A spill is its anchor's formula alone: Sheets fills the cells below when it computes it.
     const ahp = workbook.getWorksheet("AHP")!;
@@ -168,7 +169,7 @@ describe("npm run cli", () => {
     expect(lines.join("\n")).toMatch(/^Result: every Kinerja value re-performs\.$/m);
     // Typed over: the register's first traffic light (M7) replaced by a number.
     const file = path.join(io.cwd, "u.xlsx");
-    const status = /^=IF\(L7="","",TRAFFIC\(L7\)\)$/;
+    const status = /^=IF\(L7="","",TRAFFIC\(L7,«settings»!\$B\$5,«settings»!\$B\$6\)\)$/;
     expect(
       buildPlan("umkm", { ...DEFAULT_OPTIONS, example: true, lang: "en" }).sheets[0].cells.find(
         (c) => c.address === "M7"

@@ -258,7 +258,7 @@ describe("(e) formulas replaced by typed values", () => {
       /^N8 is empty where the column “Actual” is computed by a formula \(e\.g\. N7: =IF\(INDEX\(.+\)\): its formula was deleted\.$/
     );
     expect(findings[1].message).toMatch(
-      /^P7 holds the typed value “GREEN” where the column “Status” is computed by a formula \(e\.g\. P8: =IF\(O8="","",TRAFFIC\.OMAX\(O8\)\)\)\. A typed value no longer follows its data\.$/
+      /^P7 holds the typed value “GREEN” where the column “Status” is computed by a formula \(e\.g\. P8: =IF\(O8="","",TRAFFIC\.OMAX\(O8,'Settings'!\$B\$5,'Settings'!\$B\$6\)\)\)\. A typed value no longer follows its data\.$/
     );
   });
 
@@ -269,7 +269,7 @@ describe("(e) formulas replaced by typed values", () => {
     const findings = (await findingsOf(wb, "en")).filter((f) => f.rule === "formula-replaced");
     expect(findings.map((f) => f.address)).toEqual(["F23", "G28", "H19"]);
     expect(findings[0].message).toBe(
-      `F23 holds the typed value 5 where the column is computed by a formula (e.g. F22: =IF(F9="","",OMAX.LEVEL(F9,'BSC'!$F$10,'BSC'!$G$10,'BSC'!$H$10,3))). A typed value no longer follows its data.`
+      `F23 holds the typed value 5 where the column is computed by a formula (e.g. F22: =IF(F9="","",OMAX.LEVEL(F9,'BSC'!$F$10,'BSC'!$G$10,'BSC'!$H$10,'Settings'!$B$8,'Settings'!$B$9))). A typed value no longer follows its data.`
     );
   });
 });
