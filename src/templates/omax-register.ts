@@ -33,7 +33,7 @@ import {
   trafficCall,
 } from "./scorecard";
 import type { TrackingLayout } from "./tracking";
-import { L } from "./text";
+import { L, directionWord } from "./text";
 import { type Text, t } from "../sheet/text";
 
 export interface OmaxKpiRow {
@@ -156,10 +156,11 @@ export function omaxRegisterSchema(d: OmaxRegisterDeclaration): OmaxRegisterSche
         field: "direction",
         header: L.direction,
         style: "formula",
-        width: 9,
+        width: ({ lang }) =>
+          fittingWidth([directionWord(lang, "higher"), directionWord(lang, "lower")], 9),
         // Direction follows the anchors (spec §3.1): shown, not typed.
         formula: ({ at, lang }) =>
-          `=IF(OR(${at("worst")}="",${at("target")}=""),"",IF(${at("target")}>${at("worst")},"${t(lang, L.higher)}","${t(lang, L.lower)}"))`,
+          `=IF(OR(${at("worst")}="",${at("target")}=""),"",IF(${at("target")}>${at("worst")},"${directionWord(lang, "higher")}","${directionWord(lang, "lower")}"))`,
       },
       ...d.weightParts.map(({ field, header }): RegisterColumn<OmaxKpiRow> => ({
         field,

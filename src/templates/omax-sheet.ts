@@ -18,8 +18,8 @@ const TEXT = {
     en: "Objectives Matrix: level table per KPI",
   },
   help: {
-    id: "Tiap baris: nilai level 0–10 dari jangkar di kartu skor (interpolasi linear, spec §3.1). Level = level tertinggi yang dicapai realisasi.",
-    en: "Each row: the values of levels 0–10 from the scorecard's anchors (linear interpolation, spec §3.1). Level = the highest level the actual has reached.",
+    id: "Tiap baris: nilai level 0–10, diinterpolasi linear dari jangkar di kartu skor. Level realisasi dibaca menurut cara di lembar Pengaturan (bawaan: level tertinggi yang sudah dicapai).",
+    en: "Each row: the values of levels 0–10, interpolated linearly from the scorecard's anchors. The actual's level is read as the Settings sheet says (by default: the highest level reached).",
   },
 } satisfies Record<string, Text>;
 
@@ -45,7 +45,7 @@ export function omaxSheet(
   for (let level = 0; level <= 10; level++) {
     sheet.put(headerRow, col.levels + level, `L${level}`, {
       style: "header",
-      note: level === midLevel ? t(lang, L.baseline) : undefined,
+      note: level === midLevel ? t(lang, midLevel === 8 ? L.minimumTarget : L.baseline) : undefined,
     });
   }
   codes.forEach((code, k) => {

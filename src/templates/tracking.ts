@@ -135,14 +135,8 @@ const TEXT = {
     en: `Enter each KPI's actual under its period (yellow cells). Choose the period in ${selector}: the scorecard and the dashboard show that period.`,
   }),
   actuals: { id: "Realisasi per periode", en: "Actuals by period" },
-  scoresAchievement: {
-    id: "Pencapaian per periode (KPI.ACHIEVEMENT)",
-    en: "Achievement by period (KPI.ACHIEVEMENT)",
-  },
-  scoresOmax: {
-    id: "Level OMAX per periode (OMAX.LEVEL)",
-    en: "OMAX level by period (OMAX.LEVEL)",
-  },
+  scoresAchievement: { id: "Pencapaian per periode", en: "Achievement by period" },
+  scoresOmax: { id: "Level OMAX per periode", en: "OMAX level by period" },
   indexAchievement: {
     id: "Pencapaian tertimbang (KPI terukur)",
     en: "Weighted achievement (KPIs measured)",

@@ -46,8 +46,8 @@ const TEXT = {
     en: "Fill in the KPIs, weights (%), priority classes, targets and measurement periods (yellow cells). Actuals go on the Tracking sheet; achievement and status are computed.",
   },
   rules: {
-    id: "Status: GREEN (hijau) ≥ 100% target, YELLOW (kuning) 95–100%, RED (merah) < 95%. Kelas: Penting 5–10%, Sangat Penting 10–15%, Kritikal > 15%. Bobot harus berjumlah 100%.",
-    en: "Status: GREEN ≥ 100% of target, YELLOW 95–100%, RED < 95%. Classes: Important 5–10%, Very Important 10–15%, Critical > 15%. Weights must add up to 100%.",
+    id: "Status: HIJAU ≥ 100% target, KUNING 95–100%, MERAH < 95%. Ambang ada di lembar Pengaturan. Kelas: Penting 5–10%, Sangat Penting 10–15%, Kritikal > 15%. Bobot harus berjumlah 100%.",
+    en: "Status: GREEN ≥ 100% of target, YELLOW 95–100%, RED < 95%. The thresholds are on the Settings sheet. Classes: Important 5–10%, Very Important 10–15%, Critical > 15%. Weights must add up to 100%.",
   },
   priorityClass: { id: "Kelas prioritas", en: "Priority class" },
   classCheck: { id: "Cek kelas", en: "Class check" },
@@ -214,7 +214,8 @@ export const UMKM_REGISTER: RegisterSchema<UmkmRow> = {
       field: "direction",
       header: L.direction,
       style: "input",
-      width: 9,
+      width: ({ lang }) =>
+        fittingWidth([directionWord(lang, "higher"), directionWord(lang, "lower")], 9),
       value: ({ data, lang }) => directionWord(lang, data.direction),
       validation: (lang) => ({
         type: "list",

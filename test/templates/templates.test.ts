@@ -504,7 +504,7 @@ describe("Bahasa Indonesia and English throughout", () => {
   });
 
   test.each(TEMPLATES)(
-    "%s: the rules note names the status codes the cells show (GREEN, with hijau in Indonesian)",
+    "%s: the rules note names the statuses the cells show (HIJAU … in Indonesian, GREEN … in English)",
     (id) => {
       for (const lang of ["id", "en"] as const) {
         const plan = buildPlan(id, options({ lang }));
@@ -512,10 +512,13 @@ describe("Bahasa Indonesia and English throughout", () => {
           .cells.filter((c) => c.style === "note" && typeof c.value === "string")
           .map((c) => c.value as string)
           .join(" ");
-        expect(notes).toMatch(/GREEN.*YELLOW.*RED/);
-        expect(notes).not.toMatch(/HIJAU|KUNING|MERAH/);
-        if (lang === "id")
-          expect(notes).toMatch(/GREEN \(hijau\).*YELLOW \(kuning\).*RED \(merah\)/);
+        if (lang === "id") {
+          expect(notes).toMatch(/HIJAU.*KUNING.*MERAH/);
+          expect(notes).not.toMatch(/GREEN|YELLOW|\bRED\b/);
+        } else {
+          expect(notes).toMatch(/GREEN.*YELLOW.*RED/);
+          expect(notes).not.toMatch(/HIJAU|KUNING|MERAH/);
+        }
       }
     }
   );
@@ -543,7 +546,10 @@ describe("the examples say what comes from the seed and what is illustrative", (
 
   test("BSC: objectives, units, anchors, strategy-map links, judgements and actuals are illustrative", () => {
     const en = noteOf(buildPlan("bsc", options({ lang: "en" })));
-    expect(en).toMatch(/^Example\. From seed 001: .*four perspectives.*ten example metrics/);
+    // The source cited as a reader cites it: author, title, year.
+    expect(en).toMatch(
+      /^Example\. From Ithrisa, Model Balanced Scorecard .*2020\): .*four perspectives.*ten example metrics/
+    );
     expect(illustrativePart(en, /Illustrative/)).toEqual(
       expect.stringMatching(
         /strategic objectives.*units.*OMAX anchors.*strategy map.*pairwise judgements.*actuals/
@@ -555,11 +561,11 @@ describe("the examples say what comes from the seed and what is illustrative", (
         /sasaran strategis.*jangkar OMAX.*peta strategi.*penilaian berpasangan.*realisasi/
       )
     );
-    // The AHP sheet says where its judgements come from (the spec's 4×4 between perspectives).
+    // The AHP sheet says where its judgements come from (the methods' 4×4 between perspectives).
     const ahpNote = sheet(buildPlan("bsc", options({ lang: "en" })), "ahp").cells.find(
       (c) => c.address === "A3"
     )!.value as string;
-    expect(ahpNote).toMatch(/4×4 example \(§1\.5\)/);
+    expect(ahpNote).toMatch(/4×4 example matrix of Kinerja's methods/);
   });
 
   test("IPMS: only KPI 1's target is a printed anchor; the counts in the note are the data's", () => {
