@@ -73,24 +73,27 @@ export interface CliIo {
   cwd: string;
 }
 
+/** Every option the command line takes (the README documents each one; a test compares them). */
+export const CLI_OPTIONS = {
+  example: { type: "boolean", default: false },
+  lang: { type: "string" },
+  periods: { type: "string" },
+  year: { type: "string" },
+  kpis: { type: "string" },
+  for: { type: "string" },
+  out: { type: "string", short: "o" },
+  force: { type: "boolean", default: false },
+  json: { type: "boolean", default: false },
+  help: { type: "boolean", short: "h", default: false },
+} as const;
+
 /** Runs one command; returns the process exit code. */
 export async function run(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
     strict: true,
-    options: {
-      example: { type: "boolean", default: false },
-      lang: { type: "string" },
-      periods: { type: "string" },
-      year: { type: "string" },
-      kpis: { type: "string" },
-      for: { type: "string" },
-      out: { type: "string", short: "o" },
-      force: { type: "boolean", default: false },
-      json: { type: "boolean", default: false },
-      help: { type: "boolean", short: "h", default: false },
-    },
+    options: CLI_OPTIONS,
   });
   const [command, template, ...extra] = positionals;
   if (values.help || command === undefined) {

@@ -206,3 +206,25 @@ describe("npm run cli", () => {
     ).toEqual(['kinerja: template must be one of umkm, bsc, prism, ipms; got "nope"']);
   });
 });
+
+test("the README documents every command-line flag the CLI takes (--kpis, --year, …), and no other", () => {
+  const { CLI_OPTIONS } = require("../../src/cli") as typeof import("../../src/cli");
+  const readme = fs.readFileSync(path.join(__dirname, "../../README.md"), "utf8");
+  const documented = new Set(
+    Array.from(readme.matchAll(/(?<![\w-])--([a-zA-Z][a-zA-Z-]*)/g), (m) => m[1])
+  );
+  const flags = Object.keys(CLI_OPTIONS);
+  expect(flags.filter((flag) => !documented.has(flag))).toEqual([]);
+  // Every flag the README shows exists (a --flag of npm or jest does not count).
+  const others = new Set([
+    "selectProjects",
+    "testPathPatterns",
+    "calls",
+    "seed",
+    "function",
+    "mode",
+    "env",
+    "noEmit",
+  ]);
+  expect([...documented].filter((flag) => !flags.includes(flag) && !others.has(flag))).toEqual([]);
+});
