@@ -8,11 +8,12 @@
 import { nearestSaatyValue } from "../core";
 import { OUTPUT_LABELS } from "../core";
 import { absCell, cellAddress, rangeAddress } from "../sheet/a1";
-import { AHP_CHECK_FORMATS, AHP_RI_TABLE, ahpCheckFormula } from "./ahp-formulas";
+import { AHP_CHECK_FORMATS, ahpCheckFormula } from "./ahp-formulas";
 import { SheetBuilder } from "../sheet/builder";
 import type { Lang, SheetPlan } from "../sheet/plan";
 import { sheetRef } from "../sheet/plan";
 import { COLORS } from "./scorecard";
+import { settingsLayout } from "./settings";
 import { L } from "./text";
 import type { Text } from "../sheet/text";
 import { t } from "../sheet/text";
@@ -29,7 +30,10 @@ export interface AhpBlock {
 
 const BLOCK_TEXT = {
   check: { id: "Konsistensi", en: "Consistency" },
-  riTable: { id: "tabel RI", en: "RI table" },
+  withinLimit: {
+    id: "CR ≤ batas (Pengaturan)",
+    en: "CR ≤ limit (Settings)",
+  },
   value: { id: "Nilai", en: "Value" },
   help: {
     id: "Isi segitiga atas (sel kuning): berapa kali baris lebih penting dari kolom, skala 1–9. Bila kolom 3× lebih penting, ketik =1/3 (dengan tanda =; 1/3 saja menjadi tanggal). Segitiga bawah = 1/atas.",
@@ -147,17 +151,16 @@ export function writeAhpBlock(
 
   const checkHeader = firstRow + n + 1;
   const checkRow = checkHeader + 1;
-  sheet.put(
-    checkHeader,
-    left,
-    `${t(lang, BLOCK_TEXT.check)} (${t(lang, BLOCK_TEXT.riTable)} ${AHP_RI_TABLE})`,
-    {
-      style: "header",
-    }
-  );
+  sheet.put(checkHeader, left, t(lang, BLOCK_TEXT.check), { style: "header" });
   sheet.put(checkHeader, left + 1, t(lang, BLOCK_TEXT.value), { style: "header" });
   // English, AHP.CHECK's default, goes unnamed (as in the templates' other formulas).
-  sheet.put(checkRow, left, ahpCheckFormula(matrix, lang === "en" ? undefined : lang), {
+  const settings = settingsLayout("omax");
+  const checkFormula = ahpCheckFormula(
+    matrix,
+    lang === "en" ? undefined : lang,
+    settings.ref("riTable")
+  );
+  sheet.put(checkRow, left, checkFormula, {
     style: "formula",
     spill: {
       rows: AHP_CHECK_FORMATS.length,
@@ -182,11 +185,27 @@ export function writeAhpBlock(
     fill: "#C6EFCE",
     font: "#006100",
   });
+  // Against the CR limit on the Settings sheet (AHP.CHECK's own verdict uses 0.10).
+  const crCell = cellAddress(checkRow + 3, left + 1);
+  const limitRow = checkRow + AHP_CHECK_FORMATS.length;
+  const limit = settings.ref("crLimit");
+  sheet.put(limitRow, left, t(lang, BLOCK_TEXT.withinLimit), { style: "label" });
+  sheet.put(
+    limitRow,
+    left + 1,
+    `=IF(ISNUMBER(${crCell}),IF(${crCell}<=${limit},"${words.consistent}","${words.inconsistent}"),"")`,
+    { style: "formula" }
+  );
+  for (const [text, fill, font] of [
+    [words.inconsistent, "#FFC7CE", "#9C0006"],
+    [words.consistent, "#C6EFCE", "#006100"],
+  ])
+    sheet.format({ range: cellAddress(limitRow, left + 1), type: "textEquals", text, fill, font });
   return {
     weightRow: firstRow,
     weightCol,
-    crCell: cellAddress(checkRow + 3, left + 1),
-    height: checkRow + AHP_CHECK_FORMATS.length - top,
+    crCell,
+    height: limitRow + 1 - top,
   };
 }
 

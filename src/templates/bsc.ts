@@ -26,7 +26,7 @@ import { type Text, t } from "../sheet/text";
 const TEXT = {
   title: { id: "Balanced Scorecard", en: "Balanced Scorecard" },
   sheet: { id: "BSC", en: "BSC" },
-  blankCase: { id: "Organisasi / unit: (isi di sini)", en: "Organisation / unit: (type it here)" },
+  blankCase: { id: "Organisasi / unit", en: "Organisation / unit" },
   help: {
     id: "Isi sasaran, KPI, satuan dan tiga jangkar OMAX (terburuk, dasar, target) per KPI (sel kuning). Bobot berasal dari lembar AHP; realisasi dari lembar Pelacakan.",
     en: "Fill in objectives, KPIs, units and the three OMAX anchors (worst, baseline, target) per KPI (yellow cells). Weights come from the AHP sheet; actuals from the Tracking sheet.",

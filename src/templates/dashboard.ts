@@ -133,6 +133,7 @@ interface Blocks {
   layout: DashboardLayout;
 }
 
+/** `caseName`: the case's name, a formula reading the register. */
 export function dashboardSheet(ctx: ScorecardContext, caseName: string): SheetPlan {
   const { lang, periods, register } = ctx;
   const layout = dashboardLayout(periods.length, ctx.groups.length, register.count);

@@ -29,7 +29,7 @@ const TEXT = {
     en: "Integrated Performance Measurement System (IPMS)",
   },
   sheet: { id: "IPMS", en: "IPMS" },
-  blankCase: { id: "Perusahaan: (isi di sini)", en: "Company: (type it here)" },
+  blankCase: { id: "Perusahaan", en: "Company" },
   help: {
     id: "Tiap KPI diturunkan dari kebutuhan stakeholder → sasaran. Isi kebutuhan, sasaran, KPI, satuan dan jangkar OMAX (sel kuning). Bobot dari lembar AHP (×100); realisasi dari lembar Pelacakan.",
     en: "Each KPI comes from a stakeholder requirement → objective. Fill in requirements, objectives, KPIs, units and OMAX anchors (yellow cells). Weights come from the AHP sheet (×100); actuals from the Tracking sheet.",

@@ -10,7 +10,7 @@ import { omaxSheet } from "./omax-sheet";
 import type { TemplateOptions } from "./options";
 import { periodLabels } from "./periods";
 import type { SheetPlan, TemplateId, WorkbookPlan } from "../sheet/plan";
-import type { RegisterLayout } from "./register";
+import { type RegisterLayout, caseNameFormula } from "./register";
 import { ScorecardContext, reviewSheet } from "./scorecard";
 import { settingsLayout, settingsSheet } from "./settings";
 import { TrackingLayout, trackingLayout, trackingSheet } from "./tracking";
@@ -93,7 +93,7 @@ export function omaxScorecardPlan(spec: OmaxScorecardSpec): WorkbookPlan {
       ),
       ...(own.afterOmax ?? []),
       trackingSheet(ctx),
-      dashboardSheet(ctx, spec.caseName),
+      dashboardSheet(ctx, caseNameFormula(options.example)),
       settingsSheet(lang, settingsLayout("omax"), { midLevel }),
       reviewSheet(lang, spec.reviewPrefix, register.layout),
     ],

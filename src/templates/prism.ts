@@ -32,7 +32,7 @@ import { type Text, t } from "../sheet/text";
 const TEXT = {
   title: { id: "Performance Prism", en: "Performance Prism" },
   sheet: { id: "Prism", en: "Prism" },
-  blankCase: { id: "Perusahaan: (isi di sini)", en: "Company: (type it here)" },
+  blankCase: { id: "Perusahaan", en: "Company" },
   help: {
     id: "Lima stakeholder × lima faset. Isi KPI, satuan dan jangkar OMAX Prism (terburuk, target minimum = level 8, target optimum = level 10) di sel kuning. Bobot global = stakeholder × faset × lokal.",
     en: "Five stakeholders × five facets. Fill in KPIs, units and the Prism OMAX anchors (worst, minimum target = level 8, optimum target = level 10) in the yellow cells. Global weight = stakeholder × facet × local.",

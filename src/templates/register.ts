@@ -98,7 +98,7 @@ export interface RegisterColumn<Data> {
   value?: (row: RegisterRow<Data>) => Scalar;
   /** A formula computed on every KPI row. */
   formula?: (row: RegisterRow<Data>) => string;
-  /** Shown, muted, where the value is still empty: "KPI 3" (by number) or "KPI F1" (by code). */
+  /** Typed where the value is still empty, to be typed over: "KPI 3" (by number) or "KPI F1" (by code). */
   placeholder?: { words: Text; by: "number" | "code" };
   /** Values longer than the column is wide wrap (the row grows). */
   wrapLong?: boolean;
@@ -247,6 +247,16 @@ export function registerSheet<Data>(
   return { sheet, layout, shown: (field) => shown.get(field) ?? [] };
 }
 
+/** The row of the case: an example's name, or a blank template's label and the cell to type it in. */
+const CASE_ROW = 1;
+
+/** The case's name as the other sheets show it, read from the register. */
+export function caseNameFormula(isExample: boolean, key = "register"): string {
+  return isExample
+    ? `=${sheetRef(key, absolute(cellAddress(CASE_ROW, 0)))}`
+    : `=${sheetRef(key, absolute(cellAddress(CASE_ROW, 1)))}&""`;
+}
+
 /** The row above the header: an example's note, and the band headings over groups of columns. */
 const NOTE_ROW = HEADER_ROW - 1;
 
@@ -259,7 +269,12 @@ function writeHeading<Data>(
 ): void {
   const { lang } = content;
   sheet.put(0, 0, t(lang, content.title), { style: "title" });
-  sheet.put(1, 0, content.caseName, { style: content.isExample ? "subtitle" : "input" });
+  // A blank template: the label, and the cell to type the name in beside it.
+  if (content.isExample) sheet.put(CASE_ROW, 0, content.caseName, { style: "subtitle" });
+  else {
+    sheet.put(CASE_ROW, 0, content.caseName, { style: "label" });
+    sheet.blank(CASE_ROW, 1, { style: "input" });
+  }
   sheet.put(2, 0, t(lang, content.help), { style: "note" });
   sheet.put(3, 0, t(lang, content.rules), { style: "note" });
   // The note spans the register up to the first band heading, which shares its row.
@@ -313,7 +328,8 @@ function writeRows<Data>(
       const shownInstead = value === null ? placeholder(row) : null;
       const cell = column.formula?.(row) ?? shownInstead ?? value;
       sheet.put(layout.firstRow + k, c, cell, {
-        style: shownInstead ? "muted" : column.style,
+        // A placeholder name ("KPI 3") sits in an input cell: it is to be typed over.
+        style: column.style,
         numberFormat: column.numberFormat,
         note: k === 0 && column.note ? t(lang, column.note) : undefined,
         wrap: column.wrapLong && typeof value === "string" && value.length > width,

@@ -18,7 +18,12 @@ import type { Frequency } from "./illustrate";
 import type { TemplateOptions } from "./options";
 import { periodLabels } from "./periods";
 import type { Lang, WorkbookPlan } from "../sheet/plan";
-import { type RegisterColumn, type RegisterSchema, registerSheet } from "./register";
+import {
+  type RegisterColumn,
+  type RegisterSchema,
+  caseNameFormula,
+  registerSheet,
+} from "./register";
 import {
   COLORS,
   ScorecardContext,
@@ -40,7 +45,7 @@ import { type Text, t } from "../sheet/text";
 const TEXT = {
   title: { id: "Kartu Skor KPI UMKM", en: "UMKM KPI Scorecard" },
   sheet: { id: "KPI UMKM", en: "UMKM KPIs" },
-  blankCase: { id: "Nama usaha: (isi di sini)", en: "Business name: (type it here)" },
+  blankCase: { id: "Nama usaha", en: "Business name" },
   help: {
     id: "Isi KPI, bobot (%), kelas prioritas, target dan periode ukur (sel kuning). Realisasi diisi di lembar Pelacakan; pencapaian dan status dihitung otomatis.",
     en: "Fill in the KPIs, weights (%), priority classes, targets and measurement periods (yellow cells). Actuals go on the Tracking sheet; achievement and status are computed.",
@@ -338,7 +343,7 @@ export function umkmPlan(options: TemplateOptions): WorkbookPlan {
     sheets: [
       register.sheet.build(),
       trackingSheet(ctx),
-      dashboardSheet(ctx, caseName),
+      dashboardSheet(ctx, caseNameFormula(options.example)),
       settingsSheet(lang, settingsLayout("achievement")),
       reviewSheet(lang, "UMKM", register.layout),
     ],

@@ -119,11 +119,11 @@ test("three KPIs: header in row 6, KPIs in rows 7–9, totals in row 10, each fi
   expect(plan.tables).toEqual([{ name: "Test_KPI", range: "A6:E9", style: "TableStyleLight9" }]);
 });
 
-test("an empty name shows its placeholder, muted; the width fits the names typed (2), not it", () => {
+test("an empty name shows its placeholder in an input cell, to type over; the width fits the names typed (2), not it", () => {
   const { plan, shown, cell } = written();
   expect([cell("B8")?.value, cell("B8")?.style, cell("B7")?.style]).toEqual([
     "KPI 2",
-    "muted",
+    "input",
     "input",
   ]);
   expect(shown("name")).toEqual(["Sales", "KPI 2", "Costs"]);

@@ -206,3 +206,44 @@ describe("OMAX: the middle level and the level mode are Settings cells", () => {
     expect(num(evaluated.value("tracking", baseline.address))).toBeCloseTo(800, 9);
   });
 });
+
+describe("AHP: the RI table and the CR limit are Settings cells", () => {
+  const plan = buildPlan("bsc", options({ lang: "en" }));
+  const ahp = sheetOf(plan, "ahp");
+  const checks = ahp.cells.filter((c) => c.formula?.startsWith("=AHP.CHECK("));
+  const limitRows = ahp.cells.filter((c) => c.formula?.includes("<=«settings»!"));
+
+  test("every AHP.CHECK reads its RI table from Settings; each block compares its CR with the limit", () => {
+    expect(checks.length).toBeGreaterThan(1);
+    for (const c of checks)
+      expect(c.formula).toMatch(
+        /^=AHP\.CHECK\([A-Z]+\d+(:[A-Z]+\d+)?,"eigen",«settings»!\$B\$\d+\)$/
+      );
+    expect(limitRows).toHaveLength(checks.length);
+  });
+
+  test("BSC example: the 4×4 between perspectives (CR between 0.01 and 0.10) passes 0.10 and fails 0.01", () => {
+    const first = limitRows[0].address;
+    const before = evaluatePlan(plan);
+    const cr = num(
+      before.value(
+        "ahp",
+        first.replace(/\d+$/, (r) => String(Number(r) - 3))
+      )
+    );
+    expect(cr).toBeGreaterThan(0.01);
+    expect(cr).toBeLessThan(0.1);
+    expect(before.value("ahp", first)).toBe("CONSISTENT");
+    expect(evaluatePlan(withSetting(plan, "crLimit", 0.01)).value("ahp", first)).toBe(
+      "INCONSISTENT"
+    );
+  });
+
+  test("the RI table's values on the Settings sheet follow the chosen table (n = 4: Saaty 1980 0.90, another table differs)", () => {
+    const layout = settingsLayout("omax");
+    const ri4 = cellAddress(layout.riTable!.first + 1, 1);
+    expect(num(evaluatePlan(plan).value("settings", ri4))).toBeCloseTo(0.9, 12);
+    const changed = evaluatePlan(withSetting(plan, "riTable", "alonso-lamata"));
+    expect(num(changed.value("settings", ri4))).not.toBeCloseTo(0.9, 3);
+  });
+});

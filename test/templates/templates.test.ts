@@ -461,7 +461,8 @@ describe("Bahasa Indonesia and English throughout", () => {
       const words = WORDS[lang];
       for (const check of checks) {
         expect(check.formula).toMatch(
-          lang === "id" ? /,"eigen","saaty1980","id"\)$/ : /,"eigen","saaty1980"\)$/
+          // The RI table from the Settings sheet.
+          lang === "id" ? /,"eigen",«settings»!\$B\$\d+,"id"\)$/ : /,"eigen",«settings»!\$B\$\d+\)$/
         );
         // The spill: labels in its first column, values in the second; the verdict is row 5.
         const row = Number(check.address.slice(1));

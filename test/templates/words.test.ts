@@ -119,3 +119,30 @@ test("Prism OMAX sheet: the L8 header's note describes L8, the minimum target", 
   const bsc = sheetOf(buildPlan("bsc", options({ lang: "en" })), "omax");
   expect(bsc.cells.find((c) => c.value === "L3")!.note).toMatch(/Baseline \(L3\)/);
 });
+
+describe.each(["umkm", "bsc", "prism", "ipms"] as const)("%s blank", (id) => {
+  const plan = buildPlan(id, options({ example: false }));
+  const register = sheetOf(plan, "register");
+  const at = (address: string) => register.cells.find((c) => c.address === address);
+
+  test("the case's label stands apart from the yellow cell to type it in; the dashboard reads that cell", () => {
+    expect(at("A2")).toMatchObject({ style: "label" });
+    expect(at("A2")!.value).not.toMatch(/:|\(|isi di sini|type it here/);
+    expect(at("B2")).toMatchObject({ style: "input", value: null });
+    const dashboard = sheetOf(plan, "dashboard");
+    expect(dashboard.cells.find((c) => c.address === "A2")!.formula).toBe('=«register»!$B$2&""');
+  });
+
+  test("every KPI name cell, placeholders included, is an input cell", () => {
+    const layout = registerLayout(REGISTERS[id], 0);
+    const names = register.cells.filter(
+      (c) =>
+        parseCell(c.address).col === layout.columnOf("name") &&
+        parseCell(c.address).row > layout.headerRow &&
+        typeof c.value === "string" &&
+        /^KPI /.test(c.value)
+    );
+    expect(names.length).toBeGreaterThan(1);
+    for (const cell of names) expect(cell.style).toBe("input");
+  });
+});
