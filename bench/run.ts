@@ -6,11 +6,16 @@
  * - omaxLevel evaluations per second, in the core and through the Excel adapter;
  * - AHP.UNCERTAINTY: milliseconds for 10,000 seeded Monte-Carlo trials at n = 9 (eigen and geomean);
  * - dist/functions.js minified and gzipped (the production build is made first when missing or stale);
+ * - the λmax-optimal completion before and after its Newton method (bench/completion.ts);
+ * - the templates' build and write figures;
  * - the audit (npm run cli -- audit) of a 10,000-KPI workbook: reading it within the limits, then
- *   re-performing every Kinerja cell and the formulas around them.
+ *   re-performing every Kinerja cell and the formulas around them;
  * - the Google Sheets writer's Apps Script calls per template and for 10 / 100 / 1,000 KPIs (counted
- *   on the recording fake of test/gsheets: each is a call in Apps Script, not a timing).
+ *   on the recording fake of test/gsheets: each is a call in Apps Script, not a timing);
+ * - the pane's bundles and load time (bench/pane.ts).
  * Figures are medians of several timed batches; they vary with the machine, so compare runs on one machine.
+ * `npm run bench -- completion pane` runs only the named sections (weights, omax, uncertainty,
+ * bundle, completion, templates, audit, sheets, pane).
  */
 import { execSync } from "child_process";
 import * as fs from "fs";
@@ -24,6 +29,7 @@ import { applyPlanWithExcel } from "../src/workbook/office-writer";
 import { writePlanToXlsx } from "../src/workbook/xlsx-writer";
 import { applyPlanToSpreadsheet } from "../src/gsheets";
 import type { WorkbookPlan } from "../src/sheet/plan";
+import { reportCompletion } from "./completion";
 import { reportPane } from "./pane";
 import { seededRandom } from "../test/helpers/reference";
 
@@ -90,9 +96,30 @@ function functionsBundle(): { minified: number; gzipped: number } {
   return { minified: code.length, gzipped: zlib.gzipSync(code, { level: 9 }).length };
 }
 
+const sections = process.argv.slice(2);
+const wants = (section: string): boolean => sections.length === 0 || sections.includes(section);
+
 async function main(): Promise<void> {
-  console.log("Kinerja benchmark — node", process.version, "\n");
-  console.log("AHP weights per second (same matrices for all three columns)");
+  console.log("Kinerja benchmark — node", process.version);
+  if (wants("weights")) weightFigures();
+  if (wants("omax")) omaxFigures();
+  if (wants("uncertainty")) uncertaintyFigures();
+  if (wants("bundle")) {
+    const { minified, gzipped } = functionsBundle();
+    console.log("\nFunctions bundle (dist/functions.js, production)");
+    console.log(
+      `  minified ${(minified / 1024).toFixed(1)} KiB, gzipped ${(gzipped / 1024).toFixed(1)} KiB`
+    );
+  }
+  if (wants("completion")) reportCompletion();
+  if (wants("templates")) await templateFigures();
+  if (wants("audit")) await auditFigures();
+  if (wants("sheets")) sheetsWriterCalls();
+  if (wants("pane")) await reportPane();
+}
+
+function weightFigures(): void {
+  console.log("\nAHP weights per second (same matrices for all three columns)");
   console.log("   n        eigen      geomean   mathjs eigs   eigen ÷ eigs");
   for (const n of [3, 5, 9, 15]) {
     const matrices = benchMatrices(n, 16);
@@ -104,7 +131,9 @@ async function main(): Promise<void> {
       `  ${String(n).padStart(2)} ${format(eigen)} ${format(geomean)} ${format(reference)}   ${(eigen / reference).toFixed(0).padStart(8)}×`
     );
   }
+}
 
+function omaxFigures(): void {
   console.log("\nOMAX level evaluations per second");
   const actuals = Array.from({ length: 1024 }, (_, i) => 60 + (i % 45));
   const floor = opsPerSecond((i) => omaxLevel(actuals[i & 1023], 70, 85, 99));
@@ -129,7 +158,9 @@ async function main(): Promise<void> {
   const cells = actuals.map((a) => [[a]]);
   const adapter = opsPerSecond((i) => xl.OMAX_LEVEL(cells[i & 1023], [[70]], [[85]], [[99]]));
   console.log(`  =OMAX.LEVEL (Excel adapter)  ${format(adapter)}`);
+}
 
+function uncertaintyFigures(): void {
   console.log("\nMonte-Carlo uncertainty, 10,000 trials, n = 9 (median of 5 runs)");
   const nine = pairwiseMatrix(benchMatrices(9, 1)[0]);
   for (const method of ["eigen", "geomean"] as const) {
@@ -142,17 +173,6 @@ async function main(): Promise<void> {
     times.sort((a, b) => a - b);
     console.log(`  ${method.padEnd(8)} ${times[2].toFixed(0).padStart(6)} ms`);
   }
-
-  const { minified, gzipped } = functionsBundle();
-  console.log("\nFunctions bundle (dist/functions.js, production)");
-  console.log(
-    `  minified ${(minified / 1024).toFixed(1)} KiB, gzipped ${(gzipped / 1024).toFixed(1)} KiB`
-  );
-
-  await templateFigures();
-  await auditFigures();
-  sheetsWriterCalls();
-  await reportPane();
 }
 
 /** The audit of a 10,000-KPI workbook: read and audit times (medians of three), and what it holds. */

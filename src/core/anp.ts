@@ -25,8 +25,14 @@ export const LIMIT_METHODS: readonly LimitMethod[] = ["powers", "calculus", "sin
 
 const COLUMN_SUM_TOLERANCE = 1e-6;
 const AGREEMENT = 1e-12;
-const MAX_POWERS = 1000;
+const MAX_POWERS = 100;
 const MAX_SQUARINGS = 64;
+/**
+ * Weights and products below this count as 0: they are far below AGREEMENT, and subnormal numbers
+ * (below 2.2e-308), which tiny weights breed power after power, make each multiplication about a
+ * hundred times slower.
+ */
+const NEGLIGIBLE = 1e-290;
 
 /**
  * The limit matrix of a column-stochastic supermatrix.
@@ -168,7 +174,8 @@ function readSupermatrix(grid: Grid, arg: string): number[][] {
     }
   }
   if (maxEntry(w) === 0) throw invalid(`${arg} is all zeros; expected columns of local priorities`);
-  return w;
+  // Checked as given; then weights below NEGLIGIBLE (in a column summing to 1) count as 0.
+  return w.map((row) => row.map((value) => (value < NEGLIGIBLE ? 0 : value)));
 }
 
 function multiply(a: number[][], b: number[][]): number[][] {
@@ -178,10 +185,11 @@ function multiply(a: number[][], b: number[][]): number[][] {
     const row = new Array<number>(n).fill(0);
     for (let k = 0; k < n; k++) {
       const aik = a[i][k];
-      if (aik === 0) continue;
+      if (Math.abs(aik) < NEGLIGIBLE) continue;
       const bk = b[k];
       for (let j = 0; j < n; j++) row[j] += aik * bk[j];
     }
+    for (let j = 0; j < n; j++) if (Math.abs(row[j]) < NEGLIGIBLE) row[j] = 0;
     c.push(row);
   }
   return c;

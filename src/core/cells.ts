@@ -66,36 +66,62 @@ export function readNumber(
   throw notANumber(value, place, expected);
 }
 
+/**
+ * An argument the caller left out. Excel passes an omitted argument as null (sometimes ""), and a
+ * call with fewer arguments than declared puts its invocation object, a plain object, where the
+ * first missing one would be. Cell values are never objects: Excel returns an error argument's
+ * error itself, without calling the function.
+ */
+export function isOmitted(value: unknown): boolean {
+  return isBlank(value as CellValue) || (typeof value === "object" && !Array.isArray(value));
+}
+
+/**
+ * The content of an argument that must be one cell: a value, or a 1×1 range. An omitted argument
+ * reads as a blank, which the caller then takes as its default or refuses.
+ */
+export function readCell(value: unknown, arg: string): CellValue {
+  if (Array.isArray(value)) {
+    const { rows, cols } = gridShape(value, arg, "a single cell");
+    if (rows !== 1 || cols !== 1) {
+      throw invalid(
+        `${arg} must be a single cell, got a range of ${count(rows, "row")} × ${count(cols, "column")}`
+      );
+    }
+    return value[0][0];
+  }
+  return isOmitted(value) ? null : (value as CellValue);
+}
+
 /** A scalar argument that may arrive as a single cell or a 1×1 range. */
 export function readScalar(
-  value: CellValue | Grid,
+  value: unknown,
   arg: string,
   expected = "a number",
   blankIsMissing = false
 ): number {
-  const cell = Array.isArray(value) ? singleCell(value as Grid, arg) : (value as CellValue);
-  return readNumber(cell, arg, expected, blankIsMissing);
+  return readNumber(readCell(value, arg), arg, expected, blankIsMissing);
 }
 
 /** An optional scalar: blank or omitted gives `fallback`. */
 export function readOptionalScalar(
-  value: CellValue | Grid,
+  value: unknown,
   arg: string,
   fallback: number,
   expected = "a number"
 ): number {
-  const cell = Array.isArray(value) ? singleCell(value as Grid, arg) : (value as CellValue);
+  const cell = readCell(value, arg);
   return isBlank(cell) ? fallback : readNumber(cell, arg, expected);
 }
 
 /** An optional text option (a method or a table name): blank or omitted gives `fallback`. */
 export function readOption<T extends string>(
-  value: CellValue | Grid,
+  value: unknown,
   arg: string,
   choices: readonly T[],
   fallback: T
 ): T {
-  const cell = Array.isArray(value) ? singleCell(value as Grid, arg) : (value as CellValue);
+  const cell = readCell(value, arg);
   if (isBlank(cell)) return fallback;
   if (typeof cell === "string") {
     const wanted = cell.trim().toLowerCase();
@@ -105,28 +131,35 @@ export function readOption<T extends string>(
   throw unknownChoice(arg, choices, cell);
 }
 
-/** The content of an argument that must be one cell (a value, or a 1×1 range). */
-export function readCell(value: CellValue | Grid, arg: string): CellValue {
-  return Array.isArray(value) ? singleCell(value as Grid, arg) : (value as CellValue);
+/**
+ * A range argument, checked before anything reads it: given, two-dimensional, not empty and
+ * rectangular. A single value counts as a 1×1 range.
+ */
+export function readRange(value: unknown, arg: string, expected = "a range"): Grid {
+  if (isOmitted(value)) throw invalid(`${arg} is required; expected ${expected}`);
+  const grid = Array.isArray(value) ? (value as Grid) : [[value as CellValue]];
+  gridShape(grid, arg, expected);
+  return grid;
 }
 
-function singleCell(grid: Grid, arg: string): CellValue {
+/** The shape of a grid; throws when it is not rows of cells, empty or ragged. */
+export function gridShape(
+  grid: Grid,
+  arg: string,
+  expected = "a range"
+): { rows: number; cols: number } {
+  if (!Array.isArray(grid)) throw invalid(`${arg} must be ${expected}, got ${describeValue(grid)}`);
   const rows = grid.length;
-  const cols = rows > 0 ? grid[0].length : 0;
-  if (rows !== 1 || cols !== 1) {
-    throw invalid(
-      `${arg} must be a single cell, got a range of ${count(rows, "row")} × ${count(cols, "column")}`
-    );
+  if (rows === 0) throw invalid(`${arg} is empty; expected at least one cell`);
+  for (let r = 0; r < rows; r++) {
+    if (!Array.isArray(grid[r])) {
+      throw invalid(
+        `${arg} must be ${expected}, got a one-dimensional list of ${count(rows, "value")}`
+      );
+    }
   }
-  return grid[0][0];
-}
-
-/** The shape of a grid; throws when it is empty or ragged. */
-export function gridShape(grid: Grid, arg: string): { rows: number; cols: number } {
-  const rows = grid.length;
-  if (rows === 0 || grid[0].length === 0)
-    throw invalid(`${arg} is empty; expected at least one cell`);
   const cols = grid[0].length;
+  if (cols === 0) throw invalid(`${arg} is empty; expected at least one cell`);
   for (let r = 1; r < rows; r++) {
     if (grid[r].length !== cols) {
       throw invalid(

@@ -64,6 +64,7 @@ export function describeValue(value: unknown): string {
   }
   if (typeof value === "number") return formatNumber(value);
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (Array.isArray(value)) return "a range";
   if (typeof value === "object") return "an error value";
   return String(value);
 }

@@ -16,7 +16,9 @@ export {
 export type { ErrorKind } from "./errors";
 export {
   isBlank,
+  isOmitted,
   readCell,
+  readRange,
   readNumber,
   readScalar,
   readOptionalScalar,

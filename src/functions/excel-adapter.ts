@@ -3,10 +3,18 @@
  * out. No maths here. Every custom function runs its body through `guard`, so nothing escapes into
  * Excel uncaught and no NaN or Infinity is ever returned (spec §0).
  */
-import { CellValue, Grid, KinerjaError, isKinerjaError, where } from "../core";
+import {
+  CellValue,
+  Grid,
+  KinerjaError,
+  gridShape,
+  invalid,
+  isKinerjaError,
+  isOmitted,
+  readRange,
+  where,
+} from "../core";
 
-/** What Excel passes for an `any` argument: a cell value, or a range as rows of cell values. */
-export type ExcelArg = CellValue | CellValue[][];
 export type ExcelCell = number | string | boolean | CustomFunctions.Error;
 export type ExcelResult = ExcelCell | ExcelCell[][];
 
@@ -71,17 +79,19 @@ function nonFinite(): CustomFunctions.Error {
   );
 }
 
-/** Excel hands a single cell either as a value or as a 1×1 range; ranges stay 2-D. */
-export function asGrid(arg: ExcelArg): Grid {
-  return Array.isArray(arg) ? arg : [[arg]];
-}
-
 /**
  * A repeating range parameter (=AHP.GROUP(B2:D4, F2:H4, …)): Excel passes all of its arguments as
- * one array, one 2-D range per argument; a single cell among them may come as a plain value.
+ * one array, one 2-D range per argument; each is checked as a range named `name` (one range) or
+ * `name1`, `name2`, … (several).
  */
-export function asGrids(arg: ExcelArg[] | undefined | null): Grid[] {
-  return Array.isArray(arg) ? arg.map(asGrid) : [];
+export function readRanges(arg: unknown, name: string): Grid[] {
+  if (!Array.isArray(arg)) return [];
+  return arg.map((range, k) => readRange(range, rangeName(name, k, arg.length)));
+}
+
+/** "matrix" when there is one range, "matrix2" for the second of several. */
+export function rangeName(name: string, k: number, ranges: number): string {
+  return ranges === 1 ? name : `${name}${k + 1}`;
 }
 
 /** A vector as a spilled column, or as a row when the input was a row (spec §0). */
@@ -113,35 +123,43 @@ export type ElementFn = (
 
 /**
  * Applies `compute` to each position of the (broadcast) arguments, so =TRAFFIC(C2:C40) spills one
- * status per row. A bad element becomes an error in its own cell, naming the argument and the row;
- * a single-cell call returns a single value (the hot path: no arrays are built).
+ * status per row. Shapes are checked first: each argument is a cell or a rectangular range, and
+ * the first `required` are given. A bad element becomes an error in its own cell, naming the
+ * argument and the row; a single-cell call returns a single value (the hot path: no arrays are
+ * built).
  */
-export function elementwise(args: ExcelArg[], names: string[], compute: ElementFn): ExcelResult {
+export function elementwise(
+  args: unknown[],
+  names: string[],
+  compute: ElementFn,
+  required = args.length
+): ExcelResult {
   let rows = 1;
   let cols = 1;
   let shapeFrom = -1;
   for (let k = 0; k < args.length; k++) {
     const arg = args[k];
-    if (!Array.isArray(arg)) continue;
-    const r = arg.length;
-    const c = r > 0 ? arg[0].length : 0;
-    if (r === 0 || c === 0)
-      throw new KinerjaError("VALUE", `${names[k]} is empty; expected a cell or a range`);
+    if (!Array.isArray(arg)) {
+      if (k < required && isOmitted(arg))
+        throw invalid(`${names[k]} is required; expected a cell or a range`);
+      continue;
+    }
+    const { rows: r, cols: c } = gridShape(arg, names[k], "a cell or a range");
     if (r === 1 && c === 1) continue;
     if (shapeFrom < 0) {
       rows = r;
       cols = c;
       shapeFrom = k;
     } else if (r !== rows || c !== cols) {
-      throw new KinerjaError(
-        "VALUE",
+      throw invalid(
         `${names[k]} is ${r}×${c} but ${names[shapeFrom]} is ${rows}×${cols}; give ranges of the same size or single cells`
       );
     }
   }
-  const cellOf = (arg: ExcelArg, r: number, c: number): CellValue => {
-    if (!Array.isArray(arg)) return arg;
-    return arg.length === 1 && arg[0].length === 1 ? arg[0][0] : arg[r][c];
+  const isSingle = (arg: Grid) => arg.length === 1 && arg[0].length === 1;
+  const cellOf = (arg: unknown, r: number, c: number): CellValue => {
+    if (!Array.isArray(arg)) return isOmitted(arg) ? null : (arg as CellValue);
+    return isSingle(arg) ? arg[0][0] : arg[r][c];
   };
   const cells = new Array<CellValue>(args.length);
   if (shapeFrom < 0) {
@@ -155,8 +173,7 @@ export function elementwise(args: ExcelArg[], names: string[], compute: ElementF
       for (let k = 0; k < args.length; k++) cells[k] = cellOf(args[k], r, c);
       const place = (k: number): string => {
         const arg = args[k];
-        const isRange = Array.isArray(arg) && !(arg.length === 1 && arg[0].length === 1);
-        return isRange ? where(names[k], r, c, rows, cols) : names[k];
+        return Array.isArray(arg) && !isSingle(arg) ? where(names[k], r, c, rows, cols) : names[k];
       };
       try {
         const value = compute(cells, place);

@@ -43,6 +43,7 @@ import {
   gridShape,
   invalid,
   isBlank,
+  isOmitted,
   notAvailable,
   omaxChange,
   omaxIndex,
@@ -58,6 +59,7 @@ import {
   readNumber,
   readOption,
   readOptionalScalar,
+  readRange,
   readScalar,
   readVector,
   traffic,
@@ -73,13 +75,12 @@ import {
   OUTPUT_LANGUAGES,
 } from "../core";
 import {
-  ExcelArg,
   ExcelCell,
-  asGrid,
-  asGrids,
   elementwise,
   guard,
   guardSpill,
+  rangeName,
+  readRanges,
   spill,
   toExcelError,
 } from "./excel-adapter";
@@ -95,9 +96,10 @@ import {
  */
 export function AHP_WEIGHTS(matrix: any[][], method?: any, mode?: any): any[][] {
   return guardSpill(() => {
+    const grid = readRange(matrix, "matrix");
     const chosen = readOption(method, "method", WEIGHT_METHODS, "eigen");
     const ideal = readOption(mode, "mode", WEIGHT_MODES, "distributive") === "ideal";
-    const w = weightsOf(pairwiseMatrix(matrix), chosen);
+    const w = weightsOf(pairwiseMatrix(grid), chosen);
     return spill(ideal ? idealWeights(w) : w);
   });
 }
@@ -113,8 +115,9 @@ export function AHP_WEIGHTS(matrix: any[][], method?: any, mode?: any): any[][] 
  */
 export function AHP_CR(matrix: any[][], method?: any, ri_table?: any): any {
   return guard(() => {
+    const grid = readRange(matrix, "matrix");
     const result = consistencyOf(
-      pairwiseMatrix(matrix),
+      pairwiseMatrix(grid),
       readOption(method, "method", WEIGHT_METHODS, "eigen"),
       readOption(ri_table, "ri_table", RI_TABLES, "saaty1980")
     );
@@ -139,8 +142,9 @@ export function AHP_CR(matrix: any[][], method?: any, ri_table?: any): any {
  */
 export function AHP_CHECK(matrix: any[][], method?: any, ri_table?: any, language?: any): any[][] {
   return guardSpill(() => {
+    const grid = readRange(matrix, "matrix");
     const words = OUTPUT_LABELS[readOption(language, "language", OUTPUT_LANGUAGES, "en")];
-    const a = pairwiseMatrix(matrix);
+    const a = pairwiseMatrix(grid);
     const result = consistencyOf(
       a,
       readOption(method, "method", WEIGHT_METHODS, "eigen"),
@@ -188,12 +192,13 @@ export function AHP_CHECK(matrix: any[][], method?: any, ri_table?: any, languag
  */
 export function AHP_SUGGEST(matrix: any[][], count?: any, method?: any, language?: any): any[][] {
   return guardSpill(() => {
+    const grid = readRange(matrix, "matrix");
     const words = OUTPUT_LABELS[readOption(language, "language", OUTPUT_LANGUAGES, "en")];
     const howMany = readOptionalScalar(count, "count", 3, "a whole number ≥ 1");
     if (!Number.isInteger(howMany) || howMany < 1)
       throw invalid(`count must be a whole number ≥ 1, got ${howMany}`);
     const chosen = readOption(method, "method", WEIGHT_METHODS, "eigen");
-    const pairs = ahpInconsistencies(matrix, chosen, howMany);
+    const pairs = ahpInconsistencies(grid, chosen, howMany);
     if (pairs.length === 0)
       throw invalid(
         "matrix has a single criterion; there is no judgement to suggest (need at least 2×2)"
@@ -214,13 +219,14 @@ export function AHP_SUGGEST(matrix: any[][], count?: any, method?: any, language
  * @returns The full reciprocal n×n matrix.
  */
 export function AHP_COMPLETE(upper_triangle: any[][], missing?: any): any[][] {
-  return guardSpill(() =>
-    ahpComplete(
-      upper_triangle,
+  return guardSpill(() => {
+    const grid = readRange(upper_triangle, "upper_triangle");
+    return ahpComplete(
+      grid,
       readOption(missing, "missing", COMPLETIONS, "error"),
       "upper_triangle"
-    )
-  );
+    );
+  });
 }
 
 /**
@@ -231,7 +237,7 @@ export function AHP_COMPLETE(upper_triangle: any[][], missing?: any): any[][] {
  * @returns The group's reciprocal n×n matrix; wrap it in AHP.WEIGHTS for the group's weights.
  */
 export function AHP_GROUP(matrix: any[][][]): any[][] {
-  return guardSpill(() => ahpGroup(asGrids(matrix)));
+  return guardSpill(() => ahpGroup(readRanges(matrix, "matrix")));
 }
 
 /**
@@ -243,9 +249,9 @@ export function AHP_GROUP(matrix: any[][][]): any[][] {
  */
 export function AHP_GLOBAL(local_weights: any[][][]): any[][] {
   return guardSpill(() => {
-    const ranges = asGrids(local_weights);
+    const ranges = readRanges(local_weights, "local_weights");
     if (ranges.length === 0) throw invalid("give at least one range of local weights");
-    const name = (k: number) => (ranges.length === 1 ? "local_weights" : `local_weights${k + 1}`);
+    const name = (k: number) => rangeName("local_weights", k, ranges.length);
     const shapes = ranges.map((grid, k) => gridShape(grid, name(k)));
     // Check every cell where the user typed it, before the ranges are joined into one table.
     ranges.forEach((grid, k) =>
@@ -306,15 +312,16 @@ export function AHP_RI(n: any, ri_table?: any): any {
  * @returns The limit matrix; each column gives the global priorities.
  */
 export function ANP_LIMIT(supermatrix: any[][], method?: any): any[][] {
-  return guardSpill(() =>
-    anpLimit(supermatrix, "supermatrix", readOption(method, "method", LIMIT_METHODS, "powers"))
-  );
+  return guardSpill(() => {
+    const grid = readRange(supermatrix, "supermatrix");
+    return anpLimit(grid, "supermatrix", readOption(method, "method", LIMIT_METHODS, "powers"));
+  });
 }
 
 /** The anchor level m: 3 (standard OMAX) when left out, 8 for the Performance Prism. */
 function readMidLevel(midLevel: unknown): number {
   return readOptionalScalar(
-    midLevel as ExcelArg,
+    midLevel,
     "mid_level",
     STANDARD_MID_LEVEL,
     "a whole number from 1 to 9"
@@ -338,9 +345,11 @@ export function OMAX_LEVELS(
   mid_level?: any
 ): any[][] {
   return guardSpill(() => {
-    const m = readMidLevel(mid_level);
-    const anchors = [worst, mid, target].map(asGrid);
     const names = ["worst", "mid", "target"];
+    const anchors = [worst, mid, target].map((anchor, k) =>
+      readRange(anchor, names[k], "a cell or a range")
+    );
+    const m = readMidLevel(mid_level);
     const shapes = anchors.map((grid, k) => gridShape(grid, names[k]));
     // The KPIs run along the first anchor given as a range; single cells apply to every KPI.
     const ranged = shapes.findIndex((s) => s.rows * s.cols > 1);
@@ -436,10 +445,13 @@ export function OMAX_LEVEL(
 export function OMAX_INDEX(levels: any[][], weights: any[][]): any {
   return guard(() => {
     // A KPI not measured yet has no level: the index does not exist yet (#N/A), it is not wrong.
-    const levelValues = readVector(asGrid(levels), "levels", "a level from 0 to 10", (place) =>
-      notAvailable(`${place} is blank: that KPI has no level yet, so there is no index`)
+    const levelValues = readVector(
+      readRange(levels, "levels"),
+      "levels",
+      "a level from 0 to 10",
+      (place) => notAvailable(`${place} is blank: that KPI has no level yet, so there is no index`)
     );
-    const weightValues = readVector(asGrid(weights), "weights", "a weight ≥ 0");
+    const weightValues = readVector(readRange(weights, "weights"), "weights", "a weight ≥ 0");
     // Range checks here, so positions read as the user sees them (row k / column k).
     const check = (
       vector: { values: number[]; isRow: boolean },
@@ -505,14 +517,15 @@ export function OMAX_CHANGE(current: any, previous: any, baseline?: any): any {
 export function KPI_ACHIEVEMENT(actual: any[][], target: any[][], direction?: any[][]): any[][] {
   return guardSpill(() =>
     elementwise(
-      [actual, target, direction ?? null],
+      [actual, target, direction],
       ["actual", "target", "direction"],
       (cells, place) =>
         achievement(
           readNumber(cells[0], place(0), "a number", true),
           readNumber(cells[1], place(1), "a number", true),
           isBlank(cells[2]) ? "higher" : parseDirection(cells[2], place(2))
-        )
+        ),
+      2
     )
   );
 }
@@ -584,9 +597,9 @@ export function KPI_CLASSCHECK(weight: any[][], priority_class: any[][]): any[][
  */
 export function KPI_WEIGHTCHECK(weights: any[][], language?: any): any {
   return guard(() => {
-    const words = OUTPUT_LABELS[readOption(language, "language", OUTPUT_LANGUAGES, "en")];
-    const grid = asGrid(weights as ExcelArg);
+    const grid = readRange(weights, "weights");
     const { rows, cols } = gridShape(grid, "weights");
+    const words = OUTPUT_LABELS[readOption(language, "language", OUTPUT_LANGUAGES, "en")];
     let total = 0;
     let largest = 0;
     let filled = 0;
@@ -616,8 +629,8 @@ export function KPI_WEIGHTCHECK(weights: any[][], language?: any): any {
 
 /** Weights (a row or column) and scores: one row per alternative, one column per criterion. */
 function readWeightedScores(weights: unknown, scores: unknown) {
-  const w = readVector(asGrid(weights as ExcelArg), "weights", "a weight ≥ 0").values;
-  const grid = asGrid(scores as ExcelArg);
+  const w = readVector(readRange(weights, "weights"), "weights", "a weight ≥ 0").values;
+  const grid = readRange(scores, "scores");
   const { rows, cols } = gridShape(grid, "scores");
   // A single column (or row) with one score per weight is one alternative: a scorecard's KPIs.
   const single =
@@ -638,19 +651,14 @@ function readWeightedScores(weights: unknown, scores: unknown) {
 }
 
 function readCriterionNumber(value: unknown, n: number): number {
-  const k = readOptionalScalar(
-    value as ExcelArg,
-    "criterion",
-    1,
-    `a criterion number from 1 to ${n}`
-  );
+  const k = readOptionalScalar(value, "criterion", 1, `a criterion number from 1 to ${n}`);
   if (!Number.isInteger(k) || k < 1 || k > n)
     throw invalid(`criterion must be a whole number from 1 to ${n}, got ${formatNumber(k)}`);
   return k - 1;
 }
 
 function wordsFor(language: unknown) {
-  return OUTPUT_LABELS[readOption(language as ExcelArg, "language", OUTPUT_LANGUAGES, "en")];
+  return OUTPUT_LABELS[readOption(language, "language", OUTPUT_LANGUAGES, "en")];
 }
 
 /**
@@ -672,8 +680,8 @@ export function AHP_SENSITIVITY(
   language?: any
 ): any[][] {
   return guardSpill(() => {
-    const words = wordsFor(language);
     const input = readWeightedScores(weights, scores);
+    const words = wordsFor(language);
     const k = readCriterionNumber(criterion, input.weights.length);
     const count = readOptionalScalar(steps, "steps", 10, "a whole number from 1 to 1000");
     if (!Number.isInteger(count) || count < 1 || count > 1000)
@@ -708,8 +716,8 @@ export function AHP_CRITICAL(
   language?: any
 ): any[][] {
   return guardSpill(() => {
-    const words = wordsFor(language);
     const input = readWeightedScores(weights, scores);
+    const words = wordsFor(language);
     const lights = {
       green: readOptionalScalar(green, "green", LEVEL_GREEN),
       yellow: readOptionalScalar(yellow, "yellow", LEVEL_YELLOW),
@@ -757,8 +765,9 @@ export function AHP_UNCERTAINTY(
   language?: any
 ): any[][] {
   return guardSpill(() => {
+    const grid = readRange(matrix, "matrix");
     const words = wordsFor(language);
-    const r = ahpUncertainty(pairwiseMatrix(matrix), {
+    const r = ahpUncertainty(pairwiseMatrix(grid), {
       spread: readOptionalScalar(spread, "spread", DEFAULT_SPREAD, "a factor ≥ 1"),
       trials: readOptionalScalar(trials, "trials", DEFAULT_TRIALS, "a whole number of trials"),
       seed: readOptionalScalar(seed, "seed", DEFAULT_SEED, "a whole number ≥ 0"),
@@ -783,11 +792,12 @@ export function AHP_UNCERTAINTY(
  */
 export function AHP_SCALE(matrix: any[][], scale: any): any[][] {
   return guardSpill(() => {
+    const grid = readRange(matrix, "matrix");
     if (isBlank(readCell(scale, "scale")))
       throw invalid(
         `scale is blank; expected one of ${JUDGEMENT_SCALES.map((s) => `"${s}"`).join(", ")}`
       );
-    return ahpScale(matrix, readOption(scale, "scale", JUDGEMENT_SCALES, "saaty"));
+    return ahpScale(grid, readOption(scale, "scale", JUDGEMENT_SCALES, "saaty"));
   });
 }
 
@@ -802,12 +812,12 @@ export function AHP_SCALE(matrix: any[][], scale: any): any[][] {
  */
 export function AHP_TRIADS(matrix: any[][], names?: any[][], language?: any): any[][] {
   return guardSpill(() => {
+    const a = pairwiseMatrix(readRange(matrix, "matrix"));
+    const grid = isOmitted(names) ? [[null]] : readRange(names, "names");
     const words = wordsFor(language);
-    const a = pairwiseMatrix(matrix);
     const n = a.length;
     let labels = a.map((_, i) => String(i + 1));
-    const grid = asGrid((names ?? null) as ExcelArg);
-    const omitted = grid.length === 1 && grid[0]?.length === 1 && isBlank(grid[0][0]);
+    const omitted = grid.length === 1 && grid[0].length === 1 && isBlank(grid[0][0]);
     if (!omitted) {
       const cells = grid.flat();
       const { rows, cols } = gridShape(grid, "names");
@@ -833,7 +843,7 @@ export function AHP_TRIADS(matrix: any[][], names?: any[][], language?: any): an
  * @returns GCI = 2/((n−1)(n−2)) · Σ ln²(a_ij·w_j/w_i); #N/A for n ≤ 2.
  */
 export function AHP_GCI(matrix: any[][]): any {
-  return guard(() => ahpGci(matrix));
+  return guard(() => ahpGci(readRange(matrix, "matrix")));
 }
 
 /**
@@ -847,8 +857,8 @@ export function AHP_GCI(matrix: any[][]): any {
 export function AHP_COMPATIBILITY(matrix: any[][], weights: any[][]): any {
   return guard(() =>
     compatibilityOf(
-      pairwiseMatrix(matrix),
-      readVector(asGrid(weights), "weights", "a weight above 0").values
+      pairwiseMatrix(readRange(matrix, "matrix")),
+      readVector(readRange(weights, "weights"), "weights", "a weight above 0").values
     )
   );
 }
@@ -861,7 +871,7 @@ export function AHP_COMPATIBILITY(matrix: any[][], weights: any[][]): any {
  * @returns S* as a fraction (0.82 = 82 %): very low ≤ 50 %, low ≤ 62.5 %, moderate ≤ 75 %, high ≤ 87.5 %, very high above.
  */
 export function AHP_CONSENSUS(matrix: any[][][]): any {
-  return guard(() => ahpConsensus(asGrids(matrix)).consensus);
+  return guard(() => ahpConsensus(readRanges(matrix, "matrix")).consensus);
 }
 
 /**
@@ -875,9 +885,10 @@ export function AHP_CONSENSUS(matrix: any[][][]): any {
  */
 export function AHP_RESPONDENTS(max_cr: any, language: any, matrix: any[][][]): any[][] {
   return guardSpill(() => {
+    const ranges = readRanges(matrix, "matrix");
     const words = wordsFor(language);
     const threshold = readOptionalScalar(max_cr, "max_cr", CR_THRESHOLD, "a CR threshold ≥ 0");
-    const g = analyseRespondents(asGrids(matrix), threshold);
+    const g = analyseRespondents(ranges, threshold);
     const n = g.respondents[0].weights.length;
     const na = (what: string) => toExcelError(notAvailable(what));
     const pad = (row: ExcelCell[]) => [
@@ -945,7 +956,13 @@ export function ANP_WEIGHTED(
   cluster_matrix: any[][],
   clusters: any[][]
 ): any[][] {
-  return guardSpill(() => anpWeighted(unweighted, cluster_matrix, asGrid(clusters)));
+  return guardSpill(() =>
+    anpWeighted(
+      readRange(unweighted, "unweighted"),
+      readRange(cluster_matrix, "cluster_matrix"),
+      readRange(clusters, "clusters")
+    )
+  );
 }
 
 /**
@@ -965,9 +982,9 @@ export function AHP_HIERARCHY(
   mode?: any
 ): any[][] {
   return guardSpill(() => {
-    const ideal = readOption(mode, "mode", WEIGHT_MODES, "distributive") === "ideal";
-    const columns = [items, parents, local_weights].map((arg) => asGrid(arg as ExcelArg));
     const names = ["items", "parents", "local_weights"];
+    const columns = [items, parents, local_weights].map((arg, k) => readRange(arg, names[k]));
+    const ideal = readOption(mode, "mode", WEIGHT_MODES, "distributive") === "ideal";
     const cells = columns.map((grid, k) => {
       const { rows, cols } = gridShape(grid, names[k]);
       if (cols !== 1)

@@ -36,6 +36,23 @@ describe("ANP limit supermatrix (spec §2)", () => {
     expectClose(limit[2], [0, 0, 0], 1e-9);
   });
 
+  test("weights of 1e-320 (subnormal) beside the primitive W's: the same limit, (10, 13, 11)/34, as with 0 there", () => {
+    const tiny = 1e-320;
+    const limit = anpLimit([
+      [0.3, 0.2, 0.4, tiny],
+      [0.1, 0.5, 0.5, tiny],
+      [0.6, 0.3, 0.1, 1],
+      [tiny, tiny, tiny, 0],
+    ]);
+    // Node 4 feeds node 3 only; nothing flows back to it.
+    for (let j = 0; j < 4; j++)
+      expectClose(
+        limit.map((row) => row[j]),
+        [10 / 34, 13 / 34, 11 / 34, 0],
+        1e-9
+      );
+  });
+
   test("primitive W: every column converges to (10, 13, 11)/34", () => {
     const limit = anpLimit([
       [0.3, 0.2, 0.4],

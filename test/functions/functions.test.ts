@@ -571,3 +571,61 @@ describe("messages name the cell the user typed", () => {
     expect((callAsExcel(xl.AHP_GROUP, [SPEC_3X3]) as number[][])[0][1]).toBe(3);
   });
 });
+
+describe("arguments of the wrong shape get a message, never an internal error", () => {
+  test("=AHP.WEIGHTS(,) and too few arguments (the invocation object lands in matrix): matrix is required", () => {
+    expect(excelError(callAsExcel(xl.AHP_WEIGHTS, null, null)).message).toBe(
+      "matrix is required; expected a range"
+    );
+    expect(excelError(callAsExcel(xl.AHP_WEIGHTS)).message).toBe(
+      "matrix is required; expected a range"
+    );
+    expect(excelError(callAsExcel(xl.ANP_LIMIT)).message).toBe(
+      "supermatrix is required; expected a range"
+    );
+    expect(excelError(callAsExcel(xl.OMAX_INDEX, column([5]))).message).toBe(
+      "weights is required; expected a range"
+    );
+    expect(excelError(callAsExcel(xl.OMAX_LEVELS, cell(70), cell(85))).message).toBe(
+      "target is required; expected a cell or a range"
+    );
+  });
+
+  test("the invocation object where an optional argument was left out counts as left out", () => {
+    expect(callAsExcel(xl.AHP_CR, SPEC_3X3)).toBeCloseTo(0.033199216, 9);
+    expect(single(callAsExcel(xl.KPI_ACHIEVEMENT, cell(8), cell(10)))).toBeCloseTo(0.8, 15);
+    expect(excelError(callAsExcel(xl.AHP_RI)).message).toBe(
+      "n is blank; expected a whole number of criteria ≥ 1"
+    );
+  });
+
+  test("a one-dimensional list [1, 2, 3] is refused as a range, a cell or an element-wise argument", () => {
+    expect(excelError(callAsExcel(xl.AHP_WEIGHTS, [1, 2, 3], null)).message).toBe(
+      "matrix must be a range, got a one-dimensional list of 3 values"
+    );
+    expect(excelError(callAsExcel(xl.TRAFFIC, [1, 2, 3], null, null)).message).toBe(
+      "value must be a cell or a range, got a one-dimensional list of 3 values"
+    );
+    expect(excelError(callAsExcel(xl.AHP_RI, [9], null)).message).toBe(
+      "n must be a single cell, got a one-dimensional list of 1 value"
+    );
+  });
+
+  test("element-wise functions: a ragged range is named, an omitted required argument too", () => {
+    expect(excelError(callAsExcel(xl.TRAFFIC, [[1], [2, 3]], null, null)).message).toBe(
+      "value: row 2 has 2 cells but row 1 has 1"
+    );
+    expect(excelError(callAsExcel(xl.TRAFFIC, null, null, null)).message).toBe(
+      "value is required; expected a cell or a range"
+    );
+    expect(excelError(callAsExcel(xl.KPI_CLASSCHECK, cell(10))).message).toBe(
+      "priority_class is required; expected a cell or a range"
+    );
+  });
+
+  test("AHP.GROUP with a respondent's range left out names it", () => {
+    expect(excelError(callAsExcel(xl.AHP_GROUP, [SPEC_3X3, null])).message).toBe(
+      "matrix2 is required; expected a range"
+    );
+  });
+});

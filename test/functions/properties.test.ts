@@ -1,16 +1,11 @@
 /**
  * Property tests over random and hostile inputs, for every custom function: nothing escapes into
  * Excel uncaught, no NaN or Infinity comes back, and every #VALUE! / #N/A carries a message.
+ * Every declared function called exactly as Excel calls it, from the generated metadata, is the
+ * fuzz test's (fuzz.test.ts).
  */
-import * as path from "path";
 import fc from "fast-check";
-import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
-import {
-  callAsExcel,
-  installCustomFunctions,
-  invocation,
-  isExcelError,
-} from "../helpers/custom-functions";
+import { callAsExcel, installCustomFunctions, isExcelError } from "../helpers/custom-functions";
 installCustomFunctions();
 
 import * as xl from "../../src/functions/functions";
@@ -239,50 +234,5 @@ describe("every custom function survives hostile input", () => {
       ),
       runs
     );
-  });
-});
-
-/**
- * Every function in the generated metadata, called exactly as Excel calls it: a matrix parameter as
- * a 2-D range, a scalar one as a value, a repeating one as one array of ranges, omitted optionals
- * as null, and the invocation object last. This is the convention the declarations must match.
- */
-describe("every declared function, called the way Excel calls it", () => {
-  interface Parameter {
-    name: string;
-    dimensionality?: string;
-    optional?: boolean;
-    repeating?: boolean;
-  }
-  let declared: { id: string; parameters: Parameter[] }[] = [];
-
-  beforeAll(async () => {
-    const result = await generateCustomFunctionsMetadata(
-      [path.join(__dirname, "../../src/functions/functions.ts")],
-      true
-    );
-    declared = JSON.parse(result.metadataJson).functions;
-  }, 60000);
-
-  const jsName = (id: string) => id.replace(/\./g, "_");
-  const argumentFor = (p: Parameter): fc.Arbitrary<unknown> => {
-    const one: fc.Arbitrary<unknown> =
-      p.dimensionality === "matrix" ? fc.oneof(ahpMatrix, grid(4, 4)) : cell;
-    const value = p.repeating ? fc.array(one, { minLength: 1, maxLength: 3 }) : one;
-    return p.optional ? fc.oneof(fc.constant(null), value) : value;
-  };
-
-  test("no uncaught exception, no NaN or Infinity, every #VALUE! / #N/A with a real message", () => {
-    expect(declared.length).toBeGreaterThanOrEqual(18);
-    for (const f of declared) {
-      const fn = (xl as unknown as Record<string, (...args: unknown[]) => unknown>)[jsName(f.id)];
-      expect(typeof fn).toBe("function");
-      fc.assert(
-        fc.property(fc.tuple(...f.parameters.map(argumentFor)), (args) => {
-          checkResult(fn(...args, invocation));
-        }),
-        { numRuns: 150 }
-      );
-    }
   });
 });

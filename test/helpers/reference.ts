@@ -64,6 +64,40 @@ export function randomReciprocal(n: number, random: () => number): number[][] {
   return a;
 }
 
+/**
+ * The upper triangle of a random Saaty-scale matrix with about `share` of its pairs blank (null),
+ * the known pairs still linking every criterion (so the λmax-optimal completion is unique).
+ */
+export function randomIncomplete(
+  n: number,
+  random: () => number,
+  share = 0.25
+): (number | null)[][] {
+  for (;;) {
+    const upper: (number | null)[][] = randomReciprocal(n, random).map((row, i) =>
+      row.map((value, j) => (j > i && random() >= share ? value : null))
+    );
+    if (isLinked(upper)) return upper;
+  }
+}
+
+function isLinked(upper: (number | null)[][]): boolean {
+  const n = upper.length;
+  const reached = [0];
+  const seen = new Set(reached);
+  for (let k = 0; k < reached.length; k++) {
+    const i = reached[k];
+    for (let j = 0; j < n; j++) {
+      const known = i < j ? upper[i][j] !== null : j < i && upper[j][i] !== null;
+      if (known && !seen.has(j)) {
+        seen.add(j);
+        reached.push(j);
+      }
+    }
+  }
+  return seen.size === n;
+}
+
 /** A perfectly consistent matrix a_ij = w_i / w_j from positive weights. */
 export function consistentMatrix(w: number[]): number[][] {
   return w.map((wi) => w.map((wj) => wi / wj));
