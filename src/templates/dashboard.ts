@@ -162,6 +162,10 @@ export function dashboardSheet(ctx: ScorecardContext, caseName: string): SheetPl
   return sheet.build();
 }
 
+/** The KPIs of the register: its rows with a name (placeholders included), not its empty room. */
+export const kpiCount = (register: ScorecardContext["register"]) =>
+  `SUMPRODUCT(--(${register.rangeRef("name")}<>""))`;
+
 const indexFormat = (ctx: ScorecardContext) =>
   ctx.scoring.kind === "achievement" ? "0.0%" : "0.00";
 
@@ -199,9 +203,9 @@ function writeHeadline({ ctx, sheet, layout }: Blocks, caseName: string): void {
     });
   });
   writeOverallStatus({ ctx, sheet, layout });
-  // Every KPI row of the register that has no status yet (ROWS follows rows inserted in the register).
+  // Every KPI of the register (a row with a name; the room for more KPIs is blank) with no status yet.
   sheet.put(layout.counts.last, label, t(lang, TEXT.notMeasured), { style: "label" });
-  sheet.put(layout.counts.last, value, `=ROWS(${statuses})-SUM(${counted})`, {
+  sheet.put(layout.counts.last, value, `=${kpiCount(register)}-SUM(${counted})`, {
     style: "formula",
     numberFormat: "0",
   });

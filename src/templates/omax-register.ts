@@ -14,8 +14,8 @@ import {
   type RegisterContent,
   type RegisterField,
   type RegisterLayout,
-  type RegisterRow,
   type RegisterSchema,
+  type TableRow,
   registerSheet,
 } from "./register";
 import {
@@ -63,7 +63,7 @@ export interface OmaxRegisterDeclaration {
   /** The weights, read from the AHP sheet, whose product is the global weight. */
   weightParts: { field: RegisterField; header: Text }[];
   /** The global weight from the row's weight parts. */
-  globalWeight: (row: RegisterRow<OmaxKpiRow>) => string;
+  globalWeight: (row: TableRow) => string;
   /** 1: weights are fractions summing to 1 (index 0–10); 100: ×100 (index 0–1000). */
   weightScale: 1 | 100;
   /** The level of the middle anchor: 3 (baseline) or 8 (minimum target). */
@@ -169,7 +169,7 @@ export function omaxRegisterSchema(d: OmaxRegisterDeclaration): OmaxRegisterSche
         numberFormat: "0.0000",
         width: 11,
         isWeightPart: true,
-        formula: ({ data }) => {
+        link: ({ data }) => {
           const weight = data.weights[field];
           if (weight === undefined) throw new Error(`KPI ${data.code} has no ${field}`);
           return weight;
@@ -217,7 +217,7 @@ export function omaxRegisterSchema(d: OmaxRegisterDeclaration): OmaxRegisterSche
         // The index, once every KPI is measured.
         total: {
           formula: ({ range }) =>
-            `=IF(COUNT(${range("level")})<ROWS(${range("level")}),"",SUM(${range("weighted")}))`,
+            `=IF(COUNT(${range("level")})<COUNT(${range("globalWeight")}),"",SUM(${range("weighted")}))`,
           numberFormat: d.weightScale === 100 ? "0.0" : "0.00",
         },
       },

@@ -60,15 +60,19 @@ export interface TrackingLink {
   periodNumber: string;
 }
 
-/** One KPI row, as a column's cell content sees it. */
-export interface RegisterRow<Data> {
-  data: Data;
-  /** 0-based position among the KPI rows. */
+/** One row of the register's table, as a calculated column sees it: the same formula on every row. */
+export interface TableRow {
+  /** 0-based position among the table's rows (KPIs, then the room for more). */
   index: number;
   lang: Lang;
   /** This row's cell of a field, relative ("F7"), as a formula filled down the column writes it. */
   at(field: RegisterField): string;
   tracking: TrackingLink;
+}
+
+/** One KPI row, as a typed value or a per-KPI link sees it. */
+export interface RegisterRow<Data> extends TableRow {
+  data: Data;
 }
 
 /** The totals line, as a column's total sees it. */
@@ -96,8 +100,16 @@ export interface RegisterColumn<Data> {
   numberFormat?: string;
   /** A typed value on a KPI row (null: an empty cell of the column's style). */
   value?: (row: RegisterRow<Data>) => Scalar;
-  /** A formula computed on every KPI row. */
-  formula?: (row: RegisterRow<Data>) => string;
+  /**
+   * A calculated column: one formula for every row of the table, the room for more KPIs included
+   * (Excel fills it into a row added to the table). It reads its own row and fixed cells only.
+   */
+  formula?: (row: TableRow) => string;
+  /**
+   * A formula of its own on each KPI row (a weight read from the AHP sheet); an empty input cell on
+   * the rows of room, which a KPI added there fills in.
+   */
+  link?: (row: RegisterRow<Data>) => string;
   /** Typed where the value is still empty, to be typed over: "KPI 3" (by number) or "KPI F1" (by code). */
   placeholder?: { words: Text; by: "number" | "code" };
   /** Values longer than the column is wide wrap (the row grows). */
@@ -128,6 +140,11 @@ export interface RegisterSchema<Data> {
   scoreField: RegisterField;
   /** The Excel table over the header and KPI rows. */
   tableName: string;
+  /**
+   * Empty rows of the table under the KPIs, room for KPIs added later: Tracking, the Dashboard and
+   * the totals already cover them, so a KPI typed there counts at once.
+   */
+  room?: number;
   /** Columns kept in view while scrolling: up to this one. */
   frozenThrough: RegisterField;
   columns: RegisterColumn<Data>[];
@@ -137,10 +154,13 @@ export interface RegisterSchema<Data> {
 export interface RegisterLayout {
   /** The register sheet's key in the plan. */
   key: string;
-  /** 0-based sheet rows: the header, the first KPI, the totals line. */
+  /** 0-based sheet rows: the header, the first KPI, the last row of the table, the totals line. */
   headerRow: number;
   firstRow: number;
+  /** The KPIs written. */
   count: number;
+  /** The table's rows: the KPIs and the room for more (what Tracking and the Dashboard cover). */
+  rows: number;
   lastRow: number;
   totalRow: number;
   /** The last column of the register. */
@@ -154,13 +174,13 @@ export interface RegisterLayout {
   columnOf(field: RegisterField): number;
   /** How the register shows a field's KPI cells. */
   numberFormatOf(field: RegisterField): string | undefined;
-  /** KPI k's cell of a field, on the register: "F7". */
+  /** Row k's cell of a field, on the register: "F7". */
   cell(field: RegisterField, k: number): string;
-  /** A field's KPI rows, on the register: "F7:F16". */
+  /** A field's table rows, on the register: "F7:F16". */
   range(field: RegisterField): string;
-  /** From another sheet: KPI k's cell, «register»!$F$7. */
+  /** From another sheet: row k's cell, «register»!$F$7. */
   ref(field: RegisterField, k: number): string;
-  /** From another sheet: a field's KPI rows, «register»!$F$7:$F$16. */
+  /** From another sheet: a field's table rows, «register»!$F$7:$F$16. */
   rangeRef(field: RegisterField): string;
 }
 
@@ -174,7 +194,8 @@ export function registerLayout<Data>(
 ): RegisterLayout {
   const columns = new Map(schema.columns.map((column, c) => [column.field, { column, c }]));
   const firstRow = HEADER_ROW + 1;
-  const lastRow = firstRow + count - 1;
+  const rows = count + (schema.room ?? 0);
+  const lastRow = firstRow + rows - 1;
   const columnOf = (field: RegisterField): number => {
     const found = columns.get(field);
     if (!found) throw new Error(`the register has no ${field} column`);
@@ -185,6 +206,7 @@ export function registerLayout<Data>(
     headerRow: HEADER_ROW,
     firstRow,
     count,
+    rows,
     lastRow,
     totalRow: lastRow + 1,
     lastCol: schema.columns.length - 1,
@@ -216,7 +238,7 @@ export interface RegisterContent<Data> {
   rows: Data[];
   /** The group labels (perspectives, stakeholders, KPI groups). */
   groups: string[];
-  /** KPI k's actuals on the Tracking sheet. */
+  /** Row k's actuals on the Tracking sheet (the rows of room included). */
   tracking: (k: number) => TrackingLink;
   /** The sheet's tab colour. */
   tabColor: string;
@@ -294,7 +316,11 @@ function writeHeading<Data>(
   );
 }
 
-/** Every KPI row, column by column, each column as wide as it says; what each field shows. */
+/**
+ * Every row of the table, column by column, each column as wide as it says: the KPIs, then the room
+ * for more (calculated columns filled, every other cell an empty input). Returns what each field
+ * shows on the KPI rows.
+ */
 function writeRows<Data>(
   sheet: SheetBuilder,
   schema: RegisterSchema<Data>,
@@ -302,13 +328,16 @@ function writeRows<Data>(
   layout: RegisterLayout
 ): Map<RegisterField, Scalar[]> {
   const { lang } = content;
-  const rows = content.rows.map((data, k): RegisterRow<Data> => ({
-    data,
+  const tableRow = (k: number): TableRow => ({
     index: k,
     lang,
     at: (field) => layout.cell(field, k),
     tracking: content.tracking(k),
-  }));
+  });
+  const rows = content.rows.map((data, k): RegisterRow<Data> => ({ ...tableRow(k), data }));
+  const room = Array.from({ length: layout.rows - layout.count }, (_, j) =>
+    tableRow(layout.count + j)
+  );
   const code = schema.columns.find((column) => column.field === "code");
   const shown = new Map<RegisterField, Scalar[]>();
   schema.columns.forEach((column, c) => {
@@ -326,7 +355,7 @@ function writeRows<Data>(
     const contents = rows.map((row, k) => {
       const value = values[k];
       const shownInstead = value === null ? placeholder(row) : null;
-      const cell = column.formula?.(row) ?? shownInstead ?? value;
+      const cell = column.formula?.(row) ?? column.link?.(row) ?? shownInstead ?? value;
       sheet.put(layout.firstRow + k, c, cell, {
         // A placeholder name ("KPI 3") sits in an input cell: it is to be typed over.
         style: column.style,
@@ -336,6 +365,11 @@ function writeRows<Data>(
       });
       return cell;
     });
+    for (const row of room)
+      sheet.put(layout.firstRow + row.index, c, column.formula?.(row) ?? null, {
+        style: column.formula ? column.style : "input",
+        numberFormat: column.numberFormat,
+      });
     shown.set(column.field, contents);
   });
   return shown;
@@ -373,10 +407,14 @@ function writeRules<Data>(
   layout: RegisterLayout
 ): void {
   const { firstRow, lastRow, totalRow } = layout;
+  const calculated = schema.columns.flatMap((column, c) =>
+    column.formula ? [{ col: c, formula: sheet.formulaAt(firstRow, c) }] : []
+  );
   sheet.table({
     name: schema.tableName,
     range: rangeAddress(layout.headerRow, 0, lastRow, layout.lastCol),
     style: "TableStyleLight9",
+    calculated,
   });
   for (const { rule, left, right } of sharedValidations(schema.columns, lang))
     sheet.validate({ range: rangeAddress(firstRow, left, lastRow, right), ...rule });

@@ -4,7 +4,14 @@
  * what the register and the dashboard show. Its layout is computed before any sheet is built, so
  * the register and the dashboard refer to its cells by the names the layout gives them.
  */
-import { absRange, absolute, cellAddress, rangeAddress, type CellPosition } from "../sheet/a1";
+import {
+  absRange,
+  absolute,
+  cellAddress,
+  rangeAddress,
+  rowSpan,
+  type CellPosition,
+} from "../sheet/a1";
 import { SheetBuilder, fittingWidth } from "../sheet/builder";
 import type { SheetPlan } from "../sheet/plan";
 import { sheetRef } from "../sheet/plan";
@@ -73,7 +80,7 @@ export const PERIOD_SELECTOR = {
   periodNumber: { row: 2, col: 2 },
 } as const;
 
-/** The Tracking sheet's layout for `count` KPIs over `periods` periods. */
+/** The Tracking sheet's layout for `count` rows (the register's, room included) over `periods` periods. */
 export function trackingLayout(
   count: number,
   periods: number,
@@ -119,8 +126,9 @@ export function trackingLayout(
       indexes: periodRow(indexRow),
       index: (p) => ref(indexRow, firstPeriodCol + p),
       changes: changeRow === null ? null : periodRow(changeRow),
+      // Columns fixed, row relative: the register's calculated column reads the row beside its own.
       link: (k) => ({
-        actuals: periodRow(firstActualRow + k),
+        actuals: sheetRef("tracking", rowSpan(firstActualRow + k, firstPeriodCol, lastPeriodCol)),
         periodNumber: ref(periodNumber.row, periodNumber.col),
       }),
     },
@@ -224,10 +232,12 @@ function writeTables(sheet: SheetBuilder, ctx: ScorecardContext): void {
   );
 
   const weightFormat = register.numberFormatOf(register.weightField);
-  for (let k = 0; k < register.count; k++) {
+  // Every row of the register's table, its room for more KPIs included: blank while the row is.
+  const shown = (cell: string) => `=IF(${cell}="","",${cell})`;
+  for (let k = 0; k < register.rows; k++) {
     for (const row of [layout.firstActualRow + k, layout.scoreFirstRow + k]) {
-      sheet.put(row, columns.code, `=${register.ref("code", k)}`, { style: "label" });
-      sheet.put(row, columns.name, `=${register.ref("name", k)}`, { style: "label" });
+      sheet.put(row, columns.code, shown(register.ref("code", k)), { style: "label" });
+      sheet.put(row, columns.name, shown(register.ref("name", k)), { style: "label" });
       sheet.put(row, columns.unit, `=${register.ref("unit", k)}&""`, { style: "label" });
       // Blank when the register's weight is (a formula result of "" stays ""; a blank would show 0).
       const weight = register.ref(register.weightField, k);
@@ -249,7 +259,7 @@ function writeTables(sheet: SheetBuilder, ctx: ScorecardContext): void {
       });
     });
   }
-  const lastScoreRow = layout.scoreFirstRow + register.count - 1;
+  const lastScoreRow = layout.scoreFirstRow + register.rows - 1;
   sheet.format(
     scoreIcons(scoring, absRange(layout.scoreFirstRow, firstPeriodCol, lastScoreRow, lastPeriodCol))
   );
@@ -259,7 +269,7 @@ function writeTables(sheet: SheetBuilder, ctx: ScorecardContext): void {
 function writeIndex(sheet: SheetBuilder, ctx: ScorecardContext): void {
   const { lang, periods, register, scoring, tracking: layout } = ctx;
   const { columns, firstPeriodCol } = layout;
-  const lastScoreRow = layout.scoreFirstRow + register.count - 1;
+  const lastScoreRow = layout.scoreFirstRow + register.rows - 1;
   const weights = absRange(layout.scoreFirstRow, columns.weight, lastScoreRow, columns.weight);
   const indexLabel = scoring.kind === "achievement" ? TEXT.indexAchievement : L.index;
   sheet.put(layout.indexRow, columns.name, t(lang, indexLabel), { style: "total" });
@@ -271,7 +281,7 @@ function writeIndex(sheet: SheetBuilder, ctx: ScorecardContext): void {
     const formula =
       scoring.kind === "achievement"
         ? weightedAchievement(scores, weights)
-        : `=IF(COUNT(${scores})<ROWS(${scores}),"",SUMPRODUCT(${scores},${weights}))`;
+        : `=IF(COUNT(${scores})<COUNT(${weights}),"",SUMPRODUCT(${scores},${weights}))`;
     sheet.put(layout.indexRow, col, formula, {
       style: "total",
       numberFormat: scoring.kind === "achievement" ? "0.0%" : "0.00",

@@ -22,6 +22,7 @@ import {
   type RegisterColumn,
   type RegisterSchema,
   caseNameFormula,
+  registerLayout,
   registerSheet,
 } from "./register";
 import {
@@ -133,6 +134,7 @@ export const UMKM_REGISTER: RegisterSchema<UmkmRow> = {
   weightField: "weightPct",
   scoreField: "achievement",
   tableName: "UMKM_KPI",
+  room: 10,
   frozenThrough: "name",
   columns: [
     { field: "code", header: L.code, style: "label", width: 7, value: (r) => r.data.code },
@@ -290,7 +292,11 @@ export function umkmPlan(options: TemplateOptions): WorkbookPlan {
   const { lang } = options;
   const rows: UmkmRow[] = options.example ? umkmExampleRows() : blankRows(options.kpisPerGroup);
   const periods = periodLabels(options.periods, options.year, lang);
-  const tracking = trackingLayout(rows.length, periods.length, false);
+  const tracking = trackingLayout(
+    registerLayout(UMKM_REGISTER, rows.length).rows,
+    periods.length,
+    false
+  );
   const caseName = options.example ? t(lang, UMKM_EXAMPLE.caseName) : t(lang, TEXT.blankCase);
   const groups = uniqueLabels(rows.map((r) => t(lang, r.group)));
   const register = registerSheet(UMKM_REGISTER, {

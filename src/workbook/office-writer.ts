@@ -425,6 +425,17 @@ export function sheetOperations(sheet: SheetPlan, context: SheetContext): SheetO
   for (const table of sheet.tables ?? []) {
     const name = context.tableNames.get(table) as string;
     ops.push({ kind: "table", address: normalRange(table.range), name, style: table.style });
+    // A calculated column: its formulas written again once the table exists, the whole column body
+    // in one write, which Excel takes as the column's formula (and fills into rows added later).
+    const { top, bottom } = parseRange(table.range);
+    for (const { col } of table.calculated ?? []) {
+      const body = { top: top + 1, left: col, bottom, right: col };
+      const matrix = rowsOf(body).map((row) => {
+        const formula = cells.get(cellAddress(row, col))?.formula ?? "";
+        return [formulaInput(resolveSheetRefs(formula, context.sheetNames))];
+      });
+      ops.push({ kind: "cells", address: addressOf(body), property: "formulas", matrix });
+    }
   }
   for (const validation of sheet.validations ?? [])
     ops.push(validationOperation(validation, context));

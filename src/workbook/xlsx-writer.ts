@@ -32,6 +32,7 @@ import {
   CONTENT_TYPE,
   drawingXml,
   dynamicArrayMetadataXml,
+  escapeXml,
   fileColumnWidth,
   hexColor,
   relationshipsXml,
@@ -113,7 +114,7 @@ export async function writePlanToXlsxWithNames(
   };
   const { workbook, tables } = buildWorkbook(written, names, evaluated, options, form);
   const saved = Buffer.from(await workbook.xlsx.writeBuffer());
-  const buffer = await addPartsExceljsCannotWrite(saved, written, names, evaluated, form);
+  const buffer = await addPartsExceljsCannotWrite(saved, written, names, evaluated, form, tables);
   return {
     buffer,
     sheets: plan.sheets.map((sheet) => ({ key: sheet.key, name: names.get(sheet.key) as string })),
@@ -633,10 +634,12 @@ async function addPartsExceljsCannotWrite(
   plan: WorkbookPlan,
   names: ReadonlyMap<string, string>,
   evaluated: EvaluatedWorkbook,
-  form: FileForm
+  form: FileForm,
+  tables: readonly { name: string; finalName: string }[]
 ): Promise<Buffer> {
   const zip = await JSZip.loadAsync(saved);
   const sheetParts = await worksheetPartsByName(zip);
+  await addCalculatedColumns(zip, plan, tables, form);
   const overrides: { partName: string; contentType: string }[] = [];
   let drawingCount = 0;
   let chartCount = 0;
@@ -730,6 +733,44 @@ async function addPartsExceljsCannotWrite(
     );
   }
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
+
+/**
+ * The tables' calculated columns (exceljs writes none): each column's formula once, in its
+ * `tableColumn`, so that Excel fills it into a row added to the table. The formula is the one of the
+ * table's first row, as Excel stores it.
+ */
+async function addCalculatedColumns(
+  zip: JSZip,
+  plan: WorkbookPlan,
+  tables: readonly { name: string; finalName: string }[],
+  form: FileForm
+): Promise<void> {
+  const planned = plan.sheets.flatMap((sheet) => sheet.tables ?? []);
+  const calculated = new Map(
+    planned.flatMap((table, k) =>
+      table.calculated?.length ? [[tables[k].finalName.toLowerCase(), table] as const] : []
+    )
+  );
+  if (calculated.size === 0) return;
+  for (const path of Object.keys(zip.files).filter((p) => /^xl\/tables\/[^/]+\.xml$/.test(p))) {
+    const xml = await readText(zip, path);
+    const name = /<table\b[^>]*\sname="([^"]*)"/.exec(xml)?.[1];
+    const table = name === undefined ? undefined : calculated.get(unescapeXml(name).toLowerCase());
+    if (!table) continue;
+    const { left } = parseRange(table.range);
+    const formulas = new Map(table.calculated!.map((c) => [c.col - left, form.formula(c.formula)]));
+    let index = 0;
+    zip.file(
+      path,
+      xml.replace(/<tableColumn\b([^>]*?)\/>/g, (whole, attributes: string) => {
+        const formula = formulas.get(index++);
+        return formula === undefined
+          ? whole
+          : `<tableColumn${attributes}><calculatedColumnFormula>${escapeXml(formula)}</calculatedColumnFormula></tableColumn>`;
+      })
+    );
+  }
 }
 
 function sheetScopedNames(plan: WorkbookPlan, names: ReadonlyMap<string, string>): ScopedName[] {

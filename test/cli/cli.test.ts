@@ -1,7 +1,6 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { sheetsFormulaProblems } from "../../src/gsheets";
 import { UsageError, run } from "../../src/cli";
@@ -9,6 +8,7 @@ import { DEFAULT_OPTIONS, buildPlan } from "../../src/templates";
 import { tamper, typeOverFormula } from "../audit/workbooks";
 import { registerLayout } from "../../src/templates/register";
 import { REGISTERS } from "../../src/templates/registers";
+import { openWithExceljs } from "../helpers/exceljs-open";
 
 function capture() {
   const lines: string[] = [];
@@ -36,8 +36,7 @@ describe("npm run cli", () => {
     expect(lines[0]).toMatch(
       /^Wrote umkm\.xlsx: UMKM KPI Scorecard \(example\), 5 sheets \(UMKM KPIs, Tracking, Dashboard, Settings, Review log\), \d+ formulas/
     );
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(path.join(io.cwd, "umkm.xlsx"));
+    const workbook = await openWithExceljs(fs.readFileSync(path.join(io.cwd, "umkm.xlsx")));
     expect(workbook.worksheets.map((w) => w.name)).toEqual([
       "UMKM KPIs",
       "Tracking",
@@ -68,8 +67,7 @@ describe("npm run cli", () => {
     ).toBe(0);
     expect(lines[0]).toMatch(/^Wrote bsc\.xlsx for Google Sheets: Balanced Scorecard \(example\)/);
     const file = path.join(io.cwd, "bsc.xlsx");
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(file);
+    const workbook = await openWithExceljs(fs.readFileSync(file));
     const problems: string[] = [];
     let formulas = 0;
     for (const sheet of workbook.worksheets)

@@ -5,11 +5,11 @@
  */
 import { consistencyOf, pairwiseMatrix } from "../../src/core";
 import { buildPlan } from "../../src/templates";
-import { parseCell } from "../../src/sheet/a1";
 import { Finding, checkWorkbook, formulaShape } from "../../src/readers/check";
 import type { TemplateOptions } from "../../src/templates/options";
-import type { Lang, Scalar, TemplateId } from "../../src/sheet/plan";
+import type { Lang, TemplateId } from "../../src/sheet/plan";
 import { MemoryWorkbook } from "../../src/workbook/memory";
+import { type } from "../helpers/typing";
 
 const TEMPLATES: TemplateId[] = ["umkm", "bsc", "prism", "ipms"];
 
@@ -34,21 +34,6 @@ async function built(id: TemplateId, over: Partial<TemplateOptions> = {}): Promi
   return wb;
 }
 
-/** What a cell holds now (formula or value), as replaceCells's `from` wants it. */
-async function held(wb: MemoryWorkbook, sheet: string, address: string): Promise<Scalar> {
-  const snapshot = await wb.readSheet(sheet);
-  const { row, col } = parseCell(address);
-  return snapshot.formulas[row]?.[col] ?? "";
-}
-
-/** Types `to` into cells, as a user would (checking each still holds what it held). */
-async function type(wb: MemoryWorkbook, sheet: string, cells: Record<string, Scalar>) {
-  const changes = [];
-  for (const [address, to] of Object.entries(cells))
-    changes.push({ address, from: await held(wb, sheet, address), to });
-  await wb.replaceCells(sheet, changes);
-}
-
 const brief = (f: Finding) => [f.severity, f.rule, f.sheet, f.address];
 
 describe("a freshly built workbook", () => {
@@ -67,7 +52,7 @@ describe("a freshly built workbook", () => {
     test("umkm blank: one note that no weights are entered yet, at the weight total", async () => {
       const findings = await findingsOf(await built("umkm", { lang, example: false }), lang);
       const sheet = lang === "id" ? "KPI UMKM" : "UMKM KPIs";
-      expect(findings.map(brief)).toEqual([["info", "weights-sum", sheet, "D13"]]);
+      expect(findings.map(brief)).toEqual([["info", "weights-sum", sheet, "D23"]]);
       expect(findings[0].message).toBe(
         lang === "id"
           ? "Belum ada bobot di D7:D12: bobot harus berjumlah 100%."
@@ -90,7 +75,7 @@ describe("(a) weights that do not add up", () => {
     const wb = await built("umkm", { lang: "en" });
     await type(wb, "UMKM KPIs", { D7: 20 });
     const findings = await findingsOf(wb, "en");
-    expect(findings.map(brief)).toEqual([["error", "weights-sum", "UMKM KPIs", "D15"]]);
+    expect(findings.map(brief)).toEqual([["error", "weights-sum", "UMKM KPIs", "D25"]]);
     expect(findings[0].message).toBe("The weights in D7:D14 add up to 95%, not 100%.");
     expect((await findingsOf(wb, "id"))[0].message).toBe(
       "Bobot di D7:D14 berjumlah 95%, bukan 100%."

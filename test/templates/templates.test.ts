@@ -33,11 +33,22 @@ const sheet = (plan: WorkbookPlan, key: string): SheetPlan => {
 };
 
 /** Register rows: the cells under the header whose code column holds a code. */
-function registerRows(plan: WorkbookPlan): number[] {
+/** The rows of the register's table, 1-based Excel rows: its KPIs, then its room for more. */
+function tableRows(plan: WorkbookPlan): number[] {
   const register = sheet(plan, "register");
   const table = register.tables![0];
   const { top, bottom } = parseRange(table.range);
-  return Array.from({ length: bottom - top }, (_, k) => top + 2 + k); // 1-based Excel rows
+  return Array.from({ length: bottom - top }, (_, k) => top + 2 + k);
+}
+
+/** The register's KPI rows (1-based): the table's rows with a name, placeholders included. */
+function registerRows(plan: WorkbookPlan): number[] {
+  const name = letterOf(plan.template, "name");
+  const cells = new Map(sheet(plan, "register").cells.map((c) => [c.address, c]));
+  return tableRows(plan).filter((row) => {
+    const cell = cells.get(`${name}${row}`);
+    return cell !== undefined && (cell.value ?? cell.formula ?? "") !== "";
+  });
 }
 
 /** The column letter of a register field, where the template's register layout puts it. */
@@ -115,7 +126,7 @@ describe("weights add up (spec §1.4, §5)", () => {
       const plan = buildPlan(id, options({ example }));
       const evaluated = evaluatePlan(plan);
       const register = sheet(plan, "register");
-      const totalRow = registerRows(plan).slice(-1)[0] + 1;
+      const totalRow = tableRows(plan).slice(-1)[0] + 1;
       const header = register.cells.find((c) => c.value === "Bobot global")!;
       const column = header.address.replace(/\d+/, "");
       expect(num(evaluated.value("register", `${column}${totalRow}`))).toBeCloseTo(1, 9);
@@ -125,8 +136,7 @@ describe("weights add up (spec §1.4, §5)", () => {
   test("ipms: weights ×100 sum to 100 and the all-baseline index is 300", () => {
     const plan = buildPlan("ipms", options());
     const evaluated = evaluatePlan(plan);
-    const rows = registerRows(plan);
-    const total = num(evaluated.value("register", `M${rows.slice(-1)[0] + 1}`));
+    const total = num(evaluated.value("register", `M${tableRows(plan).slice(-1)[0] + 1}`));
     expect(total).toBeCloseTo(100, 9);
     const tracking = sheet(plan, "tracking");
     // The middle level (3) times the weights' total, the level read from the Settings sheet.
@@ -155,6 +165,7 @@ describe("UMKM: Batik 20 Ikan Mas (spec §5)", () => {
   const plan = buildPlan("umkm", options({ lang: "id" }));
   const evaluated = evaluatePlan(plan);
   const rows = registerRows(plan);
+  const totalRow = tableRows(plan).slice(-1)[0] + 1;
   const cell = (field: RegisterField, row: number) =>
     evaluated.value("register", `${letterOf("umkm", field)}${row}`);
 
@@ -173,8 +184,8 @@ describe("UMKM: Batik 20 Ikan Mas (spec §5)", () => {
     rows.forEach((row, k) => {
       expect([cell("name", row), cell("weightPct", row), cell("target", row)]).toEqual(spec[k]);
     });
-    expect(cell("weightPct", rows[7] + 1)).toBe(100);
-    expect(cell("classCheck", rows[7] + 1)).toBe("OK");
+    expect(cell("weightPct", totalRow)).toBe(100);
+    expect(cell("classCheck", totalRow)).toBe("OK");
     rows.forEach((row) => expect(cell("classCheck", row)).toBe("OK"));
   });
 
@@ -199,7 +210,7 @@ describe("UMKM: Batik 20 Ikan Mas (spec §5)", () => {
       weighted += num(a) * num(cell("weightPct", row));
       weights += num(cell("weightPct", row));
     }
-    expect(num(cell("achievement", rows[7] + 1))).toBeCloseTo(weighted / weights, 12);
+    expect(num(cell("achievement", totalRow))).toBeCloseTo(weighted / weights, 12);
   });
 });
 
@@ -324,7 +335,7 @@ describe("blank templates", () => {
     ] as const) {
       const plan = buildPlan("umkm", options({ example: false, lang }));
       const evaluated = evaluatePlan(plan);
-      const last = registerRows(plan).slice(-1)[0];
+      const last = tableRows(plan).slice(-1)[0];
       expect(evaluated.value("register", `F${last + 1}`)).toBe(message);
     }
   });
@@ -397,21 +408,24 @@ describe("the period selector (Tracking!C2) survives typed input", () => {
 describe("formulas count the register's rows instead of pasting the number of KPIs", () => {
   test.each(VARIANTS)("$id example=$example $lang $periods", ({ id, example, lang, periods }) => {
     const plan = buildPlan(id, options({ example, lang, periods }));
-    const rows = registerRows(plan);
+    const rows = tableRows(plan);
     const [first, last] = [rows[0], rows[rows.length - 1]];
     const cellOf = (key: string, address: string) =>
       sheet(plan, key).cells.find((c) => c.address === address)!;
 
-    // Not measured = the register's KPI rows less those with a status.
+    // Not measured = the register's KPIs (its rows with a name, room included) less those with a status.
     const notMeasured = cellOf("dashboard", "B9").formula!;
-    const m = /^=ROWS\(«register»!\$([A-Z]+)\$(\d+):\$\1\$(\d+)\)-SUM\(B6:B8\)$/.exec(notMeasured);
+    const m =
+      /^=SUMPRODUCT\(--\(«register»!\$([A-Z]+)\$(\d+):\$\1\$(\d+)<>""\)\)-SUM\(B6:B8\)$/.exec(
+        notMeasured
+      );
     expect([notMeasured, m && Number(m[2]), m && Number(m[3])]).toEqual([notMeasured, first, last]);
 
     // The weakest KPIs: SMALL reads its k from the rank column.
     const rankCells = sheet(plan, "dashboard").cells.filter((c) =>
       /^=IFERROR\(SMALL\(/.test(c.formula ?? "")
     );
-    expect(rankCells.length).toBe(Math.min(5, rows.length));
+    expect(rankCells.length).toBe(Math.min(5, registerRows(plan).length));
     for (const c of rankCells) expect(c.formula).toContain(`,A${c.address.slice(1)}),"")`);
 
     // The review log's KPI drop-down is the register's code column, however long it is.
@@ -421,17 +435,21 @@ describe("formulas count the register's rows instead of pasting the number of KP
     );
 
     if (id === "umkm") return;
-    // OMAX: the index waits for every KPI row, counted with ROWS.
+    // OMAX: the index waits for every KPI with a weight, counted with COUNT.
     const total = sheet(plan, "register").cells.find((c) =>
       (c.formula ?? "").startsWith("=IF(COUNT(")
     )!;
-    expect(total.formula).toMatch(/^=IF\(COUNT\(([A-Z]+\d+:[A-Z]+\d+)\)<ROWS\(\1\),"",SUM\(/);
+    expect(total.formula).toMatch(
+      /^=IF\(COUNT\([A-Z]+(\d+):[A-Z]+(\d+)\)<COUNT\([A-Z]+\1:[A-Z]+\2\),"",SUM\(/
+    );
     const trackingIndex = sheet(plan, "tracking").cells.filter((c) =>
       (c.formula ?? "").startsWith("=IF(COUNT(")
     );
     expect(trackingIndex.length).toBeGreaterThan(0);
     for (const c of trackingIndex)
-      expect(c.formula).toMatch(/^=IF\(COUNT\(([A-Z]+\d+:[A-Z]+\d+)\)<ROWS\(\1\),"",SUMPRODUCT\(/);
+      expect(c.formula).toMatch(
+        /^=IF\(COUNT\([A-Z]+(\d+):[A-Z]+(\d+)\)<COUNT\(\$[A-Z]+\$\1:\$[A-Z]+\$\2\),"",SUMPRODUCT\(/
+      );
   });
 });
 
@@ -485,7 +503,8 @@ describe("Bahasa Indonesia and English throughout", () => {
     for (const lang of ["id", "en"] as const) {
       const register = sheet(buildPlan("umkm", options({ lang })), "register");
       const check = register.cells.find((c) => c.formula?.startsWith("=KPI.WEIGHTCHECK("))!;
-      expect(check.formula).toBe(`=KPI.WEIGHTCHECK(D7:D14${lang === "id" ? ',"id"' : ""})`);
+      // The eight KPIs and the ten rows of room under them.
+      expect(check.formula).toBe(`=KPI.WEIGHTCHECK(D7:D24${lang === "id" ? ',"id"' : ""})`);
     }
   });
 
@@ -774,10 +793,11 @@ describe("what the sheets show", () => {
     const weights = sheet(plan, "tracking").cells.filter(
       (c) => c.address.startsWith("D") && c.formula?.includes("«register»")
     );
-    // Six KPIs, in the actuals block and again in the scores block.
+    // Six KPIs and ten rows of room, in the actuals block (rows 6–21) and again in the scores block.
+    const rows = (first: number) => Array.from({ length: 16 }, (_, k) => `D${first + k}`);
     expect(
       weights.map((c) => c.address).sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)))
-    ).toEqual(["D6", "D7", "D8", "D9", "D10", "D11", "D15", "D16", "D17", "D18", "D19", "D20"]);
+    ).toEqual([...rows(6), ...rows(25)]);
     for (const address of weights.map((c) => c.address)) {
       expect(cellAt(plan, "tracking", address)?.formula).toMatch(
         /^=IF\(«register»!\$D\$\d+="","",/

@@ -637,7 +637,7 @@ describe("the period selector and the review log's KPI list through the Office.j
       expect.objectContaining({
         kind: "validation",
         address: "B6:B35",
-        rule: { list: { inCellDropDown: true, source: "='UMKM KPIs (2)'!$A$7:$A$14" } },
+        rule: { list: { inCellDropDown: true, source: "='UMKM KPIs (2)'!$A$7:$A$24" } },
       })
     );
   });
