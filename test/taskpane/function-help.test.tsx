@@ -165,7 +165,7 @@ describe("function help in the pane", () => {
     await act(async () => {
       fireEvent.click(within(card).getByRole("button", { name: "Salin sintaks" }));
     });
-    expect(writeText).toHaveBeenCalledWith("=TRAFFIC.OMAX(level, [green], [yellow])");
+    expect(writeText).toHaveBeenCalledWith("=TRAFFIC.OMAX(level, [green], [yellow], [language])");
     writeText.mockRejectedValueOnce(new Error("denied"));
     await act(async () => {
       fireEvent.click(within(card).getByRole("button", { name: "Salin sintaks" }));
