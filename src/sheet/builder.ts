@@ -95,6 +95,14 @@ export class SheetBuilder {
     return this;
   }
 
+  /** Hides a helper column (its header says it is one); its width stays for when it is shown. */
+  hide(col: number): this {
+    const column = this.plan.columns!.filter((c) => c.index === col).pop();
+    if (column) column.hidden = true;
+    else this.plan.columns!.push({ index: col, width: DEFAULT_COLUMN_CHARS, hidden: true });
+    return this;
+  }
+
   widths(widths: number[], startCol = 0): this {
     widths.forEach((w, k) => this.width(startCol + k, w));
     return this;

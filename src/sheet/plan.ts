@@ -56,6 +56,8 @@ export interface ColumnPlan {
   index: number;
   /** Width in characters of the default font. */
   width: number;
+  /** A helper column (a sort key): hidden, so the sheet shows what a reader needs. */
+  hidden?: boolean;
 }
 
 /** An Excel table over `range` (header row included); the header cells name its columns. */

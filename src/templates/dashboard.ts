@@ -159,6 +159,8 @@ export function dashboardSheet(ctx: ScorecardContext, caseName: string): SheetPl
     layout.weakest.cols.key,
   ])
     sheet.width(col, 12);
+  // The weakest KPIs' sort keys: a helper, hidden.
+  sheet.hide(layout.weakest.cols.key);
   return sheet.build();
 }
 

@@ -112,6 +112,8 @@ export interface RegisterColumn<Data> {
   link?: (row: RegisterRow<Data>) => string;
   /** Typed where the value is still empty, to be typed over: "KPI 3" (by number) or "KPI F1" (by code). */
   placeholder?: { words: Text; by: "number" | "code" };
+  /** A helper column (a sort key): hidden on the sheet. */
+  hidden?: boolean;
   /** Values longer than the column is wide wrap (the row grows). */
   wrapLong?: boolean;
   /** A note for auditors on the first KPI row's cell. */
@@ -347,6 +349,7 @@ function writeRows<Data>(
         ? column.width
         : column.width({ lang, values, groups: content.groups });
     sheet.width(c, width);
+    if (column.hidden) sheet.hide(c);
     const placeholder = (row: RegisterRow<Data>): string | null => {
       if (!column.placeholder) return null;
       const { words, by } = column.placeholder;

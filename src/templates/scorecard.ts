@@ -149,8 +149,10 @@ export function rankKeyColumn<Data>(score: RegisterField): RegisterColumn<Data> 
     header: L.rankKey,
     style: "muted",
     numberFormat: "0.0000",
-    width: 9,
+    width: 11,
     formula: ({ at }) => `=IF(${at(score)}="","",${at(score)}+ROW()/10^7)`,
+    // Only for finding the weakest KPIs: hidden, its header saying it is a helper.
+    hidden: true,
   };
 }
 

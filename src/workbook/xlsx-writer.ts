@@ -221,8 +221,11 @@ function buildWorkbook(
       properties: sheet.tabColor ? { tabColor: { argb: argb(sheet.tabColor) } } : {},
     });
     worksheet.views = [sheetView(sheet, index === activeIndex)];
-    for (const column of sheet.columns ?? [])
-      worksheet.getColumn(column.index + 1).width = fileColumnWidth(column.width);
+    for (const column of sheet.columns ?? []) {
+      const fileColumn = worksheet.getColumn(column.index + 1);
+      fileColumn.width = fileColumnWidth(column.width);
+      if (column.hidden) fileColumn.hidden = true;
+    }
     for (const row of sheet.rows ?? []) worksheet.getRow(row.index + 1).height = row.height;
     // Tables first: exceljs writes their header names into the cells, which writeCells then restyles.
     for (const table of sheet.tables ?? []) {

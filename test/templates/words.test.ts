@@ -146,3 +146,22 @@ describe.each(["umkm", "bsc", "prism", "ipms"] as const)("%s blank", (id) => {
     for (const cell of names) expect(cell.style).toBe("input");
   });
 });
+
+test.each(["umkm", "bsc", "prism", "ipms"] as const)(
+  "%s: the sort-only helper columns are hidden and their headers say they are helpers",
+  (id) => {
+    const plan = buildPlan(id, options({ lang: "en" }));
+    const register = sheetOf(plan, "register");
+    const col = registerLayout(REGISTERS[id], 0).columnOf("rankKey");
+    expect(register.columns!.filter((c) => c.index === col).some((c) => c.hidden)).toBe(true);
+    const headers = plan.sheets.flatMap((s) =>
+      s.cells.filter((c) => c.style === "header" && c.value === "Sort key (helper)")
+    );
+    expect(headers.length).toBe(2); // the register's and the dashboard's
+    const dashboard = sheetOf(plan, "dashboard");
+    const key = dashboard.cells.find((c) => c.value === "Sort key (helper)")!;
+    expect(dashboard.columns!.some((c) => c.index === parseCell(key.address).col && c.hidden)).toBe(
+      true
+    );
+  }
+);
