@@ -24,8 +24,11 @@ export const COLORS = {
 };
 
 export type Scoring =
-  /** Achievement = KPI.ACHIEVEMENT(actual, target, direction); statuses by TRAFFIC (100 % / 95 %). */
-  | { kind: "achievement" }
+  /**
+   * Achievement = KPI.ACHIEVEMENT(actual, target, direction); statuses by TRAFFIC (100 % / 95 %).
+   * `targetField`: the register's target for one tracking period, when it converts the typed one.
+   */
+  | { kind: "achievement"; targetField?: RegisterField }
   /** Level = OMAX.LEVEL(actual, worst, mid, target, midLevel); statuses by TRAFFIC.OMAX (8 / 4). */
   | OmaxScoring;
 export type OmaxScoring = { kind: "omax"; midLevel: number };
@@ -44,6 +47,13 @@ export interface ScorecardContext {
   showChange: boolean;
   /** Groups for "index by group" (perspectives, stakeholders, KPI groups): the labels the register holds. */
   groups: string[];
+  /**
+   * The cells that list the groups (from another sheet: «register»!$C$27), one a group and the rows
+   * of room for more: the dashboard reads its group names there instead of typing copies.
+   */
+  groupCells: string[];
+  /** UMKM: the months one tracking period covers (1, 3 or 12), shown on Tracking for the targets. */
+  monthsPerPeriod?: number;
   groupTitle: Text;
   /** Illustrative actuals [kpi][period] for a filled example; null = not measured. */
   actuals?: (number | null)[][];
@@ -70,7 +80,7 @@ export function scoreFormula(
 ): string {
   const call =
     scoring.kind === "achievement"
-      ? `KPI.ACHIEVEMENT(${actual},${cell("target")},${cell("direction")})`
+      ? `KPI.ACHIEVEMENT(${actual},${cell(scoring.targetField ?? "target")},${cell("direction")})`
       : `OMAX.LEVEL(${actual},${cell("worst")},${cell("mid")},${cell("target")},${scoring.midLevel})`;
   return `=IF(${actual}="","",${call})`;
 }
