@@ -9,6 +9,7 @@
 import { absolute, cellAddress, rangeAddress } from "../sheet/a1";
 import { SheetBuilder, fittingWidth } from "../sheet/builder";
 import type { Lang, Scalar, SheetPlan } from "../sheet/plan";
+import { sheetRef } from "../sheet/plan";
 import {
   type RegisterColumn,
   type RegisterContent,
@@ -244,6 +245,8 @@ export interface OmaxRegister {
   scoring: Scoring;
   /** The KPI names the register shows, placeholders included. */
   kpiNames: string[];
+  /** The group labels of the summary by group, from another sheet (what the dashboard reads). */
+  groupCells: string[];
 }
 
 export function omaxRegister(
@@ -268,11 +271,15 @@ export function omaxRegister(
   const summaryTop = layout.totalRow + 2 + extraTotals.length;
   const lastGroup = writeSummary(sheet, layout, schema.scoring, content, summaryTop);
   if (content.appendix) writeAppendix(sheet, lang, content.appendix, lastGroup + 2);
+  const group = layout.columnOf("group");
   return {
     sheet: sheet.build(),
     layout,
     scoring: schema.scoring,
     kpiNames: shown("name").map(String),
+    groupCells: content.groups.map((_, g) =>
+      sheetRef(layout.key, absolute(cellAddress(summaryTop + 2 + g, group)))
+    ),
   };
 }
 

@@ -61,6 +61,7 @@ export function omaxScorecardPlan(spec: OmaxScorecardSpec): WorkbookPlan {
     scoring: register.scoring,
     showChange: spec.showChange,
     groups: spec.groups,
+    groupCells: register.groupCells,
     groupTitle: register.layout.headerOf("group"),
     kpiNames: register.kpiNames,
     indexMax: 10 * spec.register.weightTotal,

@@ -32,6 +32,8 @@ export type RegisterField =
   | "classCheck"
   | "target"
   | "frequency"
+  | "summed"
+  | "periodTarget"
   | "worst"
   | "mid"
   | "localWeight"
@@ -58,6 +60,8 @@ export interface TrackingLink {
   actuals: string;
   /** The selected period's position among the periods: «tracking»!$C$3. */
   periodNumber: string;
+  /** The months one tracking period covers: «tracking»!$C$4. */
+  monthsPerPeriod: string;
 }
 
 /** One row of the register's table, as a calculated column sees it: the same formula on every row. */
@@ -68,6 +72,8 @@ export interface TableRow {
   /** This row's cell of a field, relative ("F7"), as a formula filled down the column writes it. */
   at(field: RegisterField): string;
   tracking: TrackingLink;
+  /** The register's layout: where its totals and what the template keeps under them are. */
+  layout: RegisterLayout;
 }
 
 /** One KPI row, as a typed value or a per-KPI link sees it. */
@@ -124,8 +130,11 @@ export interface RegisterColumn<Data> {
   isWeightPart?: boolean;
   /** The column's cell on the totals line: a label, or a formula over the KPI rows. */
   total?: { label: Text } | { formula: (totals: TotalsRow) => string; numberFormat?: string };
-  /** Validation of the KPI rows; adjacent columns with the same rule share one. */
-  validation?: (lang: Lang) => ColumnValidation;
+  /**
+   * Validation of the table's rows; adjacent columns with the same rule share one. A list may read
+   * cells the template keeps under the register (`layout`).
+   */
+  validation?: (lang: Lang, layout: RegisterLayout) => ColumnValidation;
   /** Conditional formats over the KPI rows (and the totals line, `withTotal`). */
   formats?: { rules: (range: string) => ConditionalFormatPlan[]; withTotal?: boolean };
   /** A name for the column's KPI rows (the Name Box). */
@@ -333,6 +342,7 @@ function writeRows<Data>(
   const tableRow = (k: number): TableRow => ({
     index: k,
     lang,
+    layout,
     at: (field) => layout.cell(field, k),
     tracking: content.tracking(k),
   });
@@ -419,7 +429,7 @@ function writeRules<Data>(
     style: "TableStyleLight9",
     calculated,
   });
-  for (const { rule, left, right } of sharedValidations(schema.columns, lang))
+  for (const { rule, left, right } of sharedValidations(schema.columns, lang, layout))
     sheet.validate({ range: rangeAddress(firstRow, left, lastRow, right), ...rule });
   schema.columns.forEach((column, c) => {
     if (!column.formats) return;
@@ -434,11 +444,12 @@ function writeRules<Data>(
 /** The columns' validations, one rule for a run of adjacent columns that validate alike. */
 function sharedValidations<Data>(
   columns: readonly RegisterColumn<Data>[],
-  lang: Lang
+  lang: Lang,
+  layout: RegisterLayout
 ): { rule: ColumnValidation; left: number; right: number }[] {
   const runs: { rule: ColumnValidation; key: string; left: number; right: number }[] = [];
   columns.forEach((column, c) => {
-    const rule = column.validation?.(lang);
+    const rule = column.validation?.(lang, layout);
     if (!rule) return;
     const key = JSON.stringify(rule);
     const last = runs[runs.length - 1];

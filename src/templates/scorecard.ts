@@ -26,8 +26,11 @@ export const COLORS = {
 };
 
 export type Scoring =
-  /** Achievement = KPI.ACHIEVEMENT(actual, target, direction); statuses by TRAFFIC (100 % / 95 %). */
-  | { kind: "achievement" }
+  /**
+   * Achievement = KPI.ACHIEVEMENT(actual, target, direction); statuses by TRAFFIC (100 % / 95 %).
+   * `targetField`: the register's target for one tracking period, when it converts the typed one.
+   */
+  | { kind: "achievement"; targetField?: RegisterField }
   /** Level = OMAX.LEVEL(actual, worst, mid, target, midLevel); statuses by TRAFFIC.OMAX (8 / 4). */
   | OmaxScoring;
 export type OmaxScoring = { kind: "omax"; midLevel: 3 | 8 };
@@ -46,6 +49,13 @@ export interface ScorecardContext {
   showChange: boolean;
   /** Groups for "index by group" (perspectives, stakeholders, KPI groups): the labels the register holds. */
   groups: string[];
+  /**
+   * The cells that list the groups (from another sheet: «register»!$C$27), one a group and the rows
+   * of room for more: the dashboard reads its group names there instead of typing copies.
+   */
+  groupCells: string[];
+  /** UMKM: the months one tracking period covers (1, 3 or 12), shown on Tracking for the targets. */
+  monthsPerPeriod?: number;
   groupTitle: Text;
   /** Illustrative actuals [kpi][period] for a filled example; null = not measured. */
   actuals?: (number | null)[][];
@@ -72,7 +82,7 @@ export function scoreFormula(
 ): string {
   const settings = settingsLayout(scoring.kind);
   if (scoring.kind === "achievement") {
-    const call = `KPI.ACHIEVEMENT(${actual},${cell("target")},${cell("direction")})`;
+    const call = `KPI.ACHIEVEMENT(${actual},${cell(scoring.targetField ?? "target")},${cell("direction")})`;
     // The optional cap on the Settings sheet: blank, none (the source counts achievement in full).
     const cap = settings.ref("cap");
     return `=IF(${actual}="","",IF(${cap}="",${call},MIN(${call},${cap})))`;

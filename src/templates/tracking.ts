@@ -38,6 +38,9 @@ export interface TrackingLayout {
   /** The selected period's label (typed or picked) and its position among the periods. */
   selector: CellPosition;
   periodNumber: CellPosition;
+  /** The months one period covers (shown when a register converts its targets to periods). */
+  monthsPerPeriod: CellPosition;
+  monthsLabel: CellPosition;
   /** Both tables' columns: the KPI's code, name, unit and weight, then one per period. */
   columns: { code: number; name: number; unit: number; weight: number };
   firstPeriodCol: number;
@@ -63,8 +66,9 @@ export interface TrackingLayout {
     /** The index per period, one row; a period's index. */
     indexes: string;
     index(p: number): string;
-    /** The change per period, one row (IPMS). */
+    /** The change per period, one row (IPMS), and the all-baseline index it starts from. */
     changes: string | null;
+    baseline: string | null;
     /** KPI k's actuals and the period number: what the register's Actual column reads. */
     link(k: number): TrackingLink;
   };
@@ -78,6 +82,9 @@ export const PERIOD_SELECTOR = {
   labelCol: 0,
   selector: { row: 1, col: 2 },
   periodNumber: { row: 2, col: 2 },
+  // Beside the selector, over the first periods: its label in E2, the value in G2.
+  monthsLabel: { row: 1, col: 4 },
+  monthsPerPeriod: { row: 1, col: 6 },
 } as const;
 
 /** The Tracking sheet's layout for `count` rows (the register's, room included) over `periods` periods. */
@@ -89,7 +96,7 @@ export function trackingLayout(
   const columns = { code: 0, name: 1, unit: 2, weight: 3 };
   const firstPeriodCol = 4;
   const lastPeriodCol = firstPeriodCol + periods - 1;
-  const { labelCol, selector, periodNumber } = PERIOD_SELECTOR;
+  const { labelCol, selector, periodNumber, monthsPerPeriod, monthsLabel } = PERIOD_SELECTOR;
   const headerRow = 4;
   const firstActualRow = headerRow + 1;
   // A blank row and the scores' section heading between the two tables.
@@ -108,6 +115,8 @@ export function trackingLayout(
     labelCol,
     selector,
     periodNumber,
+    monthsPerPeriod,
+    monthsLabel,
     columns,
     firstPeriodCol,
     lastPeriodCol,
@@ -126,10 +135,12 @@ export function trackingLayout(
       indexes: periodRow(indexRow),
       index: (p) => ref(indexRow, firstPeriodCol + p),
       changes: changeRow === null ? null : periodRow(changeRow),
+      baseline: baseline ? ref(baseline.row, baseline.col) : null,
       // Columns fixed, row relative: the register's calculated column reads the row beside its own.
       link: (k) => ({
         actuals: sheetRef("tracking", rowSpan(firstActualRow + k, firstPeriodCol, lastPeriodCol)),
         periodNumber: ref(periodNumber.row, periodNumber.col),
+        monthsPerPeriod: ref(monthsPerPeriod.row, monthsPerPeriod.col),
       }),
     },
   };
@@ -153,6 +164,11 @@ const TEXT = {
   baseline: {
     id: "Indeks dasar (semua KPI di level dasar)",
     en: "Baseline index (every KPI at its baseline level)",
+  },
+  months: { id: "Bulan per periode", en: "Months per period" },
+  monthsNote: {
+    id: "Target yang dijumlah diubah ke periode ini: lihat kolom Target per periode di register.",
+    en: "Targets that add up are converted to this period: see the register's Target per period column.",
   },
   missing: {
     id: "Indeks dihitung bila semua KPI periode itu terisi.",
@@ -211,6 +227,16 @@ function writeSelector(sheet: SheetBuilder, ctx: ScorecardContext): void {
     { style: "formula", numberFormat: "0" }
   );
   sheet.name({ name: "SelectedPeriod", range: selectorCell, comment: t(lang, L.selectedPeriod) });
+  if (ctx.monthsPerPeriod === undefined) return;
+  const months = layout.monthsPerPeriod;
+  sheet.put(layout.monthsLabel.row, layout.monthsLabel.col, t(lang, TEXT.months), {
+    style: "label",
+  });
+  sheet.put(months.row, months.col, ctx.monthsPerPeriod, {
+    style: "formula",
+    numberFormat: "0",
+    note: t(lang, TEXT.monthsNote),
+  });
 }
 
 /** The actuals (typed) and the scores (computed), one row per KPI and one column per period. */

@@ -16,7 +16,14 @@ import { dashboardSheet } from "./dashboard";
 import { illustrativeActuals, reportedPeriods } from "./illustrate";
 import type { Frequency } from "./illustrate";
 import type { TemplateOptions } from "./options";
-import { periodLabels } from "./periods";
+import { PERIOD_MONTHS, periodLabels } from "./periods";
+import {
+  FREQUENCY_MONTHS,
+  FREQUENCY_TEXT,
+  groupCells,
+  umkmLists,
+  writeUmkmLists,
+} from "./umkm-lists";
 import type { Lang, WorkbookPlan } from "../sheet/plan";
 import {
   type RegisterColumn,
@@ -60,19 +67,21 @@ const TEXT = {
   measurePeriod: { id: "Periode ukur", en: "Measured" },
   weightCheck: { id: "Cek total bobot", en: "Weight total check" },
   weighted: { id: "Pencapaian tertimbang", en: "Weighted achievement" },
-  monthly: { id: "Bulanan", en: "Monthly" },
-  quarterly: { id: "Triwulanan", en: "Quarterly" },
-  yearEnd: { id: "Akhir tahun", en: "Year end" },
+  summed: { id: "Dijumlah per periode?", en: "Adds up over time?" },
+  summedPrompt: {
+    id: "Ya: jumlah yang bertambah seiring waktu (penjualan, pelanggan); Tidak: rasio atau persen",
+    en: "Yes: a quantity that adds up over time (sales, customers); No: a ratio or a percentage",
+  },
+  periodTarget: { id: "Target per periode", en: "Target per period" },
+  periodTargetNote: {
+    id: "Target untuk satu periode pelacakan: target yang dijumlah dikalikan bulan periode pelacakan ÷ bulan periode ukur (bila lebih panjang); rasio dan persen tetap. Lihat catatan di bawah register.",
+    en: "The target for one tracking period: a target that adds up is multiplied by the tracking period's months ÷ the measurement period's months (when longer); ratios and percentages stay. See the note under the register.",
+  },
   groupTitle: { id: "Kelompok KPI", en: "KPI group" },
   placeholder: { id: "KPI", en: "KPI" },
   smart: { id: "Daftar periksa SMART-C (Ya/Tidak)", en: "SMART-C checklist (Yes/No)" },
 } satisfies Record<string, Text>;
 
-const FREQUENCY_TEXT: Record<Frequency, Text> = {
-  monthly: TEXT.monthly,
-  quarterly: TEXT.quarterly,
-  "year-end": TEXT.yearEnd,
-};
 interface UmkmRow {
   code: string;
   name: Text | null;
@@ -83,6 +92,8 @@ interface UmkmRow {
   direction: "higher" | "lower";
   target: number | null;
   frequency: Frequency;
+  /** Whether the KPI adds up over time (a count, sales) or is a rate; null while not said. */
+  summed: boolean | null;
 }
 
 const DEFAULT_GROUPS: Text[] = UMKM_GROUPS.map((g) => g.name);
@@ -99,11 +110,13 @@ function blankRows(perGroup: number): UmkmRow[] {
       direction: "higher" as const,
       target: null,
       frequency: "monthly" as const,
+      summed: null,
     }))
   );
 }
 
-const SCORING: Scoring = { kind: "achievement" };
+/** Achievement against the target converted to one tracking period. */
+const SCORING: Scoring = { kind: "achievement", targetField: "periodTarget" };
 
 /** The SMART-C checklist, one column per letter, ticked Yes or No. */
 const SMART_C: RegisterColumn<UmkmRow>[] = (
@@ -154,6 +167,12 @@ export const UMKM_REGISTER: RegisterSchema<UmkmRow> = {
       style: "input",
       width: ({ values }) => fittingWidth(values, 20),
       value: ({ data, lang }) => t(lang, data.group),
+      // The list under the register: rename or add a group there.
+      validation: (_, layout) => ({
+        type: "list",
+        source: `=${umkmLists(layout).groupRange}`,
+        prompt: L.group,
+      }),
     },
     {
       field: "weightPct",
@@ -246,11 +265,38 @@ export const UMKM_REGISTER: RegisterSchema<UmkmRow> = {
       style: "input",
       width: 12,
       value: ({ data, lang }) => t(lang, FREQUENCY_TEXT[data.frequency]),
-      validation: (lang) => ({
+      validation: (_, layout) => ({
         type: "list",
-        values: Object.values(FREQUENCY_TEXT).map((x) => t(lang, x)),
+        source: `=${umkmLists(layout).periodWords}`,
         prompt: TEXT.measurePeriod,
       }),
+    },
+    {
+      field: "summed",
+      header: TEXT.summed,
+      style: "input",
+      width: 12,
+      value: ({ data, lang }) =>
+        data.summed === null ? null : t(lang, data.summed ? L.yes : L.no),
+      validation: (lang) => ({
+        type: "list",
+        values: [t(lang, L.yes), t(lang, L.no)],
+        prompt: TEXT.summedPrompt,
+      }),
+    },
+    {
+      field: "periodTarget",
+      header: TEXT.periodTarget,
+      style: "formula",
+      numberFormat: "General",
+      width: 11,
+      note: TEXT.periodTargetNote,
+      formula: ({ at, lang, layout, tracking }) => {
+        const lists = umkmLists(layout);
+        const measured = `INDEX(${lists.periodMonths},MATCH(${at("frequency")},${lists.periodWords},0))`;
+        const factor = `MAX(1,${tracking.monthsPerPeriod}/${measured})`;
+        return `=IF(${at("target")}="","",IF(${at("summed")}="${t(lang, L.yes)}",${at("target")}*${factor},${at("target")}))`;
+      },
     },
     actualColumn({
       id: "Dari lembar Pelacakan, periode terpilih",
@@ -313,11 +359,16 @@ export function umkmPlan(options: TemplateOptions): WorkbookPlan {
     tracking: tracking.ref.link,
     tabColor: COLORS.brand,
   });
+  writeUmkmLists(register.sheet, lang, register.layout, groups);
+  const months = PERIOD_MONTHS[options.periods];
+  // Illustrative actuals around each KPI's target for one tracking period (see umkm-lists.ts).
+  const periodTarget = (r: UmkmRow) =>
+    (r.target ?? 1) * (r.summed ? Math.max(1, months / FREQUENCY_MONTHS[r.frequency]) : 1);
   const actuals = options.example
     ? illustrativeActuals(
         rows.map((r, k) => ({
           level: UMKM_EXAMPLE_LEVELS[k],
-          target: r.target ?? 1,
+          target: periodTarget(r),
           direction: r.direction,
           frequency: r.frequency,
           decimals: r.unit === "%" ? 1 : 0,
@@ -336,6 +387,8 @@ export function umkmPlan(options: TemplateOptions): WorkbookPlan {
     scoring: SCORING,
     showChange: false,
     groups,
+    groupCells: groupCells(register.layout),
+    monthsPerPeriod: months,
     groupTitle: TEXT.groupTitle,
     actuals,
     kpiNames: register.shown("name").map(String),

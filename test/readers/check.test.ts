@@ -299,3 +299,48 @@ describe("formula shapes (R1C1 style)", () => {
     expect(formulaShape(a, ra, 0) === formulaShape(b, rb, 0)).toBe(same);
   });
 });
+
+describe("(g) every KPI of a register in Tracking, with a weight, in a group of the list", () => {
+  const rulesOf = (findings: Finding[], rule: Finding["rule"]) =>
+    findings.filter((f) => f.rule === rule).map(brief);
+
+  test("UMKM: K3's row on Tracking cleared: K3 is flagged as not tracked", async () => {
+    const wb = await built("umkm", { lang: "en" });
+    await type(wb, "Tracking", { A8: "" });
+    expect(rulesOf(await findingsOf(wb, "en"), "tracking-missing")).toEqual([
+      ["warning", "tracking-missing", "UMKM KPIs", "A9"],
+    ]);
+  });
+
+  test("UMKM: K2's weight cleared: a KPI without a weight, besides the total", async () => {
+    const wb = await built("umkm", { lang: "en" });
+    await type(wb, "UMKM KPIs", { D8: "" });
+    const findings = await findingsOf(wb, "en");
+    expect(rulesOf(findings, "weight-missing")).toEqual([
+      ["warning", "weight-missing", "UMKM KPIs", "D8"],
+    ]);
+    expect(findings.find((f) => f.rule === "weight-missing")!.message).toBe(
+      "KPI “Number of new customers” (row 8) has no weight: it counts for nothing in the index."
+    );
+  });
+
+  test("UMKM: a group typed that is not in the group list", async () => {
+    const wb = await built("umkm", { lang: "id" });
+    await type(wb, "KPI UMKM", { C7: "Daring" });
+    const findings = await findingsOf(wb, "id");
+    expect(rulesOf(findings, "group-unknown")).toEqual([
+      ["warning", "group-unknown", "KPI UMKM", "C7"],
+    ]);
+    // Added to the list, it is a group like the others.
+    await type(wb, "KPI UMKM", { C31: "Daring" });
+    expect(rulesOf(await findingsOf(wb, "id"), "group-unknown")).toEqual([]);
+  });
+
+  test("UMKM: a number typed over a calculated column in the room for more KPIs", async () => {
+    const wb = await built("umkm", { lang: "en" });
+    await type(wb, "UMKM KPIs", { N16: 0.9 });
+    expect(rulesOf(await findingsOf(wb, "en"), "formula-replaced")).toEqual([
+      ["warning", "formula-replaced", "UMKM KPIs", "N16"],
+    ]);
+  });
+});

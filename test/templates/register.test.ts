@@ -84,7 +84,7 @@ function written() {
     rules: { id: "Aturan", en: "Rules" },
     rows: ROWS,
     groups: [],
-    tracking: (k) => ({ actuals: `T!A${k + 1}`, periodNumber: "T!B1" }),
+    tracking: (k) => ({ actuals: `T!A${k + 1}`, periodNumber: "T!B1", monthsPerPeriod: "T!B2" }),
     tabColor: "#000000",
   });
   const plan = sheet.build();

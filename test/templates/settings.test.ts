@@ -167,8 +167,8 @@ describe("UMKM: changing a Settings cell changes the scorecard", () => {
       (s) => s === "MERAH"
     ).length;
     expect(red).toBeGreaterThan(0);
-    const statusCell = cellAddress(layout.index, layout.cols.note);
-    const redCell = cellAddress(layout.index, layout.cols.note + 1);
+    const statusCell = cellAddress(layout.status, layout.cols.value);
+    const redCell = cellAddress(layout.status, layout.cols.note);
     expect(evaluated.value("dashboard", statusCell)).toBe("HIJAU");
     expect(evaluated.value("dashboard", redCell)).toBe(`${red} KPI merah`);
     const counted = evaluated.value(

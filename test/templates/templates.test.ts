@@ -13,6 +13,7 @@ import { referencedSheetKeys } from "../../src/sheet/plan";
 import type { SheetPlan, TemplateId, WorkbookPlan } from "../../src/sheet/plan";
 import { isErrorValue, parseFormula, type CellResult } from "../../src/formula";
 import { evaluatePlan } from "../../src/workbook/evaluate-plan";
+import { dashboardLayout } from "../../src/templates/dashboard";
 import { registerLayout, type RegisterField } from "../../src/templates/register";
 import { REGISTERS } from "../../src/templates/registers";
 import { TEMPLATE_VARIANTS } from "../helpers/template-variants";
@@ -40,6 +41,12 @@ function tableRows(plan: WorkbookPlan): number[] {
   const { top, bottom } = parseRange(table.range);
   return Array.from({ length: bottom - top }, (_, k) => top + 2 + k);
 }
+
+/** The dashboard's status counts, green to not measured (under IPMS's change, a row lower). */
+const countCells = (plan: WorkbookPlan): string[] => {
+  const { counts } = dashboardLayout(0, 0, 0, plan.template === "ipms");
+  return [0, 1, 2, 3].map((k) => `B${counts.first + 1 + k}`);
+};
 
 /** The register's KPI rows (1-based): the table's rows with a name, placeholders included. */
 function registerRows(plan: WorkbookPlan): number[] {
@@ -114,7 +121,7 @@ describe.each(VARIANTS)("$id example=$example $lang $periods", ({ id, example, l
 
   test("dashboard status counts add up to the number of KPIs", () => {
     const n = registerRows(plan).length;
-    const counts = ["B6", "B7", "B8", "B9"].map((a) => num(evaluated.value("dashboard", a)));
+    const counts = countCells(plan).map((a) => num(evaluated.value("dashboard", a)));
     expect(counts.reduce((s, x) => s + x, 0)).toBe(n);
     if (!example) expect(counts[3]).toBe(n);
   });
@@ -250,7 +257,11 @@ describe("OMAX templates: levels, index and change recomputed independently", ()
   test("ipms example: the statuses reproduce the document's 9 green, 13 yellow, 7 red", () => {
     const plan = buildPlan("ipms", options());
     const evaluated = evaluatePlan(plan);
-    expect(["B6", "B7", "B8"].map((a) => evaluated.value("dashboard", a))).toEqual([
+    expect(
+      countCells(plan)
+        .slice(0, 3)
+        .map((a) => evaluated.value("dashboard", a))
+    ).toEqual([
       IPMS_EXAMPLE.statusCounts.green,
       IPMS_EXAMPLE.statusCounts.yellow,
       IPMS_EXAMPLE.statusCounts.red,
@@ -414,11 +425,11 @@ describe("formulas count the register's rows instead of pasting the number of KP
       sheet(plan, key).cells.find((c) => c.address === address)!;
 
     // Not measured = the register's KPIs (its rows with a name, room included) less those with a status.
-    const notMeasured = cellOf("dashboard", "B9").formula!;
-    const m =
-      /^=SUMPRODUCT\(--\(«register»!\$([A-Z]+)\$(\d+):\$\1\$(\d+)<>""\)\)-SUM\(B6:B8\)$/.exec(
-        notMeasured
-      );
+    const [green, , red, notMeasuredCell] = countCells(plan);
+    const notMeasured = cellOf("dashboard", notMeasuredCell).formula!;
+    const m = new RegExp(
+      `^=SUMPRODUCT\\(--\\(«register»!\\$([A-Z]+)\\$(\\d+):\\$\\1\\$(\\d+)<>""\\)\\)-SUM\\(${green}:${red}\\)$`
+    ).exec(notMeasured);
     expect([notMeasured, m && Number(m[2]), m && Number(m[3])]).toEqual([notMeasured, first, last]);
 
     // The weakest KPIs: SMALL reads its k from the rank column.
@@ -726,7 +737,7 @@ describe("what the sheets show", () => {
   });
 
   test.each(TEMPLATES)(
-    "%s: the dashboard shows the index on row 4, then the status counts under their heading",
+    "%s: the dashboard shows the index on row 4, then (IPMS: its change, then) the status counts under their heading",
     (id) => {
       for (const lang of ["id", "en"] as const) {
         const plan = buildPlan(id, options({ lang }));
@@ -736,14 +747,16 @@ describe("what the sheets show", () => {
           lang === "id" ? "Indeks kinerja" : "Performance index",
           expect.stringContaining("INDEX("),
         ]);
-        expect(cellAt(plan, "dashboard", "A5")).toMatchObject({
+        // IPMS: the change against the previous period under the index, the counts a row lower.
+        const [green, yellow, red] = countCells(plan);
+        expect(cellAt(plan, "dashboard", `A${Number(green.slice(1)) - 1}`)).toMatchObject({
           style: "section",
           value: lang === "id" ? "Jumlah status" : "Status counts",
         });
-        expect(["A6", "A7", "A8"].map(text)).toEqual(
+        expect([green, yellow, red].map((a) => text(`A${a.slice(1)}`))).toEqual(
           lang === "id" ? ["Hijau", "Kuning", "Merah"] : ["Green", "Yellow", "Red"]
         );
-        expect(typeof evaluated.value("dashboard", "B6")).toBe("number");
+        expect(typeof evaluated.value("dashboard", green)).toBe("number");
       }
     }
   );

@@ -324,6 +324,8 @@ export function umkmExampleRows() {
     direction: kpi.direction,
     target: kpi.target,
     frequency: kpi.period,
+    // The editor's reading (the document does not say): counts add up over time, percentages do not.
+    summed: kpi.targetUnit !== "%",
   }));
 }
 
