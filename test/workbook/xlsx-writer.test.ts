@@ -697,6 +697,7 @@ describe("the templates' selector, drop-downs and check highlighting in the .xls
     };
     expect(calculated.map(([name]) => name)).toEqual([
       "Class check",
+      "Target per period",
       "Actual",
       "Achievement",
       "Status",
@@ -705,7 +706,7 @@ describe("the templates' selector, drop-downs and check highlighting in the .xls
     ]);
     for (const [name, formula] of calculated)
       expect([name, formula]).toEqual([name, firstRow(name)]);
-    expect(calculated[1][1]).toBe(
+    expect(calculated[2][1]).toBe(
       "IF(INDEX('Tracking'!$E6:$P6,'Tracking'!$C$3)=\"\",\"\",INDEX('Tracking'!$E6:$P6,'Tracking'!$C$3))"
     );
   });
