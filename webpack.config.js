@@ -9,6 +9,7 @@
  * - manifest.xml and assets/.
  * Production pages load office.js from Microsoft's CDN (the platform requires it); development and
  * preview serve it from the @microsoft/office-js package, so nothing else comes from the network.
+ * The pane's page carries a Content-Security-Policy that holds it to that (webpack.csp.js).
  *
  * Preview (`--env preview`): the pane outside Office, on an in-memory workbook, over plain http.
  *   npm run preview                                   → webpack serve, http://localhost:3000/taskpane.html
@@ -23,6 +24,7 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { sources } = require("webpack");
 const { marked } = require("marked");
+const { ContentSecurityPolicyPlugin } = require("./webpack.csp");
 
 const urlDev = "https://localhost:3000/";
 // Where the production build is hosted; the manifest and the functions' help links point there.
@@ -159,6 +161,11 @@ module.exports = async (env, options) => {
         chunks: ["functions", "taskpane"],
         chunksSortMode: "manual",
         templateParameters: { officeJs: dev || preview ? officeJsLocal : officeJsCdn, preview },
+      }),
+      // taskpane.html's Content-Security-Policy (webpack.csp.js says what it allows, and why).
+      new ContentSecurityPolicyPlugin({
+        officeJsOrigin: dev || preview ? undefined : new URL(officeJsCdn).origin,
+        devServer: dev,
       }),
       new CopyWebpackPlugin({
         patterns: [

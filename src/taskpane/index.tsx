@@ -2,20 +2,28 @@
  * Task pane entry. Inside Excel the pane works on the open workbook through ExcelWorkbook; outside
  * Office (Office.onReady gives host null — a plain browser, `npm run preview`) it loads the preview
  * chunk, which runs the same pane on an in-memory workbook. The preview code is a separate chunk,
- * so Excel never downloads it.
+ * so Excel never downloads it. The pane opens in the language of the wizard's work kept with the
+ * document, if there is some (useKeptWizard).
  */
 import { createRoot, type Root } from "react-dom/client";
 import { ExcelWorkbook } from "../workbook/office";
 import { Kinerja } from "./components/App";
+import { keptWizard } from "./hooks/useKeptWizard";
 import { languageOf, STRINGS, type Lang } from "./strings";
 import { silenceOfficeTelemetry } from "./telemetry";
 
 /* global document, Office, window, navigator, performance */
 
-/** ?lang=id|en (preview and tests), else Office's display language, else the browser's. */
-function initialLanguage(): Lang {
+/** ?lang=id|en (preview and tests), or null. */
+function askedLanguage(): Lang | null {
   const asked = new URLSearchParams(window.location.search).get("lang");
-  if (asked === "id" || asked === "en") return asked;
+  return asked === "id" || asked === "en" ? asked : null;
+}
+
+/** ?lang=id|en, else Office's display language, else the browser's. */
+function initialLanguage(): Lang {
+  const asked = askedLanguage();
+  if (asked) return asked;
   let display: string | undefined;
   try {
     display = typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined;
@@ -26,15 +34,17 @@ function initialLanguage(): Lang {
 }
 
 async function start(root: Root, host: Office.HostType | null): Promise<void> {
-  const lang = initialLanguage();
   if (host) {
-    root.render(<Kinerja port={new ExcelWorkbook()} lang={lang} isPreview={false} />);
+    const port = new ExcelWorkbook();
+    const kept = await keptWizard(port);
+    const lang = askedLanguage() ?? kept?.lang ?? initialLanguage();
+    root.render(<Kinerja port={port} lang={lang} isPreview={false} />);
     return;
   }
   // Before the preview chunk loads: office.js would otherwise ask the network for its telemetry frame.
   silenceOfficeTelemetry();
   const { startPreview } = await import(/* webpackChunkName: "preview" */ "./preview");
-  startPreview(root, lang);
+  await startPreview(root, (keptLang) => askedLanguage() ?? keptLang ?? initialLanguage());
 }
 
 function showStartupError(root: Root, error: unknown): void {

@@ -3,6 +3,7 @@ import { createContext, useContext, type ReactNode } from "react";
 import {
   isWorkbookError,
   shownContent,
+  type Rollback,
   type WorkbookPort,
   type WorkbookProblem,
 } from "../workbook/port";
@@ -67,7 +68,23 @@ export function problemText(problem: WorkbookProblem, s: Strings): string {
           : step.kind === "goTo"
             ? names.goTo(where(step.sheet, step.address))
             : names[step.kind]();
-      return s.excelFailed(text, problem.reason);
+      const failed = s.excelFailed(text, problem.reason);
+      return problem.rollback ? `${failed} ${rollbackText(problem.rollback, s)}` : failed;
     }
   }
+}
+
+/** What became of a write that failed part-way: taken out again, or what may remain. */
+export function rollbackText(rollback: Rollback, s: Strings): string {
+  if (rollback.undone) return s.rolledBack;
+  const sheets = rollback.sheets.map((sheet) =>
+    sheet.or ? s.eitherName(sheet.name, sheet.or) : `'${sheet.name}'`
+  );
+  const parts = [
+    ...(sheets.length > 0 ? [s.leftSheets(sheets.join(", "))] : []),
+    ...(rollback.cells.length > 0
+      ? [s.leftCells(rollback.cells.map((c) => where(c.sheet, c.address)).join(", "))]
+      : []),
+  ];
+  return s.leftBehind(rollback.reason, parts.join("; "));
 }

@@ -25,7 +25,7 @@ const en = {
   languageNames: { id: "Bahasa Indonesia", en: "English" } as Record<Lang, string>,
   previewTitle: "Preview",
   previewBody:
-    "Not running inside Excel: Kinerja works on an in-memory workbook in this browser tab. Nothing is saved.",
+    "Not running inside Excel: Kinerja works on an in-memory workbook in this browser tab, which a reload empties. Only the AHP wizard's work is kept, in this browser.",
   tabsLabel: "Kinerja tools",
   tabBuild: "Build",
   tabWizard: "AHP",
@@ -48,6 +48,15 @@ const en = {
     `There is no sheet '${sheet}' in this workbook (renamed or deleted?).`,
   nothingToInsert: "There is nothing to insert.",
   excelFailed: (step: string, reason: string) => `Kinerja could not ${step}: ${reason}`,
+  // What became of a write that failed part-way (Rollback in src/workbook/port.ts).
+  rolledBack:
+    "What Kinerja had already written was taken out again: the workbook is as it was, and nothing of yours changed.",
+  leftBehind: (reason: string, parts: string) =>
+    `Kinerja could not take out what it had already written (${reason}). Part of it may remain: ${parts}. Nothing else changed; you can delete these yourself.`,
+  leftSheets: (names: string) => `the sheets ${names}`,
+  leftCells: (places: string) => `the cells ${places}`,
+  /** A sheet that may remain under one name or the other (Excel could not say which). */
+  eitherName: (name: string, other: string) => `'${name}' (or '${other}')`,
   stepNames: {
     listSheets: () => "list the sheets",
     readSheet: (sheet: string) => `read sheet '${sheet}'`,
@@ -104,6 +113,15 @@ const en = {
   criteriaLabel: "Criteria, one per line (2 to 15)",
   criteriaDefault: PERSPECTIVES.map((p) => p.name.en),
   readSelection: "Read from selection",
+  keptHint:
+    "Your criteria and answers are kept with this workbook: closing the pane loses nothing.",
+  keepFailed: (reason: string) =>
+    `Your answers could not be kept with the workbook (${reason}). They stay here while the pane is open.`,
+  startOver: "Start over",
+  startOverQuestion:
+    "Clear the criteria and every respondent's answers? They are removed from the workbook too.",
+  startOverYes: "Clear everything",
+  startOverNo: "Keep my answers",
   readSelectionDone: (count: number, where: string) => `Read ${count} criteria from ${where}.`,
   readSelectionEmpty: (where: string) =>
     `The selection ${where} holds no names. Select the cells with the criteria first.`,
@@ -280,7 +298,7 @@ const id: Strings = {
   languageNames: { id: "Bahasa Indonesia", en: "English" },
   previewTitle: "Pratinjau",
   previewBody:
-    "Tidak berjalan di dalam Excel: Kinerja memakai buku kerja di memori pada tab peramban ini. Tidak ada yang disimpan.",
+    "Tidak berjalan di dalam Excel: Kinerja memakai buku kerja di memori pada tab peramban ini, yang kosong lagi bila dimuat ulang. Hanya pekerjaan wizard AHP yang disimpan, di peramban ini.",
   tabsLabel: "Alat Kinerja",
   tabBuild: "Buat",
   tabWizard: "AHP",
@@ -298,6 +316,13 @@ const id: Strings = {
   noSheet: (sheet) => `Tidak ada lembar '${sheet}' di buku kerja ini (diganti nama atau dihapus?).`,
   nothingToInsert: "Tidak ada yang dapat disisipkan.",
   excelFailed: (step, reason) => `Kinerja tidak dapat ${step}: ${reason}`,
+  rolledBack:
+    "Apa yang sudah ditulis Kinerja telah dihapus lagi: buku kerja kembali seperti semula, dan tidak ada data Anda yang berubah.",
+  leftBehind: (reason, parts) =>
+    `Kinerja tidak dapat menghapus apa yang sudah ditulisnya (${reason}). Sebagian mungkin masih ada: ${parts}. Selain itu tidak ada yang berubah; Anda dapat menghapusnya sendiri.`,
+  leftSheets: (names) => `lembar ${names}`,
+  leftCells: (places) => `sel ${places}`,
+  eitherName: (name, other) => `'${name}' (atau '${other}')`,
   stepNames: {
     listSheets: () => "membaca daftar lembar",
     readSheet: (sheet) => `membaca lembar '${sheet}'`,
@@ -348,6 +373,15 @@ const id: Strings = {
   criteriaLabel: "Kriteria, satu per baris (2 sampai 15)",
   criteriaDefault: PERSPECTIVES.map((p) => p.name.id),
   readSelection: "Baca dari pilihan",
+  keptHint:
+    "Kriteria dan jawaban Anda disimpan bersama buku kerja ini: menutup panel tidak menghilangkan apa pun.",
+  keepFailed: (reason) =>
+    `Jawaban Anda tidak dapat disimpan bersama buku kerja (${reason}). Jawaban tetap ada di sini selama panel terbuka.`,
+  startOver: "Mulai dari awal",
+  startOverQuestion:
+    "Hapus kriteria dan jawaban semua responden? Semuanya juga dihapus dari buku kerja.",
+  startOverYes: "Hapus semuanya",
+  startOverNo: "Simpan jawaban saya",
   readSelectionDone: (count, where) => `${count} kriteria dibaca dari ${where}.`,
   readSelectionEmpty: (where) =>
     `Pilihan ${where} tidak berisi nama. Pilih dulu sel yang berisi kriteria.`,

@@ -8,6 +8,11 @@
  * Spills are declared, not discovered: a plan's `spill` and a block's `spills` say how many cells a
  * formula fills. A formula written later over a cell that had a spill keeps it; a constant drops it.
  * A spill area that holds something else shows #SPILL! at its anchor, as in Excel.
+ *
+ * Its writes take the round trips Excel's do (a read, then the writes; a build: names, new sheets,
+ * their contents) and are all or nothing the same way: each records how to undo what it did, so
+ * a failure injected at any round trip (failNextWrite, for tests) leaves the workbook as it was and
+ * is reported as Excel's would be.
  */
 import type { CellStyle, Scalar, SheetPlan, WorkbookPlan } from "../sheet/plan";
 import { resolveSheetRefs } from "../sheet/plan";
@@ -31,14 +36,14 @@ import {
   type SheetCell,
 } from "../formula";
 import { KINERJA_FUNCTIONS } from "./custom-functions";
-import type { ApplyProgress, ApplyResult, CellBlock, WorkbookPort } from "./port";
+import type { ApplyProgress, ApplyResult, CellBlock, WorkbookPort, WorkbookStep } from "./port";
 import {
   isSameContent,
   type CellChange,
   type SheetHead,
   type SheetSnapshot,
 } from "../sheet/snapshot";
-import { freeSheetName, freeTableName, WorkbookError } from "./port";
+import { blockExtent, freeSheetName, freeTableName, WorkbookError } from "./port";
 
 /** One cell's content. An empty cell may still carry a style or a number format (an input cell). */
 interface MemoryCell {
@@ -95,6 +100,20 @@ export interface Selection {
 /** Initial content: sheet name → address → constant or "=formula". */
 export type WorkbookSeed = Record<string, Record<string, Scalar>>;
 
+/** Where the pane's state is kept (savePaneState): the browser's localStorage in preview mode. */
+export type PaneStateStore = Pick<Storage, "getItem" | "setItem" | "removeItem">;
+
+/**
+ * A failure to inject into the next write (tests): its round trip `roundTrip` (1-based, as the
+ * Excel port counts them) fails after its first `after` operations ran (default 0), with Excel's
+ * message `reason`.
+ */
+export interface MemoryFault {
+  roundTrip: number;
+  after?: number;
+  reason?: string;
+}
+
 interface Evaluation {
   evaluated: EvaluatedWorkbook;
   /** Per sheet: spilled cell address → anchor address (spills that are not blocked). */
@@ -115,9 +134,15 @@ export class MemoryWorkbook implements WorkbookPort {
   private evaluation: Evaluation | null = null;
   private readonly sheetCache = new Map<string, SheetSnapshot>();
   private readonly gridCache = new Map<string, GridSnapshot>();
+  private readonly paneState: PaneStateStore;
+  private fault: MemoryFault | null = null;
 
-  /** A workbook with Excel's default empty "Sheet1", or with the sheets and cells of `seed`. */
-  constructor(seed: WorkbookSeed = { Sheet1: {} }) {
+  /**
+   * A workbook with Excel's default empty "Sheet1", or with the sheets and cells of `seed`. The
+   * pane's state is kept in `paneState` (default: a store that lives as long as the workbook).
+   */
+  constructor(seed: WorkbookSeed = { Sheet1: {} }, options: { paneState?: PaneStateStore } = {}) {
+    this.paneState = options.paneState ?? mapStore();
     for (const [name, cells] of Object.entries(seed)) {
       const sheet = this.addSheet(name);
       for (const [address, content] of Object.entries(cells))
@@ -142,6 +167,11 @@ export class MemoryWorkbook implements WorkbookPort {
 
   get selection(): Selection {
     return { ...this.selected };
+  }
+
+  /** Table names, the workbook's (they are workbook-wide, as in Excel). */
+  get tableNames(): string[] {
+    return this.tables.map((table) => table.name);
   }
 
   /** Grows by one on every change: a cheap snapshot key for React's useSyncExternalStore. */
@@ -215,53 +245,76 @@ export class MemoryWorkbook implements WorkbookPort {
 
     // Everything is worked out before anything is written: a plan bug leaves the workbook as it was.
     validatePlan(plan);
-    const finalNames = new Map<string, string>();
-    const takenSheets = this.sheetNames;
-    for (const sheet of plan.sheets) {
-      const name = freeSheetName(sheet.name, takenSheets);
-      finalNames.set(sheet.key, name);
-      takenSheets.push(name);
-    }
-    const takenTables = this.tables.map((table) => table.name);
-    const tables: ApplyResult["tables"] = [];
-    const newTables: { name: string; sheet: string; range: string }[] = [];
-    for (const sheet of plan.sheets) {
-      for (const table of sheet.tables ?? []) {
-        const finalName = freeTableName(table.name, takenTables);
-        takenTables.push(finalName);
-        tables.push({ name: table.name, finalName });
-        newTables.push({
-          name: finalName,
-          sheet: finalNames.get(sheet.key) as string,
-          range: table.range,
+    return this.write({ kind: "build" }, (batch) => {
+      const finalNames = new Map<string, string>();
+      const tables: ApplyResult["tables"] = [];
+      const newTables: { name: string; sheet: string; range: string }[] = [];
+      // Round trip 1: the names in use.
+      batch.roundTrip(() => {
+        const takenSheets = this.sheetNames;
+        for (const sheet of plan.sheets) {
+          const name = freeSheetName(sheet.name, takenSheets);
+          finalNames.set(sheet.key, name);
+          takenSheets.push(name);
+        }
+        const takenTables = this.tables.map((table) => table.name);
+        for (const sheet of plan.sheets) {
+          for (const table of sheet.tables ?? []) {
+            const finalName = freeTableName(table.name, takenTables);
+            takenTables.push(finalName);
+            tables.push({ name: table.name, finalName });
+            newTables.push({
+              name: finalName,
+              sheet: finalNames.get(sheet.key) as string,
+              range: table.range,
+            });
+          }
+        }
+      });
+      const built = plan.sheets.map((sheetPlan) =>
+        buildSheet(sheetPlan, finalNames.get(sheetPlan.key) as string, finalNames)
+      );
+
+      // Round trip 2: the new sheets, empty. Undone by removing them (this very object: its "id").
+      const shells = built.map((sheet): MemorySheet => ({
+        name: sheet.name,
+        cells: new Map(),
+        columnWidths: new Map(),
+      }));
+      batch.roundTrip(() => {
+        for (const shell of shells) {
+          batch.undo(() => this.removeSheet(shell));
+          batch.op(() => this.sheets.push(shell));
+        }
+      });
+
+      // Round trip 3: their contents, tables and the landing sheet (removing a sheet undoes its contents).
+      report("writing", 0.1);
+      const activated = finalNames.get(plan.activate) as string;
+      batch.roundTrip(() => {
+        built.forEach((sheet, index) => {
+          batch.op(() => Object.assign(shells[index], sheet));
+          report("writing", 0.1 + (0.7 * (index + 1)) / built.length);
         });
-      }
-    }
-    const built = plan.sheets.map((sheetPlan) =>
-      buildSheet(sheetPlan, finalNames.get(sheetPlan.key) as string, finalNames)
-    );
-
-    report("writing", 0.1);
-    built.forEach((sheet, index) => {
-      this.sheets.push(sheet);
-      report("writing", 0.1 + (0.7 * (index + 1)) / built.length);
+        const before = this.tables.length;
+        batch.undo(() => this.tables.splice(before));
+        batch.op(() => this.tables.push(...newTables));
+        report("finishing", 0.9);
+        const selected = this.selected;
+        batch.undo(() => (this.selected = selected));
+        batch.op(() => (this.selected = { sheet: activated, address: "A1" }));
+      });
+      report("done", 1);
+      return {
+        sheets: plan.sheets.map((sheet) => ({
+          key: sheet.key,
+          name: finalNames.get(sheet.key) as string,
+        })),
+        tables,
+        activated,
+        syncs: 0,
+      };
     });
-    this.tables.push(...newTables);
-
-    report("finishing", 0.9);
-    const activated = finalNames.get(plan.activate) as string;
-    this.selected = { sheet: activated, address: "A1" };
-    this.changed();
-    report("done", 1);
-    return {
-      sheets: plan.sheets.map((sheet) => ({
-        key: sheet.key,
-        name: finalNames.get(sheet.key) as string,
-      })),
-      tables,
-      activated,
-      syncs: 0,
-    };
   }
 
   async readSheets(): Promise<SheetSnapshot[]> {
@@ -335,70 +388,111 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async insertAtSelection(block: CellBlock): Promise<{ sheet: string; address: string }> {
-    const sheet = this.sheetNamed(this.selected.sheet);
-    const spills = block.spills ?? [];
-    const rows = Math.max(block.rows.length, ...spills.map((s) => s.row + s.rows));
-    const columns = Math.max(
-      0,
-      ...block.rows.map((row) => row.length),
-      ...spills.map((s) => s.col + s.columns)
-    );
-    if (block.rows.length === 0 || rows === 0 || columns === 0)
-      throw new WorkbookError({ code: "nothingToInsert" });
-    const { top, left } = parseRange(this.selected.address);
-    const address = rangeAddress(top, left, top + rows - 1, left + columns - 1);
+    return this.write({ kind: "insert" }, (batch) => {
+      const sheet = this.sheetNamed(this.selected.sheet);
+      const spills = block.spills ?? [];
+      const { rows, columns } = blockExtent(block);
+      const { top, left } = parseRange(this.selected.address);
+      const address = rangeAddress(top, left, top + rows - 1, left + columns - 1);
+      const targets: string[] = [];
+      for (let r = 0; r < rows; r++)
+        for (let c = 0; c < columns; c++) targets.push(cellAddress(top + r, left + c));
 
-    // Nothing the user typed is lost: every target cell, spilled values included, must be empty.
-    for (let r = 0; r < rows; r++) {
-      for (let c = 0; c < columns; c++) {
-        const target = cellAddress(top + r, left + c);
-        if (hasContent(sheet.cells.get(target)) || this.valueAt(sheet, target) !== "") {
-          throw new WorkbookError({
-            code: "cellNotEmpty",
-            sheet: sheet.name,
-            cell: target,
-            rows,
-            columns,
-          });
+      // Round trip 1: nothing the user typed is lost: every target cell, spilled values included,
+      // must be empty.
+      batch.roundTrip(() => {
+        for (const target of targets) {
+          if (hasContent(sheet.cells.get(target)) || this.valueAt(sheet, target) !== "") {
+            throw new WorkbookError({
+              code: "cellNotEmpty",
+              sheet: sheet.name,
+              cell: target,
+              rows,
+              columns,
+            });
+          }
         }
-      }
-    }
-    block.rows.forEach((row, r) =>
-      row.forEach((content, c) => {
-        const target = cellAddress(top + r, left + c);
-        const format = block.numberFormat?.[r]?.[c] ?? undefined;
-        if (content === null && !format) return;
-        const cell = writeContent(sheet, target, content);
-        if (format) cell.numberFormat = format;
-      })
-    );
-    for (const spill of spills) {
-      const anchor = sheet.cells.get(cellAddress(top + spill.row, left + spill.col));
-      if (anchor?.formula) anchor.spill = { rows: spill.rows, columns: spill.columns };
-    }
-    this.changed();
-    return { sheet: sheet.name, address };
+      });
+      // Round trip 2: number formats first, then the contents, then what spills.
+      batch.roundTrip(() => {
+        batch.undo(restoreCells(sheet, targets));
+        const each = (write: (target: string, content: Scalar, format?: string) => void) =>
+          block.rows.forEach((row, r) =>
+            row.forEach((content, c) =>
+              write(
+                cellAddress(top + r, left + c),
+                content,
+                block.numberFormat?.[r]?.[c] ?? undefined
+              )
+            )
+          );
+        batch.op(() =>
+          each((target, _content, format) => {
+            if (!format) return;
+            const { row, col } = parseCell(target);
+            const cell = sheet.cells.get(target) ?? { row, col, value: null };
+            cell.numberFormat = format;
+            sheet.cells.set(target, cell);
+          })
+        );
+        batch.op(() =>
+          each((target, content) => {
+            if (content !== null) writeContent(sheet, target, content);
+          })
+        );
+        batch.op(() => {
+          for (const spill of spills) {
+            const anchor = sheet.cells.get(cellAddress(top + spill.row, left + spill.col));
+            if (anchor?.formula) anchor.spill = { rows: spill.rows, columns: spill.columns };
+          }
+        });
+      });
+      return { sheet: sheet.name, address };
+    });
   }
 
   async replaceCells(sheetName: string, changes: CellChange[]): Promise<void> {
     const sheet = this.sheetNamed(sheetName);
     if (changes.length === 0) return;
-    // All or nothing: check every cell before writing any.
-    for (const change of changes) {
-      const address = normalCell(change.address);
-      const held = this.contentAt(sheet, address);
-      if (!isSameContent(held, change.from)) {
-        throw new WorkbookError({
-          code: "cellChanged",
-          sheet: sheet.name,
-          cell: address,
-          expected: change.from,
-          held,
+    return this.write({ kind: "changeCells", sheet: sheet.name }, (batch) => {
+      const addresses = changes.map((change) => normalCell(change.address));
+      // Round trip 1: check every cell before writing any.
+      batch.roundTrip(() => {
+        changes.forEach((change, k) => {
+          const held = this.contentAt(sheet, addresses[k]);
+          if (!isSameContent(held, change.from)) {
+            throw new WorkbookError({
+              code: "cellChanged",
+              sheet: sheet.name,
+              cell: addresses[k],
+              expected: change.from,
+              held,
+            });
+          }
         });
-      }
-    }
-    for (const change of changes) writeContent(sheet, normalCell(change.address), change.to);
-    this.changed();
+      });
+      // Round trip 2: the cells, one by one.
+      batch.roundTrip(() => {
+        batch.undo(restoreCells(sheet, addresses));
+        changes.forEach((change, k) =>
+          batch.op(() => writeContent(sheet, addresses[k], change.to))
+        );
+      });
+    });
+  }
+
+  async loadPaneState(key: string): Promise<string | null> {
+    return this.paneState.getItem(key);
+  }
+
+  async savePaneState(key: string, text: string | null): Promise<void> {
+    if (text === null) this.paneState.removeItem(key);
+    else this.paneState.setItem(key, text);
+  }
+
+  /** Makes the next write fail as `fault` says (failure-injection tests); it then leaves nothing behind. */
+  failNextWrite(fault: MemoryFault): void {
+    this.fault = fault;
   }
 
   async goTo(sheetName: string, address: string): Promise<void> {
@@ -409,6 +503,34 @@ export class MemoryWorkbook implements WorkbookPort {
 
   // -------------------------------------------------------------------------------------------
   // Inside
+
+  /**
+   * Runs a write as a MemoryBatch: on a failure the batch's undos run (newest first) and an
+   * injected fault is reported as Excel's failure would be, with nothing left behind.
+   */
+  private write<T>(step: WorkbookStep, body: (batch: MemoryBatch) => T): T {
+    const batch = new MemoryBatch(this.fault);
+    this.fault = null;
+    try {
+      return body(batch);
+    } catch (error) {
+      batch.rollback();
+      if (!(error instanceof InjectedFault)) throw error;
+      throw new WorkbookError({
+        code: "excelFailed",
+        step,
+        reason: error.message,
+        rollback: { undone: true },
+      });
+    } finally {
+      if (batch.changedAnything) this.changed();
+    }
+  }
+
+  private removeSheet(sheet: MemorySheet): void {
+    const index = this.sheets.indexOf(sheet);
+    if (index >= 0) this.sheets.splice(index, 1);
+  }
 
   private addSheet(name: string): MemorySheet {
     const sheet: MemorySheet = {
@@ -520,6 +642,80 @@ export class MemoryWorkbook implements WorkbookPort {
     }
     return bottom < 0 ? null : { top, left, bottom, right };
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writes, all or nothing
+
+class InjectedFault extends Error {}
+
+/**
+ * One write's round trips and operations, with the undo of each: as Excel runs a batch, a failing
+ * round trip keeps the operations that ran before it, so each operation's undo is registered
+ * before it runs, and every undo is safe to run whether or not its operation did.
+ */
+class MemoryBatch {
+  private trip = 0;
+  private ops = 0;
+  private readonly undos: (() => void)[] = [];
+  changedAnything = false;
+
+  constructor(private readonly fault: MemoryFault | null) {}
+
+  /** The next round trip: its operations run in `body`; an injected fault ends it. */
+  roundTrip(body: () => void): void {
+    this.trip++;
+    this.ops = 0;
+    body();
+    this.failHere(true);
+  }
+
+  /** Registers how to take out what the next operations do. */
+  undo(undo: () => void): void {
+    this.undos.push(undo);
+  }
+
+  op(effect: () => void): void {
+    this.failHere(false);
+    this.changedAnything = true;
+    effect();
+    this.ops++;
+  }
+
+  rollback(): void {
+    for (const undo of this.undos.reverse()) undo();
+  }
+
+  private failHere(atEnd: boolean): void {
+    const fault = this.fault;
+    if (!fault || fault.roundTrip !== this.trip) return;
+    if (atEnd || this.ops >= (fault.after ?? 0))
+      throw new InjectedFault(fault.reason ?? "The request failed (injected).");
+  }
+}
+
+/** An undo that puts `addresses` of `sheet` back as they are now (a cell absent stays absent). */
+function restoreCells(sheet: MemorySheet, addresses: readonly string[]): () => void {
+  const before = addresses.map((address) => {
+    const cell = sheet.cells.get(address);
+    return { address, cell: cell && { ...cell, spill: cell.spill && { ...cell.spill } } };
+  });
+  return () => {
+    for (const { address, cell } of before) {
+      if (cell) sheet.cells.set(address, { ...cell });
+      else sheet.cells.delete(address);
+    }
+  };
+}
+
+/** A PaneStateStore that lives as long as the workbook. */
+function mapStore(): PaneStateStore {
+  const map = new Map<string, string>();
+  return {
+    getItem: (key) => map.get(key) ?? null,
+    setItem: (key, value) => void map.set(key, value),
+    removeItem: (key) => void map.delete(key),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -6,11 +6,15 @@
  *   short list of range operations — cells grouped into rectangular blocks, one write per block — so
  *   the number of operations does not grow with the number of KPI rows. Testable without Excel.
  * - `applyPlanWithExcel` (thin): issues those operations to Excel in three round trips whatever the
- *   size of the plan: (1) read the names in use, (2) queue every write and sync once, (3) open the
- *   plan's landing sheet.
+ *   size of the plan: (1) read the names in use, (2) add the new sheets under names unique to this
+ *   build and learn the ids Excel gives them, (3) give them their names, queue every write and open
+ *   the plan's landing sheet.
  *
  * It never overwrites or deletes anything the user has: it only adds sheets (a name in use gets
- * " (2)"), writes inside them, and gives its tables names nobody uses.
+ * " (2)"), writes inside them, and gives its tables names nobody uses. All or nothing: each added
+ * sheet is recorded in the ExcelUndo (office-transaction.ts), so that when round trip 2 or 3 fails
+ * the port removes exactly those sheets — by their ids, or, for a batch that failed before Excel
+ * gave them, by the unique names — and with them everything written on them.
  *
  * Requirement sets: Kinerja assumes ExcelApi 1.9 (Excel 2019, Microsoft 365, Excel on the web); the
  * port checks it before calling (office.ts). What each feature needs:
@@ -65,9 +69,12 @@ import {
   spillAreaLooks,
   textInput,
 } from "./cell-blocks";
+import { ExcelStepError, ExcelUndo } from "./office-transaction";
 
 // Shared with the Google Sheets writer; exported from here too for this writer's tests and office.ts.
 export { rectangles, textInput } from "./cell-blocks";
+// The writer's errors live with the transaction that reports them; tests and the port import them here too.
+export { ExcelStepError, officeMessage } from "./office-transaction";
 
 /** What a cell receives through `range.values` / `range.formulas`; null leaves the cell as it is. */
 export type CellInput = string | number | boolean | null;
@@ -120,6 +127,8 @@ export type SheetOperation =
 export interface WriteOptions {
   /** Write cell notes (needs ExcelApi 1.18); without it, notes are left out. */
   notes?: boolean;
+  /** Where the sheets added are recorded, for the port to take them out if a round trip fails. */
+  undo?: ExcelUndo;
 }
 
 /** Names already used in the workbook, read in the first round trip. */
@@ -137,24 +146,6 @@ export interface PlannedWorkbook {
   activate: string;
 }
 
-/** A failed step, in words the pane can show: "Kinerja could not write sheet 'BSC (2)': …". */
-export class ExcelStepError extends Error {
-  constructor(
-    readonly step: string,
-    cause: unknown
-  ) {
-    super(`Kinerja could not ${step}: ${officeMessage(cause)}`, { cause });
-    this.name = "ExcelStepError";
-  }
-}
-
-/** An Office error's message, with where it happened when Office says so. */
-export function officeMessage(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const location = (error as Partial<OfficeExtension.Error>).debugInfo?.errorLocation;
-  return location ? `${error.message} (${location})` : error.message;
-}
-
 /**
  * Writes `plan` into new sheets of the open workbook: three context.sync() calls whatever its size.
  * Progress goes checking → writing → finishing → done.
@@ -167,6 +158,7 @@ export async function applyPlanWithExcel(
 ): Promise<ApplyResult> {
   const report = (phase: ApplyProgress["phase"], fraction: number) =>
     onProgress?.({ phase, fraction });
+  const undo = options.undo ?? new ExcelUndo();
   let syncs = 0;
   const sync = async (step: string) => {
     syncs++;
@@ -175,47 +167,61 @@ export async function applyPlanWithExcel(
     } catch (error) {
       throw new ExcelStepError(failedStep(error, step), error);
     }
+    undo.synced();
   };
 
   report("checking", 0);
   // A plan bug is refused before the first round trip: nothing is read, nothing is written.
   validatePlan(plan);
-  const sheets = context.workbook.worksheets.load("items/name");
+  const sheets = context.workbook.worksheets.load("items/name,items/id");
   const tables = context.workbook.tables.load("items/name");
   const names = context.workbook.names.load("items/name");
   await sync("read the names of the workbook's sheets and tables");
 
+  const taken = sheets.items.map((sheet) => sheet.name);
   const planned = operationsOf(
     plan,
     {
-      sheets: sheets.items.map((sheet) => sheet.name),
+      sheets: taken,
       tables: tables.items.map((table) => table.name),
       names: names.items.map((name) => name.name),
     },
     options
   );
+  const list = (verb: string) => `${verb} ${planned.sheets.map((s) => `'${s.name}'`).join(", ")}`;
+
+  // Added under names no one else uses, so that a batch failing half-way can be undone without
+  // mistaking anyone's sheet for one of these: Excel tells the ids only when the batch succeeds.
+  const building = buildingNames(planned.sheets.length, taken);
+  const added = undo.addSheets(
+    context,
+    building,
+    sheets.items.map((sheet) => sheet.id)
+  );
+  await sync(list("add sheets"));
 
   report("writing", 0.1);
-  const added = new Map<string, Excel.Worksheet>();
-  planned.sheets.forEach(({ key, name, operations }, index) => {
+  // Every sheet gets its name before anything is written: formulas refer to the final names.
+  planned.sheets.forEach(({ name }, index) => {
+    context.trace(`name sheet '${name}'`);
+    undo.renameSheet(context, added[index], name);
+  });
+  planned.sheets.forEach(({ name, operations }, index) => {
     try {
       // A trace names the sheet and part in Office's error if the big sync below fails.
       context.trace(`write sheet '${name}'`);
-      const sheet = context.workbook.worksheets.add(name);
-      issueOperations(context, sheet, name, operations);
-      added.set(key, sheet);
+      issueOperations(context, added[index], name, operations);
     } catch (error) {
       throw new ExcelStepError(`write sheet '${name}'`, error);
     }
     report("writing", 0.1 + (0.7 * (index + 1)) / planned.sheets.length);
   });
-  await sync(`write sheets ${planned.sheets.map((s) => `'${s.name}'`).join(", ")}`);
-
   report("finishing", 0.9);
-  const landing = added.get(plan.activate) as Excel.Worksheet;
+  const landing = added[planned.sheets.findIndex((s) => s.name === planned.activate)];
+  context.trace(`open sheet '${planned.activate}'`);
   landing.activate();
   landing.getRange("A1").select();
-  await sync(`open sheet '${planned.activate}'`);
+  await sync(list("write sheets"));
 
   report("done", 1);
   return {
@@ -226,10 +232,26 @@ export async function applyPlanWithExcel(
   };
 }
 
-/** The step to blame: the last trace Office executed before the error, else the whole sync. */
+/**
+ * Names for the sheets of a build while it is being written: "Kinerja 4f2a9c 1", "… 2", with a
+ * random part no sheet in `taken` starts with (31 characters at most, as Excel allows).
+ */
+export function buildingNames(count: number, taken: readonly string[]): string[] {
+  const used = taken.map((name) => name.toLowerCase());
+  let prefix: string;
+  do prefix = `Kinerja ${Math.random().toString(36).slice(2, 8)} `;
+  while (used.some((name) => name.startsWith(prefix.toLowerCase())));
+  return Array.from({ length: count }, (_, k) => `${prefix}${k + 1}`);
+}
+
+/**
+ * The step to blame: the last trace Office executed before the error (the undo's own markers
+ * aside), else the whole sync.
+ */
 function failedStep(error: unknown, fallback: string): string {
-  const traces = (error as Partial<OfficeExtension.Error> | undefined)?.traceMessages;
-  return traces && traces.length > 0 ? traces[traces.length - 1] : fallback;
+  const traces = (error as Partial<OfficeExtension.Error> | undefined)?.traceMessages ?? [];
+  const steps = traces.filter((trace) => !trace.startsWith("kinerja:"));
+  return steps.length > 0 ? steps[steps.length - 1] : fallback;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,36 +1,25 @@
 /**
  * The WorkbookPort inside Excel: each method is one Excel.run with as few round trips as it can
  * (one to read, one more only where a write must wait for a check). The pane talks to this, never to
- * Excel.run itself.
+ * Excel.run itself. Every write is all or nothing (excelTransaction, office-transaction.ts): what it
+ * had written when a round trip failed is taken out again.
  *
  * Requirement sets: building a scorecard needs ExcelApi 1.9 (checked before writing, see
  * office-writer.ts for the feature list); the other methods need at most 1.7 (getActiveCell).
  */
-import type {
-  ApplyProgress,
-  ApplyResult,
-  CellBlock,
-  WorkbookPort,
-  WorkbookProblem,
-  WorkbookStep,
-} from "./port";
+import type { ApplyProgress, ApplyResult, CellBlock, WorkbookPort, WorkbookProblem } from "./port";
 import {
   isSameContent,
   type CellChange,
   type SheetHead,
   type SheetSnapshot,
 } from "../sheet/snapshot";
-import { isWorkbookError, workbookMessage, WorkbookError } from "./port";
+import { blockExtent, workbookMessage, WorkbookError } from "./port";
 import type { Scalar, WorkbookPlan } from "../sheet/plan";
 import { cellAddress, normalCell, parseCell, parseRange, rangeAddress } from "../sheet/a1";
 import type { CellInput } from "./office-writer";
-import {
-  applyPlanWithExcel,
-  ExcelStepError,
-  officeMessage,
-  rectangles,
-  textInput,
-} from "./office-writer";
+import { applyPlanWithExcel, officeMessage, rectangles, textInput } from "./office-writer";
+import { excelRun, excelTransaction } from "./office-transaction";
 
 /** The oldest Excel that has every feature the writer uses: Excel 2019, Microsoft 365, the web. */
 export const REQUIRED_EXCEL_API = "1.9";
@@ -61,8 +50,8 @@ export class ExcelWorkbook implements WorkbookPort {
       );
     }
     const notes = requirements.isSetSupported("ExcelApi", NOTES_EXCEL_API);
-    return excelRun({ kind: "build" }, (context) =>
-      applyPlanWithExcel(context, plan, onProgress, { notes })
+    return excelTransaction({ kind: "build" }, (context, undo) =>
+      applyPlanWithExcel(context, plan, onProgress, { notes, undo })
     );
   }
 
@@ -115,10 +104,12 @@ export class ExcelWorkbook implements WorkbookPort {
   }
 
   insertAtSelection(block: CellBlock): Promise<{ sheet: string; address: string }> {
-    return excelRun({ kind: "insert" }, async (context) => {
+    return excelTransaction({ kind: "insert" }, async (context, undo) => {
       const { matrix, numberFormat, rows, columns } = blockInput(block);
       const target = context.workbook.getActiveCell().getResizedRange(rows - 1, columns - 1);
       target.load("address, values, formulas");
+      // The number formats too when the block sets some: an undo puts them back.
+      if (numberFormat) target.load("numberFormat");
       const sheet = target.worksheet.load("name");
       await context.sync();
 
@@ -133,6 +124,12 @@ export class ExcelWorkbook implements WorkbookPort {
           columns,
         });
       }
+      undo.wroteCells({
+        sheet: sheet.name,
+        address,
+        formulas: target.formulas.map((row) => row.map(() => "")),
+        ...(numberFormat ? { numberFormat: target.numberFormat as string[][] } : {}),
+      });
       // Formats first: a text format ("@") must be in place before the value arrives.
       if (numberFormat) target.numberFormat = numberFormat;
       target.formulas = matrix;
@@ -143,7 +140,7 @@ export class ExcelWorkbook implements WorkbookPort {
 
   replaceCells(sheet: string, changes: CellChange[]): Promise<void> {
     if (changes.length === 0) return Promise.resolve();
-    return excelRun({ kind: "changeCells", sheet }, async (context) => {
+    return excelTransaction({ kind: "changeCells", sheet }, async (context, undo) => {
       const wanted = new Map(changes.map((change) => [normalCell(change.address), change]));
       const blocks = rectangles([...wanted.keys()].map((address) => parseCell(address))).map(
         (rect) => {
@@ -174,6 +171,12 @@ export class ExcelWorkbook implements WorkbookPort {
         );
       }
       for (const { rect, range } of blocks) {
+        const address = rangeAddress(rect.top, rect.left, rect.bottom, rect.right);
+        undo.wroteCells({
+          sheet,
+          address,
+          formulas: range.formulas.map((row) => row.map(cellInput)),
+        });
         range.formulas = range.formulas.map((row, r) =>
           row.map((_, c) =>
             cellInput((wanted.get(cellAddress(rect.top + r, rect.left + c)) as CellChange).to)
@@ -182,6 +185,33 @@ export class ExcelWorkbook implements WorkbookPort {
       }
       await context.sync();
     });
+  }
+
+  /**
+   * Office's document settings: per add-in and per workbook, loaded with the document (so read
+   * without a round trip) and written into it by saveAsync — kept when the workbook is saved
+   * (Excel on the web and AutoSave save it themselves). Needs no more than the Restricted permission.
+   */
+  async loadPaneState(key: string): Promise<string | null> {
+    const value: unknown = Office.context.document.settings.get(key);
+    return typeof value === "string" ? value : null;
+  }
+
+  savePaneState(key: string, text: string | null): Promise<void> {
+    const settings = Office.context.document.settings;
+    if (text === null) settings.remove(key);
+    else settings.set(key, text);
+    return new Promise((resolve, reject) =>
+      settings.saveAsync((result) =>
+        result.status === Office.AsyncResultStatus.Succeeded
+          ? resolve()
+          : reject(
+              new Error(
+                `Kinerja could not keep its work with the workbook: ${result.error?.message}`
+              )
+            )
+      )
+    );
   }
 
   /**
@@ -261,35 +291,6 @@ function snapshotOf(name: string, used: Excel.Range): SheetSnapshot {
     : { name, address: localAddress(used.address), values: used.values, formulas: used.formulas };
 }
 
-/**
- * Excel.run with a failure reported as a WorkbookError "excelFailed" naming the step, with Excel's
- * own message as the reason; Kinerja's own refusals pass as they are. The writer's ExcelStepError
- * keeps its detailed English message (which sheet it was writing) for logs.
- */
-async function excelRun<T>(
-  step: WorkbookStep,
-  batch: (context: Excel.RequestContext) => Promise<T>
-): Promise<T> {
-  try {
-    return await Excel.run(batch);
-  } catch (error) {
-    if (isWorkbookError(error)) throw error;
-    if (error instanceof ExcelStepError) {
-      const reason = officeMessage(error.cause);
-      throw new WorkbookError({ code: "excelFailed", step, reason }, error.message, {
-        cause: error,
-      });
-    }
-    throw new WorkbookError(
-      { code: "excelFailed", step, reason: officeMessage(error) },
-      undefined,
-      {
-        cause: error,
-      }
-    );
-  }
-}
-
 /** Kinerja refusing a step (nothing written), worded "Kinerja could not <what>: <why>" in English. */
 function refusal(what: string, problem: WorkbookProblem): WorkbookError {
   return new WorkbookError(problem, `Kinerja could not ${what}: ${workbookMessage(problem)}`);
@@ -337,15 +338,7 @@ export function blockInput(block: CellBlock): {
   rows: number;
   columns: number;
 } {
-  const spills = block.spills ?? [];
-  const rows = Math.max(block.rows.length, ...spills.map((s) => s.row + s.rows));
-  const columns = Math.max(
-    0,
-    ...block.rows.map((row) => row.length),
-    ...spills.map((s) => s.col + s.columns)
-  );
-  if (block.rows.length === 0 || rows === 0 || columns === 0)
-    throw new WorkbookError({ code: "nothingToInsert" });
+  const { rows, columns } = blockExtent(block);
   const formatAt = (r: number, c: number) => block.numberFormat?.[r]?.[c] ?? null;
   const matrix = Array.from({ length: rows }, (_, r) =>
     Array.from({ length: columns }, (_, c): CellInput => {

@@ -35,6 +35,23 @@ export interface CellBlock {
   spills?: { row: number; col: number; rows: number; columns: number }[];
 }
 
+/**
+ * The rows and columns a block covers from its top-left cell: its rows, widened to what its
+ * formulas spill. An empty block is refused (WorkbookError "nothingToInsert").
+ */
+export function blockExtent(block: CellBlock): { rows: number; columns: number } {
+  const spills = block.spills ?? [];
+  const rows = Math.max(block.rows.length, ...spills.map((s) => s.row + s.rows));
+  const columns = Math.max(
+    0,
+    ...block.rows.map((row) => row.length),
+    ...spills.map((s) => s.col + s.columns)
+  );
+  if (block.rows.length === 0 || rows === 0 || columns === 0)
+    throw new WorkbookError({ code: "nothingToInsert" });
+  return { rows, columns };
+}
+
 /** What a port was doing when Excel failed, for the pane to name in its language. */
 export type WorkbookStep =
   | { kind: "listSheets" }
@@ -61,8 +78,35 @@ export type WorkbookProblem =
   | { code: "excelTooOld"; required: string }
   | { code: "noSheet"; sheet: string }
   | { code: "nothingToInsert" }
-  /** Excel refused a step; `reason` is Excel's own message (already in Office's language). */
-  | { code: "excelFailed"; step: WorkbookStep; reason: string };
+  /**
+   * Excel refused a step; `reason` is Excel's own message (already in Office's language). A step
+   * that writes says what became of what it had already written (`rollback`).
+   */
+  | { code: "excelFailed"; step: WorkbookStep; reason: string; rollback?: Rollback };
+
+/**
+ * What became of a write that failed part-way (Excel has no transactions: a batch that fails keeps
+ * what ran before the failing operation).
+ */
+export type Rollback =
+  /** What the write had put in the workbook was taken out again (or it had put nothing there). */
+  | { undone: true }
+  /**
+   * Taking it out failed too (`reason`, e.g. the connection is gone): these may still hold part of
+   * the write — sheets it added (each under `name`, or, when Excel could not say whether it had
+   * renamed it yet, `or`), and cells it wrote on sheets that were there before.
+   */
+  | {
+      undone: false;
+      reason: string;
+      sheets: LeftSheet[];
+      cells: { sheet: string; address: string }[];
+    };
+
+export interface LeftSheet {
+  name: string;
+  or?: string;
+}
 
 export class WorkbookError extends Error {
   constructor(
@@ -103,8 +147,21 @@ export function workbookMessage(problem: WorkbookProblem): string {
     case "nothingToInsert":
       return "there is nothing to insert";
     case "excelFailed":
-      return `Kinerja could not ${stepWords(problem.step)}: ${problem.reason}`;
+      return (
+        `Kinerja could not ${stepWords(problem.step)}: ${problem.reason}` +
+        (problem.rollback ? `; ${rollbackMessage(problem.rollback)}` : "")
+      );
   }
+}
+
+/** What became of a failed write, in the developer's English (the pane words it from strings.ts). */
+export function rollbackMessage(rollback: Rollback): string {
+  if (rollback.undone) return "what it had written was taken out again, nothing else changed";
+  const left = [
+    ...rollback.sheets.map((s) => `sheet '${s.name}'${s.or ? ` (or '${s.or}')` : ""}`),
+    ...rollback.cells.map((c) => `cells ${c.address} on sheet '${c.sheet}'`),
+  ];
+  return `taking it out failed too (${rollback.reason}); these may remain: ${left.join(", ")}`;
 }
 
 function stepWords(step: WorkbookStep): string {
@@ -144,7 +201,9 @@ export interface WorkbookPort {
   listSheets(): Promise<string[]>;
   /**
    * Builds a plan's sheets. Never overwrites or deletes anything the user has: a sheet or table name
-   * in use gets a free one, and nothing outside the new sheets changes.
+   * in use gets a free one, and nothing outside the new sheets changes. All or nothing: if a round
+   * trip fails, the sheets this build added are removed again and the WorkbookError "excelFailed"
+   * says so (its `rollback`).
    */
   applyPlan(
     plan: WorkbookPlan,
@@ -167,17 +226,26 @@ export interface WorkbookPort {
   /**
    * Writes a block with its top-left at the active cell; refuses (rejects with a WorkbookError
    * "cellNotEmpty" naming the first occupied cell) if any target cell is not empty, so nothing the
-   * user typed is lost.
+   * user typed is lost. All or nothing, as applyPlan.
    */
   insertAtSelection(block: CellBlock): Promise<{ sheet: string; address: string }>;
   /**
    * Changes cells of an existing sheet (the catalogue filling placeholder rows). All or nothing:
    * if any cell no longer holds `from`, nothing is written and the promise rejects with a
-   * WorkbookError "cellChanged" naming that cell.
+   * WorkbookError "cellChanged" naming that cell; if the write itself fails part-way, the cells
+   * written get their content back (as applyPlan).
    */
   replaceCells(sheet: string, changes: CellChange[]): Promise<void>;
   /** Selects a cell (links from the checker). */
   goTo(sheet: string, address: string): Promise<void>;
+  /**
+   * Text the pane keeps with the document (the wizard's work between sessions), by key: Excel's
+   * document settings (saved into the workbook with it), the in-memory workbook's own store (the
+   * browser's localStorage in preview mode). null when nothing is kept under `key`.
+   */
+  loadPaneState(key: string): Promise<string | null>;
+  /** Keeps `text` under `key` with the document; null removes it. */
+  savePaneState(key: string, text: string | null): Promise<void>;
   /**
    * Calls `listener` after the workbook's sheets change (added, removed or renamed; the in-memory
    * workbook also after every cell change), so what the pane read can be read again; returns the

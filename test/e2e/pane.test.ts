@@ -3,7 +3,9 @@
  * Chromium driven by playwright-core. Builds every template, runs the wizard to an inconsistent
  * matrix and applies the fix, inserts it, searches the catalogue and adds KPIs, runs the checker and
  * follows a link, and asks for nothing outside localhost — not even while the preview chunk is still
- * on its way. Every tab fits 320 px in both languages. Screenshots at 320 and 500 px (and one wide
+ * on its way. Every tab fits 320 px in both languages. The page's Content-Security-Policy refuses a
+ * fetch to another origin and is never violated otherwise; the wizard's work survives a reload
+ * (kept in the browser's localStorage in preview) until Start over. Screenshots at 320 and 500 px (and one wide
  * with the preview grid) go to test-results/e2e/; the README's are copied from there:
  * gallery-320-view → docs/images/pane-gallery-320.png, wizard-inconsistent-320-view →
  * pane-wizard-320.png, checker-500 → pane-checker-500.png, built-wide-1366 → pane-preview-wide.png.
@@ -11,6 +13,8 @@
  * Skips, saying why, when /usr/bin/chromium is missing (apt-get install -y chromium); CI installs it.
  */
 import * as fs from "fs";
+import * as http from "http";
+import type { AddressInfo } from "net";
 import * as path from "path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import {
@@ -23,6 +27,7 @@ import {
   servePreview,
   type PreviewServer,
 } from "./preview-server";
+import { STRINGS } from "../../src/taskpane/strings";
 
 const SHOTS = path.join(ROOT, "test-results/e2e");
 const hasChromium = chromiumAvailable();
@@ -56,6 +61,8 @@ suite("the task pane in preview mode (headless Chromium)", () => {
   let page: Page;
   const outside: string[] = [];
   const pageErrors: string[] = [];
+  /** Content-Security-Policy violations the page reported: "directive blocked-URI". */
+  const violations: string[] = [];
   let startedAt = 0;
 
   const workbook = () =>
@@ -94,6 +101,12 @@ suite("the task pane in preview mode (headless Chromium)", () => {
     await page.getByRole("tab", { name }).click();
   }
 
+  /** Keyboard only: each arrow moves one step on the 9…1…9 scale (left = the left criterion). */
+  async function answer(name: string, key: "ArrowLeft" | "ArrowRight", steps: number) {
+    await page.getByRole("slider", { name }).focus();
+    for (let k = 0; k < steps; k++) await page.keyboard.press(key);
+  }
+
   beforeAll(async () => {
     fs.mkdirSync(SHOTS, { recursive: true });
     dist = buildPreview();
@@ -106,6 +119,17 @@ suite("the task pane in preview mode (headless Chromium)", () => {
       if (isLocal(url)) return route.continue();
       outside.push(url);
       return route.abort();
+    });
+    // Every policy violation, on every page load (the reload test reloads).
+    await context.exposeBinding("kinerjaViolation", (_source, text: string) => {
+      violations.push(text);
+    });
+    await context.addInitScript(() => {
+      document.addEventListener("securitypolicyviolation", (event) => {
+        const report = (window as unknown as { kinerjaViolation: (text: string) => void })
+          .kinerjaViolation;
+        void report(`${event.violatedDirective} ${event.blockedURI}`);
+      });
     });
     page = await context.newPage();
     page.on("pageerror", (error) => pageErrors.push(error.message));
@@ -182,11 +206,6 @@ suite("the task pane in preview mode (headless Chromium)", () => {
     await page
       .getByRole("textbox", { name: /Criteria, one per line/ })
       .fill("Cost\nQuality\nDelivery\nFlexibility");
-    // Keyboard only: each arrow moves one step on the 9…1…9 scale (left = the left criterion).
-    const answer = async (name: string, key: "ArrowLeft" | "ArrowRight", steps: number) => {
-      await page.getByRole("slider", { name }).focus();
-      for (let k = 0; k < steps; k++) await page.keyboard.press(key);
-    };
     await answer("Cost versus Quality", "ArrowLeft", 4); // Cost 5×
     await answer("Cost versus Delivery", "ArrowRight", 2); // Delivery 3× — against the rest
     await answer("Cost versus Flexibility", "ArrowLeft", 6); // Cost 7×
@@ -386,6 +405,82 @@ suite("the task pane in preview mode (headless Chromium)", () => {
     await page.setViewportSize({ width: 500, height: 900 });
   });
 
+  test("the wizard's work survives a reload, in its language; Start over clears it", async () => {
+    await page.setViewportSize({ width: 500, height: 900 });
+    await page.getByTestId("language").selectOption("en");
+    await openTab(/^AHP$/);
+    await page
+      .getByRole("textbox", { name: /Criteria, one per line/ })
+      .fill("Cost\nQuality\nDelivery");
+    await answer("Cost versus Quality", "ArrowLeft", 4); // Cost 5×
+    await page.getByRole("button", { name: "Add respondent" }).click();
+    await answer("Quality versus Delivery", "ArrowRight", 2); // Delivery 3×, respondent 2
+    await page.getByTestId("language").selectOption("id");
+    await page.waitForTimeout(800); // past the save delay
+
+    // Reloaded without ?lang: the pane opens in the work's language; the in-memory workbook is new.
+    await page.goto(server.url);
+    await page.getByTestId("gallery").waitFor();
+    expect((await workbook()).sheetNames).toEqual(["Sheet1"]);
+    await page.getByRole("tab", { name: "AHP" }).click();
+    const criteria = page.getByRole("textbox", { name: /Kriteria, satu per baris/ });
+    expect(await criteria.inputValue()).toBe("Cost\nQuality\nDelivery");
+    // Respondent 2 is shown, as when the pane closed; respondent 1's answer is there too.
+    expect(
+      await page.getByRole("slider", { name: "Quality dibanding Delivery" }).inputValue()
+    ).toBe("2");
+    await page.getByRole("combobox", { name: "Jawaban" }).selectOption("0");
+    expect(await page.getByRole("slider", { name: "Cost dibanding Quality" }).inputValue()).toBe(
+      "-4"
+    );
+    await page
+      .getByText("Cost 5× lebih penting daripada Quality", { exact: false })
+      .first()
+      .waitFor();
+
+    await page.getByRole("button", { name: "Mulai dari awal" }).click();
+    await page.getByRole("button", { name: "Hapus semuanya" }).click();
+    expect(await criteria.inputValue()).toBe(STRINGS.id.criteriaDefault.join("\n"));
+    await page.goto(`${server.url}?lang=en`);
+    await page.getByTestId("gallery").waitFor();
+    await openTab(/^AHP$/);
+    expect(await page.getByRole("textbox", { name: /Criteria, one per line/ }).inputValue()).toBe(
+      STRINGS.en.criteriaDefault.join("\n")
+    );
+  });
+
+  test("the page's Content-Security-Policy refuses a fetch to another origin; the pane violates it nowhere else", async () => {
+    // Another origin on this machine (another port), which would answer if asked.
+    let asked = 0;
+    const other = http.createServer((_req, res) => {
+      asked++;
+      res.writeHead(200, { "Access-Control-Allow-Origin": "*" });
+      res.end("ok");
+    });
+    await new Promise<void>((resolve) => other.listen(0, "127.0.0.1", resolve));
+    const url = `http://127.0.0.1:${(other.address() as AddressInfo).port}/data`;
+    try {
+      const before = violations.length;
+      const outcome = await page.evaluate(async (target) => {
+        try {
+          const response = await fetch(target);
+          return `fetched: ${response.status}`;
+        } catch (error) {
+          return `refused: ${String(error)}`;
+        }
+      }, url);
+      expect(outcome).toMatch(/^refused: TypeError/);
+      expect(asked).toBe(0);
+      await page.waitForTimeout(100);
+      expect(violations.slice(before)).toEqual([`connect-src ${url}`]);
+      // Until then — every build, the wizard, the catalogue, the checker, a reload — nothing else.
+      expect(violations.slice(0, before)).toEqual([]);
+      violations.splice(before, 1);
+    } finally {
+      await new Promise((resolve) => other.close(resolve));
+    }
+  });
+
   test("a slow preview chunk: office.js's telemetry is silenced before it loads, so no request leaves", async () => {
     // A fresh context with the preview chunk held back 4 s — past office.js's 3-s telemetry timer.
     const slow = await browser.newContext({ viewport: { width: 320, height: 800 } });
@@ -413,5 +508,6 @@ suite("the task pane in preview mode (headless Chromium)", () => {
     await page.waitForTimeout(Math.max(0, 3500 - (Date.now() - startedAt)));
     expect(outside).toEqual([]);
     expect(pageErrors).toEqual([]);
+    expect(violations).toEqual([]);
   });
 });

@@ -26,6 +26,17 @@ describe.each(manifests)("%s", (file) => {
     expect(byTag(doc, "Permissions")[0].textContent).toBe("ReadWriteDocument");
   });
 
+  test("the permission is the least that works, and the manifest says why (a comment before it)", () => {
+    const permissions = byTag(doc, "Permissions")[0];
+    let before = permissions.previousSibling;
+    while (before && before.nodeType === before.TEXT_NODE) before = before.previousSibling;
+    expect(before?.nodeType).toBe(before?.COMMENT_NODE);
+    const why = before?.textContent ?? "";
+    // Reads and writes through Excel.run, and events: no level below ReadWriteDocument has all three.
+    for (const word of ["ReadDocument", "WriteDocument", "reads", "write", "events"])
+      expect([word, why.includes(word)]).toEqual([word, true]);
+  });
+
   test("id is a GUID and the version has four parts", () => {
     expect(byTag(doc, "Id")[0].textContent).toMatch(
       /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i

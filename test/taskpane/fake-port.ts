@@ -26,6 +26,8 @@ export function fakePort(overrides: Partial<Record<keyof WorkbookPort, unknown>>
     insertAtSelection: jest.fn(async () => ({ sheet: "Sheet1", address: "B2" })),
     replaceCells: jest.fn(async () => undefined),
     goTo: jest.fn(async () => undefined),
+    loadPaneState: jest.fn(async () => null),
+    savePaneState: jest.fn(async () => undefined),
     ...overrides,
   };
   return port as unknown as FakePort;

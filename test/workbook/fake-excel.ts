@@ -3,8 +3,11 @@
  *
  * Like Office.js it queues every call and runs the queue at context.sync(), in order: a sheet added
  * in a batch can be written later in the same batch, while writing to a sheet that does not exist
- * (yet) fails at sync with ItemNotFound. Adding a sheet or naming a table with a name in use fails
- * with ItemAlreadyExists, as Excel does. Collections must be loaded and synced before `items` is read.
+ * (yet) fails at sync with ItemNotFound. Adding, renaming a sheet or naming a table with a name in
+ * use fails with ItemAlreadyExists, as Excel does. Collections must be loaded and synced before
+ * `items` is read. A sheet has an id; a worksheet object refers to its sheet as Office.js's proxies
+ * do — the one added, or the one found by name or id when the batch runs — so a rename does not
+ * lose it, and `delete()` takes its tables with it.
  *
  * Every write that runs is recorded as { sheet, target, what, value }: target is a range address
  * ("B4:F13"), "sheet", "freezePanes", or an object made in the batch ("chart#3", "shape#5"); what is
@@ -16,6 +19,7 @@
 import { cellAddress, parseRange } from "../../src/sheet/a1";
 
 export interface RecordedWrite {
+  /** The sheet's name when the test reads it (a sheet renamed later reports its new name). */
   sheet: string;
   target: string;
   what: string;
@@ -30,6 +34,8 @@ export interface FakeTable {
 
 export interface FakeSheet {
   name: string;
+  /** Excel's id (given when the sheet is made). */
+  id?: string;
   /** What getUsedRangeOrNullObject finds; absent = an empty sheet. */
   used?: { address: string; values: unknown[][]; formulas: unknown[][] };
 }
@@ -42,6 +48,9 @@ export interface FakeExcelOptions {
   /** Makes a write fail at sync with this message when it returns one (to test error reports). */
   failWhen?: (write: RecordedWrite) => string | undefined;
 }
+
+/** How a fake object finds its sheet when its batch runs: the one added, or by name or id. */
+type SheetRef = () => FakeSheet;
 
 /** An error shaped like OfficeExtension.Error. */
 export class FakeOfficeError extends Error {
@@ -69,6 +78,7 @@ const METHODS = new Set([
   "freezeAt",
   "freezeRows",
   "freezeColumns",
+  "delete",
 ]);
 
 const TARGET = Symbol("target");
@@ -80,6 +90,8 @@ export class FakeExcel {
   readonly names: string[];
   readonly writes: RecordedWrite[] = [];
   activeSheet: string | undefined;
+  /** Names of the sheets deleted, in order. */
+  readonly deleted: string[] = [];
   selection: { sheet: string; address: string } | undefined;
   readonly context: Excel.RequestContext;
 
@@ -89,9 +101,10 @@ export class FakeExcel {
   private readonly failWhen: FakeExcelOptions["failWhen"];
 
   constructor(options: FakeExcelOptions = {}) {
-    this.sheets = (options.sheets ?? ["Sheet1"]).map((s) =>
-      typeof s === "string" ? { name: s } : { ...s }
-    );
+    this.sheets = (options.sheets ?? ["Sheet1"]).map((s) => ({
+      ...(typeof s === "string" ? { name: s } : s),
+      id: this.nextId("sheet"),
+    }));
     this.tables = (options.tables ?? []).map((t) => ({ ...t }));
     this.names = [...(options.names ?? [])];
     this.activeSheet = this.sheets[0]?.name;
@@ -158,23 +171,39 @@ export class FakeExcel {
     return this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase());
   }
 
-  requireSheet(name: string, location: string): FakeSheet {
-    const sheet = this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  /** The sheet named `key` (case-insensitive) or whose id is `key`. */
+  requireSheet(key: string, location: string): FakeSheet {
+    const sheet = this.sheets.find(
+      (s) => s.id === key || s.name.toLowerCase() === key.toLowerCase()
+    );
     if (!sheet) {
       throw new FakeOfficeError(
         "ItemNotFound",
-        `The requested resource doesn't exist (sheet '${name}').`,
+        `The requested resource doesn't exist (sheet '${key}').`,
         location
       );
     }
     return sheet;
   }
 
+  /** A sheet that must be in the workbook when the batch runs (it may have been deleted). */
+  present(sheet: FakeSheet, location: string): FakeSheet {
+    if (!this.sheets.includes(sheet)) return this.requireSheet(sheet.name, location);
+    return sheet;
+  }
+
   /** Queues a write; it runs (and is recorded) at sync, if the sheet exists then. */
-  write(sheet: string, target: string, what: string, value: unknown, effect?: () => void): void {
+  write(sheet: SheetRef, target: string, what: string, value: unknown, effect?: () => void): void {
     this.enqueue(() => {
-      this.requireSheet(sheet, what);
-      const write = { sheet, target, what, value };
+      const on = sheet();
+      const write = {
+        get sheet() {
+          return on.name;
+        },
+        target,
+        what,
+        value,
+      };
       const failure = this.failWhen?.(write);
       if (failure) throw new FakeOfficeError("InvalidArgument", failure, what);
       effect?.();
@@ -203,11 +232,12 @@ class LoadedList<T> {
   }
 }
 
-class FakeWorksheets extends LoadedList<{ name: string }> {
+class FakeWorksheets extends LoadedList<{ name: string; id: string }> {
   constructor(fake: FakeExcel) {
-    super(fake, () => fake.sheets.map((s) => ({ name: s.name })));
+    super(fake, () => fake.sheets.map((s) => ({ name: s.name, id: s.id as string })));
   }
   add(name: string): FakeWorksheet {
+    const sheet: FakeSheet = { name, id: this.fake.nextId("sheet") };
     this.fake.enqueue(() => {
       if (this.fake.hasSheet(name)) {
         throw new FakeOfficeError(
@@ -216,70 +246,122 @@ class FakeWorksheets extends LoadedList<{ name: string }> {
           "WorksheetCollection.add"
         );
       }
-      this.fake.sheets.push({ name });
-      this.fake.writes.push({ sheet: name, target: "sheet", what: "worksheets.add", value: name });
+      this.fake.sheets.push(sheet);
+      this.fake.writes.push({
+        get sheet() {
+          return sheet.name;
+        },
+        target: "sheet",
+        what: "worksheets.add",
+        value: name,
+      });
     });
-    return new FakeWorksheet(this.fake, name);
+    return new FakeWorksheet(this.fake, () => this.fake.present(sheet, "Worksheet"), sheet);
   }
-  getItem(name: string): FakeWorksheet {
-    return new FakeWorksheet(this.fake, name);
+  getItem(key: string): FakeWorksheet {
+    return new FakeWorksheet(this.fake, () =>
+      this.fake.requireSheet(key, "WorksheetCollection.getItem")
+    );
   }
-  getItemOrNullObject(name: string): FakeWorksheet {
-    return new FakeWorksheet(this.fake, name, true);
+  getItemOrNullObject(key: string): FakeWorksheet {
+    return new FakeWorksheet(
+      this.fake,
+      () => this.fake.requireSheet(key, "WorksheetCollection.getItemOrNullObject"),
+      undefined,
+      true
+    );
   }
 }
 
 class FakeWorksheet {
-  private loadedExists: boolean | undefined;
+  private loaded: FakeSheet | null | undefined;
   constructor(
     private readonly fake: FakeExcel,
-    readonly name: string,
+    private readonly sheet: SheetRef,
+    /** The sheet this object added (its name and id as they were when the batch ran). */
+    private readonly added?: FakeSheet,
     private readonly nullable = false
   ) {}
 
   load(): this {
     this.fake.enqueue(() => {
-      this.loadedExists = this.fake.hasSheet(this.name);
-      if (!this.loadedExists && !this.nullable) this.fake.requireSheet(this.name, "Worksheet.load");
+      try {
+        this.loaded = { ...this.sheet() };
+      } catch (error) {
+        if (!this.nullable) throw error;
+        this.loaded = null;
+      }
     });
     return this;
   }
   get isNullObject(): boolean {
-    if (this.loadedExists === undefined)
-      throw new FakeOfficeError("PropertyNotLoaded", "isNullObject");
-    return !this.loadedExists;
+    if (this.loaded === undefined) throw new FakeOfficeError("PropertyNotLoaded", "isNullObject");
+    return this.loaded === null;
+  }
+  get id(): string {
+    if (!this.loaded) throw new FakeOfficeError("PropertyNotLoaded", "id");
+    return this.loaded.id as string;
+  }
+  get name(): string {
+    if (this.added) return this.added.name;
+    if (!this.loaded) throw new FakeOfficeError("PropertyNotLoaded", "name");
+    return this.loaded.name;
+  }
+  set name(name: string) {
+    this.fake.write(this.sheet, "sheet", "name", name, () => {
+      const sheet = this.sheet();
+      if (this.fake.sheets.some((s) => s !== sheet && s.name.toLowerCase() === name.toLowerCase()))
+        throw new FakeOfficeError(
+          "ItemAlreadyExists",
+          `A sheet named '${name}' already exists.`,
+          "Worksheet.name"
+        );
+      sheet.name = name;
+    });
+  }
+  delete(): void {
+    this.fake.enqueue(() => {
+      const sheet = this.sheet();
+      this.fake.sheets.splice(this.fake.sheets.indexOf(sheet), 1);
+      const tables = this.fake.tables.filter(
+        (t) => t.sheet.toLowerCase() !== sheet.name.toLowerCase()
+      );
+      this.fake.tables.splice(0, this.fake.tables.length, ...tables);
+      this.fake.deleted.push(sheet.name);
+      if (this.fake.activeSheet === sheet.name) this.fake.activeSheet = this.fake.sheets[0]?.name;
+    });
   }
 
   getRange(address: string): unknown {
-    return recorder(this.fake, this.name, address, "");
+    return recorder(this.fake, this.sheet, address, "");
   }
   get freezePanes(): unknown {
-    return recorder(this.fake, this.name, "freezePanes", "");
+    return recorder(this.fake, this.sheet, "freezePanes", "");
   }
   set tabColor(color: string) {
-    this.fake.write(this.name, "sheet", "tabColor", color);
+    this.fake.write(this.sheet, "sheet", "tabColor", color);
   }
   set showGridlines(show: boolean) {
-    this.fake.write(this.name, "sheet", "showGridlines", show);
+    this.fake.write(this.sheet, "sheet", "showGridlines", show);
   }
   activate(): void {
-    this.fake.write(this.name, "sheet", "activate()", [], () => {
-      this.fake.activeSheet = this.name;
+    this.fake.write(this.sheet, "sheet", "activate()", [], () => {
+      this.fake.activeSheet = this.sheet().name;
     });
   }
 
   get tables() {
     return {
       add: (range: unknown, hasHeaders: boolean) =>
-        new FakeTableHandle(this.fake, this.name, targetOf(range), hasHeaders),
+        new FakeTableHandle(this.fake, this.sheet, targetOf(range), hasHeaders),
     };
   }
   get charts() {
     return {
       add: (type: string, range: unknown, seriesBy: string) => {
         const id = this.fake.nextId("chart");
-        this.fake.write(this.name, id, "charts.add", { type, data: describe(range), seriesBy });
-        return recorder(this.fake, this.name, id, "");
+        this.fake.write(this.sheet, id, "charts.add", { type, data: describe(range), seriesBy });
+        return recorder(this.fake, this.sheet, id, "");
       },
     };
   }
@@ -287,31 +369,31 @@ class FakeWorksheet {
     return {
       addGeometricShape: (type: string) => {
         const id = this.fake.nextId("shape");
-        this.fake.write(this.name, id, "shapes.addGeometricShape", type);
-        return recorder(this.fake, this.name, id, "");
+        this.fake.write(this.sheet, id, "shapes.addGeometricShape", type);
+        return recorder(this.fake, this.sheet, id, "");
       },
       addLine: (...args: unknown[]) => {
         const id = this.fake.nextId("shape");
-        this.fake.write(this.name, id, "shapes.addLine", args);
-        return recorder(this.fake, this.name, id, "");
+        this.fake.write(this.sheet, id, "shapes.addLine", args);
+        return recorder(this.fake, this.sheet, id, "");
       },
     };
   }
   get names() {
     return {
       add: (name: string, reference: unknown, comment?: string) =>
-        this.fake.write(this.name, targetOf(reference), "names.add", { name, comment }),
+        this.fake.write(this.sheet, targetOf(reference), "names.add", { name, comment }),
     };
   }
   get notes() {
     return {
       add: (cell: unknown, text: string) =>
-        this.fake.write(this.name, targetOf(cell), "notes.add", text),
+        this.fake.write(this.sheet, targetOf(cell), "notes.add", text),
     };
   }
   getUsedRangeOrNullObject() {
-    const fake = this.fake;
-    const name = this.name;
+    const sheet = this.sheet;
+    const enqueue = (call: () => void) => this.fake.enqueue(call);
     let used: FakeSheet["used"] | null | undefined;
     const loaded = <T>(read: (u: NonNullable<FakeSheet["used"]>) => T): T => {
       if (used === undefined) throw new FakeOfficeError("PropertyNotLoaded", "used range");
@@ -321,8 +403,8 @@ class FakeWorksheet {
     };
     return {
       load() {
-        fake.enqueue(() => {
-          used = fake.requireSheet(name, "Worksheet.getUsedRangeOrNullObject").used ?? null;
+        enqueue(() => {
+          used = sheet().used ?? null;
         });
         return this;
       },
@@ -348,14 +430,14 @@ class FakeTableHandle {
   private table: FakeTable | undefined;
   constructor(
     private readonly fake: FakeExcel,
-    private readonly sheet: string,
+    private readonly sheet: SheetRef,
     private readonly address: string,
     hasHeaders: boolean
   ) {
     fake.write(sheet, address, "tables.add", { hasHeaders }, () => {
       let n = fake.tables.length + 1;
       while (fake.tables.some((t) => t.name.toLowerCase() === `table${n}`)) n++;
-      this.table = { name: `Table${n}`, sheet, address };
+      this.table = { name: `Table${n}`, sheet: sheet().name, address };
       fake.tables.push(this.table);
     });
   }
@@ -383,7 +465,7 @@ class FakeTableHandle {
  * Records every property set below an object (range, chart, shape…) as a write on `target`.
  * Methods from METHODS are recorded as calls; add() and getItem() return a recorder for the child.
  */
-function recorder(fake: FakeExcel, sheet: string, target: string, path: string): unknown {
+function recorder(fake: FakeExcel, sheet: SheetRef, target: string, path: string): unknown {
   const children = new Map<string, unknown>();
   const join = (name: string) => (path ? `${path}.${name}` : name);
   return new Proxy(
@@ -399,7 +481,7 @@ function recorder(fake: FakeExcel, sheet: string, target: string, path: string):
           return (...args: unknown[]) => {
             const described = args.map(describe);
             fake.write(sheet, target, `${join(property)}()`, described, () => {
-              if (property === "select") fake.selection = { sheet, address: target };
+              if (property === "select") fake.selection = { sheet: sheet().name, address: target };
             });
             if (property === "getItem") return recorder(fake, sheet, target, join(String(args[0])));
             if (property === "add")

@@ -12,25 +12,10 @@ import type { Scalar, WorkbookPlan } from "../../src/sheet/plan";
 import { resolveSheetRefs } from "../../src/sheet/plan";
 import { ExcelWorkbook } from "../../src/workbook/office";
 import type { ApplyResult } from "../../src/workbook/port";
-import { MockWorkbook, type MockCell } from "./mock-workbook";
+import { dropMockExcel, MockWorkbook, useMockExcel, type MockCell } from "./mock-workbook";
 import { syntheticPlan } from "./synthetic-plan";
 
-const globals = globalThis as any;
-
-/** Excel.run over the mock workbook; Office answers the requirement check (ExcelApi 1.9 and 1.18). */
-function useMock(workbook: MockWorkbook): void {
-  globals.Excel = { run: workbook.run };
-  globals.Office = {
-    context: {
-      requirements: { isSetSupported: (_set: string, v: string) => ["1.9", "1.18"].includes(v) },
-    },
-  };
-}
-
-afterEach(() => {
-  delete globals.Excel;
-  delete globals.Office;
-});
+afterEach(dropMockExcel);
 
 /** What the plan puts in each cell it writes, as Excel would hold it: formula (sheet names final) or value. */
 function expectedCells(
@@ -83,7 +68,7 @@ describe.each(TEMPLATE_IDS)(
         sheets: [{ name: "Sheet1" }, { name: register.name, ...USER_SHEET }],
         tables: [register.tables![0].name],
       });
-      useMock(workbook);
+      useMockExcel(workbook);
       result = await new ExcelWorkbook().applyPlan(plan);
     });
 
@@ -174,7 +159,7 @@ describe.each(TEMPLATE_IDS)(
 describe("synthetic plans on office-addin-mock: the round trips do not grow with the KPIs", () => {
   test.each([10, 200])("%d KPIs: 3 context.sync() calls, every row written", async (kpis) => {
     const workbook = new MockWorkbook({ sheets: [{ name: "BSC", ...USER_SHEET }] });
-    useMock(workbook);
+    useMockExcel(workbook);
     const plan = syntheticPlan(kpis);
     const result = await new ExcelWorkbook().applyPlan(plan);
     expect(workbook.syncs).toBe(3);
@@ -189,7 +174,7 @@ describe("synthetic plans on office-addin-mock: the round trips do not grow with
 describe("the mock behaves like Office where the writer depends on it", () => {
   test("a second build beside the first: every sheet and table name in use gets a free one", async () => {
     const workbook = new MockWorkbook();
-    useMock(workbook);
+    useMockExcel(workbook);
     const plan = buildPlan("umkm", { ...DEFAULT_OPTIONS, example: false, lang: "en", year: 2026 });
     const first = await new ExcelWorkbook().applyPlan(plan);
     const second = await new ExcelWorkbook().applyPlan(plan);
@@ -204,7 +189,7 @@ describe("the mock behaves like Office where the writer depends on it", () => {
 
   test("text that Excel would read as a number, percentage, boolean or formula arrives as text", async () => {
     const workbook = new MockWorkbook();
-    useMock(workbook);
+    useMockExcel(workbook);
     const texts = ["1.5", "50%", "TRUE", "=not a formula", "-", "KPI 1"];
     const plan: WorkbookPlan = {
       template: "umkm",

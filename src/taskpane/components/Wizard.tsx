@@ -2,10 +2,13 @@
  * The pairwise-comparison wizard: criteria (typed or read from the selection), one questionnaire row
  * per pair, respondents and their group, live weights and CR, the most inconsistent judgement with a
  * one-click fix, and Insert into the sheet. State lives in useWizard (the answers and the analysis)
- * and useWizardActions (what the buttons do); the views below only show it.
+ * and useWizardActions (what the buttons do); the views below only show it. The work is kept with
+ * the document (useKeptWizard): the wizard opens where it was left, until Start over.
  */
 import { Body1, Button, makeStyles } from "@fluentui/react-components";
 import { useLanguage } from "../i18n";
+import { usePort } from "../port-context";
+import { keptNow, useKeepWizard } from "../hooks/useKeptWizard";
 import { useWizard } from "../hooks/useWizard";
 import { useWizardActions } from "../hooks/useWizardActions";
 import { blockSize, pairsOf } from "../wizard/model";
@@ -16,6 +19,7 @@ import { Section, SubHeading } from "./Section";
 import { WizardCriteria } from "./WizardCriteria";
 import { WizardJudgements } from "./WizardJudgements";
 import { WizardRespondents } from "./WizardRespondents";
+import { WizardStartOver } from "./WizardStartOver";
 import { WizardSuggestion } from "./WizardSuggestion";
 import { WizardWeights } from "./WizardWeights";
 import { controlRow } from "./shared-styles";
@@ -25,13 +29,17 @@ const useStyles = makeStyles({ row: controlRow });
 export function Wizard() {
   const styles = useStyles();
   const { s } = useLanguage();
-  const wizard = useWizard(s.criteriaDefault);
+  // The work kept with the document, as read when the pane opened (useKeepWizard restores it if
+  // that read comes later).
+  const wizard = useWizard(s.criteriaDefault, keptNow(usePort())?.data ?? null);
+  const keeping = useKeepWizard(wizard);
   const actions = useWizardActions(wizard);
   const { inserting } = actions;
   const n = wizard.criteria.length;
   const size = blockSize(n);
   return (
     <Section title={s.wizardHeading} intro={s.wizardIntro}>
+      <WizardStartOver keeping={keeping} />
       <WizardCriteria wizard={wizard} actions={actions} />
       <WizardRespondents wizard={wizard} onView={actions.showView} />
 

@@ -19,18 +19,11 @@ import {
   type CriteriaProblem,
   type FixPlan,
   type SkippedPair,
+  type WizardData,
+  type WizardView,
 } from "../wizard/model";
 
-/** Which answers are shown: respondent k (0-based) or the group. */
-export type WizardView = number | "group";
-
-export interface WizardData {
-  criteriaText: string;
-  /** The last valid criteria list (kept while the text is being edited into something invalid). */
-  criteria: string[];
-  respondents: Answers[];
-  view: WizardView;
-}
+export type { WizardData, WizardView } from "../wizard/model";
 
 export type WizardAction =
   | { type: "criteriaText"; text: string }
@@ -39,7 +32,11 @@ export type WizardAction =
   | { type: "answer"; key: string; position: number }
   | { type: "addRespondent" }
   | { type: "removeRespondent"; index: number }
-  | { type: "view"; view: WizardView };
+  | { type: "view"; view: WizardView }
+  /** Start over: these criteria, one respondent, no answers. */
+  | { type: "startOver"; criteria: readonly string[] }
+  /** The work kept with the document, read after the wizard opened. */
+  | { type: "restore"; data: WizardData };
 
 export function initialWizard(criteria: readonly string[]): WizardData {
   return {
@@ -90,6 +87,10 @@ export function wizardReducer(state: WizardData, action: WizardAction): WizardDa
     }
     case "view":
       return { ...state, view: action.view };
+    case "startOver":
+      return initialWizard(action.criteria);
+    case "restore":
+      return action.data;
     default:
       return state;
   }
@@ -121,8 +122,16 @@ export interface WizardState extends WizardData {
 const NO_FIX: WizardState["fix"] = { plan: null, skipped: [] };
 const EMPTY: Answers = {};
 
-export function useWizard(defaultCriteria: readonly string[]): WizardState {
-  const [state, dispatch] = useReducer(wizardReducer, defaultCriteria, initialWizard);
+/** The wizard's state: `kept` (the work kept with the document), else `defaultCriteria` unanswered. */
+export function useWizard(
+  defaultCriteria: readonly string[],
+  kept: WizardData | null = null
+): WizardState {
+  const [state, dispatch] = useReducer(
+    wizardReducer,
+    null,
+    () => kept ?? initialWizard(defaultCriteria)
+  );
   const n = state.criteria.length;
   const matrix = useMemo(
     () =>

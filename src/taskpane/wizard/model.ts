@@ -23,17 +23,27 @@ import type { Lang, Scalar } from "../../sheet/plan";
 import { L } from "../../templates/text";
 import type { Text } from "../../sheet/text";
 import type { CellBlock } from "../../workbook/port";
+import { SCALE_STEPS } from "./bounds";
 
 /** The random-index table every CR in the pane uses, and names beside it (spec §1.3). */
 export const RI_TABLE = AHP_RI_TABLE;
-/** saaty1980 ends at n = 15, so a CR exists for every matrix the wizard makes. */
-export const MAX_CRITERIA = 15;
-export const MIN_CRITERIA = 2;
-/** Slider ends: ±8 is 9 on the printed scale. */
-export const SCALE_STEPS = 8;
+export { MAX_CRITERIA, MIN_CRITERIA, SCALE_STEPS, criteriaProblem } from "./bounds";
+export type { CriteriaProblem } from "./bounds";
 
 /** One respondent's answers: scale position by pair key "i-j" (i < j, 0-based). Missing = 0 (equal). */
 export type Answers = Record<string, number>;
+
+/** Which answers are shown: respondent k (0-based) or the group. */
+export type WizardView = number | "group";
+
+/** The wizard's work: what the pane keeps with the document (wizard/kept.ts). */
+export interface WizardData {
+  criteriaText: string;
+  /** The last valid criteria list (kept while the text is being edited into something invalid). */
+  criteria: string[];
+  respondents: Answers[];
+  view: WizardView;
+}
 
 export function pairKey(i: number, j: number): string {
   return `${i}-${j}`;
@@ -210,21 +220,6 @@ export function criteriaFromCells(values: readonly (readonly Scalar[])[]): strin
     }
   }
   return names;
-}
-
-export type CriteriaProblem =
-  { kind: "tooFew" } | { kind: "tooMany" } | { kind: "duplicate"; name: string };
-
-export function criteriaProblem(criteria: readonly string[]): CriteriaProblem | null {
-  if (criteria.length < MIN_CRITERIA) return { kind: "tooFew" };
-  if (criteria.length > MAX_CRITERIA) return { kind: "tooMany" };
-  const seen = new Set<string>();
-  for (const name of criteria) {
-    const key = name.toLowerCase();
-    if (seen.has(key)) return { kind: "duplicate", name };
-    seen.add(key);
-  }
-  return null;
 }
 
 /**
