@@ -44,10 +44,10 @@ describe("npm run cli", () => {
       "Settings",
       "Review log",
     ]);
-    // The first KPI's achievement, from its actual, target and direction.
+    // The first KPI's achievement, from its actual, its target per period and direction.
     const register = registerLayout(REGISTERS.umkm, 8);
-    const [actual, target, direction] = (["actual", "target", "direction"] as const).map((f) =>
-      register.cell(f, 0)
+    const [actual, target, direction] = (["actual", "periodTarget", "direction"] as const).map(
+      (f) => register.cell(f, 0)
     );
     const achievement = workbook.getWorksheet("UMKM KPIs")!.getCell(register.cell("achievement", 0))
       .value as { formula: string; result: number };
@@ -165,23 +165,23 @@ describe("npm run cli", () => {
     lines.length = 0;
     expect(await run(["audit", "u.xlsx"], io)).toBe(0);
     expect(lines.join("\n")).toMatch(/^Result: every Kinerja value re-performs\.$/m);
-    // Typed over: the register's first traffic light (M7) replaced by a number.
+    // Typed over: the register's first traffic light (O7) replaced by a number.
     const file = path.join(io.cwd, "u.xlsx");
-    const status = /^=IF\(L7="","",TRAFFIC\(L7,«settings»!\$B\$5,«settings»!\$B\$6\)\)$/;
+    const status = /^=IF\(N7="","",TRAFFIC\(N7,«settings»!\$B\$5,«settings»!\$B\$6\)\)$/;
     expect(
       buildPlan("umkm", { ...DEFAULT_OPTIONS, example: true, lang: "en" }).sheets[0].cells.find(
-        (c) => c.address === "M7"
+        (c) => c.address === "O7"
       )?.formula
     ).toMatch(status);
     fs.writeFileSync(
       file,
-      await tamper(fs.readFileSync(file), "UMKM KPIs", typeOverFormula("M7", 1))
+      await tamper(fs.readFileSync(file), "UMKM KPIs", typeOverFormula("O7", 1))
     );
     lines.length = 0;
     expect(await run(["audit", "u.xlsx", "--json"], io)).toBe(1);
     const report = JSON.parse(lines.join("\n"));
     expect(report.findings).toContainEqual(
-      expect.objectContaining({ kind: "formula-replaced", cell: "M7", fails: true })
+      expect.objectContaining({ kind: "formula-replaced", cell: "O7", fails: true })
     );
   });
 

@@ -697,15 +697,16 @@ describe("the templates' selector, drop-downs and check highlighting in the .xls
     };
     expect(calculated.map(([name]) => name)).toEqual([
       "Class check",
+      "Target per period",
       "Actual",
       "Achievement",
       "Status",
       "Weighted score",
-      "Sort key",
+      "Sort key (helper)",
     ]);
     for (const [name, formula] of calculated)
       expect([name, formula]).toEqual([name, firstRow(name)]);
-    expect(calculated[1][1]).toBe(
+    expect(calculated[2][1]).toBe(
       "IF(INDEX('Tracking'!$E6:$P6,'Tracking'!$C$3)=\"\",\"\",INDEX('Tracking'!$E6:$P6,'Tracking'!$C$3))"
     );
   });
@@ -862,15 +863,15 @@ describe("dashboard charts and greyed-out #N/A in the .xlsx", () => {
     ]);
   });
 
-  test("blank BSC: #N/A in the index tables is greyed by the expression ISNA(B13)", async () => {
+  test("blank BSC: #N/A in the index tables is greyed by the expression ISNA(B14)", async () => {
     const { sheet } = await dashboardParts(
       buildPlan("bsc", { ...DEFAULT_OPTIONS, example: false })
     );
     const doc = parseXml(sheet, "dashboard");
     const block = elements(doc, "conditionalFormatting").find(
-      (c) => c.getAttribute("sqref") === "B13:B24"
+      (c) => c.getAttribute("sqref") === "B14:B25"
     );
     const rule = elements(block as unknown as Document, "cfRule")[0];
-    expect([rule.getAttribute("type"), rule.textContent]).toEqual(["expression", "ISNA(B13)"]);
+    expect([rule.getAttribute("type"), rule.textContent]).toEqual(["expression", "ISNA(B14)"]);
   });
 });
