@@ -6,30 +6,16 @@
 import { achievement } from "../../src/core";
 import { buildPlan } from "../../src/templates";
 import { cellAddress } from "../../src/sheet/a1";
-import type { CellPlan, SheetPlan, WorkbookPlan } from "../../src/sheet/plan";
-import type { TemplateOptions } from "../../src/templates/options";
+import type { CellPlan, WorkbookPlan } from "../../src/sheet/plan";
 import { evaluatePlan } from "../../src/workbook/evaluate-plan";
 import { registerLayout, type RegisterField } from "../../src/templates/register";
 import { REGISTERS } from "../../src/templates/registers";
 import { settingsLayout, type SettingKey } from "../../src/templates/settings";
 import { dashboardLayout } from "../../src/templates/dashboard";
-import { TEMPLATE_VARIANTS } from "../helpers/template-variants";
+import { TEMPLATE_VARIANTS, exampleOptions, sheetOf } from "../helpers/template-variants";
 import type { CellResult } from "../../src/formula";
 
-const options = (over: Partial<TemplateOptions> = {}): TemplateOptions => ({
-  example: true,
-  lang: "id",
-  periods: "monthly",
-  year: 2026,
-  kpisPerGroup: 2,
-  ...over,
-});
-
-const sheetOf = (plan: WorkbookPlan, key: string): SheetPlan => {
-  const found = plan.sheets.find((s) => s.key === key);
-  if (!found) throw new Error(`no sheet ${key}`);
-  return found;
-};
+const options = exampleOptions;
 
 const num = (value: CellResult): number => {
   if (typeof value !== "number") throw new Error(`expected a number, got ${JSON.stringify(value)}`);

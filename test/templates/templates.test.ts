@@ -8,30 +8,17 @@ import { buildPlan, TEMPLATE_IDS } from "../../src/templates";
 import { columnLetter, parseRange } from "../../src/sheet/a1";
 import { spilledFrom } from "../../src/sheet/spill";
 import { IPMS_EXAMPLE } from "../../src/templates/data/examples/ipms";
-import type { TemplateOptions } from "../../src/templates/options";
 import { referencedSheetKeys } from "../../src/sheet/plan";
-import type { SheetPlan, TemplateId, WorkbookPlan } from "../../src/sheet/plan";
+import type { TemplateId, WorkbookPlan } from "../../src/sheet/plan";
 import { isErrorValue, parseFormula, type CellResult } from "../../src/formula";
 import { evaluatePlan } from "../../src/workbook/evaluate-plan";
 import { dashboardLayout } from "../../src/templates/dashboard";
 import { registerLayout, type RegisterField } from "../../src/templates/register";
 import { REGISTERS } from "../../src/templates/registers";
-import { TEMPLATE_VARIANTS } from "../helpers/template-variants";
+import { TEMPLATE_VARIANTS, exampleOptions, sheetOf } from "../helpers/template-variants";
 
-const options = (over: Partial<TemplateOptions> = {}): TemplateOptions => ({
-  example: true,
-  lang: "id",
-  periods: "monthly",
-  year: 2026,
-  kpisPerGroup: 2,
-  ...over,
-});
-
-const sheet = (plan: WorkbookPlan, key: string): SheetPlan => {
-  const found = plan.sheets.find((s) => s.key === key);
-  if (!found) throw new Error(`no sheet ${key}`);
-  return found;
-};
+const options = exampleOptions;
+const sheet = sheetOf;
 
 /** Register rows: the cells under the header whose code column holds a code. */
 /** The rows of the register's table, 1-based Excel rows: its KPIs, then its room for more. */

@@ -5,26 +5,12 @@
  */
 import { buildPlan } from "../../src/templates";
 import { parseCell, parseRange } from "../../src/sheet/a1";
-import type { SheetPlan, WorkbookPlan } from "../../src/sheet/plan";
-import type { TemplateOptions } from "../../src/templates/options";
+import type { SheetPlan } from "../../src/sheet/plan";
 import { registerLayout } from "../../src/templates/register";
 import { REGISTERS } from "../../src/templates/registers";
-import { TEMPLATE_VARIANTS } from "../helpers/template-variants";
+import { TEMPLATE_VARIANTS, exampleOptions, sheetOf } from "../helpers/template-variants";
 
-const options = (over: Partial<TemplateOptions> = {}): TemplateOptions => ({
-  example: true,
-  lang: "id",
-  periods: "monthly",
-  year: 2026,
-  kpisPerGroup: 2,
-  ...over,
-});
-
-const sheetOf = (plan: WorkbookPlan, key: string): SheetPlan => {
-  const found = plan.sheets.find((s) => s.key === key);
-  if (!found) throw new Error(`no sheet ${key}`);
-  return found;
-};
+const options = exampleOptions;
 
 /** What a user reads on a sheet: typed texts, notes and input messages. */
 function textsOf(sheet: SheetPlan, lang: "id" | "en"): { where: string; text: string }[] {
