@@ -3,8 +3,13 @@
 /**
  * Builds the add-in into dist/:
  * - functions.js + functions.json — the custom functions (imports only src/core) and their metadata,
- *   generated from the JSDoc in src/functions/functions.ts;
- * - taskpane.html + taskpane.js — the React pane; the page also hosts the functions (shared runtime);
+ *   generated from the JSDoc in src/functions/functions.ts; functions-on-demand.js, the functions no
+ *   template writes, loaded on their first call;
+ * - taskpane.html + taskpane.js — the React pane; the page also hosts the functions (shared runtime),
+ *   so taskpane.js reuses functions.js's modules and webpack runtime. taskpane.js holds the first
+ *   screen (the gallery); the other tabs, the Build options, the templates and the Excel writer are
+ *   chunks of their own, fetched after the first paint (src/taskpane/chunks.tsx). Our makeStyles
+ *   are computed at build time (Griffel's loader); Fluent's ship computed already;
  * - help/*.html — one help page per function (the @helpurl targets), rendered from docs/functions/*.md;
  * - manifest.xml and assets/.
  * Production pages load office.js from Microsoft's CDN (the platform requires it); development and
@@ -106,6 +111,22 @@ class ProductionUrlsPlugin {
   }
 }
 
+/**
+ * Griffel's ahead-of-time transform for our own makeStyles: ours come from
+ * @fluentui/react-components (which re-exports Griffel), and a style may use a constant from
+ * another TypeScript file (shared-styles.ts), which the transform evaluates.
+ */
+const griffelOwnCode = {
+  modules: [
+    {
+      moduleSource: "@fluentui/react-components",
+      importName: "makeStyles",
+      resetImportName: "makeResetStyles",
+    },
+  ],
+  babelOptions: { presets: ["@babel/preset-typescript"] },
+};
+
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
   const preview = Boolean(env && env.preview);
@@ -117,13 +138,20 @@ module.exports = async (env, options) => {
 
   const config = {
     devtool: "source-map",
+    // The code is ES2020 (tsconfig's target); webpack's own runtime may be too.
+    target: ["web", "es2020"],
     entry: {
       functions: "./src/functions/functions.ts",
-      taskpane: "./src/taskpane/index.tsx",
+      // The page loads functions.js first (shared runtime): the pane reuses its modules (src/core)
+      // and its webpack runtime instead of shipping copies.
+      taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
     },
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      // Chunks sit beside taskpane.html, the page that loads them (also for functions.js: shared
+      // runtime), so they resolve against its URL; no run-time detection needed.
+      publicPath: "",
       clean: true,
     },
     resolve: {
@@ -134,7 +162,10 @@ module.exports = async (env, options) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true } },
+          use: [
+            { loader: "@griffel/webpack-loader", options: griffelOwnCode },
+            { loader: "ts-loader", options: { transpileOnly: true } },
+          ],
         },
         {
           // The KPI catalogue (src/templates/data/catalogue.csv), imported as its text.
@@ -149,6 +180,10 @@ module.exports = async (env, options) => {
       ],
     },
     performance: { hints: false },
+    optimization: {
+      // A module two lazy chunks share goes in a chunk of its own, however small: none ships twice.
+      splitChunks: { chunks: "async", minSize: 0 },
+    },
     plugins: [
       new CustomFunctionsMetadataPlugin({
         output: "functions.json",

@@ -3,37 +3,31 @@
  * the add-in. Formulas stay formulas; each also carries its computed value, so the file shows
  * numbers in any viewer (Kinerja's own functions read #NAME? where the add-in is not installed).
  *
- *   npm run cli -- list
- *   npm run cli -- template <umkm|bsc|prism|ipms> [--example] [--lang id|en]
- *                  [--periods monthly|quarterly|yearly] [--year YYYY] [--kpis N]
- *                  [--for excel|sheets] --out FILE.xlsx [--force]
- *   npm run cli -- audit FILE.xlsx [--json] [--lang id|en]
+ *   npx kinerja list                  (or: npm run cli -- list)
+ *   npx kinerja template <umkm|bsc|prism|ipms> [--example] [--lang id|en]
+ *               [--periods monthly|quarterly|yearly] [--year YYYY] [--kpis N]
+ *               [--for excel|sheets] --out FILE.xlsx [--force]
+ *   npx kinerja audit FILE.xlsx [--json] [--lang id|en]
  *
  * --for sheets writes the file for Google Sheets' File › Import: Kinerja's functions under their
  * Sheets names (=AHP_WEIGHTS), spills left to Sheets, the strategy map drawn with cells.
+ *
+ * Compiled to JavaScript when the package is installed (npm ci runs `prepare`: tsconfig.cli.json
+ * → build/cli), started by bin/kinerja.js. The templates, the writers and the audit load only for
+ * the command that needs them, so `list` and the usage answer at once.
  */
 import * as fs from "fs";
 import * as path from "path";
 import { parseArgs } from "util";
-import {
-  READ_LIMITS,
-  UnreadableFile,
-  auditFile,
-  checkFileSize,
-  formatReport,
-  reportJson,
-} from "../audit";
-import { DEFAULT_OPTIONS, TEMPLATE_IDS, buildPlan } from "../templates";
 import { TEMPLATE_INFO } from "../templates/catalog";
+import { DEFAULT_OPTIONS, TEMPLATE_IDS } from "../templates/options";
 import type { Lang, PeriodKind, TemplateId } from "../sheet/plan";
-import { writePlanToXlsx } from "../workbook/xlsx-writer";
-import { SHEETS_FILE_DIALECT } from "../gsheets";
 
-export const USAGE = `Usage:
-  npm run cli -- list
-  npm run cli -- template <${TEMPLATE_IDS.join("|")}> [--example] [--lang id|en] [--periods monthly|quarterly|yearly]
-                 [--year YYYY] [--kpis N] [--for excel|sheets] --out FILE.xlsx [--force]
-  npm run cli -- audit FILE.xlsx [--json] [--lang id|en]
+export const USAGE = `Usage (npx kinerja …, or npm run cli -- …):
+  kinerja list
+  kinerja template <${TEMPLATE_IDS.join("|")}> [--example] [--lang id|en] [--periods monthly|quarterly|yearly]
+                   [--year YYYY] [--kpis N] [--for excel|sheets] --out FILE.xlsx [--force]
+  kinerja audit FILE.xlsx [--json] [--lang id|en]
                  Re-performs every Kinerja function from the stored values of its inputs.
                  Exit code 0: everything re-performs; 1: something does not; 2: the file cannot be read.`;
 
@@ -141,6 +135,11 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   if (fs.existsSync(target) && !values.force) {
     throw new UsageError(`${values.out} already exists; add --force to overwrite it`);
   }
+  const [{ buildPlan }, { writePlanToXlsx }, { SHEETS_FILE_DIALECT }] = await Promise.all([
+    import("../templates"),
+    import("../workbook/xlsx-writer"),
+    import("../gsheets"),
+  ]);
   const plan = buildPlan(id, options);
   const file = await writePlanToXlsx(
     plan,
@@ -159,13 +158,13 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
  * Audits one workbook file: the report on stdout; 0 when everything re-performs, 1 when anything
  * does not. A file it will not read is a one-line UsageError (exit code 2) naming the reason.
  */
-function audit(
+async function audit(
   file: string,
   shown: string,
   json: boolean,
   lang: Lang | undefined,
   io: CliIo
-): number {
+): Promise<number> {
   const cannot = (reason: string) => new UsageError(`cannot read ${shown}: ${reason}`);
   let stat: fs.Stats;
   try {
@@ -174,6 +173,8 @@ function audit(
     throw cannot(lang === "id" ? "berkas tidak ditemukan" : "no such file");
   }
   if (!stat.isFile()) throw cannot(lang === "id" ? "bukan berkas" : "not a file");
+  const { READ_LIMITS, UnreadableFile, auditFile, checkFileSize, formatReport, reportJson } =
+    await import("../audit");
   try {
     // Refused on its size before it is read, so that a huge file never reaches the memory.
     checkFileSize(stat.size, READ_LIMITS);
@@ -186,12 +187,16 @@ function audit(
   }
 }
 
-if (require.main === module) {
-  run(process.argv.slice(2), {
+/** The `kinerja` command: runs `argv`, reports a failure on stderr, and sets the exit code. */
+export function main(argv: string[]): Promise<void> {
+  return run(argv, {
     out: (line) => console.log(line),
+    // npm run cli and npx start in the package's folder; INIT_CWD is where they were typed.
     cwd: process.env.INIT_CWD ?? process.cwd(),
   })
-    .then((code) => (process.exitCode = code))
+    .then((code) => {
+      process.exitCode = code;
+    })
     .catch((error: unknown) => {
       const usage =
         error instanceof UsageError ||
@@ -200,3 +205,5 @@ if (require.main === module) {
       process.exitCode = usage ? 2 : 1;
     });
 }
+
+if (require.main === module) void main(process.argv.slice(2));

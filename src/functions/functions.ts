@@ -6,44 +6,22 @@
  * Names are exactly what users type (no add-in namespace): =AHP.WEIGHTS(…), =OMAX.LEVEL(…), =TRAFFIC(…).
  */
 import {
-  COMPLETIONS,
   LEVEL_MODES,
   RI_TABLES,
   STANDARD_MID_LEVEL,
   WEIGHT_METHODS,
   WEIGHT_MODES,
-  LIMIT_METHODS,
-  JUDGEMENT_SCALES,
-  CR_THRESHOLD,
-  DEFAULT_SEED,
-  DEFAULT_SPREAD,
-  DEFAULT_TRIALS,
-  ahpConsensus,
-  ahpGci,
-  ahpScale,
-  ahpUncertainty,
-  analyseRespondents,
-  anpWeighted,
-  compatibilityOf,
-  criticalChanges,
   idealWeights,
-  intransitiveTriads,
-  sensitivityTable,
-  treeWeights,
   achievement,
-  ahpComplete,
-  ahpGroup,
   ahpInconsistencies,
   consistencyOf,
   describeRiTable,
   isWeightTotal100,
-  anpLimit,
   classCheck,
   globalWeights,
   gridShape,
   invalid,
   isBlank,
-  isOmitted,
   notAvailable,
   omaxChange,
   omaxIndex,
@@ -84,6 +62,39 @@ import {
   spill,
   toExcelError,
 } from "./excel-adapter";
+
+// The functions no Kinerja template writes, whose code is the heaviest (AHP.COMPLETE, AHP.GROUP,
+// ANP.LIMIT and the decision analyses), are thin wrappers here: their code (on-demand.ts) loads on
+// the first call, in a chunk of its own, so a workbook that never calls them never downloads it.
+// Each returns a Promise, which Excel awaits.
+
+type OnDemand = typeof import("./on-demand");
+let onDemand: Promise<OnDemand> | undefined;
+
+/**
+ * Runs an on-demand function once its module has loaded. A failed load (the add-in's server out of
+ * reach) is #N/A with a message, never a throw, in the function's shape; the next call tries again.
+ */
+function afterLoading<R>(
+  call: (d: OnDemand) => R,
+  failed: (error: CustomFunctions.Error) => R
+): Promise<R> {
+  onDemand ??= import(/* webpackChunkName: "functions-on-demand" */ "./on-demand");
+  return onDemand.then(call, () => {
+    onDemand = undefined;
+    const message =
+      "Kinerja could not load this function from the add-in; recalculate to try again";
+    return failed(toExcelError(notAvailable(message)));
+  });
+}
+
+/** An on-demand function with a single result. */
+const onDemandValue = <R>(call: (d: OnDemand) => R) =>
+  afterLoading<R | CustomFunctions.Error>(call, (error) => error);
+
+/** An on-demand function with a matrix result: a failed load is a 1×1 spill, as with guardSpill. */
+const onDemandSpill = <R>(call: (d: OnDemand) => R[][]) =>
+  afterLoading<(R | CustomFunctions.Error)[][]>(call, (error) => [[error]]);
 
 /**
  * Priority weights of an AHP pairwise comparison matrix; they sum to 1.
@@ -218,15 +229,8 @@ export function AHP_SUGGEST(matrix: any[][], count?: any, method?: any, language
  * @param [missing] What to do with blank pairs above the diagonal: "error" (default), "harker" or "lambda-min" (λmax-optimal).
  * @returns The full reciprocal n×n matrix.
  */
-export function AHP_COMPLETE(upper_triangle: any[][], missing?: any): any[][] {
-  return guardSpill(() => {
-    const grid = readRange(upper_triangle, "upper_triangle");
-    return ahpComplete(
-      grid,
-      readOption(missing, "missing", COMPLETIONS, "error"),
-      "upper_triangle"
-    );
-  });
+export function AHP_COMPLETE(upper_triangle: any[][], missing?: any): Promise<any[][]> {
+  return onDemandSpill((d) => d.AHP_COMPLETE(upper_triangle, missing));
 }
 
 /**
@@ -236,8 +240,8 @@ export function AHP_COMPLETE(upper_triangle: any[][], missing?: any): any[][] {
  * @param matrix One pairwise comparison matrix per respondent (matrix1, matrix2, …), all n×n, full or upper triangle.
  * @returns The group's reciprocal n×n matrix; wrap it in AHP.WEIGHTS for the group's weights.
  */
-export function AHP_GROUP(matrix: any[][][]): any[][] {
-  return guardSpill(() => ahpGroup(readRanges(matrix, "matrix")));
+export function AHP_GROUP(matrix: any[][][]): Promise<any[][]> {
+  return onDemandSpill((d) => d.AHP_GROUP(matrix));
 }
 
 /**
@@ -311,11 +315,8 @@ export function AHP_RI(n: any, ri_table?: any): any {
  * @param [method] For networks that leak into sink nodes: "powers" (default: limit of the powers, hierarchy formula when they vanish), "calculus" or "sinks" (limit with sinks), as SuperDecisions and pyanp.
  * @returns The limit matrix; each column gives the global priorities.
  */
-export function ANP_LIMIT(supermatrix: any[][], method?: any): any[][] {
-  return guardSpill(() => {
-    const grid = readRange(supermatrix, "supermatrix");
-    return anpLimit(grid, "supermatrix", readOption(method, "method", LIMIT_METHODS, "powers"));
-  });
+export function ANP_LIMIT(supermatrix: any[][], method?: any): Promise<any[][]> {
+  return onDemandSpill((d) => d.ANP_LIMIT(supermatrix, method));
 }
 
 /** The anchor level m: 3 (standard OMAX) when left out, 8 for the Performance Prism. */
@@ -636,40 +637,6 @@ export function KPI_WEIGHTCHECK(weights: any[][], language?: any): any {
 
 // ── Decisions you can defend: sensitivity, uncertainty, scales, groups, ANP and hierarchy inputs ──
 
-/** Weights (a row or column) and scores: one row per alternative, one column per criterion. */
-function readWeightedScores(weights: unknown, scores: unknown) {
-  const w = readVector(readRange(weights, "weights"), "weights", "a weight ≥ 0").values;
-  const grid = readRange(scores, "scores");
-  const { rows, cols } = gridShape(grid, "scores");
-  // A single column (or row) with one score per weight is one alternative: a scorecard's KPIs.
-  const single =
-    (cols === 1 && rows === w.length && w.length > 1) || (rows === 1 && cols === w.length);
-  const table = single && cols === 1 ? [grid.map((row) => row[0])] : grid;
-  const values = table.map((row, r) =>
-    row.map((cell, c) =>
-      readNumber(
-        cell,
-        single
-          ? where("scores", cols === 1 ? c : 0, cols === 1 ? 0 : c, rows, cols)
-          : where("scores", r, c, rows, cols),
-        "a score (a number)"
-      )
-    )
-  );
-  return { weights: w, scores: values, total: w.reduce((s, x) => s + x, 0) };
-}
-
-function readCriterionNumber(value: unknown, n: number): number {
-  const k = readOptionalScalar(value, "criterion", 1, `a criterion number from 1 to ${n}`);
-  if (!Number.isInteger(k) || k < 1 || k > n)
-    throw invalid(`criterion must be a whole number from 1 to ${n}, got ${formatNumber(k)}`);
-  return k - 1;
-}
-
-function wordsFor(language: unknown) {
-  return OUTPUT_LABELS[readOption(language, "language", OUTPUT_LANGUAGES, "en")];
-}
-
 /**
  * One-way sensitivity: the totals of the alternatives as one weight moves from 0 to its full total, the others in proportion.
  * @customfunction AHP.SENSITIVITY
@@ -687,23 +654,8 @@ export function AHP_SENSITIVITY(
   criterion?: any,
   steps?: any,
   language?: any
-): any[][] {
-  return guardSpill(() => {
-    const input = readWeightedScores(weights, scores);
-    const words = wordsFor(language);
-    const k = readCriterionNumber(criterion, input.weights.length);
-    const count = readOptionalScalar(steps, "steps", 10, "a whole number from 1 to 1000");
-    if (!Number.isInteger(count) || count < 1 || count > 1000)
-      throw invalid(`steps must be a whole number from 1 to 1000, got ${formatNumber(count)}`);
-    const table = sensitivityTable(input, k, count);
-    const header = [
-      words.weightOf(k + 1),
-      ...input.scores.map((_, a) =>
-        input.scores.length === 1 ? words.total : words.alternative(a + 1)
-      ),
-    ];
-    return [header, ...table.weight.map((t, s) => [t, ...table.totals[s]])];
-  });
+): Promise<any[][]> {
+  return onDemandSpill((d) => d.AHP_SENSITIVITY(weights, scores, criterion, steps, language));
 }
 
 /**
@@ -723,34 +675,8 @@ export function AHP_CRITICAL(
   green?: any,
   yellow?: any,
   language?: any
-): any[][] {
-  return guardSpill(() => {
-    const input = readWeightedScores(weights, scores);
-    const words = wordsFor(language);
-    const lights = {
-      green: readOptionalScalar(green, "green", LEVEL_GREEN),
-      yellow: readOptionalScalar(yellow, "yellow", LEVEL_YELLOW),
-    };
-    if (lights.yellow > lights.green)
-      throw invalid(
-        `yellow (${formatNumber(lights.yellow)}) must not exceed green (${formatNumber(lights.green)})`
-      );
-    const rows = criticalChanges(input, input.scores.length === 1 ? lights : null);
-    return [
-      words.criticalHeader,
-      ...rows.map((c) => [
-        c.criterion + 1,
-        c.weight,
-        c.critical ?? words.noneIn(formatNumber(input.total)),
-        c.change ?? "",
-        !c.event
-          ? ""
-          : c.event.kind === "swap"
-            ? words.swap(c.event.first + 1, c.event.second + 1)
-            : `${words.status[c.event.from]} → ${words.status[c.event.to]}`,
-      ]),
-    ];
-  });
+): Promise<any[][]> {
+  return onDemandSpill((d) => d.AHP_CRITICAL(weights, scores, green, yellow, language));
 }
 
 /**
@@ -772,23 +698,8 @@ export function AHP_UNCERTAINTY(
   seed?: any,
   method?: any,
   language?: any
-): any[][] {
-  return guardSpill(() => {
-    const grid = readRange(matrix, "matrix");
-    const words = wordsFor(language);
-    const r = ahpUncertainty(pairwiseMatrix(grid), {
-      spread: readOptionalScalar(spread, "spread", DEFAULT_SPREAD, "a factor ≥ 1"),
-      trials: readOptionalScalar(trials, "trials", DEFAULT_TRIALS, "a whole number of trials"),
-      seed: readOptionalScalar(seed, "seed", DEFAULT_SEED, "a whole number ≥ 0"),
-      method: readOption(method, "method", WEIGHT_METHODS, "eigen"),
-    });
-    return [
-      words.uncertaintyHeader,
-      ...r.weights.map((w, i) => [i + 1, w, r.mean[i], r.p05[i], r.p95[i]]),
-      [words.sameOrder, r.sameOrder, "", "", ""],
-      [words.procedure, r.procedure, "", "", ""],
-    ];
-  });
+): Promise<any[][]> {
+  return onDemandSpill((d) => d.AHP_UNCERTAINTY(matrix, spread, trials, seed, method, language));
 }
 
 /**
@@ -799,15 +710,8 @@ export function AHP_UNCERTAINTY(
  * @param scale "saaty", "logarithmic", "root-square", "inverse-linear", "balanced", "balanced-n", "adaptive-balanced", "adaptive", "power" or "geometric" (no default).
  * @returns The reciprocal n×n matrix on that scale; wrap it in AHP.WEIGHTS for the weights.
  */
-export function AHP_SCALE(matrix: any[][], scale: any): any[][] {
-  return guardSpill(() => {
-    const grid = readRange(matrix, "matrix");
-    if (isBlank(readCell(scale, "scale")))
-      throw invalid(
-        `scale is blank; expected one of ${JUDGEMENT_SCALES.map((s) => `"${s}"`).join(", ")}`
-      );
-    return ahpScale(grid, readOption(scale, "scale", JUDGEMENT_SCALES, "saaty"));
-  });
+export function AHP_SCALE(matrix: any[][], scale: any): Promise<any[][]> {
+  return onDemandSpill((d) => d.AHP_SCALE(matrix, scale));
 }
 
 /**
@@ -819,29 +723,8 @@ export function AHP_SCALE(matrix: any[][], scale: any): any[][] {
  * @param [language] Language of the labels: "en" (default) or "id" (Bahasa Indonesia).
  * @returns The number of intransitive triads, then one row per triad, e.g. "Cost > Quality > Speed > Cost".
  */
-export function AHP_TRIADS(matrix: any[][], names?: any[][], language?: any): any[][] {
-  return guardSpill(() => {
-    const a = pairwiseMatrix(readRange(matrix, "matrix"));
-    const grid = isOmitted(names) ? [[null]] : readRange(names, "names");
-    const words = wordsFor(language);
-    const n = a.length;
-    let labels = a.map((_, i) => String(i + 1));
-    const omitted = grid.length === 1 && grid[0].length === 1 && isBlank(grid[0][0]);
-    if (!omitted) {
-      const cells = grid.flat();
-      const { rows, cols } = gridShape(grid, "names");
-      if ((rows > 1 && cols > 1) || cells.length !== n)
-        throw invalid(
-          `names must be a row or column of ${n} cells (one per criterion), got ${rows}×${cols}`
-        );
-      labels = cells.map((cell, i) => (isBlank(cell) ? String(i + 1) : String(cell)));
-    }
-    const triads = intransitiveTriads(a);
-    return [
-      [words.triads, triads.length],
-      ...triads.map((t, k) => [words.triad(k + 1), [...t, t[0]].map((i) => labels[i]).join(" > ")]),
-    ];
-  });
+export function AHP_TRIADS(matrix: any[][], names?: any[][], language?: any): Promise<any[][]> {
+  return onDemandSpill((d) => d.AHP_TRIADS(matrix, names, language));
 }
 
 /**
@@ -851,8 +734,8 @@ export function AHP_TRIADS(matrix: any[][], names?: any[][], language?: any): an
  * @param matrix Pairwise comparison matrix (n×n, n ≥ 3), full or upper triangle.
  * @returns GCI = 2/((n−1)(n−2)) · Σ ln²(a_ij·w_j/w_i); #N/A for n ≤ 2.
  */
-export function AHP_GCI(matrix: any[][]): any {
-  return guard(() => ahpGci(readRange(matrix, "matrix")));
+export function AHP_GCI(matrix: any[][]): Promise<any> {
+  return onDemandValue((d) => d.AHP_GCI(matrix));
 }
 
 /**
@@ -863,13 +746,8 @@ export function AHP_GCI(matrix: any[][]): any {
  * @param weights The priority vector to compare with, n weights above 0 (a row or column), e.g. =AHP.WEIGHTS(AHP.GROUP(…)).
  * @returns S = (1/n²) · Σ a_ij · w_j / w_i.
  */
-export function AHP_COMPATIBILITY(matrix: any[][], weights: any[][]): any {
-  return guard(() =>
-    compatibilityOf(
-      pairwiseMatrix(readRange(matrix, "matrix")),
-      readVector(readRange(weights, "weights"), "weights", "a weight above 0").values
-    )
-  );
+export function AHP_COMPATIBILITY(matrix: any[][], weights: any[][]): Promise<any> {
+  return onDemandValue((d) => d.AHP_COMPATIBILITY(matrix, weights));
 }
 
 /**
@@ -879,8 +757,8 @@ export function AHP_COMPATIBILITY(matrix: any[][], weights: any[][]): any {
  * @param matrix One pairwise comparison matrix per respondent (matrix1, matrix2, …), at least two, all n×n on Saaty's 1–9 scale.
  * @returns S* as a fraction (0.82 = 82 %): very low ≤ 50 %, low ≤ 62.5 %, moderate ≤ 75 %, high ≤ 87.5 %, very high above.
  */
-export function AHP_CONSENSUS(matrix: any[][][]): any {
-  return guard(() => ahpConsensus(readRanges(matrix, "matrix")).consensus);
+export function AHP_CONSENSUS(matrix: any[][][]): Promise<any> {
+  return onDemandValue((d) => d.AHP_CONSENSUS(matrix));
 }
 
 /**
@@ -892,63 +770,8 @@ export function AHP_CONSENSUS(matrix: any[][][]): any {
  * @param matrix One pairwise comparison matrix per respondent (matrix1, matrix2, …), all n×n.
  * @returns A table: per respondent CR, compatibility, included, weights; then the group's weights and CR, mean, SD, min and max per criterion, the consensus with its band, and who was left out.
  */
-export function AHP_RESPONDENTS(max_cr: any, language: any, matrix: any[][][]): any[][] {
-  return guardSpill(() => {
-    const ranges = readRanges(matrix, "matrix");
-    const words = wordsFor(language);
-    const threshold = readOptionalScalar(max_cr, "max_cr", CR_THRESHOLD, "a CR threshold ≥ 0");
-    const g = analyseRespondents(ranges, threshold);
-    const n = g.respondents[0].weights.length;
-    const na = (what: string) => toExcelError(notAvailable(what));
-    const pad = (row: ExcelCell[]) => [
-      ...row,
-      ...new Array<ExcelCell>(4 + n - row.length).fill(""),
-    ];
-    const noGroup = () => na(`no respondent has CR ≤ ${formatNumber(threshold)}`);
-    const rows: ExcelCell[][] = [
-      [...words.respondentsHeader, ...Array.from({ length: n }, (_, j) => words.criterion(j + 1))],
-      ...g.respondents.map((r, k) => [
-        k + 1,
-        r.cr ?? na("CR is unknown beyond n = 15"),
-        r.compatibility ?? noGroup(),
-        r.included ? words.yes : words.no,
-        ...r.weights,
-      ]),
-      pad([
-        words.group,
-        g.groupCr ?? noGroup(),
-        "",
-        "",
-        ...(g.group ?? new Array(n).fill(noGroup())),
-      ]),
-      ...words.spreadRows.map((label, s) =>
-        pad([
-          label,
-          "",
-          "",
-          "",
-          ...Array.from({ length: n }, (_, j) => {
-            const spread = g.spread[j];
-            if (!spread) return noGroup();
-            const value = [spread.mean, spread.sd, spread.min, spread.max][s];
-            return value ?? na("a standard deviation needs at least 2 respondents");
-          }),
-        ])
-      ),
-      pad([
-        words.consensus,
-        g.consensus
-          ? g.consensus.consensus
-          : na("the consensus needs at least 2 included respondents"),
-        g.consensus ? words.bands[g.consensus.band] : "",
-      ]),
-      pad([
-        words.leftOut,
-        g.leftOut.length ? g.leftOut.map((k) => k + 1).join(", ") : words.nobody,
-      ]),
-    ];
-    return rows;
-  });
+export function AHP_RESPONDENTS(max_cr: any, language: any, matrix: any[][][]): Promise<any[][]> {
+  return onDemandSpill((d) => d.AHP_RESPONDENTS(max_cr, language, matrix));
 }
 
 /**
@@ -964,14 +787,8 @@ export function ANP_WEIGHTED(
   unweighted: any[][],
   cluster_matrix: any[][],
   clusters: any[][]
-): any[][] {
-  return guardSpill(() =>
-    anpWeighted(
-      readRange(unweighted, "unweighted"),
-      readRange(cluster_matrix, "cluster_matrix"),
-      readRange(clusters, "clusters")
-    )
-  );
+): Promise<any[][]> {
+  return onDemandSpill((d) => d.ANP_WEIGHTED(unweighted, cluster_matrix, clusters));
 }
 
 /**
@@ -989,33 +806,6 @@ export function AHP_HIERARCHY(
   parents: any[][],
   local_weights: any[][],
   mode?: any
-): any[][] {
-  return guardSpill(() => {
-    const names = ["items", "parents", "local_weights"];
-    const columns = [items, parents, local_weights].map((arg, k) => readRange(arg, names[k]));
-    const ideal = readOption(mode, "mode", WEIGHT_MODES, "distributive") === "ideal";
-    const cells = columns.map((grid, k) => {
-      const { rows, cols } = gridShape(grid, names[k]);
-      if (cols !== 1)
-        throw invalid(`${names[k]} must be a single column, got ${count(cols, "column")}`);
-      if (rows !== columns[0].length)
-        throw invalid(
-          `${names[k]} has ${count(rows, "row")} but items has ${columns[0].length}; give one per item`
-        );
-      return grid.map((row) => row[0]);
-    });
-    const rows = cells[0].map((item, r) => {
-      const place = (k: number) => where(names[k], r, 0, cells[0].length, 1);
-      if (isBlank(item)) throw invalid(`${place(0)} is blank; expected the item's name`);
-      return {
-        item: String(item),
-        parent: isBlank(cells[1][r]) ? null : String(cells[1][r]),
-        weight: readNumber(cells[2][r], place(2), "a local weight between 0 and 1"),
-      };
-    });
-    const leaves = treeWeights(rows);
-    const weights = leaves.map((l) => l.weight);
-    const shown = ideal ? idealWeights(weights) : weights;
-    return leaves.map((leaf, k) => [leaf.item, shown[k]]);
-  });
+): Promise<any[][]> {
+  return onDemandSpill((d) => d.AHP_HIERARCHY(items, parents, local_weights, mode));
 }

@@ -135,6 +135,20 @@ export function absCell(row: number, col: number): string {
   return absolute(cellAddress(row, col));
 }
 
+/**
+ * Where a quoted run of a formula that starts at `i` ends (just past its closing quote): text in
+ * double quotes, a sheet name in single quotes ("" and '' are escaped quotes); `i` when none starts
+ * there. What the formula scanners skip.
+ */
+export function quotedRunEnd(formula: string, i: number): number {
+  const quote = formula[i];
+  if (quote !== '"' && quote !== "'") return i;
+  let j = i + 1;
+  while (j < formula.length && !(formula[j] === quote && formula[j + 1] !== quote))
+    j += formula[j] === quote ? 2 : 1;
+  return Math.min(j + 1, formula.length);
+}
+
 /** A cell reference in a formula: its column part, its row part ($ kept); not part of a longer word. */
 const REFERENCE = /\$?[A-Za-z]{1,3}(\$?)(\d+)(?![\w.(!])/y;
 
@@ -149,12 +163,10 @@ export function shiftRows(formula: string, rows: number): string {
   let i = 0;
   while (i < formula.length) {
     const ch = formula[i];
-    if (ch === '"' || ch === "'") {
-      let j = i + 1;
-      while (j < formula.length && !(formula[j] === ch && formula[j + 1] !== ch))
-        j += formula[j] === ch ? 2 : 1;
-      out += formula.slice(i, j + 1);
-      i = j + 1;
+    const end = quotedRunEnd(formula, i);
+    if (end > i) {
+      out += formula.slice(i, end);
+      i = end;
       continue;
     }
     REFERENCE.lastIndex = i;

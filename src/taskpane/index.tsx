@@ -1,13 +1,15 @@
 /**
- * Task pane entry. Inside Excel the pane works on the open workbook through ExcelWorkbook; outside
- * Office (Office.onReady gives host null — a plain browser, `npm run preview`) it loads the preview
- * chunk, which runs the same pane on an in-memory workbook. The preview code is a separate chunk,
- * so Excel never downloads it. The pane opens in the language of the wizard's work kept with the
- * document, if there is some (useKeptWizard).
+ * Task pane entry. Inside Excel the pane works on the open workbook through ExcelWorkbook, whose
+ * code loads after the first paint (excel-port.ts); outside Office (Office.onReady gives host
+ * null — a plain browser, `npm run preview`) it loads the preview chunk, which runs the same pane
+ * on an in-memory workbook. The preview code is a separate chunk, so Excel never downloads it. The
+ * pane opens in the language of the wizard's work kept with the document, if there is some
+ * (useKeptWizard).
  */
 import { createRoot, type Root } from "react-dom/client";
-import { ExcelWorkbook } from "../workbook/office";
 import { Kinerja } from "./components/App";
+import { lazyExcelWorkbook, loadExcelWorkbook } from "./excel-port";
+import { prefetch } from "./chunks";
 import { keptWizard } from "./hooks/useKeptWizard";
 import { languageOf, STRINGS, type Lang } from "./strings";
 import { silenceOfficeTelemetry } from "./telemetry";
@@ -35,10 +37,12 @@ function initialLanguage(): Lang {
 
 async function start(root: Root, host: Office.HostType | null): Promise<void> {
   if (host) {
-    const port = new ExcelWorkbook();
+    // The kept work is read from Office's document settings, without the writer's chunk.
+    const port = lazyExcelWorkbook();
     const kept = await keptWizard(port);
     const lang = askedLanguage() ?? kept?.lang ?? initialLanguage();
     root.render(<Kinerja port={port} lang={lang} isPreview={false} />);
+    prefetch([loadExcelWorkbook]);
     return;
   }
   // Before the preview chunk loads: office.js would otherwise ask the network for its telemetry frame.

@@ -1,9 +1,10 @@
 /**
  * Kinerja's custom functions for the formula evaluator: the very adapters Excel calls
- * (src/functions/functions.ts), bound to their signatures in src/formula.
+ * (src/functions/functions.ts, on-demand.ts), bound to their signatures in src/formula.
  */
 import { kinerjaFunctions } from "../formula";
-import * as adapters from "../functions/functions";
+import * as functions from "../functions/functions";
+import * as onDemand from "../functions/on-demand";
 
 /** Outside Excel there is no CustomFunctions runtime: a stand-in that records code and message. */
 function ensureCustomFunctionsGlobal(): void {
@@ -30,5 +31,7 @@ function ensureCustomFunctionsGlobal(): void {
 
 ensureCustomFunctionsGlobal();
 
-// The adapters read CustomFunctions only when they run, so the stand-in above is in time.
-export const KINERJA_FUNCTIONS = kinerjaFunctions(adapters);
+// The adapters read CustomFunctions only when they run, so the stand-in above is in time. The
+// on-demand functions answer Excel with a Promise (functions.ts loads their code on the first call);
+// the evaluator calls their synchronous bodies in on-demand.ts.
+export const KINERJA_FUNCTIONS = kinerjaFunctions({ ...functions, ...onDemand });

@@ -20,6 +20,7 @@ import { cellAddress, normalCell, parseCell, parseRange, rangeAddress } from "..
 import type { CellInput } from "./office-writer";
 import { applyPlanWithExcel, officeMessage, rectangles, textInput } from "./office-writer";
 import { excelRun, excelTransaction } from "./office-transaction";
+import { loadOfficePaneState, saveOfficePaneState } from "./office-pane-state";
 
 /** The oldest Excel that has every feature the writer uses: Excel 2019, Microsoft 365, the web. */
 export const REQUIRED_EXCEL_API = "1.9";
@@ -187,31 +188,13 @@ export class ExcelWorkbook implements WorkbookPort {
     });
   }
 
-  /**
-   * Office's document settings: per add-in and per workbook, loaded with the document (so read
-   * without a round trip) and written into it by saveAsync — kept when the workbook is saved
-   * (Excel on the web and AutoSave save it themselves). Needs no more than the Restricted permission.
-   */
-  async loadPaneState(key: string): Promise<string | null> {
-    const value: unknown = Office.context.document.settings.get(key);
-    return typeof value === "string" ? value : null;
+  /** Office's document settings (office-pane-state.ts). */
+  loadPaneState(key: string): Promise<string | null> {
+    return loadOfficePaneState(key);
   }
 
   savePaneState(key: string, text: string | null): Promise<void> {
-    const settings = Office.context.document.settings;
-    if (text === null) settings.remove(key);
-    else settings.set(key, text);
-    return new Promise((resolve, reject) =>
-      settings.saveAsync((result) =>
-        result.status === Office.AsyncResultStatus.Succeeded
-          ? resolve()
-          : reject(
-              new Error(
-                `Kinerja could not keep its work with the workbook: ${result.error?.message}`
-              )
-            )
-      )
-    );
+    return saveOfficePaneState(key, text);
   }
 
   /**

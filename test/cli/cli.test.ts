@@ -1,3 +1,4 @@
+import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -185,16 +186,17 @@ describe("npm run cli", () => {
     );
   });
 
+  // As users run it (npx kinerja, npm run cli): bin/kinerja.js, which compiles src/cli into
+  // build/cli first when a source is newer (npm ci's prepare compiles it too).
+  const kinerja = (args: string[], cwd: string) =>
+    spawnSync(process.execPath, [path.join(__dirname, "../../bin/kinerja.js"), ...args], {
+      cwd,
+      env: { ...process.env, INIT_CWD: cwd },
+      encoding: "utf8",
+    });
+
   test("the command line as users run it: exit code 2 and one line on stderr for a bad option", () => {
-    const { spawnSync } = require("child_process") as typeof import("child_process");
-    const result = spawnSync(
-      "npx",
-      ["ts-node", "src/cli/index.ts", "template", "nope", "--out", "x.xlsx"],
-      {
-        cwd: path.join(__dirname, "../.."),
-        encoding: "utf8",
-      }
-    );
+    const result = kinerja(["template", "nope", "--out", "x.xlsx"], capture().io.cwd);
     expect(result.status).toBe(2);
     expect(
       result.stderr
@@ -202,6 +204,27 @@ describe("npm run cli", () => {
         .split("\n")
         .filter((l) => l.startsWith("kinerja:"))
     ).toEqual(['kinerja: template must be one of umkm, bsc, prism, ipms; got "nope"']);
+  });
+
+  test("the command line as users run it: list, then a template written where it was typed", async () => {
+    const { io } = capture();
+    const list = kinerja(["list"], io.cwd);
+    expect(list.status).toBe(0);
+    expect(list.stdout.split("\n").map((l) => l.split(" ")[0])).toEqual([
+      "umkm",
+      "bsc",
+      "prism",
+      "ipms",
+      "",
+    ]);
+    const made = kinerja(["template", "ipms", "--lang", "en", "--out", "out/ipms.xlsx"], io.cwd);
+    expect([made.status, made.stderr]).toEqual([0, ""]);
+    expect(made.stdout).toMatch(/^Wrote out\/ipms\.xlsx: .+ \(IPMS\), 7 sheets \(IPMS, /);
+    const workbook = await openWithExceljs(fs.readFileSync(path.join(io.cwd, "out/ipms.xlsx")));
+    expect(workbook.worksheets.map((w) => w.name).slice(0, 2)).toEqual([
+      "IPMS",
+      "KPI specification",
+    ]);
   });
 });
 

@@ -136,7 +136,9 @@ suite("the task pane in preview mode (headless Chromium)", () => {
     await page.goto(`${server.url}?lang=en`);
     startedAt = Date.now();
     await page.getByTestId("gallery").waitFor();
-  });
+    // The production build (Griffel's styles computed at build time) takes one to two minutes on
+    // two busy cores.
+  }, 300000);
 
   afterAll(async () => {
     await browser?.close();

@@ -38,14 +38,18 @@ const TYPES: Record<string, string> = {
   ".xml": "application/xml",
 };
 
-/** Builds the production preview into a fresh temporary folder (about half a minute) and returns it. */
+/**
+ * Builds the production preview into a fresh temporary folder (about half a minute) and returns it;
+ * `root` is the checkout to build (another commit's worktree for the bench's A/B).
+ */
 export function buildPreview(
-  outDir = fs.mkdtempSync(path.join(os.tmpdir(), "kinerja-preview-"))
+  outDir = fs.mkdtempSync(path.join(os.tmpdir(), "kinerja-preview-")),
+  root = ROOT
 ): string {
   execFileSync(
     process.execPath,
     [
-      path.join(ROOT, "node_modules/webpack-cli/bin/cli.js"),
+      path.join(root, "node_modules/webpack-cli/bin/cli.js"),
       "--mode",
       "production",
       "--env",
@@ -53,7 +57,7 @@ export function buildPreview(
       "--output-path",
       outDir,
     ],
-    { cwd: ROOT, stdio: "pipe", env: { ...process.env, KINERJA_BASE_URL: "http://localhost/" } }
+    { cwd: root, stdio: "pipe", env: { ...process.env, KINERJA_BASE_URL: "http://localhost/" } }
   );
   return outDir;
 }

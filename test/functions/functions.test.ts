@@ -207,12 +207,12 @@ describe("AHP functions", () => {
     expect(excelError(xl.AHP_SUGGEST([[1]])).message).toMatch(/single criterion/);
   });
 
-  test("AHP.COMPLETE fills the lower triangle; skipped pairs by Harker or λmax-optimal on request", () => {
-    const full = xl.AHP_COMPLETE([
+  test("AHP.COMPLETE fills the lower triangle; skipped pairs by Harker or λmax-optimal on request", async () => {
+    const full = (await xl.AHP_COMPLETE([
       [1, 3, 5],
       ["", 1, 3],
       ["", "", 1],
-    ]) as number[][];
+    ])) as number[][];
     expect(full[2][0]).toBeCloseTo(0.2, 15);
     expect(full[1][0]).toBeCloseTo(1 / 3, 15);
     const gap = [
@@ -220,28 +220,28 @@ describe("AHP functions", () => {
       ["", 1, 4],
       ["", "", 1],
     ];
-    expect(excelError(xl.AHP_COMPLETE(gap)).message).toBe(
+    expect(excelError(await xl.AHP_COMPLETE(gap)).message).toBe(
       "upper_triangle, row 1, column 3 is blank; every pair above the diagonal needs a judgement"
     );
-    expect((xl.AHP_COMPLETE(gap, "lambda-min") as number[][])[0][2]).toBeCloseTo(12, 9);
-    expect((xl.AHP_COMPLETE(gap, "harker") as number[][])[0][2]).toBeCloseTo(12, 9);
+    expect(((await xl.AHP_COMPLETE(gap, "lambda-min")) as number[][])[0][2]).toBeCloseTo(12, 9);
+    expect(((await xl.AHP_COMPLETE(gap, "harker")) as number[][])[0][2]).toBeCloseTo(12, 9);
   });
 
-  test("AHP.GROUP: geometric mean of the respondents' matrices", () => {
+  test("AHP.GROUP: geometric mean of the respondents' matrices", async () => {
     // Excel passes the repeating argument as one array of ranges, then the invocation.
-    const group = callAsExcel(xl.AHP_GROUP, [
+    const group = (await callAsExcel(xl.AHP_GROUP, [
       SPEC_3X3,
       [
         [1, 1 / 3, 1 / 5],
         [3, 1, 1 / 3],
         [5, 3, 1],
       ],
-    ]) as number[][];
+    ])) as number[][];
     group.flat().forEach((value) => expect(value).toBeCloseTo(1, 12));
-    expect(excelError(xl.AHP_GROUP([])).message).toBe("give at least one matrix");
+    expect(excelError(await xl.AHP_GROUP([])).message).toBe("give at least one matrix");
     expect(
       excelError(
-        callAsExcel(xl.AHP_GROUP, [
+        await callAsExcel(xl.AHP_GROUP, [
           SPEC_3X3,
           [
             [1, 2],
@@ -285,16 +285,16 @@ describe("AHP functions", () => {
     expect(excelError(xl.AHP_RI(2.5)).message).toBe("n must be a whole number ≥ 1, got 2.5");
   });
 
-  test("ANP.LIMIT spills the limit matrix", () => {
-    const limit = xl.ANP_LIMIT([
+  test("ANP.LIMIT spills the limit matrix", async () => {
+    const limit = (await xl.ANP_LIMIT([
       [0.3, 0.2, 0.4],
       [0.1, 0.5, 0.5],
       [0.6, 0.3, 0.1],
-    ]) as number[][];
+    ])) as number[][];
     expect(limit[1][2]).toBeCloseTo(13 / 34, 9);
     expect(
       excelError(
-        xl.ANP_LIMIT([
+        await xl.ANP_LIMIT([
           [0.5, 0.2],
           [0.4, 0.8],
         ])
@@ -583,20 +583,20 @@ describe("messages name the cell the user typed", () => {
     ]);
   });
 
-  test("AHP.GROUP of one matrix returns it exactly", () => {
-    expect((callAsExcel(xl.AHP_GROUP, [SPEC_3X3]) as number[][])[0][1]).toBe(3);
+  test("AHP.GROUP of one matrix returns it exactly", async () => {
+    expect(((await callAsExcel(xl.AHP_GROUP, [SPEC_3X3])) as number[][])[0][1]).toBe(3);
   });
 });
 
 describe("arguments of the wrong shape get a message, never an internal error", () => {
-  test("=AHP.WEIGHTS(,) and too few arguments (the invocation object lands in matrix): matrix is required", () => {
+  test("=AHP.WEIGHTS(,) and too few arguments (the invocation object lands in matrix): matrix is required", async () => {
     expect(excelError(callAsExcel(xl.AHP_WEIGHTS, null, null)).message).toBe(
       "matrix is required; expected a range"
     );
     expect(excelError(callAsExcel(xl.AHP_WEIGHTS)).message).toBe(
       "matrix is required; expected a range"
     );
-    expect(excelError(callAsExcel(xl.ANP_LIMIT)).message).toBe(
+    expect(excelError(await callAsExcel(xl.ANP_LIMIT)).message).toBe(
       "supermatrix is required; expected a range"
     );
     expect(excelError(callAsExcel(xl.OMAX_INDEX, column([5]))).message).toBe(
@@ -639,8 +639,8 @@ describe("arguments of the wrong shape get a message, never an internal error", 
     );
   });
 
-  test("AHP.GROUP with a respondent's range left out names it", () => {
-    expect(excelError(callAsExcel(xl.AHP_GROUP, [SPEC_3X3, null])).message).toBe(
+  test("AHP.GROUP with a respondent's range left out names it", async () => {
+    expect(excelError(await callAsExcel(xl.AHP_GROUP, [SPEC_3X3, null])).message).toBe(
       "matrix2 is required; expected a range"
     );
   });

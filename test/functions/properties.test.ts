@@ -123,30 +123,30 @@ function checkResult(result: unknown): void {
 const runs = { numRuns: 300 };
 
 describe("every custom function survives hostile input", () => {
-  test("AHP.WEIGHTS, AHP.CR, AHP.CHECK, AHP.SUGGEST, AHP.COMPLETE", () => {
-    fc.assert(
-      fc.property(fc.oneof(ahpMatrix, grid()), option, option, (m, a, b) => {
+  test("AHP.WEIGHTS, AHP.CR, AHP.CHECK, AHP.SUGGEST, AHP.COMPLETE", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(ahpMatrix, grid()), option, option, async (m, a, b) => {
         checkResult(xl.AHP_WEIGHTS(m as never, a));
         checkResult(xl.AHP_CR(m as never, a, b));
         checkResult(xl.AHP_CHECK(m as never, a, b));
         checkResult(xl.AHP_SUGGEST(m as never, a, b));
-        checkResult(xl.AHP_COMPLETE(m as never, a));
+        checkResult(await xl.AHP_COMPLETE(m as never, a));
       }),
       runs
     );
   });
 
-  test("AHP.GROUP, AHP.GLOBAL, AHP.RI, ANP.LIMIT", () => {
-    fc.assert(
-      fc.property(
+  test("AHP.GROUP, AHP.GLOBAL, AHP.RI, ANP.LIMIT", async () => {
+    await fc.assert(
+      fc.asyncProperty(
         fc.array(fc.oneof(ahpMatrix, grid()), { maxLength: 3 }),
         arg,
         option,
-        (ms, x, o) => {
-          checkResult(callAsExcel(xl.AHP_GROUP, ms as never));
+        async (ms, x, o) => {
+          checkResult(await callAsExcel(xl.AHP_GROUP, ms as never));
           checkResult(callAsExcel(xl.AHP_GLOBAL, ms as never));
           checkResult(xl.AHP_RI(x, o));
-          checkResult(xl.ANP_LIMIT(ms[0] ?? ([] as never)));
+          checkResult(await xl.ANP_LIMIT(ms[0] ?? ([] as never)));
         }
       ),
       runs

@@ -4,7 +4,7 @@
  * the catalogue's selection survive switching tabs. In preview, `aside` (the in-memory workbook's
  * grid) is shown beside the pane when the window is wide.
  */
-import { lazy, Suspense, useState, type ReactNode } from "react";
+import { Suspense, useEffect, useState, type ReactNode } from "react";
 import {
   Caption1,
   FluentProvider,
@@ -25,25 +25,28 @@ import {
 import type { WorkbookPort } from "../../workbook/port";
 import { LanguageProvider, useLanguage } from "../i18n";
 import { PortProvider } from "../port-context";
+import { chunkComponent, prefetch } from "../chunks";
 import { LANGUAGE_PICKER, type Lang } from "../strings";
 import { Gallery } from "./Gallery";
 
-// The gallery comes with the pane; the other tabs load when first opened (chunks of their own), so
-// the pane is usable sooner. Everything is served by the add-in itself: no network beyond it.
-const Wizard = lazy(() =>
-  import(/* webpackChunkName: "wizard" */ "./Wizard").then((m) => ({ default: m.Wizard }))
+// The gallery comes with the pane; the other tabs are chunks of their own, fetched after the first
+// paint (chunks.tsx) and shown when first opened. Everything is served by the add-in itself.
+const wizard = chunkComponent(() =>
+  import(/* webpackChunkName: "wizard" */ "./Wizard").then((m) => m.Wizard)
 );
-const Catalogue = lazy(() =>
-  import(/* webpackChunkName: "catalogue" */ "./Catalogue").then((m) => ({ default: m.Catalogue }))
+const catalogue = chunkComponent(() =>
+  import(/* webpackChunkName: "catalogue" */ "./Catalogue").then((m) => m.Catalogue)
 );
-const Checker = lazy(() =>
-  import(/* webpackChunkName: "checker" */ "./Checker").then((m) => ({ default: m.Checker }))
+const checker = chunkComponent(() =>
+  import(/* webpackChunkName: "checker" */ "./Checker").then((m) => m.Checker)
 );
-const FunctionHelp = lazy(() =>
-  import(/* webpackChunkName: "functions-help" */ "./FunctionHelp").then((m) => ({
-    default: m.FunctionHelp,
-  }))
+const functionHelp = chunkComponent(() =>
+  import(/* webpackChunkName: "functions-help" */ "./FunctionHelp").then((m) => m.FunctionHelp)
 );
+const { Component: Wizard } = wizard;
+const { Component: Catalogue } = catalogue;
+const { Component: Checker } = checker;
+const { Component: FunctionHelp } = functionHelp;
 
 export type TabName = "build" | "wizard" | "catalogue" | "check" | "help";
 const TABS: TabName[] = ["build", "wizard", "catalogue", "check", "help"];
@@ -146,6 +149,7 @@ export function App({
     check: () => <Checker />,
     help: () => <FunctionHelp />,
   };
+  useEffect(() => prefetch([wizard.load, catalogue.load, checker.load, functionHelp.load]), []);
   const open = (name: TabName) => {
     setTab(name);
     setOpened((old) => (old.has(name) ? old : new Set(old).add(name)));

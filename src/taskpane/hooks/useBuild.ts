@@ -24,6 +24,9 @@ export interface BuildState {
   dismiss: () => void;
 }
 
+/** The templates (and their case-study data): a chunk of their own, not in the pane's first one. */
+export const loadTemplates = () => import(/* webpackChunkName: "templates" */ "../../templates");
+
 export function useBuild(lang: Lang): BuildState {
   const port = usePort();
   const [template, setTemplate] = useState<TemplateId>("umkm");
@@ -46,8 +49,7 @@ export function useBuild(lang: Lang): BuildState {
     setOutcome(null);
     setProgress({ phase: "checking", fraction: 0 });
     try {
-      // The templates (and their case-study data) load on the first Build, not with the pane.
-      const { buildPlan } = await import(/* webpackChunkName: "templates" */ "../../templates");
+      const { buildPlan } = await loadTemplates();
       const plan = buildPlan(template, options);
       const result = await port.applyPlan(plan, setProgress);
       setProgress({ phase: "done", fraction: 1 });
