@@ -23,7 +23,14 @@ const LAYERS = {
   // The Google Sheets writer runs in Apps Script's V8: of src/workbook only the pieces every writer
   // shares (WORKBOOK_SHARED), never Office.js, exceljs or Node (APPS_SCRIPT_ONLY below).
   gsheets: ["workbook", "formula", "sheet", "core"],
+  // The Google Sheets add-on's one script, Code.js (also Apps Script only): the custom functions —
+  // the very adapters Excel calls, through their Sheets adapter — and the server functions the menu
+  // and the sidebar call, which drive the Sheets writer.
+  "sheets-addon": ["gsheets", "functions", "workbook", "formula", "sheet", "core"],
 };
+
+/** The layers that run in Apps Script's V8 (APPS_SCRIPT_ONLY). */
+const APPS_SCRIPT_LAYERS = ["gsheets", "sheets-addon"];
 
 /** The modules of src/workbook that src/gsheets may import: plain data and pure functions. */
 const WORKBOOK_SHARED = ["port", "styles", "rules", "cell-blocks", "arrows", "xlsx-drawings"];
@@ -34,12 +41,12 @@ const APPS_SCRIPT_ONLY = {
   patterns: [
     {
       regex: `^(\\.\\./)+(src/)?workbook/(?!(${WORKBOOK_SHARED.join("|")})$)`,
-      message: `src/gsheets may import of src/workbook only ${WORKBOOK_SHARED.join(", ")} (it runs in Apps Script).`,
+      message: `Apps Script code may import of src/workbook only ${WORKBOOK_SHARED.join(", ")}.`,
     },
-    { regex: "^node:", message: "src/gsheets runs in Apps Script: no Node modules." },
+    { regex: "^node:", message: "This runs in Apps Script: no Node modules." },
   ],
   paths: ["fs", "path", "os", "child_process", "util", "crypto", "exceljs", "jszip", "react"].map(
-    (name) => ({ name, message: "src/gsheets runs in Apps Script, which has no such module." })
+    (name) => ({ name, message: "This runs in Apps Script, which has no such module." })
   ),
   globals: [
     "window",
@@ -64,17 +71,16 @@ function layerRule(layer, allowed) {
       message: `src/${layer} may import only ${may} (the layers are in eslint.config.mjs).`,
     },
   ];
-  if (layer === "gsheets") patterns.push(...APPS_SCRIPT_ONLY.patterns);
+  const appsScript = APPS_SCRIPT_LAYERS.includes(layer);
+  if (appsScript) patterns.push(...APPS_SCRIPT_ONLY.patterns);
   return {
     files: [`src/${layer}/**/*.{ts,tsx}`],
     rules: {
       "no-restricted-imports": [
         "error",
-        layer === "gsheets" ? { patterns, paths: APPS_SCRIPT_ONLY.paths } : { patterns },
+        appsScript ? { patterns, paths: APPS_SCRIPT_ONLY.paths } : { patterns },
       ],
-      ...(layer === "gsheets"
-        ? { "no-restricted-globals": ["error", ...APPS_SCRIPT_ONLY.globals] }
-        : {}),
+      ...(appsScript ? { "no-restricted-globals": ["error", ...APPS_SCRIPT_ONLY.globals] } : {}),
     },
   };
 }

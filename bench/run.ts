@@ -12,10 +12,12 @@
  *   re-performing every Kinerja cell and the formulas around them;
  * - the Google Sheets writer's Apps Script calls per template and for 10 / 100 / 1,000 KPIs (counted
  *   on the recording fake of test/gsheets: each is a call in Apps Script, not a timing);
+ * - the Google Sheets add-on: Code.js and Sidebar.html minified and gzipped (npm run build:sheets,
+ *   built into a temporary folder), and =OMAX_LEVEL per second through the Sheets adapter;
  * - the pane's bundles and load time (bench/pane.ts).
  * Figures are medians of several timed batches; they vary with the machine, so compare runs on one machine.
  * `npm run bench -- completion pane` runs only the named sections (weights, omax, uncertainty,
- * bundle, completion, templates, audit, sheets, pane).
+ * bundle, completion, templates, audit, sheets, addon, pane).
  */
 import { execSync } from "child_process";
 import * as fs from "fs";
@@ -115,6 +117,7 @@ async function main(): Promise<void> {
   if (wants("templates")) await templateFigures();
   if (wants("audit")) await auditFigures();
   if (wants("sheets")) sheetsWriterCalls();
+  if (wants("addon")) await sheetsAddonFigures();
   if (wants("pane")) await reportPane();
 }
 
@@ -234,6 +237,33 @@ async function templateFigures(): Promise<void> {
         `${(file.length / 1024).toFixed(0).padStart(10)} ${xlsxMs.toFixed(0).padStart(9)}`
     );
   }
+}
+
+/** The Google Sheets project's files, and the cost of the Sheets adapter on the hot path. */
+async function sheetsAddonFigures(): Promise<void> {
+  const { buildSheets } =
+    require("../test/helpers/sheets-build") as typeof import("../test/helpers/sheets-build");
+  const { declaredFunctions } =
+    require("../test/helpers/sheets-calls") as typeof import("../test/helpers/sheets-calls");
+  const { sheetsFunction } =
+    require("../src/functions/sheets-adapter") as typeof import("../src/functions/sheets-adapter");
+  console.log("\nGoogle Sheets add-on (npm run build:sheets)");
+  const dir = buildSheets();
+  for (const file of ["Code.js", "Sidebar.html"]) {
+    const code = fs.readFileSync(path.join(dir, file));
+    const gzipped = zlib.gzipSync(code, { level: 9 }).length;
+    console.log(
+      `  ${file.padEnd(13)} minified ${(code.length / 1024).toFixed(1)} KiB, gzipped ${(gzipped / 1024).toFixed(1)} KiB`
+    );
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+  // As Sheets calls =OMAX_LEVEL(M7, F7, G7, H7) for one cell: plain values, no invocation object.
+  const f = (await declaredFunctions()).find((d) => d.id === "OMAX.LEVEL")!;
+  const xl = require("../src/functions/functions");
+  const level = sheetsFunction(f.id, f.sheetsName, xl.OMAX_LEVEL, f.parameters);
+  const actuals = Array.from({ length: 1024 }, (_, i) => 60 + (i % 45));
+  const rate = opsPerSecond((i) => level(actuals[i & 1023], 70, 85, 99));
+  console.log(`  =OMAX_LEVEL (Sheets adapter) ${format(rate)} /s`);
 }
 
 /** Apps Script calls the Google Sheets writer makes, counted on the recording fake. */

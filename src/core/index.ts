@@ -102,6 +102,7 @@ export {
   omaxLevel,
   omaxIndex,
   omaxChange,
+  ZERO_PREVIOUS,
   baselineIndex,
   checkAnchors,
   LEVEL_MODES,
@@ -111,6 +112,7 @@ export {
 export type { LevelMode } from "./omax";
 export {
   achievement,
+  ZERO_TARGET,
   parseDirection,
   traffic,
   omaxTraffic,

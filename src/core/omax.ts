@@ -165,6 +165,9 @@ export function omaxIndex(levels: readonly number[], weights: readonly number[])
   return finiteResult(index, "the index");
 }
 
+/** Why a change against a previous index of 0 is #DIV/0! (Excel shows no message; Sheets does). */
+export const ZERO_PREVIOUS = "previous index is 0; the change is undefined";
+
 /**
  * Change of the index against the previous period: (current − previous) / previous (spec §3.3).
  * With no previous measurement pass the all-baseline index as `previous` (3 on the 0–10 scale,
@@ -177,7 +180,7 @@ export function omaxChange(current: number, previous: number): number {
     throw invalid(`current must be a number, got ${String(current)}`);
   if (typeof previous !== "number" || !Number.isFinite(previous))
     throw invalid(`previous must be a number, got ${String(previous)}`);
-  if (previous === 0) throw divisionByZero("previous index is 0; the change is undefined");
+  if (previous === 0) throw divisionByZero(ZERO_PREVIOUS);
   // Levels and weights are never negative, so neither is an index.
   if (current < 0) throw invalid(`current must be an index ≥ 0, got ${formatNumber(current)}`);
   if (previous < 0) throw invalid(`previous must be an index > 0, got ${formatNumber(previous)}`);

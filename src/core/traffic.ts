@@ -51,6 +51,9 @@ function requireNumber(value: number, arg: string): void {
     throw invalid(`${arg} must be a number, got ${String(value)}`);
 }
 
+/** Why an achievement against a target of 0 is #DIV/0! (Excel shows no message; Sheets does). */
+export const ZERO_TARGET = "target is 0; achievement = actual / target is undefined";
+
 /**
  * Achievement against target (spec §4.1): actual / target when higher is better, target / actual
  * when lower is better. Lower-is-better with actual 0 scores 1 (nothing happened, nothing allowed).
@@ -65,8 +68,7 @@ export function achievement(
   requireNumber(actual, "actual");
   requireNumber(target, "target");
   if (direction === "higher") {
-    if (target === 0)
-      throw divisionByZero("target is 0; achievement = actual / target is undefined");
+    if (target === 0) throw divisionByZero(ZERO_TARGET);
     if (target < 0) {
       throw invalid(
         `target must be positive for a higher-is-better KPI, got ${formatNumber(target)}`

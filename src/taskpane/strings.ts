@@ -180,6 +180,89 @@ const en = {
   fixApplied: (pair: string, before: string, after: string) =>
     `Changed ${pair}: CR ${before} → ${after}.`,
   groupFixHint: "To fix it, change that pair in a respondent's answers.",
+
+  // The respondents as a group (shown from two respondents on)
+  groupHeading: "The respondents as a group",
+  respondentColumn: "Respondent",
+  distanceColumn: "Distance",
+  inGroupColumn: "In group",
+  inGroup: "yes",
+  leftOutShort: "no",
+  distanceHint: (limit: string) =>
+    `Distance from the group (Saaty's compatibility index): 1.00 means the respondent's answers match the group's weights exactly; above ${limit} they are far from them.`,
+  limitToggle: "Combine only consistent respondents",
+  limitLabel: "CR limit",
+  leftOut: (names: string, limit: string) => `Left out of the group, CR above ${limit}: ${names}.`,
+  noneMeetsLimit: (limit: string) =>
+    `No respondent has CR ≤ ${limit}, so the group still combines everyone.`,
+  consensusLabel: "Agreement (consensus)",
+  consensusBands: {
+    "very low": "very low",
+    low: "low",
+    moderate: "moderate",
+    high: "high",
+    "very high": "very high",
+  } as Record<string, string>,
+  consensusHint:
+    "Goepel's consensus indicator: 0 % when each respondent puts a different criterion far ahead, 100 % when all give the same weights. Bands: up to 50 % very low, 62.5 % low, 75 % moderate, 87.5 % high, above that very high.",
+  consensusNeedsTwo: "Agreement needs at least two respondents in the group.",
+  spreadHeading: "Group weights, and how far the respondents differ",
+  groupColumn: "Group",
+  meanColumn: "Average ± typical",
+  rangeColumn: "Range",
+  spreadHint:
+    "Group: the weight from the group matrix. Average: the respondents' own weights, averaged; ± typical (the standard deviation): how far one respondent's weight usually lies from that average. Range: the smallest and the largest weight a respondent gave.",
+
+  // Sensitivity and uncertainty (a section after the weights, loaded when opened)
+  sensitivityHeading: "Would the result change?",
+  sensitivityIntro:
+    "See how sure the weights are, and which weight could change your scorecard's traffic light.",
+  sensitivityShow: "Show",
+  sensitivityHide: "Hide",
+  uncertaintyHeading: "How sure are the weights?",
+  uncertaintyIntro: (runs: string) =>
+    `Answers are never exact. Kinerja computed the weights again ${runs} times, each time moving every answer a little up or down at random, and shows where each weight landed in 9 of 10 runs (the bar) beside the weight itself (the dot).`,
+  spreadLabel: "Each answer might be off by up to",
+  spreadNames: { 1.5: "×1.5 (a little)", 2: "×2 (some)", 3: "×3 (a lot)" } as Record<
+    number,
+    string
+  >,
+  uncertaintyRange: (low: string, high: string) => `${low} to ${high}`,
+  sameOrder: (share: string) =>
+    `The order of the criteria stayed the same in ${share} of the runs.`,
+  uncertaintyAudit: (spread: string, runs: string) =>
+    `In the workbook: =AHP.UNCERTAINTY(matrix, ${spread}) gives the same numbers (${runs} runs, seed 1), so anyone can repeat them.`,
+  scoresHeading: "Scores",
+  scoresIntro:
+    "Give each criterion a score from 0 (worst) to 10 (best), as an OMAX level: the index is the weighted sum. Add an option to compare several instead (a supplier, a plan…).",
+  scoreColumn: "Score",
+  optionName: (k: number) => `Option ${String.fromCharCode(65 + k)}`,
+  scoreOf: (criterion: string, option: string) => `${option}: score of ${criterion}`,
+  addOption: "Add option",
+  removeOption: (option: string) => `Remove ${option}`,
+  scoresMissing:
+    "Type a score from 0 to 10 for every criterion to see what could change the result.",
+  indexNow: (index: string, light: string) =>
+    `Index now ${index} of 10: ${light} (green from 8, yellow from 4).`,
+  totalsNow: (list: string) => `Totals now: ${list}.`,
+  criticalHeading: "How far can each weight move?",
+  criticalHint:
+    "The dot is the weight now; the line runs to where the result would change. When one weight moves, the others shrink or grow in proportion so all still add up to 100 %. The closest to changing the result come first.",
+  pointsUp: (points: string) => `${points} points higher`,
+  pointsDown: (points: string) => `${points} points lower`,
+  criticalLight: (move: string, light: string) => `${move} turns the light ${light}`,
+  criticalSwap: (move: string, a: string, b: string) => `${move}: ${a} and ${b} swap places`,
+  criticalNone: "no weight from 0 to 100 % changes the result",
+  perStep: (change: string) => `each +10 points moves the index ${change}`,
+  linesHeading: "The result as one weight changes",
+  linesCriterion: "Weight to move",
+  linesAxisIndex: "Index",
+  linesAxisTotal: "Total",
+  linesAxisWeight: (name: string) => `Weight of ${name}`,
+  linesNow: "now",
+  linesChart: (name: string) =>
+    `Chart: the result as the weight of ${name} runs from 0 to 100 %; a vertical line marks the weight now.`,
+  computing: "Calculating…",
   insertHeading: "Insert into the sheet",
   insertHint: (rows: number, columns: number) =>
     `Select one empty cell: the block needs ${rows} × ${columns} empty cells from there. It holds the matrix (lower triangle as =1/… formulas) with live =AHP.WEIGHTS and =AHP.CHECK.`,
@@ -438,6 +521,83 @@ const id: Strings = {
     "Tidak ada perubahan satu langkah pada tiga pasangan paling tidak konsisten yang menurunkan CR, jadi tidak ada yang diterapkan: tinjau sendiri jawaban-jawaban ini.",
   fixApplied: (pair, before, after) => `${pair} diubah: CR ${before} → ${after}.`,
   groupFixHint: "Untuk memperbaikinya, ubah pasangan itu pada jawaban salah satu responden.",
+
+  groupHeading: "Responden sebagai kelompok",
+  respondentColumn: "Responden",
+  distanceColumn: "Jarak",
+  inGroupColumn: "Ikut",
+  inGroup: "ya",
+  leftOutShort: "tidak",
+  distanceHint: (limit) =>
+    `Jarak dari kelompok (indeks kompatibilitas Saaty): 1,00 berarti jawaban responden persis sesuai dengan bobot kelompok; di atas ${limit} jawabannya jauh dari kelompok.`,
+  limitToggle: "Gabungkan hanya responden yang konsisten",
+  limitLabel: "Batas CR",
+  leftOut: (names, limit) => `Dikeluarkan dari kelompok, CR di atas ${limit}: ${names}.`,
+  noneMeetsLimit: (limit) =>
+    `Tidak ada responden dengan CR ≤ ${limit}, jadi kelompok tetap menggabungkan semua responden.`,
+  consensusLabel: "Kesepakatan (konsensus)",
+  consensusBands: {
+    "very low": "sangat rendah",
+    low: "rendah",
+    moderate: "sedang",
+    high: "tinggi",
+    "very high": "sangat tinggi",
+  },
+  consensusHint:
+    "Indikator konsensus Goepel: 0 % bila tiap responden mengutamakan kriteria yang berbeda jauh di atas yang lain, 100 % bila semua memberi bobot yang sama. Tingkat: sampai 50 % sangat rendah, 62,5 % rendah, 75 % sedang, 87,5 % tinggi, di atasnya sangat tinggi.",
+  consensusNeedsTwo: "Kesepakatan memerlukan sedikitnya dua responden dalam kelompok.",
+  spreadHeading: "Bobot kelompok, dan seberapa jauh responden berbeda",
+  groupColumn: "Kelompok",
+  meanColumn: "Rata-rata ± biasanya",
+  rangeColumn: "Rentang",
+  spreadHint:
+    "Kelompok: bobot dari matriks kelompok. Rata-rata: bobot masing-masing responden, dirata-ratakan; ± biasanya (simpangan baku): seberapa jauh bobot seorang responden biasanya dari rata-rata itu. Rentang: bobot terkecil dan terbesar yang diberikan seorang responden.",
+
+  sensitivityHeading: "Apakah hasilnya bisa berubah?",
+  sensitivityIntro:
+    "Lihat seberapa pasti bobotnya, dan bobot mana yang bisa mengubah warna lampu scorecard Anda.",
+  sensitivityShow: "Tampilkan",
+  sensitivityHide: "Sembunyikan",
+  uncertaintyHeading: "Seberapa pasti bobotnya?",
+  uncertaintyIntro: (runs) =>
+    `Jawaban tidak pernah persis. Kinerja menghitung ulang bobot ${runs} kali, setiap kali menggeser tiap jawaban sedikit naik atau turun secara acak, dan menunjukkan di mana tiap bobot jatuh pada 9 dari 10 kali hitung (batang) di samping bobotnya sendiri (titik).`,
+  spreadLabel: "Tiap jawaban bisa meleset sampai",
+  spreadNames: { 1.5: "×1,5 (sedikit)", 2: "×2 (sedang)", 3: "×3 (banyak)" },
+  uncertaintyRange: (low, high) => `${low} sampai ${high}`,
+  sameOrder: (share) => `Urutan kriteria tetap sama pada ${share} hitungan.`,
+  uncertaintyAudit: (spread, runs) =>
+    `Di workbook: =AHP.UNCERTAINTY(matriks; ${spread}) memberi angka yang sama (${runs} kali hitung, seed 1), jadi siapa pun dapat mengulanginya.`,
+  scoresHeading: "Skor",
+  scoresIntro:
+    "Beri tiap kriteria skor dari 0 (terburuk) sampai 10 (terbaik), seperti level OMAX: indeksnya adalah jumlah skor kali bobot. Tambahkan pilihan untuk membandingkan beberapa (pemasok, rencana…).",
+  scoreColumn: "Skor",
+  optionName: (k) => `Pilihan ${String.fromCharCode(65 + k)}`,
+  scoreOf: (criterion, option) => `${option}: skor ${criterion}`,
+  addOption: "Tambah pilihan",
+  removeOption: (option) => `Hapus ${option}`,
+  scoresMissing:
+    "Ketik skor 0 sampai 10 untuk setiap kriteria untuk melihat apa yang bisa mengubah hasilnya.",
+  indexNow: (index, light) =>
+    `Indeks sekarang ${index} dari 10: ${light} (hijau mulai 8, kuning mulai 4).`,
+  totalsNow: (list) => `Total sekarang: ${list}.`,
+  criticalHeading: "Seberapa jauh tiap bobot boleh bergeser?",
+  criticalHint:
+    "Titik adalah bobot sekarang; garis menuju titik di mana hasilnya berubah. Bila satu bobot bergeser, bobot lain mengecil atau membesar sebanding sehingga jumlahnya tetap 100 %. Yang paling dekat mengubah hasil ada di atas.",
+  pointsUp: (points) => `naik ${points} poin`,
+  pointsDown: (points) => `turun ${points} poin`,
+  criticalLight: (move, light) => `${move} membuat lampu ${light}`,
+  criticalSwap: (move, a, b) => `${move}: ${a} dan ${b} bertukar tempat`,
+  criticalNone: "tidak ada bobot dari 0 sampai 100 % yang mengubah hasil",
+  perStep: (change) => `tiap +10 poin menggeser indeks ${change}`,
+  linesHeading: "Hasil bila satu bobot berubah",
+  linesCriterion: "Bobot yang digeser",
+  linesAxisIndex: "Indeks",
+  linesAxisTotal: "Total",
+  linesAxisWeight: (name) => `Bobot ${name}`,
+  linesNow: "kini",
+  linesChart: (name) =>
+    `Grafik: hasil bila bobot ${name} bergerak dari 0 sampai 100 %; garis tegak menandai bobot sekarang.`,
+  computing: "Menghitung…",
   insertHeading: "Sisipkan ke lembar",
   insertHint: (rows, columns) =>
     `Pilih satu sel kosong: blok ini perlu ${rows} × ${columns} sel kosong mulai dari sana. Isinya matriks (segitiga bawah berupa rumus =1/…) dengan =AHP.WEIGHTS dan =AHP.CHECK yang hidup.`,

@@ -8,7 +8,8 @@
  * (kept in the browser's localStorage in preview) until Start over. Screenshots at 320 and 500 px (and one wide
  * with the preview grid) go to test-results/e2e/; the README's are copied from there:
  * gallery-320-view → docs/images/pane-gallery-320.png, wizard-inconsistent-320-view →
- * pane-wizard-320.png, checker-500 → pane-checker-500.png, built-wide-1366 → pane-preview-wide.png.
+ * pane-wizard-320.png, checker-500 → pane-checker-500.png, built-wide-1366 → pane-preview-wide.png,
+ * decisions-{group,uncertainty,critical}-320-{en,id} → pane-decisions-….png.
  *
  * Skips, saying why, when /usr/bin/chromium is missing (apt-get install -y chromium); CI installs it.
  */
@@ -375,6 +376,72 @@ suite("the task pane in preview mode (headless Chromium)", () => {
     // Memoised questions: the script per key is a few milliseconds (it was ≈ 33 ms here before).
     expect(figures.scriptMsPerKey).toBeLessThan(25);
     await cdp.detach();
+  });
+
+  test("decisions at 320 px, both languages: the respondents as a group, how sure the weights are, what could change the light", async () => {
+    await page.setViewportSize({ width: 320, height: 900 });
+    await page.getByTestId("language").selectOption("en");
+    await openTab(/^AHP$/);
+    const criteria = page.getByRole("textbox", { name: /Criteria, one per line/ });
+    await criteria.fill("Sales\nCustomers\nCosts");
+    const answer = async (positions: number[]) => {
+      for (let k = 0; k < positions.length; k++)
+        await page.getByRole("slider").nth(k).fill(String(positions[k]));
+    };
+    // The spec's three respondents (docs/methods.md §1.6), then one who contradicts themself.
+    await page.getByRole("combobox", { name: "Answers of" }).selectOption("0");
+    await answer([-2, -4, -2]);
+    for (const positions of [
+      [1, -2, -3],
+      [-4, -6, -1],
+      [-8, 8, -8],
+    ]) {
+      await page.getByRole("button", { name: "Add respondent" }).click();
+      await answer(positions);
+    }
+    await page.getByRole("checkbox", { name: "Combine only consistent respondents" }).check();
+    await page.getByRole("combobox", { name: "Answers of" }).selectOption("group");
+    expect(await page.getByTestId("consensus-value").textContent()).toBe("82.2%");
+    expect(await page.getByTestId("left-out").textContent()).toContain("Respondent 4");
+    await page.getByTestId("sensitivity-toggle").click();
+    await page.getByTestId("uncertainty").waitFor();
+
+    /** The window with `testId` at its top, as a user scrolls to it. */
+    const shootAt = async (name: string, testId: string) => {
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await page.getByTestId(testId).evaluate((element) => {
+        const top = element.getBoundingClientRect().top + window.scrollY;
+        window.scrollTo(0, top - 48);
+      });
+      await page.waitForTimeout(150);
+      await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+    };
+    const noOverflow = () =>
+      page.evaluate(
+        () => document.documentElement.scrollWidth <= document.documentElement.clientWidth
+      );
+    const names = { en: ["Sales", "Customers", "Costs"], id: ["Penjualan", "Pelanggan", "Biaya"] };
+    for (const lang of ["en", "id"] as const) {
+      await page.getByTestId("language").selectOption(lang);
+      // One name at a time is a rename: the answers stay.
+      const shown = [...names.en];
+      for (let k = 0; k < 3; k++) {
+        shown[k] = names[lang][k];
+        await page.locator("textarea").first().fill(shown.join("\n"));
+      }
+      const scores = page.getByTestId("scores").getByRole("spinbutton");
+      for (const [k, value] of ["9", "6", "7"].entries()) await scores.nth(k).fill(value);
+      await page.getByTestId("critical").waitFor();
+      expect([lang, await noOverflow()]).toEqual([lang, true]);
+      await shootAt(`decisions-group-320-${lang}`, "respondents");
+      await shootAt(`decisions-uncertainty-320-${lang}`, "sensitivity-toggle");
+      await shootAt(`decisions-critical-320-${lang}`, "result-now");
+    }
+    await page.getByTestId("language").selectOption("en");
+    // Leave the wizard as new for the tests after this one (its work is kept across reloads).
+    await page.getByRole("button", { name: "Start over" }).click();
+    await page.getByRole("button", { name: "Clear everything" }).click();
+    await page.setViewportSize({ width: 500, height: 900 });
   });
 
   test("320 px: no tab of the pane is wider than the window, and the tabs fit one row (both languages)", async () => {

@@ -153,7 +153,7 @@ const TRIALS = 10;
 const ALWAYS_GIVEN = new Set(["trials"]);
 
 /** The quoted words of a parameter's description: its options ("eigen", "geomean", …). */
-function choicesOf(p: Parameter): string[] {
+export function choicesOf(p: Parameter): string[] {
   return [...(p.description ?? "").matchAll(/"([^"]+)"/g)].map((m) => m[1]);
 }
 
@@ -401,11 +401,19 @@ function argumentFor(p: Parameter, ctx: CallContext): fc.Arbitrary<unknown> {
     : value;
 }
 
+/**
+ * One value per declared parameter, as Excel passes them (null for one left out), before the
+ * invocation object. The Sheets parity test passes the same calls the way Google Sheets does.
+ */
+export function declaredArguments(
+  f: Pick<DeclaredFunction, "parameters">
+): fc.Arbitrary<unknown[]> {
+  return callContext.chain((ctx) => fc.tuple(...f.parameters.map((p) => argumentFor(p, ctx))));
+}
+
 /** The arguments of one call: as Excel passes them, or with some missing, extra, or no invocation. */
 function callFor(f: DeclaredFunction): fc.Arbitrary<unknown[]> {
-  const declared = callContext.chain((ctx) =>
-    fc.tuple(...f.parameters.map((p) => argumentFor(p, ctx)))
-  );
+  const declared = declaredArguments(f);
   // Too few arguments: the invocation object lands early (but never before an ALWAYS_GIVEN one).
   const fewest = f.parameters.reduce((k, p, i) => (ALWAYS_GIVEN.has(p.name) ? i + 1 : k), 0);
   const extra = fc.array(fc.oneof(hostileCell, hostileShape), { minLength: 1, maxLength: 2 });

@@ -29,6 +29,10 @@ const FORBIDDEN: Case[] = [
   { file: "src/workbook/fake.ts", imports: "../gsheets" },
   { file: "src/gsheets/fake.ts", imports: "../templates" },
   { file: "src/gsheets/fake.ts", imports: "../functions/functions" },
+  { file: "src/gsheets/fake.ts", imports: "../sheets-addon/server" },
+  { file: "src/functions/fake.ts", imports: "../gsheets" },
+  { file: "src/sheets-addon/fake.ts", imports: "../templates" },
+  { file: "src/sheets-addon/fake.ts", imports: "../taskpane/strings" },
 ];
 
 const ALLOWED: Case[] = [
@@ -50,6 +54,9 @@ const ALLOWED: Case[] = [
   { file: "src/gsheets/fake.ts", imports: "../workbook/cell-blocks" },
   { file: "src/gsheets/fake.ts", imports: "../formula" },
   { file: "src/gsheets/fake.ts", imports: "../sheet/plan" },
+  { file: "src/sheets-addon/fake.ts", imports: "../gsheets" },
+  { file: "src/sheets-addon/fake.ts", imports: "../functions/functions" },
+  { file: "src/sheets-addon/fake.ts", imports: "../workbook/port" },
   { file: "test/workbook/fake.ts", imports: "../../src/templates" },
 ];
 
@@ -78,6 +85,7 @@ const MAY_IMPORT: Record<string, string> = {
   audit:
     "src/readers, src/templates, src/workbook, src/formula, src/functions, src/sheet, src/core",
   gsheets: "src/workbook, src/formula, src/sheet, src/core",
+  "sheets-addon": "src/gsheets, src/functions, src/workbook, src/formula, src/sheet, src/core",
 };
 
 describe("the layers of src/ are lint errors", () => {
@@ -104,56 +112,57 @@ describe("the layers of src/ are lint errors", () => {
   });
 });
 
-describe("src/gsheets runs in Apps Script: no Office.js, exceljs, Node or DOM", () => {
-  const shared = "port, styles, rules, cell-blocks, arrows, xlsx-drawings";
-  const cases: [string, string][] = [
-    [
-      "../workbook/office-writer",
-      `'../workbook/office-writer' import is restricted from being used by a pattern. src/gsheets may import of src/workbook only ${shared} (it runs in Apps Script).`,
-    ],
-    [
-      "../workbook/xlsx-writer",
-      `'../workbook/xlsx-writer' import is restricted from being used by a pattern. src/gsheets may import of src/workbook only ${shared} (it runs in Apps Script).`,
-    ],
-    [
-      "fs",
-      "'fs' import is restricted from being used. src/gsheets runs in Apps Script, which has no such module.",
-    ],
-    [
-      "node:path",
-      "'node:path' import is restricted from being used by a pattern. src/gsheets runs in Apps Script: no Node modules.",
-    ],
-  ];
-  let said: string[][] = [];
-  beforeAll(() => {
-    const texts = [
-      ...cases.map(([imports]) => ({
-        filePath: "src/gsheets/fake.ts",
-        code: `import type { Something } from "${imports}";\nexport type Same = Something;\n`,
-      })),
-      {
-        filePath: "src/gsheets/fake.ts",
-        code: "export const w = window.innerWidth + process.pid;\n",
-      },
+describe.each(["gsheets", "sheets-addon"])(
+  "src/%s runs in Apps Script: no Office.js, exceljs, Node or DOM",
+  (layer) => {
+    const shared = "port, styles, rules, cell-blocks, arrows, xlsx-drawings";
+    const cases: [string, string][] = [
+      [
+        "../workbook/office-writer",
+        `'../workbook/office-writer' import is restricted from being used by a pattern. Apps Script code may import of src/workbook only ${shared}.`,
+      ],
+      [
+        "../workbook/xlsx-writer",
+        `'../workbook/xlsx-writer' import is restricted from being used by a pattern. Apps Script code may import of src/workbook only ${shared}.`,
+      ],
+      [
+        "fs",
+        "'fs' import is restricted from being used. This runs in Apps Script, which has no such module.",
+      ],
+      [
+        "node:path",
+        "'node:path' import is restricted from being used by a pattern. This runs in Apps Script: no Node modules.",
+      ],
     ];
-    const output = execFileSync(process.execPath, [path.join(__dirname, "lint-texts.mjs")], {
-      input: JSON.stringify(texts),
-      encoding: "utf8",
+    let said: string[][] = [];
+    beforeAll(() => {
+      const filePath = `src/${layer}/fake.ts`;
+      const texts = [
+        ...cases.map(([imports]) => ({
+          filePath,
+          code: `import type { Something } from "${imports}";\nexport type Same = Something;\n`,
+        })),
+        { filePath, code: "export const w = window.innerWidth + process.pid;\n" },
+      ];
+      const output = execFileSync(process.execPath, [path.join(__dirname, "lint-texts.mjs")], {
+        input: JSON.stringify(texts),
+        encoding: "utf8",
+      });
+      said = JSON.parse(output) as string[][];
     });
-    said = JSON.parse(output) as string[][];
-  });
 
-  test.each(cases.map(([imports, message], k) => ({ imports, message, k })))(
-    "src/gsheets may not import $imports",
-    ({ message, k }) => {
-      expect(said[k]).toEqual([message]);
-    }
-  );
+    test.each(cases.map(([imports, message], k) => ({ imports, message, k })))(
+      "may not import $imports",
+      ({ message, k }) => {
+        expect(said[k]).toEqual([message]);
+      }
+    );
 
-  test("src/gsheets may not use the DOM's or Node's globals", () => {
-    expect(said[cases.length]).toEqual([
-      "Unexpected use of 'window'. Apps Script has no such global.",
-      "Unexpected use of 'process'. Apps Script has no such global.",
-    ]);
-  });
-});
+    test("may not use the DOM's or Node's globals", () => {
+      expect(said[cases.length]).toEqual([
+        "Unexpected use of 'window'. Apps Script has no such global.",
+        "Unexpected use of 'process'. Apps Script has no such global.",
+      ]);
+    });
+  }
+);

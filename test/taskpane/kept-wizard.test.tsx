@@ -50,7 +50,15 @@ function nineByThree(): WizardData {
   const respondents: Answers[] = [0, 1, 2].map((k) =>
     Object.fromEntries(pairsOf(9).map(([i, j], p) => [pairKey(i, j), ((p + k * 5) % 17) - 8 || 1]))
   );
-  return { criteriaText: criteria.join("\n"), criteria, respondents, view: 2 };
+  return {
+    criteriaText: criteria.join("\n"),
+    criteria,
+    respondents,
+    view: 2,
+    maxCr: null,
+    scores: {},
+    options: 1,
+  };
 }
 
 async function wait(ms: number) {
@@ -84,6 +92,9 @@ describe("the kept shape (version 1)", () => {
       criteria: ["A", "B", "C"],
       respondents: [{ "0-1": 0, "0-2": -3 }],
       view: 0,
+      maxCr: null,
+      scores: {},
+      options: 1,
     };
     const stored = JSON.parse(keptWizardText(data, "en"));
     expect(stored).toEqual({
@@ -95,6 +106,27 @@ describe("the kept shape (version 1)", () => {
       view: 0,
     });
     expect(parseKeptWizard(JSON.stringify(stored))?.data.respondents).toEqual([{ "0-2": -3 }]);
+  });
+
+  test("the group's CR limit, the options and the scores of the criteria there are come back; others are refused", () => {
+    const data: WizardData = {
+      ...nineByThree(),
+      maxCr: 0.08,
+      options: 2,
+      scores: { Cost: [9, null], Image: [4.5, 7] },
+    };
+    const text = keptWizardText({ ...data, scores: { ...data.scores, Gone: [3] } }, "en");
+    expect(JSON.parse(text)).toMatchObject({ maxCr: 0.08, options: 2, scores: data.scores });
+    expect(parseKeptWizard(text)).toEqual({ lang: "en", data });
+    const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
+    for (const bad of [
+      { maxCr: -1 },
+      { options: 4 },
+      { scores: { Cost: [11] } },
+      { scores: { Nobody: [5] } },
+    ])
+      expect(parseKeptWizard(JSON.stringify({ ...JSON.parse(text), ...bad }))).toBeNull();
+    warn.mockRestore();
   });
 
   const good = () => JSON.parse(keptWizardText(nineByThree(), "en"));
@@ -163,6 +195,45 @@ describe("the wizard keeps its work with the document", () => {
     expect(slider("Cost versus Quality").value).toBe("-4");
     expect(slider("Cost versus Delivery").value).toBe("2");
     expect(kept.writes).toBe(1); // restoring is not a change
+  });
+
+  test("the group's CR limit and the sensitivity scores are saved and come back in a new pane", async () => {
+    const kept = store();
+    const first = await renderPane(new MemoryWorkbook(undefined, { paneState: kept }), {
+      tab: "wizard",
+    });
+    fireEvent.change(criteriaBox(), { target: { value: "Cost\nQuality" } });
+    fireEvent.click(screen.getByRole("button", { name: "Add respondent" }));
+    fireEvent.click(screen.getByRole("checkbox", { name: "Combine only consistent respondents" }));
+    fireEvent.click(screen.getByRole("button", { name: "Show" }));
+    await settle();
+    fireEvent.change(screen.getByRole("spinbutton", { name: "Score: score of Cost" }), {
+      target: { value: "7.5" },
+    });
+    await wait(SAVE_DELAY_MS + 100);
+    expect(JSON.parse(kept.map.get(KEPT_WIZARD_KEY) as string)).toMatchObject({
+      maxCr: 0.1,
+      scores: { Cost: [7.5] },
+    });
+
+    // Unmounted, not only removed: an open sensitivity view would keep working for later tests.
+    first.unmount();
+    const second = await renderPane(new MemoryWorkbook(undefined, { paneState: kept }), {
+      tab: "wizard",
+    });
+    expect(
+      (
+        screen.getByRole("checkbox", {
+          name: "Combine only consistent respondents",
+        }) as HTMLInputElement
+      ).checked
+    ).toBe(true);
+    fireEvent.click(screen.getByRole("button", { name: "Show" }));
+    await settle();
+    expect(
+      (screen.getByRole("spinbutton", { name: "Score: score of Cost" }) as HTMLInputElement).value
+    ).toBe("7.5");
+    second.unmount();
   });
 
   test("the language goes with the work: keptWizard gives it to the start-up", async () => {

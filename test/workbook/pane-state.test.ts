@@ -61,6 +61,9 @@ const WORK: WizardData = {
   criteria: ["Biaya", "Mutu", "Pengiriman"],
   respondents: [{ "0-1": -4, "1-2": 2 }, { "0-2": 8 }],
   view: 1,
+  maxCr: null,
+  scores: {},
+  options: 1,
 };
 
 describe("the wizard's work in Excel's document settings", () => {

@@ -5,7 +5,9 @@
  * and useWizardActions (what the buttons do); the views below only show it. The work is kept with
  * the document (useKeptWizard): the wizard opens where it was left, until Start over.
  */
-import { Body1, Button, makeStyles } from "@fluentui/react-components";
+import { Suspense, useEffect, useState } from "react";
+import { Body1, Button, Spinner, makeStyles } from "@fluentui/react-components";
+import { chunkComponent, prefetch } from "../chunks";
 import { useLanguage } from "../i18n";
 import { usePort } from "../port-context";
 import { keptNow, useKeepWizard } from "../hooks/useKeptWizard";
@@ -17,6 +19,7 @@ import { TableInsertIcon } from "./icons";
 import { OutcomeBar } from "./OutcomeBar";
 import { Section, SubHeading } from "./Section";
 import { WizardCriteria } from "./WizardCriteria";
+import { WizardGroup } from "./WizardGroup";
 import { WizardJudgements } from "./WizardJudgements";
 import { WizardRespondents } from "./WizardRespondents";
 import { WizardStartOver } from "./WizardStartOver";
@@ -25,6 +28,13 @@ import { WizardWeights } from "./WizardWeights";
 import { controlRow } from "./shared-styles";
 
 const useStyles = makeStyles({ row: controlRow });
+
+// A chunk of its own (chunks.tsx), fetched once the wizard has painted: the Monte-Carlo run and the
+// charts are not needed to answer the pairs, and "Show" then finds the code already there.
+const sensitivity = chunkComponent(() =>
+  import(/* webpackChunkName: "sensitivity" */ "./Sensitivity").then((m) => m.Sensitivity)
+);
+const { Component: Sensitivity } = sensitivity;
 
 export function Wizard() {
   const styles = useStyles();
@@ -37,6 +47,8 @@ export function Wizard() {
   const { inserting } = actions;
   const n = wizard.criteria.length;
   const size = blockSize(n);
+  const [showSensitivity, setShowSensitivity] = useState(false);
+  useEffect(() => prefetch([sensitivity.load]), []);
   return (
     <Section title={s.wizardHeading} intro={s.wizardIntro}>
       <WizardStartOver keeping={keeping} />
@@ -47,6 +59,7 @@ export function Wizard() {
       <WizardJudgements wizard={wizard} onAnswer={actions.answer} />
 
       <WizardWeights wizard={wizard} />
+      <WizardGroup wizard={wizard} />
       <WizardSuggestion wizard={wizard} onFix={actions.applyFix} />
       <OutcomeBar
         outcome={actions.fixOutcome}
@@ -71,6 +84,23 @@ export function Wizard() {
         onDismiss={() => inserting.setOutcome(null)}
         testId="insert-outcome"
       />
+
+      <SubHeading>{s.sensitivityHeading}</SubHeading>
+      <Body1>{s.sensitivityIntro}</Body1>
+      <div className={styles.row}>
+        <Button
+          aria-expanded={showSensitivity}
+          onClick={() => setShowSensitivity((shown) => !shown)}
+          data-testid="sensitivity-toggle"
+        >
+          {showSensitivity ? s.sensitivityHide : s.sensitivityShow}
+        </Button>
+      </div>
+      {showSensitivity && wizard.problem === null && (
+        <Suspense fallback={<Spinner size="tiny" label={s.working} />}>
+          <Sensitivity wizard={wizard} />
+        </Suspense>
+      )}
 
       <ConsistencySummary wizard={wizard} />
     </Section>

@@ -50,7 +50,7 @@ function GroupPairs({ wizard }: { wizard: WizardState }) {
   const { criteria, analysis } = wizard;
   return (
     <div className={styles.pairs}>
-      <Body1>{language.s.groupNote(wizard.respondents.length)}</Body1>
+      <Body1>{language.s.groupNote(wizard.group.members.length)}</Body1>
       {pairsOf(criteria.length).map(([i, j]) => (
         <Text key={`${i}-${j}`} className={styles.groupPair} data-testid="group-pair">
           {groupSentence(criteria[i], criteria[j], analysis.matrix[i][j], language)}

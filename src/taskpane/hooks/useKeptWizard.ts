@@ -68,7 +68,7 @@ export interface Keeping {
 export function useKeepWizard(wizard: WizardState): Keeping {
   const port = usePort();
   const { lang, s } = useLanguage();
-  const { criteriaText, criteria, respondents, view, dispatch } = wizard;
+  const { criteriaText, criteria, respondents, view, maxCr, scores, options, dispatch } = wizard;
   const [failed, setFailed] = useState<unknown>(null);
   /** There is work to keep: it was restored, or changed since the pane opened (or Start over). */
   const keeping = useRef(!!keptNow(port));
@@ -97,7 +97,15 @@ export function useKeepWizard(wizard: WizardState): Keeping {
   }, [port]);
 
   useEffect(() => {
-    const data: WizardData = { criteriaText, criteria, respondents, view };
+    const data: WizardData = {
+      criteriaText,
+      criteria,
+      respondents,
+      view,
+      maxCr,
+      scores,
+      options,
+    };
     const before = seen.current;
     seen.current = data;
     if (before === null) return; // as the pane opened (or Start over left it): nothing new
@@ -105,14 +113,17 @@ export function useKeepWizard(wizard: WizardState): Keeping {
       before.criteriaText !== criteriaText ||
       before.criteria !== criteria ||
       before.respondents !== respondents ||
-      before.view !== view;
+      before.view !== view ||
+      before.maxCr !== maxCr ||
+      before.scores !== scores ||
+      before.options !== options;
     if (changed) keeping.current = touched.current = true;
     if (!keeping.current) return; // only the language changed, and there is no work to keep
     remember(port, { lang, data });
     pending.current = keptWizardText(data, lang);
     clearTimeout(timer.current);
     timer.current = setTimeout(save, SAVE_DELAY_MS);
-  }, [criteriaText, criteria, respondents, view, lang, port, save]);
+  }, [criteriaText, criteria, respondents, view, maxCr, scores, options, lang, port, save]);
 
   useEffect(() => {
     if (keptNow(port) !== undefined) return;

@@ -9,7 +9,6 @@ import {
   carryAnswers,
   criteriaProblem,
   fixPlanOf,
-  groupMatrixOf,
   isSingleRename,
   matrixOf,
   parseCriteria,
@@ -22,6 +21,7 @@ import {
   type WizardData,
   type WizardView,
 } from "../wizard/model";
+import { groupOf, memberMatrixOf, type WizardGroup } from "../wizard/group";
 
 export type { WizardData, WizardView } from "../wizard/model";
 
@@ -33,6 +33,9 @@ export type WizardAction =
   | { type: "addRespondent" }
   | { type: "removeRespondent"; index: number }
   | { type: "view"; view: WizardView }
+  | { type: "maxCr"; maxCr: number | null }
+  | { type: "score"; criterion: string; option: number; value: number | null }
+  | { type: "options"; options: number }
   /** Start over: these criteria, one respondent, no answers. */
   | { type: "startOver"; criteria: readonly string[] }
   /** The work kept with the document, read after the wizard opened. */
@@ -44,6 +47,9 @@ export function initialWizard(criteria: readonly string[]): WizardData {
     criteria: [...criteria],
     respondents: [{}],
     view: 0,
+    maxCr: null,
+    scores: {},
+    options: 1,
   };
 }
 
@@ -87,6 +93,15 @@ export function wizardReducer(state: WizardData, action: WizardAction): WizardDa
     }
     case "view":
       return { ...state, view: action.view };
+    case "maxCr":
+      return { ...state, maxCr: action.maxCr };
+    case "score": {
+      const row = (state.scores[action.criterion] ?? []).slice();
+      row[action.option] = action.value;
+      return { ...state, scores: { ...state.scores, [action.criterion]: row } };
+    }
+    case "options":
+      return { ...state, options: action.options };
     case "startOver":
       return initialWizard(action.criteria);
     case "restore":
@@ -108,6 +123,8 @@ export interface WizardState extends WizardData {
   /** The answers shown (an empty object in the group view). */
   answers: Answers;
   analysis: Analysis;
+  /** The respondents as a group: CRs, distances, spread, consensus, who is left out. */
+  group: WizardGroup;
   /** What "Apply suggestion" would change (plan null: nothing among the top three lowers CR). */
   fix: { plan: FixPlan | null; skipped: SkippedPair[] };
   dispatch: (action: WizardAction) => void;
@@ -133,12 +150,16 @@ export function useWizard(
     () => kept ?? initialWizard(defaultCriteria)
   );
   const n = state.criteria.length;
+  const group = useMemo(
+    () => groupOf(n, state.respondents, state.maxCr),
+    [n, state.respondents, state.maxCr]
+  );
   const matrix = useMemo(
     () =>
       state.view === "group"
-        ? groupMatrixOf(n, state.respondents)
+        ? memberMatrixOf(n, state.respondents, group.members)
         : matrixOf(n, state.respondents[state.view] ?? {}),
-    [n, state.view, state.respondents]
+    [n, state.view, state.respondents, group]
   );
   const analysis = useMemo(() => analyse(matrix), [matrix]);
   const answers = state.view === "group" ? EMPTY : (state.respondents[state.view] ?? EMPTY);
@@ -160,6 +181,7 @@ export function useWizard(
     problem: criteriaProblem(parseCriteria(state.criteriaText)),
     answers,
     analysis,
+    group,
     fix,
     dispatch,
     setCriteriaText: useCallback((text: string) => dispatch({ type: "criteriaText", text }), []),

@@ -64,7 +64,9 @@ export function useWizardActions(wizard: WizardState): WizardActions {
   const insert = () =>
     inserting.run(
       async () => {
-        const labels = blockLabels(lang, view, respondents.length);
+        // The group's title counts the respondents it is made of (a CR limit may leave some out).
+        const count = view === "group" ? wizard.group.members.length : respondents.length;
+        const labels = blockLabels(lang, view, count);
         const result = await insertBuiltBlock(port, (origin) =>
           insertBlock(criteria, analysis.matrix, origin, labels)
         );

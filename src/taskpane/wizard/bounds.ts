@@ -9,6 +9,15 @@ export const MIN_CRITERIA = 2;
 /** Slider ends: ±8 is 9 on the printed scale. */
 export const SCALE_STEPS = 8;
 
+/** The sensitivity view's scores are OMAX levels: 0 (worst) to 10 (best). */
+export const SCORE_MIN = 0;
+export const SCORE_MAX = 10;
+/** Options the sensitivity view compares side by side; more do not fit 320 px. */
+export const MAX_OPTIONS = 3;
+
+/** The sensitivity view's scores: per criterion name, one per option (null while blank). */
+export type Scores = Record<string, (number | null)[]>;
+
 export type CriteriaProblem =
   { kind: "tooFew" } | { kind: "tooMany" } | { kind: "duplicate"; name: string };
 

@@ -7,10 +7,21 @@
  * Version 1: { "v": 1, "lang": "id" | "en", "criteria": [names], "text"?: the criteria box when it
  * differs from the names one per line, "answers": [{ "i-j": position }, … one per respondent],
  * "view": respondent index | "group" }. Positions are −8…8 (wizard/model.ts); 0 (equal) is left
- * out, as a missing answer means equal.
+ * out, as a missing answer means equal. Written only when they differ from the defaults (and read
+ * as the defaults when missing): "maxCr": the CR limit of the group (none), "options": how many
+ * options the sensitivity view compares (1), "scores": { criterion name: [0…10 or null, one per
+ * option] } (none).
  */
 import type { Lang } from "../../sheet/plan";
-import { criteriaProblem, MAX_CRITERIA, SCALE_STEPS } from "./bounds";
+import {
+  criteriaProblem,
+  MAX_CRITERIA,
+  MAX_OPTIONS,
+  SCALE_STEPS,
+  SCORE_MAX,
+  SCORE_MIN,
+  type Scores,
+} from "./bounds";
 import type { Answers, WizardData, WizardView } from "./model";
 
 /** The key the work is kept under. */
@@ -33,6 +44,9 @@ interface StoredV1 {
   text?: string;
   answers: Answers[];
   view: WizardView;
+  maxCr?: number;
+  options?: number;
+  scores?: Scores;
 }
 
 /** The work as the text kept with the document. */
@@ -47,6 +61,13 @@ export function keptWizardText(data: WizardData, lang: Lang): string {
     ),
     view: data.view,
   };
+  if (data.maxCr !== null) stored.maxCr = data.maxCr;
+  if (data.options !== 1) stored.options = data.options;
+  // Scores of the criteria there are now; those of renamed or removed ones are not kept.
+  const scores = Object.fromEntries(
+    data.criteria.flatMap((name) => (data.scores[name] ? [[name, data.scores[name]]] : []))
+  );
+  if (Object.keys(scores).length > 0) stored.scores = scores;
   return JSON.stringify(stored);
 }
 
@@ -88,10 +109,47 @@ function fromStored(text: string): KeptWizard {
     typeof view === "number" && Number.isInteger(view) && view >= 0 && view < respondents.length;
   if (view !== "group" && !isRespondent)
     throw new Error(`view ${JSON.stringify(view)} is not a respondent or "group"`);
+  const { maxCr = null, options = 1, scores = {} } = stored;
+  if (maxCr !== null && !(typeof maxCr === "number" && maxCr >= 0 && Number.isFinite(maxCr)))
+    throw new Error(`maxCr ${JSON.stringify(maxCr)} is not a CR limit ≥ 0`);
+  if (
+    typeof options !== "number" ||
+    !Number.isInteger(options) ||
+    options < 1 ||
+    options > MAX_OPTIONS
+  )
+    throw new Error(`options ${JSON.stringify(options)} is not 1 to ${MAX_OPTIONS}`);
   return {
     lang,
-    data: { criteriaText: textBox, criteria, respondents, view: view as WizardView },
+    data: {
+      criteriaText: textBox,
+      criteria,
+      respondents,
+      view: view as WizardView,
+      maxCr,
+      options,
+      scores: storedScores(scores, criteria),
+    },
   };
+}
+
+/** Scores: per criterion of the list, up to MAX_OPTIONS of 0…10 or null. */
+function storedScores(entry: unknown, criteria: readonly string[]): Scores {
+  if (!isRecord(entry)) throw new Error("scores are not an object");
+  const scores: Scores = {};
+  for (const [name, values] of Object.entries(entry)) {
+    if (!criteria.includes(name))
+      throw new Error(`scores name ${JSON.stringify(name)}, not one of the criteria`);
+    const valid =
+      Array.isArray(values) &&
+      values.length <= MAX_OPTIONS &&
+      values.every(
+        (v) => v === null || (typeof v === "number" && v >= SCORE_MIN && v <= SCORE_MAX)
+      );
+    if (!valid) throw new Error(`the scores of ${JSON.stringify(name)} are not 0 to 10`);
+    scores[name] = values as (number | null)[];
+  }
+  return scores;
 }
 
 /** One respondent's answers: pairs "i-j" with i < j < n, positions whole numbers in −8…8. */

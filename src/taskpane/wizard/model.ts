@@ -24,6 +24,7 @@ import { L } from "../../templates/text";
 import type { Text } from "../../sheet/text";
 import type { CellBlock } from "../../workbook/port";
 import { SCALE_STEPS } from "./bounds";
+import type { Scores } from "./bounds";
 
 /** The random-index table every CR in the pane uses, and names beside it (spec §1.3). */
 export const RI_TABLE = AHP_RI_TABLE;
@@ -43,6 +44,12 @@ export interface WizardData {
   criteria: string[];
   respondents: Answers[];
   view: WizardView;
+  /** Only respondents with CR ≤ maxCr form the group; null: all of them. */
+  maxCr: number | null;
+  /** The sensitivity view's scores (0–10) per criterion name, one per option. */
+  scores: Scores;
+  /** How many options the scores compare (1: one scorecard and its traffic light). */
+  options: number;
 }
 
 export function pairKey(i: number, j: number): string {
