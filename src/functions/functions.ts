@@ -531,6 +531,11 @@ export function KPI_ACHIEVEMENT(actual: any[][], target: any[][], direction?: an
   );
 }
 
+/** The words of a result in the language a `language` argument asks for ("en" when blank). */
+function wordsFor(language: unknown) {
+  return OUTPUT_LABELS[readOption(language, "language", OUTPUT_LANGUAGES, "en")];
+}
+
 /**
  * Traffic light of an achievement (or any value): GREEN, YELLOW or RED.
  * @customfunction TRAFFIC
