@@ -17,9 +17,12 @@ const LAYERS = {
   // The in-memory workbook and the .xlsx writer compute Kinerja cells with the very adapters Excel
   // calls (src/workbook/custom-functions.ts), so they agree with Excel to the message.
   workbook: ["formula", "functions", "sheet", "core"],
+  // The native-formula generator: Kinerja calls re-performed with formulas every spreadsheet has.
+  native: ["formula", "sheet", "core"],
   // Untrusted workbook files and the audit that re-performs them: the checker's rules, the shared
-  // sheet labels it recognises, and the adapters bound to the evaluator.
-  audit: ["readers", "templates", "workbook", "formula", "functions", "sheet", "core"],
+  // sheet labels it recognises, the adapters bound to the evaluator, and the native generator's
+  // steps (explaining one cell).
+  audit: ["readers", "templates", "workbook", "native", "formula", "functions", "sheet", "core"],
   // The Google Sheets writer runs in Apps Script's V8: of src/workbook only the pieces every writer
   // shares (WORKBOOK_SHARED), never Office.js, exceljs or Node (APPS_SCRIPT_ONLY below).
   gsheets: ["workbook", "formula", "sheet", "core"],

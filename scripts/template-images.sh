@@ -35,8 +35,9 @@ page_titled() {
 render() {
   local template=$1 lang=$2 file="$1-${FOR:-excel}"
   shift 2
-  npm run -s cli -- template "$template" --example --lang "$lang" --for "${FOR:-excel}" \
-    --out "$work/$file.xlsx" >/dev/null
+  # Kinerja's functions: the images show the sheets as designed, without the native steps' columns.
+  npm run -s cli -- template "$template" --example --lang "$lang" --formulas kinerja \
+    --for "${FOR:-excel}" --out "$work/$file.xlsx" >/dev/null
   npx ts-node scripts/render-xlsx.ts "$work/$file.xlsx" "$work/$file" 160 >/dev/null
   local pdf="$work/$file/$file.pdf"
   for pair in "$@"; do

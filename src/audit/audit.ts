@@ -23,8 +23,8 @@ import {
 import { ANY, define } from "../formula/functions/signature";
 import { cellAddress, parseCell, parseRange, rangeAddress, type RangePosition } from "../sheet/a1";
 import { checkWorkbook, type RuleId, type Severity } from "../readers/check";
+import { labelLanguage } from "../readers/language";
 import type { Lang, Scalar } from "../sheet/plan";
-import { L } from "../templates/text";
 import { type Text } from "../sheet/text";
 import { KINERJA_FUNCTIONS } from "../workbook/custom-functions";
 import type { SheetSnapshot } from "../sheet/snapshot";
@@ -684,27 +684,12 @@ function snapshotOf(sheet: StoredSheet, formulas: Map<string, string>): SheetSna
   };
 }
 
-/** Labels of the templates in each language (only those that differ between the two). */
-const LABELS = new Map<string, Lang>(
-  Object.values(L).flatMap((text: Text) =>
-    text.id === text.en
-      ? []
-      : [
-          [text.id.toLowerCase(), "id" as Lang],
-          [text.en.toLowerCase(), "en" as Lang],
-        ]
-  )
-);
-
 /** The workbook's language: the one more of its texts are labels in; else its stored language; else English. */
 export function detectLanguage(workbook: StoredWorkbook): Lang {
-  const votes = { id: 0, en: 0 };
-  for (const sheet of workbook.sheets)
-    for (const cell of sheet.cells.values()) {
-      if (typeof cell.value !== "string") continue;
-      const lang = LABELS.get(cell.value.trim().toLowerCase());
-      if (lang) votes[lang]++;
-    }
-  if (votes.id !== votes.en) return votes.id > votes.en ? "id" : "en";
+  const texts = function* () {
+    for (const sheet of workbook.sheets) for (const cell of sheet.cells.values()) yield cell.value;
+  };
+  const byLabels = labelLanguage(texts());
+  if (byLabels) return byLabels;
   return workbook.language?.toLowerCase().startsWith("id") ? "id" : "en";
 }

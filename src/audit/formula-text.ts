@@ -67,18 +67,7 @@ export function readableFormula(
 ): ReadableFormula {
   const forms = new Set<StoredForm>();
   const formula = outsideStrings(stored, (code) =>
-    code
-      .replace(
-        XLDUDF,
-        (_m, file: string | undefined, namespace: string | undefined, name: string) => {
-          forms.add(file ? "foreign-file" : namespace ? "xldudf-namespace" : "xldudf");
-          return BY_UNDERSCORED.get(name.toUpperCase()) as string;
-        }
-      )
-      .replace(NAMESPACED, (_m, before: string, name: string) => {
-        forms.add("namespace");
-        return before + name;
-      })
+    kinerjaNames(code, forms)
       .replace(FUTURE_PREFIX, "")
       .replace(
         ANCHOR_ARRAY,
@@ -94,6 +83,34 @@ export function readableFormula(
   );
   if (forms.size === 0 && callsKinerja(formula)) forms.add("plain");
   return { formula: `=${formula}`, forms: Array.from(forms) };
+}
+
+/** `code` (outside strings) with Kinerja's calls under their plain names; their forms go to `forms`. */
+function kinerjaNames(code: string, forms: Set<StoredForm>): string {
+  return code
+    .replace(
+      XLDUDF,
+      (_m, file: string | undefined, namespace: string | undefined, name: string) => {
+        forms.add(file ? "foreign-file" : namespace ? "xldudf-namespace" : "xldudf");
+        return BY_UNDERSCORED.get(name.toUpperCase()) as string;
+      }
+    )
+    .replace(NAMESPACED, (_m, before: string, name: string) => {
+      forms.add("namespace");
+      return before + name;
+    });
+}
+
+/**
+ * A stored formula as the add-in takes it: Kinerja's calls under their plain names (=AHP.WEIGHTS),
+ * everything else as it was — what Reconnect enters again so that Excel binds the calls to the
+ * add-in's functions.
+ */
+export function addinFormula(stored: string): ReadableFormula {
+  const forms = new Set<StoredForm>();
+  const formula = outsideStrings(stored, (code) => kinerjaNames(code, forms));
+  if (forms.size === 0 && callsKinerja(formula)) forms.add("plain");
+  return { formula, forms: Array.from(forms) };
 }
 
 // A quoted sheet name (left alone), or a reference: a cell, whole columns or whole rows. The

@@ -1,12 +1,15 @@
 /**
  * Kinerja command line: scorecard templates as real .xlsx files, for people and machines without
  * the add-in. Formulas stay formulas; each also carries its computed value, so the file shows
- * numbers in any viewer (Kinerja's own functions read #NAME? where the add-in is not installed).
+ * numbers in any viewer. By default every result is re-performed with native formulas (src/native),
+ * so the file calculates in Excel, LibreOffice and Google Sheets without Kinerja; --formulas kinerja
+ * writes Kinerja's own functions instead (they read #NAME? where the add-in is not installed).
  *
  *   npx kinerja list                  (or: npm run cli -- list)
  *   npx kinerja template <umkm|bsc|prism|ipms> [--example] [--lang id|en]
  *               [--periods monthly|quarterly|yearly] [--year YYYY] [--kpis N]
- *               [--for excel|sheets] --out FILE.xlsx [--force]
+ *               [--formulas native|kinerja] [--audit-sheet] [--for excel|sheets]
+ *               --out FILE.xlsx [--force]
  *   npx kinerja audit FILE.xlsx [--json] [--lang id|en]
  *
  * --for sheets writes the file for Google Sheets' File › Import: Kinerja's functions under their
@@ -20,16 +23,27 @@ import * as fs from "fs";
 import * as path from "path";
 import { parseArgs } from "util";
 import { TEMPLATE_INFO } from "../templates/catalog";
-import { DEFAULT_OPTIONS, TEMPLATE_IDS } from "../templates/options";
+import {
+  DEFAULT_OPTIONS,
+  FORMULA_STYLES,
+  TEMPLATE_IDS,
+  type FormulaStyle,
+} from "../templates/options";
 import type { Lang, PeriodKind, TemplateId } from "../sheet/plan";
 
 export const USAGE = `Usage (npx kinerja …, or npm run cli -- …):
   kinerja list
   kinerja template <${TEMPLATE_IDS.join("|")}> [--example] [--lang id|en] [--periods monthly|quarterly|yearly]
-                   [--year YYYY] [--kpis N] [--for excel|sheets] --out FILE.xlsx [--force]
+                   [--year YYYY] [--kpis N] [--formulas native|kinerja] [--audit-sheet]
+                   [--for excel|sheets] --out FILE.xlsx [--force]
   kinerja audit FILE.xlsx [--json] [--lang id|en]
                  Re-performs every Kinerja function from the stored values of its inputs.
-                 Exit code 0: everything re-performs; 1: something does not; 2: the file cannot be read.`;
+                 Exit code 0: everything re-performs; 1: something does not; 2: the file cannot be read.
+
+  --formulas native   (default) native formulas only, their steps shown: no add-in needed
+  --formulas kinerja  Kinerja's functions (=AHP.WEIGHTS(…)), live where the add-in is installed
+  --audit-sheet       add an Audit sheet: each Kinerja cell beside its native re-performance
+                      (implies --formulas kinerja)`;
 
 /** A mistake in the command line: one line on stderr and exit code 2. */
 export class UsageError extends Error {}
@@ -74,6 +88,8 @@ export const CLI_OPTIONS = {
   periods: { type: "string" },
   year: { type: "string" },
   kpis: { type: "string" },
+  formulas: { type: "string" },
+  "audit-sheet": { type: "boolean", default: false },
   for: { type: "string" },
   out: { type: "string", short: "o" },
   force: { type: "boolean", default: false },
@@ -129,18 +145,40 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     ),
     year: wholeNumber(values.year, "year", DEFAULT_OPTIONS.year, 1900, 9999),
     kpisPerGroup: wholeNumber(values.kpis, "kpis", DEFAULT_OPTIONS.kpisPerGroup, 1, 50),
+    // The CLI's files are for people without the add-in: native unless asked otherwise.
+    // An Audit sheet lists the cells that call Kinerja's functions: it asks for them.
+    formulas: choice<FormulaStyle>(
+      values.formulas,
+      FORMULA_STYLES,
+      "--formulas",
+      values["audit-sheet"] ? "kinerja" : "native"
+    ),
   };
   const target = path.resolve(io.cwd, values.out);
   const spreadsheet = choice(values.for, ["excel", "sheets"] as const, "--for", "excel");
   if (fs.existsSync(target) && !values.force) {
     throw new UsageError(`${values.out} already exists; add --force to overwrite it`);
   }
-  const [{ buildPlan }, { writePlanToXlsx }, { SHEETS_FILE_DIALECT }] = await Promise.all([
+  if (values["audit-sheet"] && options.formulas === "native")
+    throw new UsageError(
+      "--audit-sheet lists the cells that call Kinerja's functions; it needs --formulas kinerja"
+    );
+  const [
+    { buildPlan },
+    { writePlanToXlsx },
+    { SHEETS_FILE_DIALECT },
+    { nativePlanWithReport, withAuditSheet },
+  ] = await Promise.all([
     import("../templates"),
     import("../workbook/xlsx-writer"),
     import("../gsheets"),
+    import("../native"),
   ]);
-  const plan = buildPlan(id, options);
+  const scorecard = buildPlan(id, options);
+  const audited = values["audit-sheet"] ? withAuditSheet(scorecard) : null;
+  const built = audited?.plan ?? scorecard;
+  const native = options.formulas === "native" ? nativePlanWithReport(built) : null;
+  const plan = native?.plan ?? built;
   const file = await writePlanToXlsx(
     plan,
     spreadsheet === "sheets" ? { dialect: SHEETS_FILE_DIALECT } : {}
@@ -148,8 +186,12 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   fs.mkdirSync(path.dirname(target), { recursive: true });
   fs.writeFileSync(target, file);
   const formulas = plan.sheets.reduce((n, s) => n + s.cells.filter((c) => c.formula).length, 0);
+  const how = native
+    ? `native formulas only (${Object.values(native.report.cells).reduce((a, b) => a + b, 0)} results re-performed, ${native.report.stepCells} cells of steps)`
+    : "Kinerja's functions";
+  const auditNote = audited ? `, an Audit sheet checking ${audited.audit.rows.length} cells` : "";
   io.out(
-    `Wrote ${values.out}${spreadsheet === "sheets" ? " for Google Sheets" : ""}: ${plan.title}${options.example ? " (example)" : ""}, ${plan.sheets.length} sheets (${plan.sheets.map((s) => s.name).join(", ")}), ${formulas} formulas, ${(file.length / 1024).toFixed(0)} KiB.`
+    `Wrote ${values.out}${spreadsheet === "sheets" ? " for Google Sheets" : ""}: ${plan.title}${options.example ? " (example)" : ""}, ${plan.sheets.length} sheets (${plan.sheets.map((s) => s.name).join(", ")}), ${formulas} formulas, ${how}${auditNote}, ${(file.length / 1024).toFixed(0)} KiB.`
   );
   return 0;
 }

@@ -35,6 +35,7 @@ export {
   nearestSaatyValue,
   SAATY_MIN,
   SAATY_MAX,
+  SCALE_ROUNDING,
 } from "./pairwise";
 export type { PairwiseMatrix } from "./pairwise";
 export {
@@ -106,6 +107,7 @@ export {
   baselineIndex,
   checkAnchors,
   LEVEL_MODES,
+  LEVEL_TOLERANCE,
   STANDARD_MID_LEVEL,
   PRISM_MID_LEVEL,
 } from "./omax";
@@ -122,6 +124,7 @@ export {
   ACHIEVEMENT_YELLOW,
   LEVEL_GREEN,
   LEVEL_YELLOW,
+  THRESHOLD_TOLERANCE,
 } from "./traffic";
 export type { Direction, Status } from "./traffic";
 export {
@@ -132,6 +135,7 @@ export {
   CLASS_RANGES,
   PRIORITY_CLASSES,
   WEIGHT_SUM_TOLERANCE,
+  WEIGHT_ROUNDING,
   SMART_C,
 } from "./umkm";
 export type { PriorityClass, ClassVerdict, WeightCheck, ClassRange } from "./umkm";

@@ -17,7 +17,7 @@ export const STANDARD_MID_LEVEL = 3;
 export const PRISM_MID_LEVEL = 8;
 
 /** Comparisons with level values allow for rounding in values typed from a printed table. */
-const LEVEL_TOLERANCE = 1e-9;
+export const LEVEL_TOLERANCE = 1e-9;
 
 /** Validates the anchors; throws naming which ones are out of order. */
 export function checkAnchors(

@@ -15,6 +15,8 @@ export type PairwiseMatrix = number[][];
 export const SAATY_MIN = 1 / 9;
 export const SAATY_MAX = 9;
 const RECIPROCAL_TOLERANCE = 0.02;
+/** A judgement is outside the scale when it passes 1/9 or 9 by more than this fraction (rounding). */
+export const SCALE_ROUNDING = 1e-9;
 /** Excel shows about 255 characters of a message: name this many blank pairs, then count the rest. */
 const MISSING_PAIRS_SHOWN = 4;
 
@@ -116,7 +118,7 @@ export function outOfScale(matrix: PairwiseMatrix): { row: number; col: number; 
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
       const value = matrix[i][j];
-      if (value < SAATY_MIN * (1 - 1e-9) || value > SAATY_MAX * (1 + 1e-9))
+      if (value < SAATY_MIN * (1 - SCALE_ROUNDING) || value > SAATY_MAX * (1 + SCALE_ROUNDING))
         found.push({ row: i, col: j, value });
     }
   }

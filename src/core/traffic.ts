@@ -44,7 +44,7 @@ export const LEVEL_GREEN = 8;
 export const LEVEL_YELLOW = 4;
 
 /** A threshold is met when the value reaches it, allowing for rounding (0.95 computed as 19/20.000000001). */
-const THRESHOLD_TOLERANCE = 1e-12;
+export const THRESHOLD_TOLERANCE = 1e-12;
 
 function requireNumber(value: number, arg: string): void {
   if (typeof value !== "number" || !Number.isFinite(value))

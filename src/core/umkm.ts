@@ -26,6 +26,9 @@ export const CLASS_RANGES: Readonly<Record<PriorityClass, ClassRange>> = {
 /** Total of the weights must be 100 % within this many percentage points. */
 export const WEIGHT_SUM_TOLERANCE = 0.01;
 
+/** Rounding allowed at a class boundary and in the total (10 typed as 9.9999999999 is still 10). */
+export const WEIGHT_ROUNDING = 1e-9;
+
 /** The class named by a cell: Indonesian or English, any case and spacing ("sangat penting", "Critical"). */
 export function parsePriorityClass(text: unknown, place = "class"): PriorityClass {
   const wanted =
@@ -58,8 +61,8 @@ export function classCheck(weightPercent: number, priorityClass: PriorityClass):
   checkChoice(priorityClass, "priority_class", PRIORITY_CLASSES);
   const { min, max } = CLASS_RANGES[priorityClass];
   // Kritikal is "above 15 %": 15 itself belongs to both Sangat Penting and Kritikal.
-  if (weightPercent < min - 1e-9) return "LOW";
-  if (weightPercent > max + 1e-9) return "HIGH";
+  if (weightPercent < min - WEIGHT_ROUNDING) return "LOW";
+  if (weightPercent > max + WEIGHT_ROUNDING) return "HIGH";
   return "OK";
 }
 
@@ -101,7 +104,7 @@ export function umkmWeightCheck(
 
 /** Weights (in %) total 100 % within ± 0.01 (spec §5). */
 export function isWeightTotal100(total: number): boolean {
-  return Math.abs(total - 100) <= WEIGHT_SUM_TOLERANCE + 1e-9;
+  return Math.abs(total - 100) <= WEIGHT_SUM_TOLERANCE + WEIGHT_ROUNDING;
 }
 
 /** The SMART-C checklist for each KPI (seed 003). */

@@ -233,7 +233,10 @@ class Evaluator {
     const args: Arg[] = [];
     for (const [k, value] of values.entries()) {
       const param = paramAt(fn, k);
-      const arg = asKind(param, value);
+      // A reference to one blank cell is a 1×1 range holding a blank, as Excel passes it; only an
+      // argument left out is null.
+      const blankCell = param.kind === "range" && value === null && node.args[k] !== null;
+      const arg = blankCell ? [[null]] : asKind(param, value);
       if (isErrorValue(arg) && (param.kind === "number" || param.kind === "reference")) return arg;
       args.push(arg);
     }

@@ -25,7 +25,14 @@ export {
   type FormulaSheet,
   type SheetCell,
 } from "./evaluate";
-export { formulaParts, parseFormula, type Node } from "./parse";
+export {
+  forEachNode,
+  formulaParts,
+  parseFormula,
+  parseFormulaWithSpans,
+  type Node,
+  type SpannedFormula,
+} from "./parse";
 export { renameFunctions } from "./rename";
 export { isErrorValue, type CellResult, type ErrorValue, type Value } from "./values";
 export { displayText, type NumberLocale } from "./number-format";

@@ -8,7 +8,7 @@
  * whose tree is taller than MAX_HEIGHT (=1+1+1+… is a left-leaning chain) is refused with an error
  * instead of overflowing the stack.
  */
-import { tokenize, type Token } from "./tokenize";
+import { tokenizeWithSpans, type Token, type TokenSpan } from "./tokenize";
 
 export type Node =
   | { kind: "number"; value: number }
@@ -46,6 +46,51 @@ export function parseFormula(formula: string): Node {
   return new Parser(formula).formula();
 }
 
+/** A formula's syntax tree, and the text each node was parsed from (to rewrite a formula in place). */
+export interface SpannedFormula {
+  tree: Node;
+  /** Where a node of `tree` lies in the formula's text ("=" included), parentheses around it excluded. */
+  spanOf(node: Node): TokenSpan;
+  /** The text a node was parsed from, as written ($ signs and spacing kept). */
+  textOf(node: Node): string;
+}
+
+export function parseFormulaWithSpans(formula: string): SpannedFormula {
+  const parser = new Parser(formula);
+  const tree = parser.formula();
+  const spanOf = (node: Node): TokenSpan => {
+    const span = parser.spans.get(node);
+    if (!span) throw new Error(`node not from this formula: ${formula}`);
+    return span;
+  };
+  return {
+    tree,
+    spanOf,
+    textOf: (node) => {
+      const { start, end } = spanOf(node);
+      return formula.slice(start, end);
+    },
+  };
+}
+
+/** Calls `visit` on every node of a syntax tree, parents before their children, left to right. */
+export function forEachNode(tree: Node | null, visit: (node: Node) => void): void {
+  if (!tree) return;
+  visit(tree);
+  switch (tree.kind) {
+    case "unary":
+    case "percent":
+      return forEachNode(tree.operand, visit);
+    case "binary":
+      forEachNode(tree.left, visit);
+      return forEachNode(tree.right, visit);
+    case "call":
+      return tree.args.forEach((arg) => forEachNode(arg, visit));
+    default:
+      return;
+  }
+}
+
 /** The ranges a formula reads and the functions it calls, from its syntax tree (for plan audits). */
 export function formulaParts(formula: string): {
   refs: { sheet?: string; range: string }[];
@@ -53,39 +98,35 @@ export function formulaParts(formula: string): {
 } {
   const refs: { sheet?: string; range: string }[] = [];
   const calls: string[] = [];
-  const visit = (node: Node | null): void => {
-    if (!node) return;
-    switch (node.kind) {
-      case "ref":
-        refs.push({ sheet: node.sheet, range: node.range });
-        return;
-      case "unary":
-      case "percent":
-        return visit(node.operand);
-      case "binary":
-        visit(node.left);
-        return visit(node.right);
-      case "call":
-        calls.push(node.name.toUpperCase());
-        return node.args.forEach(visit);
-      default:
-        return;
-    }
-  };
-  visit(parseFormula(formula));
+  forEachNode(parseFormula(formula), (node) => {
+    if (node.kind === "ref") refs.push({ sheet: node.sheet, range: node.range });
+    if (node.kind === "call") calls.push(node.name.toUpperCase());
+  });
   return { refs, calls };
 }
 
 /** Recursive descent over one formula's tokens. */
 class Parser {
   private readonly tokens: Token[];
+  private readonly tokenSpans: TokenSpan[];
   private pos = 0;
+  /** Each node's first and last token, as offsets into the text. */
+  readonly spans = new Map<Node, TokenSpan>();
   private nesting = 0;
   /** Each node's height (a leaf is 1), kept beside the tree so the tree stays plain data. */
   private readonly heights = new WeakMap<Node, number>();
 
   constructor(private readonly text: string) {
-    this.tokens = tokenize(text);
+    ({ tokens: this.tokens, spans: this.tokenSpans } = tokenizeWithSpans(text));
+  }
+
+  /** `node`, spanning the tokens from `first` to the last one read. */
+  private spanned<T extends Node>(node: T, first: number): T {
+    this.spans.set(node, {
+      start: this.tokenSpans[first].start,
+      end: this.tokenSpans[this.pos - 1].end,
+    });
+    return node;
   }
 
   formula(): Node {
@@ -132,6 +173,7 @@ class Parser {
 
   /** Binary operators of at least `minPrecedence`, grouped from the left. */
   private expression(minPrecedence: number): Node {
+    const first = this.pos;
     return this.nested(() => {
       let left = this.unary();
       for (;;) {
@@ -141,59 +183,68 @@ class Parser {
         if (precedence < minPrecedence) return left;
         this.pos++;
         const right = this.expression(precedence + 1);
-        left = this.built({ kind: "binary", op: token.text, left, right }, left, right);
+        left = this.spanned(
+          this.built({ kind: "binary", op: token.text, left, right }, left, right),
+          first
+        );
       }
     });
   }
 
   private unary(): Node {
+    const first = this.pos;
     const token = this.peek();
     if (token && token.type === "op" && (token.text === "-" || token.text === "+")) {
       this.pos++;
       const operand = this.nested(() => this.unary());
-      return this.built({ kind: "unary", op: token.text, operand }, operand);
+      return this.spanned(this.built({ kind: "unary", op: token.text, operand }, operand), first);
     }
     return this.postfix();
   }
 
   private postfix(): Node {
+    const first = this.pos;
     let node = this.primary();
     while (this.peek()?.type === "op" && this.peek()?.text === "%") {
       this.pos++;
-      node = this.built({ kind: "percent", operand: node }, node);
+      node = this.spanned(this.built({ kind: "percent", operand: node }, node), first);
     }
     return node;
   }
 
   private primary(): Node {
+    const first = this.pos;
     const token = this.next();
     switch (token.type) {
       case "number":
-        return { kind: "number", value: Number(token.text) };
+        return this.spanned({ kind: "number", value: Number(token.text) }, first);
       case "string":
-        return { kind: "string", value: token.text };
+        return this.spanned({ kind: "string", value: token.text }, first);
       case "bool":
-        return { kind: "boolean", value: token.text === "TRUE" };
+        return this.spanned({ kind: "boolean", value: token.text === "TRUE" }, first);
       case "ref":
-        return { kind: "ref", sheet: token.sheet, range: token.text.toUpperCase() };
+        return this.spanned(
+          { kind: "ref", sheet: token.sheet, range: token.text.toUpperCase() },
+          first
+        );
       case "(": {
         const inner = this.expression(0);
         if (this.next().type !== ")") throw new Error(`missing ) in ${this.excerpt()}`);
         return inner;
       }
       case "name":
-        return this.call(token.text);
+        return this.call(token.text, first);
       default:
         throw new Error(`unexpected ${token.text} in ${this.excerpt()}`);
     }
   }
 
-  private call(name: string): Node {
+  private call(name: string, first: number): Node {
     if (this.next().type !== "(") throw new Error(`unknown name ${name} in ${this.excerpt()}`);
     const args: (Node | null)[] = [];
     if (this.peek()?.type === ")") {
       this.pos++;
-      return { kind: "call", name, args };
+      return this.spanned({ kind: "call", name, args }, first);
     }
     for (;;) {
       const token = this.peek();
@@ -203,6 +254,6 @@ class Parser {
       if (separator.type === ")") break;
       if (separator.type !== ",") throw new Error(`expected , or ) in ${this.excerpt()}`);
     }
-    return this.built({ kind: "call", name, args }, ...args);
+    return this.spanned(this.built({ kind: "call", name, args }, ...args), first);
   }
 }

@@ -11,6 +11,12 @@ export interface Token {
   sheet?: string;
 }
 
+/** Where a token lies in the formula text (offsets into the text as given, "=" included). */
+export interface TokenSpan {
+  start: number;
+  end: number;
+}
+
 // Sticky patterns, each tried at the current position.
 const WHITESPACE = /\s+/y;
 // Excel leaves a sheet name unquoted when it is letters, digits, _ and . — in any script (Données!A1).
@@ -29,8 +35,15 @@ function matchAt(pattern: RegExp, text: string, at: number): RegExpExecArray | n
 
 /** The tokens of a formula (the leading = optional); throws on a character no token starts with. */
 export function tokenize(formula: string): Token[] {
-  const text = formula.startsWith("=") ? formula.slice(1) : formula;
+  return tokenizeWithSpans(formula).tokens;
+}
+
+/** The tokens of a formula and where each lies in its text. */
+export function tokenizeWithSpans(formula: string): { tokens: Token[]; spans: TokenSpan[] } {
+  const offset = formula.startsWith("=") ? 1 : 0;
+  const text = formula.slice(offset);
   const tokens: Token[] = [];
+  const spans: TokenSpan[] = [];
   let at = 0;
   while (at < text.length) {
     const space = matchAt(WHITESPACE, text, at);
@@ -40,9 +53,10 @@ export function tokenize(formula: string): Token[] {
     }
     const [token, length] = readToken(text, at, formula);
     tokens.push(token);
+    spans.push({ start: offset + at, end: offset + at + length });
     at += length;
   }
-  return tokens;
+  return { tokens, spans };
 }
 
 /** The token at `at` and how many characters it spans. */

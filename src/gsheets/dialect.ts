@@ -31,7 +31,8 @@ const KINERJA_IN_SHEETS = new Set(KINERJA_SHEETS_NAMES.values());
 /**
  * Google Sheets' own functions that Kinerja's formulas may call: those of the formula engine
  * (src/formula/functions), which the templates are held to, and those of the conditional-format and
- * validation rules the writers add (ISNA, INT). Each is in Google Sheets' function list with the
+ * validation rules the writers add (ISNA, INT), and those the native-formula generator (src/native)
+ * writes (GEOMEAN, MMULT, …). Each is in Google Sheets' function list with the
  * same arguments as in Excel. A function that is not here fails the dialect check until someone has
  * confirmed it in Sheets (SORTBY, for one, does not exist there).
  */
@@ -46,6 +47,10 @@ export const SHEETS_FUNCTIONS: ReadonlySet<string> = new Set([
   "COUNTA",
   "COUNTBLANK",
   "COUNTIF",
+  "ERROR.TYPE",
+  "EXACT",
+  "GEOMEAN",
+  "HYPERLINK",
   "IF",
   "IFERROR",
   "IFNA",
@@ -56,15 +61,20 @@ export const SHEETS_FUNCTIONS: ReadonlySet<string> = new Set([
   "ISNA",
   "ISNUMBER",
   "LARGE",
+  "LOG10",
   "MATCH",
   "MAX",
+  "MID",
   "MIN",
+  "MMULT",
   "NA",
   "NOT",
   "OR",
+  "PRODUCT",
   "ROUND",
   "ROW",
   "ROWS",
+  "SIGN",
   "SMALL",
   "SQRT",
   "SUM",

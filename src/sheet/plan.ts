@@ -180,7 +180,8 @@ export interface SheetPlan {
 }
 
 export interface WorkbookPlan {
-  template: TemplateId;
+  /** The template it was built from; none for a sheet Kinerja adds to a workbook (the Audit sheet). */
+  template?: TemplateId;
   lang: Lang;
   title: string;
   sheets: SheetPlan[];

@@ -47,3 +47,17 @@ export function isSameContent(held: unknown, expected: Scalar): boolean {
   }
   return String(held) === String(expected);
 }
+
+/**
+ * One cell and what its formula reads: what "Explain this cell" needs from a workbook. `ranges` are
+ * the references of the formula as written (a reference without a sheet is on `sheet`), each with
+ * the values it holds now.
+ */
+export interface CellContext {
+  sheet: string;
+  address: string;
+  /** The formula ("=…"), or null for a constant or an empty cell. */
+  formula: string | null;
+  value: Scalar;
+  ranges: { sheet: string; address: string; values: Scalar[][] }[];
+}

@@ -63,10 +63,12 @@ const en = {
     readHeads: () => "read the sheets' first rows",
     readSheets: () => "read the sheets",
     readSelection: () => "read the selection",
+    readCell: () => "read the selected cell and the cells its formula reads",
     insert: () => "insert at the selection",
     changeCells: (sheet: string) => `change cells on sheet '${sheet}'`,
     goTo: (where: string) => `go to ${where}`,
     build: () => "build the scorecard",
+    addSheets: () => "add the sheet",
   },
   dismiss: "Dismiss",
   working: "Working…",
@@ -91,6 +93,9 @@ const en = {
   >,
   yearLabel: "First year",
   sheetLanguage: "Sheet language",
+  nativeFormulas: "Native formulas only",
+  nativeFormulasHint:
+    "Every result as a plain formula with its steps shown: the workbook calculates in Excel, LibreOffice and Google Sheets without Kinerja. Off: Kinerja's functions (=AHP.WEIGHTS, …).",
   buildButton: (name: string) => `Build ${name}`,
   building: "Building…",
   progressLabel: "Build progress",
@@ -339,8 +344,64 @@ const en = {
     string
   >,
   findingsLabel: "Findings",
+  auditSheetHeading: "Audit sheet",
+  auditSheetIntro:
+    "Adds a new sheet listing every cell that calls a Kinerja function: a link to it, its formula, the value it returned, the same value re-performed with plain formulas (their workings beside the list) and the difference, with a summary and a traffic light on top. It stays live as the inputs change; nothing else in the workbook changes.",
+  auditSheetButton: "Add audit sheet",
+  auditSheetAdding: "Adding the audit sheet…",
+  auditSheetDone: (sheet: string, cells: number) =>
+    `Added the sheet '${sheet}': ${count(cells, "cell")} checked.`,
+  auditSheetNone: "No cell of this workbook calls a Kinerja function: there is nothing to audit.",
+  auditSheetFailed: "The audit sheet could not be added",
   goTo: (where: string) => `Go to ${where}`,
   checkFailedTitle: "The check did not finish",
+  reconnectTitle: (n: number) =>
+    `${count(n, "Kinerja cell")} ${n === 1 ? "does" : "do"} not calculate`,
+  reconnectBody:
+    "Excel saved their functions in a form it shows as #NAME? until each formula is entered again. Reconnect enters them again, unchanged, in one go.",
+  reconnectButton: "Reconnect",
+  reconnectDone: (n: number) => `${count(n, "cell")} reconnected; nothing else was changed.`,
+  reconnectFailedTitle: "Nothing was reconnected",
+
+  // Explain this cell
+  explainHeading: "Explain this cell",
+  explainIntro:
+    "Select a cell with a Kinerja function: every step of its calculation, re-performed with plain spreadsheet formulas, with the cells it reads.",
+  explainButton: "Explain the selected cell",
+  explaining: "Reading the cell…",
+  explainFailedTitle: "The cell could not be explained",
+  explainNoFormula: (where: string) =>
+    `${where} holds no formula. Select a cell with a Kinerja function, such as =AHP.WEIGHTS(…).`,
+  explainNoKinerja: (where: string) =>
+    `${where} calls no Kinerja function. Select a cell with one, such as =AHP.WEIGHTS(…) or =OMAX.LEVEL(…).`,
+  explainCell: (where: string) => `Cell ${where}`,
+  explainMethod: "Method",
+  explainInputs: "Inputs",
+  explainSteps: "Steps",
+  explainStepsNote:
+    "As the native formulas compute them. Where a step has one value per criterion, the first criterion's is shown; written beside the cell, every value is there.",
+  explainResult: "Result",
+  explainNative: "Native formulas",
+  explainKinerja: "Kinerja function",
+  explainDifference: (text: string) => `Largest difference: ${text}`,
+  explainNotNative: "No native re-performance of this function: the result is Kinerja's alone.",
+  explainConstant: "constant",
+  explainInconsistent: "Most inconsistent judgements",
+  explainJudgement: (
+    cell: string,
+    row: number,
+    col: number,
+    current: string,
+    suggested: string,
+    scale: string
+  ) =>
+    `${cell} (row ${row}, column ${col}) is ${current}; the weights suggest ${suggested} (on Saaty's scale ${scale}).`,
+  explainWrite: "Write the steps beside it",
+  explainWriteSheet: "On a new sheet",
+  explainWritten: (where: string) => `The steps are in ${where}; nothing else was changed.`,
+  explainNoRoom: "There is no room for the steps beside the cell: write them on a new sheet.",
+  explainWriteFailedTitle: "The steps were not written",
+  explainStepsSheet: (address: string) => `Steps ${address}`,
 
   // Function help
   helpHeading: "Functions",
@@ -412,10 +473,12 @@ const id: Strings = {
     readHeads: () => "membaca baris-baris pertama lembar",
     readSheets: () => "membaca lembar-lembar",
     readSelection: () => "membaca pilihan",
+    readCell: () => "membaca sel terpilih dan sel yang dibaca rumusnya",
     insert: () => "menyisipkan di pilihan",
     changeCells: (sheet) => `mengubah sel di lembar '${sheet}'`,
     goTo: (where) => `membuka ${where}`,
     build: () => "membuat kartu skor",
+    addSheets: () => "menambahkan lembar",
   },
   dismiss: "Tutup",
   working: "Sedang bekerja…",
@@ -436,6 +499,9 @@ const id: Strings = {
   periodNames: { monthly: "Bulanan", quarterly: "Triwulanan", yearly: "Tahunan" },
   yearLabel: "Tahun pertama",
   sheetLanguage: "Bahasa lembar",
+  nativeFormulas: "Hanya rumus bawaan",
+  nativeFormulasHint:
+    "Setiap hasil sebagai rumus biasa dengan langkah-langkahnya terlihat: buku kerja menghitung di Excel, LibreOffice dan Google Sheets tanpa Kinerja. Mati: fungsi Kinerja (=AHP.WEIGHTS, …).",
   buildButton: (name) => `Buat ${name}`,
   building: "Sedang membuat…",
   progressLabel: "Kemajuan pembuatan",
@@ -665,8 +731,56 @@ const id: Strings = {
   checkClean: (sheets) => `${sheets} lembar dibaca: tidak ada masalah.`,
   severityNames: { error: "Kesalahan", warning: "Peringatan", info: "Catatan" },
   findingsLabel: "Temuan",
+  auditSheetHeading: "Lembar audit",
+  auditSheetIntro:
+    "Menambahkan lembar baru yang mencantumkan setiap sel yang memanggil fungsi Kinerja: tautan ke sel itu, rumusnya, nilai yang dihasilkannya, nilai yang sama dihitung ulang dengan rumus biasa (langkahnya di samping daftar) dan selisihnya, dengan ringkasan dan lampu status di atas. Lembar ini tetap hidup saat masukan berubah; tidak ada bagian lain buku kerja yang berubah.",
+  auditSheetButton: "Tambah lembar audit",
+  auditSheetAdding: "Menambahkan lembar audit…",
+  auditSheetDone: (sheet, cells) => `Lembar '${sheet}' ditambahkan: ${cells} sel diperiksa.`,
+  auditSheetNone:
+    "Tidak ada sel di buku kerja ini yang memanggil fungsi Kinerja: tidak ada yang diaudit.",
+  auditSheetFailed: "Lembar audit tidak dapat ditambahkan",
   goTo: (where) => `Buka ${where}`,
   checkFailedTitle: "Pemeriksaan tidak selesai",
+  reconnectTitle: (n) => `${n} sel Kinerja tidak menghitung`,
+  reconnectBody:
+    "Excel menyimpan fungsinya dalam bentuk yang tampil sebagai #NAME? sampai setiap rumus dimasukkan lagi. Sambungkan ulang memasukkannya lagi, tanpa diubah, sekaligus.",
+  reconnectButton: "Sambungkan ulang",
+  reconnectDone: (n) => `${n} sel tersambung lagi; tidak ada yang lain diubah.`,
+  reconnectFailedTitle: "Tidak ada yang disambungkan ulang",
+
+  explainHeading: "Jelaskan sel ini",
+  explainIntro:
+    "Pilih sel berisi fungsi Kinerja: setiap langkah perhitungannya, dihitung ulang dengan rumus lembar kerja biasa, beserta sel yang dibacanya.",
+  explainButton: "Jelaskan sel terpilih",
+  explaining: "Membaca sel…",
+  explainFailedTitle: "Sel tidak dapat dijelaskan",
+  explainNoFormula: (where) =>
+    `${where} tidak berisi rumus. Pilih sel berisi fungsi Kinerja, misalnya =AHP.WEIGHTS(…).`,
+  explainNoKinerja: (where) =>
+    `${where} tidak memanggil fungsi Kinerja. Pilih sel yang memanggilnya, misalnya =AHP.WEIGHTS(…) atau =OMAX.LEVEL(…).`,
+  explainCell: (where) => `Sel ${where}`,
+  explainMethod: "Metode",
+  explainInputs: "Masukan",
+  explainSteps: "Langkah",
+  explainStepsNote:
+    "Seperti dihitung rumus bawaan. Bila satu langkah punya satu nilai per kriteria, yang ditampilkan nilai kriteria pertama; bila ditulis di samping sel, semua nilainya ada.",
+  explainResult: "Hasil",
+  explainNative: "Rumus bawaan",
+  explainKinerja: "Fungsi Kinerja",
+  explainDifference: (text) => `Selisih terbesar: ${text}`,
+  explainNotNative:
+    "Fungsi ini tidak dapat dihitung ulang dengan rumus bawaan: hasilnya hanya dari Kinerja.",
+  explainConstant: "konstanta",
+  explainInconsistent: "Penilaian paling tidak konsisten",
+  explainJudgement: (cell, row, col, current, suggested, scale) =>
+    `${cell} (baris ${row}, kolom ${col}) bernilai ${current}; bobot menyarankan ${suggested} (pada skala Saaty ${scale}).`,
+  explainWrite: "Tulis langkahnya di sampingnya",
+  explainWriteSheet: "Di lembar baru",
+  explainWritten: (where) => `Langkahnya ada di ${where}; tidak ada yang lain diubah.`,
+  explainNoRoom: "Tidak ada tempat untuk langkahnya di samping sel: tuliskan di lembar baru.",
+  explainWriteFailedTitle: "Langkahnya tidak ditulis",
+  explainStepsSheet: (address) => `Langkah ${address}`,
 
   helpHeading: "Fungsi",
   helpIntro: "Ketik di sel mana pun tanpa awalan, mis. =AHP.WEIGHTS(B2:D4).",

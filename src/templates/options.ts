@@ -1,6 +1,13 @@
 /** What the pane, the CLI and the tests pass to a template. */
 import type { Lang, PeriodKind, TemplateId } from "../sheet/plan";
 
+/**
+ * How results are computed: with Kinerja's functions (=AHP.WEIGHTS(…), live with the add-in) or
+ * re-performed with native formulas every spreadsheet has, their steps shown (no add-in needed).
+ */
+export type FormulaStyle = "kinerja" | "native";
+export const FORMULA_STYLES: readonly FormulaStyle[] = ["native", "kinerja"];
+
 export interface TemplateOptions {
   /** A filled example from the seed documents (true) or a blank template with placeholder rows. */
   example: boolean;
@@ -10,6 +17,8 @@ export interface TemplateOptions {
   year: number;
   /** Placeholder KPI rows per group (perspective, stakeholder…) in a blank template. */
   kpisPerGroup: number;
+  /** Kinerja's functions (the default) or native formulas only; applied to the built plan. */
+  formulas?: FormulaStyle;
 }
 
 export const DEFAULT_OPTIONS: TemplateOptions = {
@@ -18,6 +27,7 @@ export const DEFAULT_OPTIONS: TemplateOptions = {
   periods: "monthly",
   year: new Date().getFullYear(),
   kpisPerGroup: 2,
+  formulas: "kinerja",
 };
 
 export const TEMPLATE_IDS: readonly TemplateId[] = ["umkm", "bsc", "prism", "ipms"];

@@ -15,6 +15,7 @@
  * is reported as Excel's would be.
  */
 import type { CellStyle, Scalar, SheetPlan, WorkbookPlan } from "../sheet/plan";
+import type { CellContext } from "../sheet/snapshot";
 import { resolveSheetRefs } from "../sheet/plan";
 import { spillArea } from "../sheet/spill";
 import { validatePlan } from "../sheet/validate";
@@ -35,6 +36,7 @@ import {
   type NumberLocale,
   type SheetCell,
 } from "../formula";
+import { formulaRefs } from "./cell-context";
 import { KINERJA_FUNCTIONS } from "./custom-functions";
 import type { ApplyProgress, ApplyResult, CellBlock, WorkbookPort, WorkbookStep } from "./port";
 import {
@@ -245,76 +247,92 @@ export class MemoryWorkbook implements WorkbookPort {
 
     // Everything is worked out before anything is written: a plan bug leaves the workbook as it was.
     validatePlan(plan);
-    return this.write({ kind: "build" }, (batch) => {
-      const finalNames = new Map<string, string>();
-      const tables: ApplyResult["tables"] = [];
-      const newTables: { name: string; sheet: string; range: string }[] = [];
-      // Round trip 1: the names in use.
-      batch.roundTrip(() => {
-        const takenSheets = this.sheetNames;
-        for (const sheet of plan.sheets) {
-          const name = freeSheetName(sheet.name, takenSheets);
-          finalNames.set(sheet.key, name);
-          takenSheets.push(name);
-        }
-        const takenTables = this.tables.map((table) => table.name);
-        for (const sheet of plan.sheets) {
-          for (const table of sheet.tables ?? []) {
-            const finalName = freeTableName(table.name, takenTables);
-            takenTables.push(finalName);
-            tables.push({ name: table.name, finalName });
-            newTables.push({
-              name: finalName,
-              sheet: finalNames.get(sheet.key) as string,
-              range: table.range,
-            });
-          }
-        }
-      });
-      const built = plan.sheets.map((sheetPlan) =>
-        buildSheet(sheetPlan, finalNames.get(sheetPlan.key) as string, finalNames)
-      );
+    return this.write({ kind: "build" }, (batch) => this.build(batch, plan, report));
+  }
 
-      // Round trip 2: the new sheets, empty. Undone by removing them (this very object: its "id").
-      const shells = built.map((sheet): MemorySheet => ({
-        name: sheet.name,
-        cells: new Map(),
-        columnWidths: new Map(),
-      }));
-      batch.roundTrip(() => {
-        for (const shell of shells) {
-          batch.undo(() => this.removeSheet(shell));
-          batch.op(() => this.sheets.push(shell));
-        }
-      });
+  async addSheetsFrom(
+    build: (sheets: SheetSnapshot[]) => WorkbookPlan | null
+  ): Promise<ApplyResult | null> {
+    const plan = build(await this.readSheets());
+    if (!plan) return null;
+    validatePlan(plan);
+    return this.write({ kind: "addSheets" }, (batch) => this.build(batch, plan, () => undefined));
+  }
 
-      // Round trip 3: their contents, tables and the landing sheet (removing a sheet undoes its contents).
-      report("writing", 0.1);
-      const activated = finalNames.get(plan.activate) as string;
-      batch.roundTrip(() => {
-        built.forEach((sheet, index) => {
-          batch.op(() => Object.assign(shells[index], sheet));
-          report("writing", 0.1 + (0.7 * (index + 1)) / built.length);
-        });
-        const before = this.tables.length;
-        batch.undo(() => this.tables.splice(before));
-        batch.op(() => this.tables.push(...newTables));
-        report("finishing", 0.9);
-        const selected = this.selected;
-        batch.undo(() => (this.selected = selected));
-        batch.op(() => (this.selected = { sheet: activated, address: "A1" }));
-      });
-      report("done", 1);
-      return {
-        sheets: plan.sheets.map((sheet) => ({
-          key: sheet.key,
-          name: finalNames.get(sheet.key) as string,
-        })),
-        tables,
-        activated,
-        syncs: 0,
-      };
+  /** A plan's sheets added in three round trips, as Excel's writer makes them. */
+  private build(
+    batch: MemoryBatch,
+    plan: WorkbookPlan,
+    report: (phase: ApplyProgress["phase"], fraction: number) => void
+  ): ApplyResult {
+    const finalNames = new Map<string, string>();
+    const tables: ApplyResult["tables"] = [];
+    const newTables: { name: string; sheet: string; range: string }[] = [];
+    // Round trip 1: the names in use.
+    batch.roundTrip(() => {
+      const takenSheets = this.sheetNames;
+      for (const sheet of plan.sheets) {
+        const name = freeSheetName(sheet.name, takenSheets);
+        finalNames.set(sheet.key, name);
+        takenSheets.push(name);
+      }
+      const takenTables = this.tables.map((table) => table.name);
+      for (const sheet of plan.sheets) {
+        for (const table of sheet.tables ?? []) {
+          const finalName = freeTableName(table.name, takenTables);
+          takenTables.push(finalName);
+          tables.push({ name: table.name, finalName });
+          newTables.push({
+            name: finalName,
+            sheet: finalNames.get(sheet.key) as string,
+            range: table.range,
+          });
+        }
+      }
     });
+    const built = plan.sheets.map((sheetPlan) =>
+      buildSheet(sheetPlan, finalNames.get(sheetPlan.key) as string, finalNames)
+    );
+
+    // Round trip 2: the new sheets, empty. Undone by removing them (this very object: its "id").
+    const shells = built.map((sheet): MemorySheet => ({
+      name: sheet.name,
+      cells: new Map(),
+      columnWidths: new Map(),
+    }));
+    batch.roundTrip(() => {
+      for (const shell of shells) {
+        batch.undo(() => this.removeSheet(shell));
+        batch.op(() => this.sheets.push(shell));
+      }
+    });
+
+    // Round trip 3: their contents, tables and the landing sheet (removing a sheet undoes its contents).
+    report("writing", 0.1);
+    const activated = finalNames.get(plan.activate) as string;
+    batch.roundTrip(() => {
+      built.forEach((sheet, index) => {
+        batch.op(() => Object.assign(shells[index], sheet));
+        report("writing", 0.1 + (0.7 * (index + 1)) / built.length);
+      });
+      const before = this.tables.length;
+      batch.undo(() => this.tables.splice(before));
+      batch.op(() => this.tables.push(...newTables));
+      report("finishing", 0.9);
+      const selected = this.selected;
+      batch.undo(() => (this.selected = selected));
+      batch.op(() => (this.selected = { sheet: activated, address: "A1" }));
+    });
+    report("done", 1);
+    return {
+      sheets: plan.sheets.map((sheet) => ({
+        key: sheet.key,
+        name: finalNames.get(sheet.key) as string,
+      })),
+      tables,
+      activated,
+      syncs: 0,
+    };
   }
 
   async readSheets(): Promise<SheetSnapshot[]> {
@@ -388,11 +406,40 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async insertAtSelection(block: CellBlock): Promise<{ sheet: string; address: string }> {
+    return this.insertAt(this.selected.sheet, this.selected.address, block);
+  }
+
+  async readCellContext(): Promise<CellContext> {
+    const sheet = this.sheetNamed(this.selected.sheet);
+    const { top, left } = parseRange(this.selected.address);
+    const address = cellAddress(top, left);
+    const formula = sheet.cells.get(address)?.formula ?? null;
+    const ranges = formula
+      ? formulaRefs(formula).map(({ sheet: named, range }) => {
+          const target = this.sheetNamed(named ?? sheet.name);
+          const { top: t, left: l, bottom, right } = parseRange(range);
+          const values: Scalar[][] = [];
+          for (let r = t; r <= bottom; r++) {
+            const row: Scalar[] = [];
+            for (let c = l; c <= right; c++) row.push(this.valueAt(target, cellAddress(r, c)));
+            values.push(row);
+          }
+          return { sheet: target.name, address: range, values };
+        })
+      : [];
+    return { sheet: sheet.name, address, formula, value: this.valueAt(sheet, address), ranges };
+  }
+
+  async insertAt(
+    sheetName: string,
+    at: string,
+    block: CellBlock
+  ): Promise<{ sheet: string; address: string }> {
     return this.write({ kind: "insert" }, (batch) => {
-      const sheet = this.sheetNamed(this.selected.sheet);
+      const sheet = this.sheetNamed(sheetName);
       const spills = block.spills ?? [];
       const { rows, columns } = blockExtent(block);
-      const { top, left } = parseRange(this.selected.address);
+      const { top, left } = parseRange(at);
       const address = rangeAddress(top, left, top + rows - 1, left + columns - 1);
       const targets: string[] = [];
       for (let r = 0; r < rows; r++)
@@ -452,31 +499,45 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async replaceCells(sheetName: string, changes: CellChange[]): Promise<void> {
-    const sheet = this.sheetNamed(sheetName);
-    if (changes.length === 0) return;
-    return this.write({ kind: "changeCells", sheet: sheet.name }, (batch) => {
-      const addresses = changes.map((change) => normalCell(change.address));
-      // Round trip 1: check every cell before writing any.
+    return this.replaceCellsOnSheets([{ sheet: sheetName, changes }]);
+  }
+
+  async replaceCellsOnSheets(changes: { sheet: string; changes: CellChange[] }[]): Promise<void> {
+    // Every sheet named must exist (an unknown one rejects), even with nothing to change on it.
+    const sheets = changes
+      .map((each) => ({
+        sheet: this.sheetNamed(each.sheet),
+        changes: each.changes,
+        addresses: each.changes.map((change) => normalCell(change.address)),
+      }))
+      .filter((each) => each.changes.length > 0);
+    if (sheets.length === 0) return;
+    return this.write({ kind: "changeCells", sheet: sheets[0].sheet.name }, (batch) => {
+      // Round trip 1: check every cell of every sheet before writing any.
       batch.roundTrip(() => {
-        changes.forEach((change, k) => {
-          const held = this.contentAt(sheet, addresses[k]);
-          if (!isSameContent(held, change.from)) {
-            throw new WorkbookError({
-              code: "cellChanged",
-              sheet: sheet.name,
-              cell: addresses[k],
-              expected: change.from,
-              held,
-            });
-          }
-        });
+        for (const { sheet, changes: cells, addresses } of sheets) {
+          cells.forEach((change, k) => {
+            const held = this.contentAt(sheet, addresses[k]);
+            if (!isSameContent(held, change.from)) {
+              throw new WorkbookError({
+                code: "cellChanged",
+                sheet: sheet.name,
+                cell: addresses[k],
+                expected: change.from,
+                held,
+              });
+            }
+          });
+        }
       });
       // Round trip 2: the cells, one by one.
       batch.roundTrip(() => {
-        batch.undo(restoreCells(sheet, addresses));
-        changes.forEach((change, k) =>
-          batch.op(() => writeContent(sheet, addresses[k], change.to))
-        );
+        for (const { sheet, changes: cells, addresses } of sheets) {
+          batch.undo(restoreCells(sheet, addresses));
+          cells.forEach((change, k) =>
+            batch.op(() => writeContent(sheet, addresses[k], change.to))
+          );
+        }
       });
     });
   }

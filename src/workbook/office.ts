@@ -7,10 +7,19 @@
  * Requirement sets: building a scorecard needs ExcelApi 1.9 (checked before writing, see
  * office-writer.ts for the feature list); the other methods need at most 1.7 (getActiveCell).
  */
-import type { ApplyProgress, ApplyResult, CellBlock, WorkbookPort, WorkbookProblem } from "./port";
+import type {
+  ApplyProgress,
+  ApplyResult,
+  CellBlock,
+  WorkbookPort,
+  WorkbookProblem,
+  WorkbookStep,
+} from "./port";
+import { formulaRefs } from "./cell-context";
 import {
   isSameContent,
   type CellChange,
+  type CellContext,
   type SheetHead,
   type SheetSnapshot,
 } from "../sheet/snapshot";
@@ -54,6 +63,24 @@ export class ExcelWorkbook implements WorkbookPort {
     return excelTransaction({ kind: "build" }, (context, undo) =>
       applyPlanWithExcel(context, plan, onProgress, { notes, undo })
     );
+  }
+
+  addSheetsFrom(
+    build: (sheets: SheetSnapshot[]) => WorkbookPlan | null
+  ): Promise<ApplyResult | null> {
+    const requirements = Office.context.requirements;
+    if (!requirements.isSetSupported("ExcelApi", REQUIRED_EXCEL_API)) {
+      return Promise.reject(
+        refusal("add the sheet", { code: "excelTooOld", required: REQUIRED_EXCEL_API })
+      );
+    }
+    const notes = requirements.isSetSupported("ExcelApi", NOTES_EXCEL_API);
+    // One transaction: the sheets read, then the new ones written on what was read.
+    return excelTransaction({ kind: "addSheets" }, async (context, undo) => {
+      const { sheets, used } = await usedRanges(context, "address, values, formulas");
+      const plan = build(sheets.map((sheet, k) => snapshotOf(sheet.name, used[k])));
+      return plan ? applyPlanWithExcel(context, plan, undefined, { notes, undo }) : null;
+    });
   }
 
   readSheet(name: string): Promise<SheetSnapshot> {
@@ -105,56 +132,72 @@ export class ExcelWorkbook implements WorkbookPort {
   }
 
   insertAtSelection(block: CellBlock): Promise<{ sheet: string; address: string }> {
-    return excelTransaction({ kind: "insert" }, async (context, undo) => {
-      const { matrix, numberFormat, rows, columns } = blockInput(block);
-      const target = context.workbook.getActiveCell().getResizedRange(rows - 1, columns - 1);
-      target.load("address, values, formulas");
-      // The number formats too when the block sets some: an undo puts them back.
-      if (numberFormat) target.load("numberFormat");
-      const sheet = target.worksheet.load("name");
-      await context.sync();
+    return insertInto((context) => context.workbook.getActiveCell(), block);
+  }
 
-      const address = localAddress(target.address);
-      const occupied = firstOccupiedCell(address, target.formulas, target.values);
-      if (occupied) {
-        throw refusal("insert at the selection", {
-          code: "cellNotEmpty",
-          sheet: sheet.name,
-          cell: occupied,
-          rows,
-          columns,
-        });
-      }
-      undo.wroteCells({
-        sheet: sheet.name,
-        address,
-        formulas: target.formulas.map((row) => row.map(() => "")),
-        ...(numberFormat ? { numberFormat: target.numberFormat as string[][] } : {}),
-      });
-      // Formats first: a text format ("@") must be in place before the value arrives.
-      if (numberFormat) target.numberFormat = numberFormat;
-      target.formulas = matrix;
+  insertAt(
+    sheet: string,
+    address: string,
+    block: CellBlock
+  ): Promise<{ sheet: string; address: string }> {
+    const { top, left } = parseRange(address);
+    return insertInto(
+      (context) => context.workbook.worksheets.getItem(sheet).getRange(cellAddress(top, left)),
+      block
+    );
+  }
+
+  readCellContext(): Promise<CellContext> {
+    // Two round trips: the active cell and its formula, then every range that formula reads.
+    return excelRun({ kind: "readCell" }, async (context) => {
+      const cell = context.workbook.getActiveCell();
+      cell.load("address, formulas, values");
+      const sheet = cell.worksheet.load("name");
       await context.sync();
-      return { sheet: sheet.name, address };
+      const held = cell.formulas[0][0];
+      const formula = typeof held === "string" && held.startsWith("=") ? held : null;
+      const ranges = (formula ? formulaRefs(formula) : []).map(({ sheet: named, range }) => {
+        const target = context.workbook.worksheets.getItem(named ?? sheet.name).getRange(range);
+        target.load("values");
+        return { sheet: named ?? sheet.name, address: range, target };
+      });
+      await context.sync();
+      return {
+        sheet: sheet.name,
+        address: localAddress(cell.address),
+        formula,
+        value: cell.values[0][0] as Scalar,
+        ranges: ranges.map(({ sheet: name, address, target }) => ({
+          sheet: name,
+          address,
+          values: target.values as Scalar[][],
+        })),
+      };
     });
   }
 
   replaceCells(sheet: string, changes: CellChange[]): Promise<void> {
-    if (changes.length === 0) return Promise.resolve();
-    return excelTransaction({ kind: "changeCells", sheet }, async (context, undo) => {
-      const wanted = new Map(changes.map((change) => [normalCell(change.address), change]));
-      const blocks = rectangles([...wanted.keys()].map((address) => parseCell(address))).map(
-        (rect) => {
+    return this.replaceCellsOnSheets([{ sheet, changes }]);
+  }
+
+  replaceCellsOnSheets(changes: { sheet: string; changes: CellChange[] }[]): Promise<void> {
+    const sheets = changes.filter((each) => each.changes.length > 0);
+    if (sheets.length === 0) return Promise.resolve();
+    const step: WorkbookStep = { kind: "changeCells", sheet: sheets[0].sheet };
+    return excelTransaction(step, async (context, undo) => {
+      const blocks = sheets.flatMap(({ sheet, changes: cells }) => {
+        const wanted = new Map(cells.map((change) => [normalCell(change.address), change]));
+        return rectangles([...wanted.keys()].map((address) => parseCell(address))).map((rect) => {
           const address = rangeAddress(rect.top, rect.left, rect.bottom, rect.right);
           const range = context.workbook.worksheets.getItem(sheet).getRange(address);
           range.load("formulas");
-          return { rect, range };
-        }
-      );
+          return { sheet, wanted, rect, range };
+        });
+      });
       await context.sync();
 
-      // All or nothing: check every cell before writing any.
-      for (const { rect, range } of blocks) {
+      // All or nothing: check every cell of every sheet before writing any.
+      for (const { sheet, wanted, rect, range } of blocks) {
         range.formulas.forEach((row, r) =>
           row.forEach((held, c) => {
             const address = cellAddress(rect.top + r, rect.left + c);
@@ -171,7 +214,7 @@ export class ExcelWorkbook implements WorkbookPort {
           })
         );
       }
-      for (const { rect, range } of blocks) {
+      for (const { sheet, wanted, rect, range } of blocks) {
         const address = rangeAddress(rect.top, rect.left, rect.bottom, rect.right);
         undo.wroteCells({
           sheet,
@@ -336,4 +379,43 @@ export function blockInput(block: CellBlock): {
       )
     : undefined;
   return { matrix, numberFormat, rows, columns };
+}
+
+/** Writes a block from the cell `anchor` picks, after checking every target cell is empty. */
+function insertInto(
+  anchor: (context: Excel.RequestContext) => Excel.Range,
+  block: CellBlock
+): Promise<{ sheet: string; address: string }> {
+  return excelTransaction({ kind: "insert" }, async (context, undo) => {
+    const { matrix, numberFormat, rows, columns } = blockInput(block);
+    const target = anchor(context).getResizedRange(rows - 1, columns - 1);
+    target.load("address, values, formulas");
+    // The number formats too when the block sets some: an undo puts them back.
+    if (numberFormat) target.load("numberFormat");
+    const sheet = target.worksheet.load("name");
+    await context.sync();
+
+    const address = localAddress(target.address);
+    const occupied = firstOccupiedCell(address, target.formulas, target.values);
+    if (occupied) {
+      throw refusal("insert at the selection", {
+        code: "cellNotEmpty",
+        sheet: sheet.name,
+        cell: occupied,
+        rows,
+        columns,
+      });
+    }
+    undo.wroteCells({
+      sheet: sheet.name,
+      address,
+      formulas: target.formulas.map((row) => row.map(() => "")),
+      ...(numberFormat ? { numberFormat: target.numberFormat as string[][] } : {}),
+    });
+    // Formats first: a text format ("@") must be in place before the value arrives.
+    if (numberFormat) target.numberFormat = numberFormat;
+    target.formulas = matrix;
+    await context.sync();
+    return { sheet: sheet.name, address };
+  });
 }

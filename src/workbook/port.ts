@@ -4,7 +4,7 @@
  * Office and an in-memory workbook (src/workbook/memory.ts) in preview mode and in tests.
  */
 import type { Scalar, WorkbookPlan } from "../sheet/plan";
-import type { CellChange, SheetHead, SheetSnapshot } from "../sheet/snapshot";
+import type { CellChange, CellContext, SheetHead, SheetSnapshot } from "../sheet/snapshot";
 
 export interface ApplyProgress {
   /** What is being done, for the pane's progress bar: "checking names", "writing", "done". */
@@ -59,10 +59,12 @@ export type WorkbookStep =
   | { kind: "readHeads" }
   | { kind: "readSheets" }
   | { kind: "readSelection" }
+  | { kind: "readCell" }
   | { kind: "insert" }
   | { kind: "changeCells"; sheet: string }
   | { kind: "goTo"; sheet: string; address: string }
-  | { kind: "build" };
+  | { kind: "build" }
+  | { kind: "addSheets" };
 
 /**
  * What went wrong in the workbook, as data (a code and what it concerns), so the pane can word it
@@ -176,6 +178,8 @@ function stepWords(step: WorkbookStep): string {
       return "read the sheets";
     case "readSelection":
       return "read the selection";
+    case "readCell":
+      return "read the selected cell and the cells its formula reads";
     case "insert":
       return "insert at the selection";
     case "changeCells":
@@ -184,6 +188,8 @@ function stepWords(step: WorkbookStep): string {
       return `go to ${step.address} on sheet '${step.sheet}'`;
     case "build":
       return "build the scorecard";
+    case "addSheets":
+      return "add the sheet";
   }
 }
 
@@ -209,6 +215,14 @@ export interface WorkbookPort {
     plan: WorkbookPlan,
     onProgress?: (progress: ApplyProgress) => void
   ): Promise<ApplyResult>;
+  /**
+   * Adds the sheets `build` makes from every sheet's used range (values and formulas, as readSheets
+   * gives them), read in the same transaction as the write: the Audit sheet. As applyPlan, all or
+   * nothing; null from `build` writes nothing and resolves to null.
+   */
+  addSheetsFrom(
+    build: (sheets: SheetSnapshot[]) => WorkbookPlan | null
+  ): Promise<ApplyResult | null>;
   /** Values and formulas of a sheet's used range (the catalogue reads the register it fills). */
   readSheet(name: string): Promise<SheetSnapshot>;
   /**
@@ -230,12 +244,32 @@ export interface WorkbookPort {
    */
   insertAtSelection(block: CellBlock): Promise<{ sheet: string; address: string }>;
   /**
+   * As insertAtSelection, with the block's top-left at `address` on `sheet` ("write the steps
+   * beside this cell"): refused, nothing written, if any target cell is not empty.
+   */
+  insertAt(
+    sheet: string,
+    address: string,
+    block: CellBlock
+  ): Promise<{ sheet: string; address: string }>;
+  /**
+   * The active cell (the first of the selection), its formula and value, and the values of every
+   * range its formula references: what "Explain this cell" reads (Excel: one Excel.run, two round
+   * trips whatever the number of references).
+   */
+  readCellContext(): Promise<CellContext>;
+  /**
    * Changes cells of an existing sheet (the catalogue filling placeholder rows). All or nothing:
    * if any cell no longer holds `from`, nothing is written and the promise rejects with a
    * WorkbookError "cellChanged" naming that cell; if the write itself fails part-way, the cells
    * written get their content back (as applyPlan).
    */
   replaceCells(sheet: string, changes: CellChange[]): Promise<void>;
+  /**
+   * replaceCells on several sheets in one batch (Excel: one Excel.run, two round trips): every cell
+   * is checked before any is written, so a changed cell on any sheet leaves all of them as they were.
+   */
+  replaceCellsOnSheets(changes: { sheet: string; changes: CellChange[] }[]): Promise<void>;
   /** Selects a cell (links from the checker). */
   goTo(sheet: string, address: string): Promise<void>;
   /**

@@ -49,7 +49,10 @@ import {
 } from "./xlsx-drawings";
 
 export interface XlsxWriteOptions {
-  /** Creation and modification time stored in the file (default: now); fixed in tests. */
+  /**
+   * Creation and modification time stored in the file and on each part of its zip (default: now).
+   * Fixed, it makes the file the same bytes each time: tests and docs/downloads fix it.
+   */
   now?: Date;
   /**
    * Ask Excel to recalculate every formula when the file opens (default false: Excel shows the
@@ -114,7 +117,15 @@ export async function writePlanToXlsxWithNames(
   };
   const { workbook, tables } = buildWorkbook(written, names, evaluated, options, form);
   const saved = Buffer.from(await workbook.xlsx.writeBuffer());
-  const buffer = await addPartsExceljsCannotWrite(saved, written, names, evaluated, form, tables);
+  const buffer = await addPartsExceljsCannotWrite(
+    saved,
+    written,
+    names,
+    evaluated,
+    form,
+    tables,
+    options.now
+  );
   return {
     buffer,
     sheets: plan.sheets.map((sheet) => ({ key: sheet.key, name: names.get(sheet.key) as string })),
@@ -192,7 +203,7 @@ function buildWorkbook(
   workbook.creator = "Kinerja";
   workbook.lastModifiedBy = "Kinerja";
   workbook.title = plan.title;
-  workbook.subject = `Kinerja ${plan.template} template`;
+  workbook.subject = plan.template ? `Kinerja ${plan.template} template` : "Kinerja";
   // exceljs writes dc:language; its type definitions omit the property.
   (workbook as ExcelJS.Workbook & { language: string }).language =
     plan.lang === "id" ? "id-ID" : "en-US";
@@ -638,7 +649,8 @@ async function addPartsExceljsCannotWrite(
   names: ReadonlyMap<string, string>,
   evaluated: EvaluatedWorkbook,
   form: FileForm,
-  tables: readonly { name: string; finalName: string }[]
+  tables: readonly { name: string; finalName: string }[],
+  now: Date | undefined
 ): Promise<Buffer> {
   const zip = await JSZip.loadAsync(saved);
   const sheetParts = await worksheetPartsByName(zip);
@@ -735,6 +747,8 @@ async function addPartsExceljsCannotWrite(
       withContentTypeOverrides(await readText(zip, "[Content_Types].xml"), overrides)
     );
   }
+  // A zip stores each part's time too: with `now` fixed, the file is the same bytes every time.
+  if (now) zip.forEach((_, file) => (file.date = now));
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
 

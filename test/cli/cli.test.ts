@@ -6,10 +6,25 @@ import JSZip from "jszip";
 import { sheetsFormulaProblems } from "../../src/gsheets";
 import { UsageError, run } from "../../src/cli";
 import { DEFAULT_OPTIONS, buildPlan } from "../../src/templates";
+import { evaluatePlan } from "../../src/workbook/evaluate-plan";
 import { tamper, typeOverFormula } from "../audit/workbooks";
+import { readStoredCells } from "../helpers/xlsx-values";
 import { registerLayout } from "../../src/templates/register";
 import { REGISTERS } from "../../src/templates/registers";
 import { openWithExceljs } from "../helpers/exceljs-open";
+
+/** The UMKM example in English with Kinerja's functions, written to `out`. */
+const umkmWithKinerja = (out: string) => [
+  "template",
+  "umkm",
+  "--example",
+  "--lang",
+  "en",
+  "--formulas",
+  "kinerja",
+  "--out",
+  out,
+];
 
 function capture() {
   const lines: string[] = [];
@@ -29,11 +44,9 @@ describe("npm run cli", () => {
     expect(lines.map((l) => l.split(" ")[0])).toEqual(["umkm", "bsc", "prism", "ipms"]);
   });
 
-  test("template umkm --example writes an .xlsx that opens with its sheets and formulas", async () => {
+  test("template umkm --example --formulas kinerja writes an .xlsx that opens with its sheets and Kinerja's functions", async () => {
     const { lines, io } = capture();
-    expect(
-      await run(["template", "umkm", "--example", "--lang", "en", "--out", "umkm.xlsx"], io)
-    ).toBe(0);
+    expect(await run(umkmWithKinerja("umkm.xlsx"), io)).toBe(0);
     expect(lines[0]).toMatch(
       /^Wrote umkm\.xlsx: UMKM KPI Scorecard \(example\), 5 sheets \(UMKM KPIs, Tracking, Dashboard, Settings, Review log\), \d+ formulas/
     );
@@ -58,11 +71,59 @@ describe("npm run cli", () => {
     expect(typeof achievement.result).toBe("number");
   });
 
+  test("by default the file has native formulas only: no Kinerja function in any cell, same results", async () => {
+    const { lines, io } = capture();
+    expect(
+      await run(["template", "umkm", "--example", "--lang", "en", "--out", "umkm.xlsx"], io)
+    ).toBe(0);
+    expect(lines[0]).toMatch(
+      /native formulas only \(122 results re-performed, \d+ cells of steps\)/
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path.join(io.cwd, "umkm.xlsx"));
+    const formulas: string[] = [];
+    workbook.eachSheet((sheet) =>
+      sheet.eachRow((row) =>
+        row.eachCell((cell) => {
+          const value = cell.value as { formula?: string } | null;
+          if (value && typeof value === "object" && value.formula) formulas.push(value.formula);
+        })
+      )
+    );
+    expect(formulas.length).toBeGreaterThan(100);
+    expect(formulas.filter((f) => /\b(AHP|OMAX|KPI)\.|\bTRAFFIC\b/.test(f))).toEqual([]);
+    // Row 7 is K1 of Batik 20 Ikan Mas: the native achievement, stored with the value Kinerja computes.
+    const achievement = workbook.getWorksheet("UMKM KPIs")!.getCell("L7").value as {
+      formula: string;
+      result: number;
+    };
+    expect(achievement.formula).toBe(
+      'IF(K7="","",IF(OR(H7="lower",H7="rendah"),IF(K7=0,1,I7/K7),K7/I7))'
+    );
+    const kinerja = evaluatePlan(
+      buildPlan("umkm", { ...DEFAULT_OPTIONS, example: true, lang: "en" })
+    ).value("register", "L7");
+    expect(typeof kinerja).toBe("number");
+    expect(achievement.result).toBeCloseTo(kinerja as number, 12);
+  });
+
   test("template bsc --for sheets writes Sheets' names in every formula, spills left to Sheets and the strategy map as cells", async () => {
     const { lines, io } = capture();
     expect(
       await run(
-        ["template", "bsc", "--example", "--lang", "en", "--for", "sheets", "--out", "bsc.xlsx"],
+        [
+          "template",
+          "bsc",
+          "--example",
+          "--lang",
+          "en",
+          "--formulas",
+          "kinerja",
+          "--for",
+          "sheets",
+          "--out",
+          "bsc.xlsx",
+        ],
         io
       )
     ).toBe(0);
@@ -115,6 +176,32 @@ describe("npm run cli", () => {
     expect(sheetsXml.join("")).toContain("AND(ISNUMBER(");
   });
 
+  test("--audit-sheet adds an Audit sheet whose stored results all agree: UMKM example, 122 cells, GREEN", async () => {
+    const { lines, io } = capture();
+    expect(
+      await run(
+        ["template", "umkm", "--example", "--lang", "en", "--audit-sheet", "--out", "a.xlsx"],
+        io
+      )
+    ).toBe(0);
+    expect(lines[0]).toMatch(/Kinerja's functions, an Audit sheet checking 122 cells/);
+    const stored = await readStoredCells(fs.readFileSync(path.join(io.cwd, "a.xlsx")));
+    const audit = stored.get("Audit")!;
+    const result = (address: string) => audit.get(address)?.value;
+    // The summary (C4…C10) and the first listed cell, as the writer stored them.
+    expect([4, 5, 6, 8, 9, 10].map((row) => result(`C${row}`))).toEqual([
+      122,
+      122,
+      0,
+      0,
+      0,
+      "GREEN",
+    ]);
+    expect(audit.get("A13")?.formula).toBe(`HYPERLINK("#'UMKM KPIs'!F7","UMKM KPIs!F7")`);
+    expect(audit.get("C13")?.formula).toBe(`IF(ISBLANK('UMKM KPIs'!F7),"",'UMKM KPIs'!F7)`);
+    expect(result("F13")).toBe("agrees");
+  });
+
   test("an existing file is not overwritten without --force", async () => {
     const { io } = capture();
     fs.writeFileSync(path.join(io.cwd, "keep.xlsx"), "mine");
@@ -145,6 +232,14 @@ describe("npm run cli", () => {
       ["template", "bsc", "--periods", "weekly", "--out", "x.xlsx"],
       '--periods must be one of monthly, quarterly, yearly; got "weekly"',
     ],
+    [
+      ["template", "bsc", "--formulas", "native", "--audit-sheet", "--out", "x.xlsx"],
+      "--audit-sheet lists the cells that call Kinerja's functions; it needs --formulas kinerja",
+    ],
+    [
+      ["template", "bsc", "--formulas", "excel", "--out", "x.xlsx"],
+      '--formulas must be one of native, kinerja; got "excel"',
+    ],
     [["export"], 'unknown command "export"; use "list", "template" or "audit"'],
     [["audit"], "name the .xlsx file to audit"],
     [["audit", "a.xlsx", "b.xlsx"], 'unexpected argument "b.xlsx"'],
@@ -158,11 +253,9 @@ describe("npm run cli", () => {
     await expect(run(argv as string[], io)).rejects.toThrow(new UsageError(message));
   });
 
-  test("template then audit: the file the CLI wrote re-performs (exit 0); tampered, it does not (exit 1)", async () => {
+  test("template --formulas kinerja then audit: the file re-performs (exit 0); tampered, it does not (exit 1)", async () => {
     const { lines, io } = capture();
-    expect(
-      await run(["template", "umkm", "--example", "--lang", "en", "--out", "u.xlsx"], io)
-    ).toBe(0);
+    expect(await run(umkmWithKinerja("u.xlsx"), io)).toBe(0);
     lines.length = 0;
     expect(await run(["audit", "u.xlsx"], io)).toBe(0);
     expect(lines.join("\n")).toMatch(/^Result: every Kinerja value re-performs\.$/m);

@@ -28,6 +28,8 @@ import {
   servePreview,
   type PreviewServer,
 } from "./preview-server";
+import { ahpConsistency } from "../../src/core";
+import { putAhpExample } from "./explain-example";
 import { STRINGS } from "../../src/taskpane/strings";
 
 const SHOTS = path.join(ROOT, "test-results/e2e");
@@ -47,6 +49,11 @@ if (!hasChromium && process.env.CI) {
   });
 }
 const suite = hasChromium ? describe : describe.skip;
+
+/** What the explain test asks of the in-memory workbook (window.kinerjaWorkbook). */
+interface ExplainWorkbook {
+  applyPlan(plan: unknown): Promise<unknown>;
+}
 
 interface WorkbookView {
   sheetNames: string[];
@@ -376,6 +383,57 @@ suite("the task pane in preview mode (headless Chromium)", () => {
     // Memoised questions: the script per key is a few milliseconds (it was ≈ 33 ms here before).
     expect(figures.scriptMsPerKey).toBeLessThan(25);
     await cdp.detach();
+  });
+
+  test("Explain this cell at 320 px, both languages: the 4 × 4 example's steps, then written beside it", async () => {
+    await page.setViewportSize({ width: 320, height: 900 });
+    // The worked 4 × 4 example on a sheet of its own, its weights spilling down G2:G5.
+    await page.evaluate(async () => {
+      const wb = (window as unknown as { kinerjaWorkbook: ExplainWorkbook }).kinerjaWorkbook;
+      await wb.applyPlan({
+        template: "bsc",
+        lang: "en",
+        title: "Explain",
+        activate: "x",
+        sheets: [{ key: "x", name: "Explain", cells: [] }],
+      });
+    });
+    await putAhpExample(page);
+    for (const lang of ["en", "id"] as const) {
+      await page.getByTestId("language").selectOption(lang);
+      await page.getByRole("tab", { name: lang === "en" ? "Check" : "Periksa" }).click();
+      await page
+        .getByRole("button", {
+          name: lang === "en" ? "Explain the selected cell" : "Jelaskan sel terpilih",
+        })
+        .click();
+      await page.getByTestId("explain-steps").waitFor();
+      const steps = await page.getByTestId("explain-steps").textContent();
+      // CR of the example as the core computes it, written as the pane's language writes it.
+      const cr = ahpConsistency([
+        [1, 2, 4, 3],
+        [1 / 2, 1, 3, 2],
+        [1 / 4, 1 / 3, 1, 1 / 2],
+        [1 / 3, 1 / 2, 2, 1],
+      ]).cr as number;
+      expect(steps).toContain(
+        `CR${cr.toLocaleString(lang === "en" ? "en-US" : "id-ID", { maximumFractionDigits: 6 })}`
+      );
+      expect(await page.getByTestId("explain-inconsistent").locator("li").count()).toBe(3);
+      const width = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }));
+      expect([lang, width.scroll > width.client]).toEqual([lang, false]);
+      await shoot(`explain-${lang}`, 320);
+    }
+    await page.getByTestId("language").selectOption("en");
+    await page.getByRole("button", { name: "Write the steps beside it" }).click();
+    await page.getByTestId("explain-outcome").waitFor();
+    expect(await page.getByTestId("explain-outcome").textContent()).toMatch(
+      /The steps are in Explain!I2:\w+\d+; nothing else was changed/
+    );
+    await page.setViewportSize({ width: 500, height: 900 });
   });
 
   test("decisions at 320 px, both languages: the respondents as a group, how sure the weights are, what could change the light", async () => {

@@ -164,6 +164,110 @@ describe("Excel's functions, by family", () => {
     expect(e.value("s", "A3")).toMatchObject({ error: "#NUM!" });
   });
 
+  test("MMULT: a 2×2 by 2×1 product spills 2×1; a row by a column is one number; shapes and text are checked", () => {
+    const e = evaluateSheets({
+      s: {
+        A1: 1,
+        B1: 2,
+        A2: 3,
+        B2: 4,
+        C1: 5,
+        C2: 6,
+        D1: { formula: "=MMULT(A1:B2,C1:C2)", spill: { rows: 2, columns: 1 } },
+        E1: "=MMULT(A1:B1,C1:C2)",
+        E2: "=MMULT(A1:B1,C1:C2)/MMULT(A2:B2,C1:C2)",
+        E3: "=MMULT(A1:B2,A1:A2)",
+        E4: "=MMULT(A1:B1,C1:C3)",
+        E5: "=MMULT(A1:B1,F1:F2)",
+      },
+    });
+    // [1 2; 3 4]·[5; 6] = [17; 39]
+    expect(valuesAt(e, "s", ["D1", "D2", "E1", "E2"])).toEqual([17, 39, 17, 17 / 39]);
+    expect(e.value("s", "E3")).toBe(7);
+    expect(e.value("s", "E4")).toMatchObject({ error: "#VALUE!" });
+    // A blank cell is not a number to MMULT.
+    expect(e.value("s", "E5")).toMatchObject({ error: "#VALUE!" });
+  });
+
+  test("GEOMEAN, PRODUCT, SIGN, INT, LOG10; GEOMEAN of a non-positive number and LOG10 of 0 are #NUM!", () => {
+    const e = evaluateSheets({
+      s: {
+        A1: 2,
+        A2: 8,
+        A3: "text",
+        B1: "=GEOMEAN(A1:A3)",
+        B2: "=GEOMEAN(1,3,9)",
+        B3: "=GEOMEAN(A1,-1)",
+        B4: "=PRODUCT(A1:A3,0.5)",
+        B5: "=PRODUCT(A3)",
+        B6: "=SIGN(-2)+SIGN(0)*10+SIGN(3)*100",
+        B7: "=INT(-2.5)&INT(2.5)",
+        B8: "=LOG10(1000)",
+        B9: "=LOG10(0)",
+      },
+    });
+    expect(e.value("s", "B1")).toBeCloseTo(4, 14);
+    expect(e.value("s", "B2")).toBeCloseTo(3, 14);
+    expect(e.value("s", "B3")).toMatchObject({ error: "#NUM!" });
+    expect(valuesAt(e, "s", ["B4", "B5", "B6", "B7"])).toEqual([8, 0, 99, "-32"]);
+    expect(e.value("s", "B8")).toBeCloseTo(3, 14);
+    expect(e.value("s", "B9")).toMatchObject({ error: "#NUM!" });
+  });
+
+  test("ISNA is true for #N/A only, ISNUMBER and ISBLANK of an error are FALSE; MID counts from 1 and stops at the end of the text", () => {
+    const e = evaluateSheets({
+      s: {
+        A1: "=ISNA(NA())",
+        A2: "=ISNA(1/0)",
+        A3: "=ISNA(5)",
+        A4: "=ISNUMBER(NA())",
+        A5: "=ISBLANK(1/0)",
+        B1: '=MID("; row 1, column 2",3,99)',
+        B2: '=MID("abc",2,1)',
+        B3: '=MID("abc",0,1)',
+        B4: "=MID(12.5,2,2)",
+      },
+    });
+    expect(valuesAt(e, "s", ["A1", "A2", "A3", "A4", "A5", "B1", "B2", "B4"])).toEqual([
+      true,
+      false,
+      false,
+      false,
+      false,
+      "row 1, column 2",
+      "b",
+      "2.",
+    ]);
+    expect(e.value("s", "B3")).toMatchObject({ error: "#VALUE!" });
+  });
+
+  test("EXACT minds case, HYPERLINK shows its friendly name, ERROR.TYPE numbers errors as Excel does", () => {
+    const e = evaluateSheets({
+      s: {
+        A1: '=EXACT("GREEN","GREEN")',
+        A2: '=EXACT("green","GREEN")',
+        A3: '=EXACT(1,"1")',
+        B1: `=HYPERLINK("#'UMKM KPIs'!L7","UMKM KPIs!L7")`,
+        B2: '=HYPERLINK("#Sheet!A1")',
+        C1: "=ERROR.TYPE(1/0)",
+        C2: "=ERROR.TYPE(NA())",
+        C3: "=ERROR.TYPE(NOSUCH(1))",
+        C4: "=ERROR.TYPE(5)",
+      },
+    });
+    expect(valuesAt(e, "s", ["A1", "A2", "A3", "B1", "B2", "C1", "C2", "C3"])).toEqual([
+      true,
+      false,
+      true,
+      "UMKM KPIs!L7",
+      "#Sheet!A1",
+      2,
+      7,
+      5,
+    ]);
+    expect(e.value("s", "C4")).toMatchObject({ error: "#N/A" });
+  });
+
   // Excel's syntax for each function (support.microsoft.com): required, then optional arguments.
   test.each([
     ["SUM", 1, 255],
@@ -183,6 +287,14 @@ describe("Excel's functions, by family", () => {
     ["CHOOSE", 2, 255],
     ["ROW", 0, 1],
     ["TEXT", 2, 2],
+    ["MMULT", 2, 2],
+    ["GEOMEAN", 1, 255],
+    ["PRODUCT", 1, 255],
+    ["SIGN", 1, 1],
+    ["INT", 1, 1],
+    ["LOG10", 1, 1],
+    ["ISNA", 1, 1],
+    ["MID", 3, 3],
   ] as const)("%s takes %d to %d arguments, as in Excel", (name, min, max) => {
     expect(arityOf(EXCEL_FUNCTIONS[name])).toEqual({ min, max });
   });

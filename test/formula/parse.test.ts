@@ -1,4 +1,9 @@
-import { evaluateWorkbook, formulaParts, parseFormula } from "../../src/formula";
+import {
+  evaluateWorkbook,
+  formulaParts,
+  parseFormula,
+  parseFormulaWithSpans,
+} from "../../src/formula";
 import { MAX_HEIGHT, MAX_NESTING } from "../../src/formula/parse";
 
 const n = (value: number) => ({ kind: "number", value });
@@ -80,6 +85,20 @@ test("formulaParts: the ranges a formula reads and the functions it calls", () =
     ],
     calls: ["SUMPRODUCT", "ROUND"],
   });
+});
+
+test("parseFormulaWithSpans: each node's text as written, $ signs, spacing and sheet kept", () => {
+  const formula = '=IF(M10="","",OMAX.LEVEL(M10, «register»!$F$10,G10,H10,3)) + (1)';
+  const { tree, textOf, spanOf } = parseFormulaWithSpans(formula);
+  const sum = tree as Extract<typeof tree, { kind: "binary" }>;
+  const call = sum.left as Extract<typeof tree, { kind: "call" }>;
+  const omax = call.args[2] as Extract<typeof tree, { kind: "call" }>;
+  expect(textOf(omax)).toBe("OMAX.LEVEL(M10, «register»!$F$10,G10,H10,3)");
+  expect(omax.args.map((a) => textOf(a!))).toEqual(["M10", "«register»!$F$10", "G10", "H10", "3"]);
+  expect(textOf(call.args[0]!)).toBe('M10=""');
+  // A parenthesised operand is its inner expression; the whole formula spans all but "=".
+  expect(textOf(sum.right)).toBe("1");
+  expect(spanOf(tree)).toEqual({ start: 1, end: formula.length });
 });
 
 describe("formulas from untrusted files: bounded depth, a clear error instead of a stack overflow", () => {

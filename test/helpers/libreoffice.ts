@@ -124,3 +124,30 @@ export function convertManyWithLibreOffice(
     if (!existsSync(output)) throw new Error(`LibreOffice did not write ${output}: ${log}`);
   return outputs;
 }
+
+/** How CI installs LibreOffice, for the messages of the tests that need it. */
+export const LIBREOFFICE_INSTALL =
+  "apt-get install -y --no-install-recommends libreoffice-calc-nogui";
+
+/**
+ * describe(name, body) where LibreOffice is installed. Elsewhere a skipped test says why (`what`
+ * names the checks skipped); under CI (CI=true) a missing LibreOffice is a failing test instead, so
+ * the checks cannot quietly drop out of the pipeline.
+ */
+export function describeWithLibreOffice(name: string, what: string, body: () => void): void {
+  if (findSoffice()) {
+    describe(name, body);
+    return;
+  }
+  if (process.env.CI === "true") {
+    test("LibreOffice is installed on CI", () => {
+      throw new Error(
+        `soffice not found: the CI run must install LibreOffice first (${LIBREOFFICE_INSTALL})`
+      );
+    });
+    return;
+  }
+  const reason = `${what} skipped: soffice is not installed here (CI installs it: ${LIBREOFFICE_INSTALL})`;
+  console.warn(reason);
+  test.skip(reason, () => undefined);
+}

@@ -83,7 +83,7 @@ const MAY_IMPORT: Record<string, string> = {
   functions: "src/core",
   workbook: "src/formula, src/functions, src/sheet, src/core",
   audit:
-    "src/readers, src/templates, src/workbook, src/formula, src/functions, src/sheet, src/core",
+    "src/readers, src/templates, src/workbook, src/native, src/formula, src/functions, src/sheet, src/core",
   gsheets: "src/workbook, src/formula, src/sheet, src/core",
   "sheets-addon": "src/gsheets, src/functions, src/workbook, src/formula, src/sheet, src/core",
 };

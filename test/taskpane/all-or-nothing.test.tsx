@@ -1,7 +1,7 @@
 /**
  * Every pane action that writes tells the user, in their language, that a write that failed
  * half-way was taken out again and nothing of theirs changed — Build, the wizard's Insert, a
- * function's Insert example, Add to register — on the in-memory workbook with a failure injected in
+ * function's Insert example, Add to register, Add audit sheet — on the in-memory workbook with a failure injected in
  * the middle of the write (which is then checked to be as it was); and, when the clean-up failed
  * too, exactly which sheets and cells may remain.
  */
@@ -37,6 +37,30 @@ async function contentOf(workbook: MemoryWorkbook) {
 }
 
 describe("a write that fails half-way: the pane says it was taken out again (in-memory workbook)", () => {
+  test("Add audit sheet: round trip 3 fails after the sheet was filled; it is removed; both languages", async () => {
+    const workbook = new MemoryWorkbook({
+      KPIs: { A1: 80, B1: 100, C1: "=KPI.ACHIEVEMENT(A1,B1)" },
+    });
+    await renderPane(workbook, { tab: "check" });
+    const before = await contentOf(workbook);
+    workbook.failNextWrite({ roundTrip: 3, after: 1, reason: "The workbook is protected." });
+    await click(/^Add audit sheet$/);
+    await settle();
+    expect(screen.getByText(en.auditSheetFailed)).toBeTruthy();
+    expect(
+      screen.getByText(
+        `${en.excelFailed("add the sheet", "The workbook is protected.")} ${en.rolledBack}`
+      )
+    ).toBeTruthy();
+    switchTo("id");
+    expect(
+      screen.getByText(
+        `${id.excelFailed("menambahkan lembar", "The workbook is protected.")} ${id.rolledBack}`
+      )
+    ).toBeTruthy();
+    expect(await contentOf(workbook)).toEqual(before);
+  });
+
   test("Build: round trip 3 fails after two sheets were filled; the sheets are removed; both languages", async () => {
     const workbook = new MemoryWorkbook({ Sheet1: { A1: "mine" } });
     await renderPane(workbook);

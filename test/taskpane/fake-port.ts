@@ -29,6 +29,12 @@ export function fakePort(overrides: Partial<Record<keyof WorkbookPort, unknown>>
     loadPaneState: jest.fn(async () => null),
     savePaneState: jest.fn(async () => undefined),
     ...overrides,
-  };
-  return port as unknown as FakePort;
+  } as unknown as FakePort;
+  // Reads with readSheets and writes with applyPlan, so a test sees both as mocks.
+  if (!("addSheetsFrom" in overrides))
+    port.addSheetsFrom = jest.fn(async (build) => {
+      const plan = build(await port.readSheets());
+      return plan ? port.applyPlan(plan) : null;
+    });
+  return port;
 }

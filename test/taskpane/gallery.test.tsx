@@ -1,5 +1,6 @@
 import "./setup";
 import { act, fireEvent, screen } from "@testing-library/react";
+import { callsKinerja, nativePlan } from "../../src/native";
 import { buildPlan, DEFAULT_OPTIONS } from "../../src/templates";
 import { TEMPLATE_INFO } from "../../src/templates/catalog";
 import { WorkbookError } from "../../src/workbook/port";
@@ -62,6 +63,21 @@ describe("gallery", () => {
         year: 2027,
       })
     );
+  });
+
+  test("Native formulas only: off by default; ticked, the plan built is the native version (UMKM example)", async () => {
+    const port = fakePort();
+    await renderPane(port, { lang: "id" });
+    const native = screen.getByRole("checkbox", { name: "Hanya rumus bawaan" });
+    expect((native as HTMLInputElement).checked).toBe(false);
+    fireEvent.click(screen.getByRole("radio", { name: /Contoh terisi/ }));
+    fireEvent.click(native);
+    expect((native as HTMLInputElement).checked).toBe(true);
+    await clickBuild(/^Buat KPI UMKM$/);
+    const [plan] = port.applyPlan.mock.calls[0];
+    const options = { ...DEFAULT_OPTIONS, lang: "id" as const, example: true };
+    expect(callsKinerja(plan)).toBe(false);
+    expect(plan).toEqual(nativePlan(buildPlan("umkm", { ...options, formulas: "native" })));
   });
 
   test("KPIs per group reaches the blank plan (Prism, 3 per facet)", async () => {

@@ -6,10 +6,13 @@
  * office-addin-mock workbook through ExcelWorkbook (office.ts) and on the in-memory workbook, with
  * the user's own sheets beside — for every template, the build's second round trip failed after
  * each of its operations and the third at five points (mock), every operation of each (in memory),
- * beside a user's sheet named as the template's first. Also: a sheet name taken by the user between two round trips, a
+ * beside a user's sheet named as the template's first; the Audit sheet's read-and-add likewise.
+ * Also: a sheet name taken by the user between two round trips, a
  * user's sheet added meanwhile (never removed), and a clean-up that fails too (the connection lost),
  * which names exactly what may remain.
  */
+import { auditSheetFor } from "../../src/native";
+import type { SheetSnapshot } from "../../src/sheet/snapshot";
 import { buildPlan, DEFAULT_OPTIONS, TEMPLATE_IDS } from "../../src/templates";
 import type { Scalar, WorkbookPlan } from "../../src/sheet/plan";
 import { MemoryWorkbook, type MemoryFault } from "../../src/workbook/memory";
@@ -384,6 +387,78 @@ describe("Add KPIs (replaceCells) on office-addin-mock: every cell changes or no
   });
 });
 
+describe("Write the steps beside it (insertAt) on office-addin-mock: the block lands whole or not at all", () => {
+  eachFailureUndone(
+    [
+      ["1 (reading the target)", { at: 1 }],
+      ["2, before anything is written", { at: 2, after: 0 }],
+      ["2, after the number formats (the contents refused)", { at: 2, after: 1 }],
+      ["2, after everything (the answer lost)", { at: 2, after: 99 }],
+    ],
+    () => userMock(),
+    () => new ExcelWorkbook().insertAt("Data", "C4", BLOCK),
+    { kind: "insert" }
+  );
+
+  test("without a failure the block lands at Data!C4:E5, beside the user's cells", async () => {
+    const workbook = userMock();
+    useMockExcel(workbook);
+    await expect(new ExcelWorkbook().insertAt("Data", "C4", BLOCK)).resolves.toEqual({
+      sheet: "Data",
+      address: "C4:E5",
+    });
+    const cells = workbook.sheet("Data").cells;
+    expect(cells.get("E4")).toEqual({ numberFormat: "0.0000", formula: "=AHP.WEIGHTS(G3:H4)" });
+    expect(cells.get("A2")).toEqual({ value: "North" });
+  });
+});
+
+describe("Reconnect (replaceCellsOnSheets) on office-addin-mock: every sheet's cells or none", () => {
+  const changes = [
+    {
+      sheet: "AHP",
+      changes: [{ address: "F2", from: "=_xldudf_AHP_CR(B2:D4)", to: "=AHP.CR(B2:D4)" }],
+    },
+    {
+      sheet: "KPI",
+      changes: [
+        { address: "E1", from: "=_xldudf_OMAX_LEVEL(A1,B1,C1,D1)", to: "=OMAX.LEVEL(A1,B1,C1,D1)" },
+        { address: "E2", from: "=TRAFFIC(A2)", to: "=TRAFFIC(A2)" },
+      ],
+    },
+  ];
+  const saved = () =>
+    new MockWorkbook({
+      sheets: [
+        { name: "AHP", cells: { B2: 1, F2: "=_xldudf_AHP_CR(B2:D4)" } },
+        {
+          name: "KPI",
+          cells: { A1: 92.4, E1: "=_xldudf_OMAX_LEVEL(A1,B1,C1,D1)", E2: "=TRAFFIC(A2)" },
+        },
+      ],
+    });
+  eachFailureUndone(
+    [
+      ["1 (reading every sheet's cells)", { at: 1 }],
+      ["2, before anything is written", { at: 2, after: 0 }],
+      ["2, after the first sheet", { at: 2, after: 1 }],
+      ["2, after every sheet (the answer lost)", { at: 2, after: 99 }],
+    ],
+    saved,
+    () => new ExcelWorkbook().replaceCellsOnSheets(changes),
+    { kind: "changeCells", sheet: "AHP" }
+  );
+
+  test("without a failure both sheets' formulas are entered again in one batch (two round trips)", async () => {
+    const workbook = saved();
+    useMockExcel(workbook);
+    await new ExcelWorkbook().replaceCellsOnSheets(changes);
+    expect(workbook.sheet("AHP").cells.get("F2")).toEqual({ formula: "=AHP.CR(B2:D4)" });
+    expect(workbook.sheet("KPI").cells.get("E1")).toEqual({ formula: "=OMAX.LEVEL(A1,B1,C1,D1)" });
+    expect(workbook.sheet("KPI").cells.get("E2")).toEqual({ formula: "=TRAFFIC(A2)" });
+  });
+});
+
 describe("excelTransaction for writes to come (workbook-scoped names, tables on the user's sheets)", () => {
   test.each([
     [2, "the cells and the name written, the table not"],
@@ -509,6 +584,42 @@ describe("the in-memory workbook: each round trip failed in turn leaves it as it
     }
   );
 
+  test.each(TWO_ROUND_TRIPS)(
+    "Write the steps beside it: round trip %d after %d operations",
+    async (roundTrip, after) => {
+      const workbook = userMemory();
+      await failedOn(workbook, { roundTrip, after }, () => workbook.insertAt("Data", "C4", BLOCK));
+    }
+  );
+
+  test.each(TWO_ROUND_TRIPS)(
+    "Reconnect on two sheets: round trip %d after %d operations",
+    async (roundTrip, after) => {
+      const workbook = new MemoryWorkbook({
+        AHP: { B2: 1, F2: "=_xldudf_AHP_CR(B2:D4)" },
+        KPI: { A1: 92.4, E1: "=_xldudf_OMAX_LEVEL(A1,B1,C1,D1)" },
+      });
+      await failedOn(workbook, { roundTrip, after }, () =>
+        workbook.replaceCellsOnSheets([
+          {
+            sheet: "AHP",
+            changes: [{ address: "F2", from: "=_xldudf_AHP_CR(B2:D4)", to: "=AHP.CR(B2:D4)" }],
+          },
+          {
+            sheet: "KPI",
+            changes: [
+              {
+                address: "E1",
+                from: "=_xldudf_OMAX_LEVEL(A1,B1,C1,D1)",
+                to: "=OMAX.LEVEL(A1,B1,C1,D1)",
+              },
+            ],
+          },
+        ])
+      );
+    }
+  );
+
   test("the fault is used once: the next Build succeeds, beside the user's sheets", async () => {
     const workbook = userMemory();
     workbook.failNextWrite({ roundTrip: 3, after: 2 });
@@ -533,3 +644,61 @@ describe.each(TEMPLATE_IDS)(
     });
   }
 );
+
+describe("Add audit sheet (addSheetsFrom): read and written in one transaction, whole or not at all", () => {
+  const KINERJA_CELLS = { A1: 80, B1: 100, C1: "=KPI.ACHIEVEMENT(A1,B1)", D1: "=TRAFFIC(C1)" };
+  const build = (sheets: SheetSnapshot[]) => auditSheetFor(sheets, "en").plan;
+
+  // Round trips 1–2 read the sheets (names, used ranges); 3–5 add the sheet as a Build does.
+  const cases: [string, MockFailure][] = [
+    ["1 (the sheets' names)", { at: 1 }],
+    ["2 (their used ranges)", { at: 2 }],
+    ["3 (the names in use)", { at: 3 }],
+    ["4, before the sheet is added", { at: 4, after: 0 }],
+    ["4, after it was added", { at: 4, after: 999 }],
+    ["5, after its rename", { at: 5, after: 1 }],
+    ["5, at the very end", { at: 5, after: 99999 }],
+  ];
+  eachFailureUndone(
+    cases,
+    () =>
+      new MockWorkbook({
+        sheets: [
+          { name: "Sheet1", cells: { A1: "My own figures", B2: 42 } },
+          { name: "KPIs", cells: KINERJA_CELLS },
+        ],
+      }),
+    () => new ExcelWorkbook().addSheetsFrom(build),
+    { kind: "addSheets" }
+  );
+
+  test("without a failure the Audit sheet is added after the user's sheets, theirs unchanged", async () => {
+    const workbook = new MockWorkbook({
+      sheets: [{ name: "KPIs", cells: KINERJA_CELLS }],
+    });
+    useMockExcel(workbook);
+    const before = structuredClone(mockState(workbook).sheets[0]);
+    const result = await new ExcelWorkbook().addSheetsFrom(build);
+    expect(result?.sheets.map((s) => s.name)).toEqual(["Audit"]);
+    expect(workbook.sheets.map((s) => s.name)).toEqual(["KPIs", "Audit"]);
+    expect(mockState(workbook).sheets[0]).toEqual(before);
+    expect(workbook.sheet("Audit").cells.get("C13")?.formula).toBe(
+      `=IF(ISBLANK('KPIs'!C1),"",'KPIs'!C1)`
+    );
+  });
+
+  test.each([
+    [1, 0],
+    [2, 0],
+    [2, 1],
+    [3, 0],
+    [3, 2],
+    [3, 99],
+  ])("in memory: round trip %d after %d operations", async (roundTrip, after) => {
+    const workbook = userMemory({ KPIs: KINERJA_CELLS });
+    const problem = await failedOn(workbook, { roundTrip, after }, () =>
+      workbook.addSheetsFrom(build)
+    );
+    expect(problem.step).toEqual({ kind: "addSheets" });
+  });
+});

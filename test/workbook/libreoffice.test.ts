@@ -24,7 +24,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import JSZip from "jszip";
 import { FIXTURE_PLAN } from "./xlsx-fixture";
-import { convertManyWithLibreOffice, findSoffice } from "../helpers/libreoffice";
+import { convertManyWithLibreOffice, describeWithLibreOffice } from "../helpers/libreoffice";
 import { freezeFormulaCells } from "../helpers/xlsx-freeze";
 import { readStoredCells, type StoredCell, type StoredValue } from "../helpers/xlsx-values";
 import type { Lang, PeriodKind, TemplateId, WorkbookPlan } from "../../src/sheet/plan";
@@ -34,9 +34,6 @@ import { KINERJA_FUNCTIONS } from "../../src/workbook/custom-functions";
 import { writePlanToXlsxWithNames } from "../../src/workbook/xlsx-writer";
 import { cellAddress, parseCell, parseRange } from "../../src/sheet/a1";
 import { spillArea } from "../../src/sheet/spill";
-
-const INSTALL = "apt-get install -y --no-install-recommends libreoffice-calc-nogui";
-const soffice = findSoffice();
 
 type Cells = Map<string, Map<string, StoredCell>>;
 
@@ -311,18 +308,9 @@ async function setStoredNumber(zip: JSZip, part: string, address: string, value:
   zip.file(part, edited);
 }
 
-if (!soffice && process.env.CI === "true") {
-  test("LibreOffice is installed on CI", () => {
-    throw new Error(`soffice not found: the CI run must install LibreOffice first (${INSTALL})`);
-  });
-} else if (!soffice) {
-  const reason = `LibreOffice checks skipped: soffice is not installed here (CI installs it: ${INSTALL})`;
-  console.warn(reason);
-  test.skip(reason, () => undefined);
-}
-
-(soffice ? describe : describe.skip)(
+describeWithLibreOffice(
   "LibreOffice recalculates the writer's files to the values it stored",
+  "LibreOffice checks",
   () => {
     let dir: string;
     const prepared = new Map<string, Prepared>();

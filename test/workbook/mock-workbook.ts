@@ -203,6 +203,24 @@ export class MockWorkbook {
         await OfficeMockObject.prototype.sync.call(this);
       },
     });
+    // Each listed sheet also answers getUsedRangeOrNullObject (what readSheets asks of it); before
+    // load and sync the items read as the mock has them ("not loaded").
+    const worksheets = this.context.workbook.worksheets;
+    let items: unknown = worksheets.items;
+    Object.defineProperty(worksheets, "items", {
+      configurable: true,
+      get: () =>
+        Array.isArray(items)
+          ? items.map((sheet: MockSheet) =>
+              Object.assign(Object.create(sheet), {
+                getUsedRangeOrNullObject: () => workbook.usedRangeMock(() => sheet),
+              })
+            )
+          : items,
+      set: (value) => {
+        items = value;
+      },
+    });
   }
 
   /** Excel.run over this workbook. */
@@ -327,6 +345,48 @@ export class MockWorkbook {
             sheet.tables = sheet.tables.filter((t) => t.name !== item.name);
         }),
     };
+  }
+
+  /** A sheet's used range (its cells' bounding box), or a null object for an empty sheet. */
+  private usedRangeMock(sheet: () => MockSheet): any {
+    let loaded: ReturnType<typeof readRange> | null | undefined;
+    const read = () => {
+      if (loaded === undefined) throw new Error("used range: call load() and context.sync() first");
+      return loaded;
+    };
+    const used = {
+      load: () => {
+        this.queue.push(() => {
+          const cells = [...sheet().cells.keys()].map((address) => parseRange(address));
+          loaded =
+            cells.length === 0
+              ? null
+              : readRange(
+                  sheet(),
+                  rangeAddress(
+                    Math.min(...cells.map((c) => c.top)),
+                    Math.min(...cells.map((c) => c.left)),
+                    Math.max(...cells.map((c) => c.bottom)),
+                    Math.max(...cells.map((c) => c.right))
+                  )
+                );
+        });
+        return used;
+      },
+      get isNullObject() {
+        return read() === null;
+      },
+      get address() {
+        return read()?.address;
+      },
+      get values() {
+        return read()?.values;
+      },
+      get formulas() {
+        return read()?.formulas;
+      },
+    };
+    return used;
   }
 
   /** A worksheet object: `sheet()` finds its sheet when the batch runs. */

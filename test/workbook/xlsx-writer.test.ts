@@ -141,6 +141,16 @@ describe("writePlanToXlsx: the fixture plan, read back with exceljs", () => {
     expect(workbook.getWorksheet("Dashboard")?.views[0]).toMatchObject({ showGridLines: false });
   });
 
+  test("with its time fixed, the same plan is the same bytes (docs/downloads stays unchanged)", async () => {
+    const first = await writePlanToXlsx(FIXTURE_PLAN, { now: NOW });
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const second = await writePlanToXlsx(FIXTURE_PLAN, { now: NOW });
+    expect(second.equals(first)).toBe(true);
+    // Each part of the zip carries the time too.
+    const parts = await JSZip.loadAsync(first);
+    parts.forEach((_, file) => expect(file.date.getTime()).toBe(NOW.getTime()));
+  });
+
   test("formulas stay formulas, with other sheets' names resolved and IFNA prefixed as Excel stores it", () => {
     const data = workbook.getWorksheet("Data (input)") as ExcelJS.Worksheet;
     const dash = workbook.getWorksheet("Dashboard") as ExcelJS.Worksheet;

@@ -9,6 +9,14 @@ export const STATISTICAL_FUNCTIONS: FunctionLibrary = {
     if (isErrorValue(n)) return n;
     return n.length ? n.reduce((s, x) => s + x, 0) / n.length : err("#DIV/0!");
   }),
+  // The n-th root of the product, in logarithms so that a long row of large numbers cannot overflow.
+  GEOMEAN: define({ params: [ANY], repeats: true }, (args, site) => {
+    const n = numbersIn(args, site);
+    if (isErrorValue(n)) return n;
+    if (n.length === 0 || n.some((x) => x <= 0))
+      return err("#NUM!", "GEOMEAN needs positive numbers");
+    return Math.exp(n.reduce((s, x) => s + Math.log(x), 0) / n.length);
+  }),
   MIN: define({ params: [ANY], repeats: true }, (args, site) => {
     const n = numbersIn(args, site);
     return isErrorValue(n) ? n : n.length ? Math.min(...n) : 0;

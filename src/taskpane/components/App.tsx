@@ -40,12 +40,16 @@ const catalogue = chunkComponent(() =>
 const checker = chunkComponent(() =>
   import(/* webpackChunkName: "checker" */ "./Checker").then((m) => m.Checker)
 );
+const explain = chunkComponent(() =>
+  import(/* webpackChunkName: "explain" */ "./Explain").then((m) => m.Explain)
+);
 const functionHelp = chunkComponent(() =>
   import(/* webpackChunkName: "functions-help" */ "./FunctionHelp").then((m) => m.FunctionHelp)
 );
 const { Component: Wizard } = wizard;
 const { Component: Catalogue } = catalogue;
 const { Component: Checker } = checker;
+const { Component: Explain } = explain;
 const { Component: FunctionHelp } = functionHelp;
 
 export type TabName = "build" | "wizard" | "catalogue" | "check" | "help";
@@ -91,6 +95,11 @@ const useStyles = makeStyles({
   },
   tab: { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
   panel: { paddingTop: tokens.spacingVerticalS, minWidth: 0 },
+  secondSection: {
+    marginTop: tokens.spacingVerticalXXL,
+    paddingTop: tokens.spacingVerticalL,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
 });
 
 export interface KinerjaProps {
@@ -146,10 +155,21 @@ export function App({
     build: () => <Gallery />,
     wizard: () => <Wizard />,
     catalogue: () => <Catalogue />,
-    check: () => <Checker />,
+    // The auditor's tab: the workbook checked, then one cell explained (a chunk of its own).
+    check: () => (
+      <>
+        <Checker />
+        <div className={styles.secondSection}>
+          <Explain />
+        </div>
+      </>
+    ),
     help: () => <FunctionHelp />,
   };
-  useEffect(() => prefetch([wizard.load, catalogue.load, checker.load, functionHelp.load]), []);
+  useEffect(
+    () => prefetch([wizard.load, catalogue.load, checker.load, explain.load, functionHelp.load]),
+    []
+  );
   const open = (name: TabName) => {
     setTab(name);
     setOpened((old) => (old.has(name) ? old : new Set(old).add(name)));

@@ -1,9 +1,13 @@
-/** Check this workbook: the findings with severity icons, each linked to its cell. */
+/**
+ * Check this workbook: the findings with severity icons, each linked to its cell; and the Audit
+ * sheet, every Kinerja cell beside its re-performance in plain formulas.
+ */
 import {
   Body1,
   Button,
   Link,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   Spinner,
@@ -13,10 +17,12 @@ import {
 } from "@fluentui/react-components";
 import type { Finding } from "../../readers/check";
 import { useLanguage } from "../i18n";
+import { useAuditSheet } from "../hooks/useAuditSheet";
 import { useChecker } from "../hooks/useChecker";
 import { where } from "../insert";
 import { CheckIcon, ErrorIcon, InfoIcon, WarningIcon } from "./icons";
-import { Section } from "./Section";
+import { OutcomeBar } from "./OutcomeBar";
+import { Section, SubHeading } from "./Section";
 import { plainList } from "./shared-styles";
 
 const useStyles = makeStyles({
@@ -55,6 +61,7 @@ export function Checker() {
   const styles = useStyles();
   const { s, lang } = useLanguage();
   const checker = useChecker(lang);
+  const auditSheet = useAuditSheet(lang);
   const findings = checker.report
     ? checker.report.findings
         .slice()
@@ -79,6 +86,33 @@ export function Checker() {
           </MessageBarBody>
         </MessageBar>
       )}
+      {checker.disconnected.length > 0 && (
+        <MessageBar intent="warning" layout="multiline" data-testid="disconnected">
+          <MessageBarBody>
+            <MessageBarTitle>{s.reconnectTitle(checker.disconnected.length)}</MessageBarTitle>
+            {s.reconnectBody}{" "}
+            {checker.disconnected
+              .slice(0, 5)
+              .map((cell) => where(cell.sheet, cell.address))
+              .join(", ")}
+            {checker.disconnected.length > 5 ? ", …" : ""}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button
+              appearance="primary"
+              disabled={checker.reconnect.busy}
+              onClick={() => void checker.runReconnect()}
+            >
+              {s.reconnectButton}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      <OutcomeBar
+        outcome={checker.reconnect.outcome}
+        onDismiss={() => checker.reconnect.setOutcome(null)}
+        testId="reconnect-outcome"
+      />
       {checker.report && (
         <Text role="status" weight="semibold" data-testid="check-summary">
           {findings.length === 0 ? (
@@ -123,6 +157,19 @@ export function Checker() {
           })}
         </ul>
       )}
+      <SubHeading>{s.auditSheetHeading}</SubHeading>
+      <Body1>{s.auditSheetIntro}</Body1>
+      <div className={styles.row}>
+        <Button onClick={() => void auditSheet.add()} disabled={auditSheet.busy}>
+          {s.auditSheetButton}
+        </Button>
+        {auditSheet.busy && <Spinner size="tiny" label={s.auditSheetAdding} />}
+      </div>
+      <OutcomeBar
+        outcome={auditSheet.outcome}
+        onDismiss={() => auditSheet.setOutcome(null)}
+        testId="audit-sheet-outcome"
+      />
     </Section>
   );
 }

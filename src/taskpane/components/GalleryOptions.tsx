@@ -1,5 +1,9 @@
-/** The chosen template's options: blank or example, KPIs per group, periods, first year, language. */
+/**
+ * The chosen template's options: blank or example, KPIs per group, periods, first year, language,
+ * and whether results are Kinerja's functions or native formulas only.
+ */
 import {
+  Checkbox,
   Field,
   Radio,
   RadioGroup,
@@ -105,6 +109,15 @@ export function GalleryOptions({ info, build }: { info: TemplateInfo; build: Bui
             </option>
           ))}
         </Select>
+      </Field>
+      <Field hint={s.nativeFormulasHint} className={styles.wide}>
+        <Checkbox
+          label={s.nativeFormulas}
+          checked={options.formulas === "native"}
+          onChange={(_, data) =>
+            setOptions({ formulas: data.checked === true ? "native" : "kinerja" })
+          }
+        />
       </Field>
     </div>
   );

@@ -50,7 +50,11 @@ export function useBuild(lang: Lang): BuildState {
     setProgress({ phase: "checking", fraction: 0 });
     try {
       const { buildPlan } = await loadTemplates();
-      const plan = buildPlan(template, options);
+      const built = buildPlan(template, options);
+      const plan =
+        options.formulas === "native"
+          ? (await import(/* webpackChunkName: "native" */ "../../native")).nativePlan(built)
+          : built;
       const result = await port.applyPlan(plan, setProgress);
       setProgress({ phase: "done", fraction: 1 });
       setOutcome({ kind: "done", result });

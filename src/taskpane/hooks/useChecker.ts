@@ -4,11 +4,13 @@
  * are kept, so switching the pane's language re-words the findings without reading again.
  */
 import { useCallback, useMemo, useState } from "react";
+import { disconnectedCells, reconnectChanges, type Disconnected } from "../../audit/reconnect";
 import { checkWorkbook, type Finding } from "../../readers/check";
 import type { Lang } from "../../sheet/plan";
 import type { SheetSnapshot } from "../../sheet/snapshot";
 import { useLanguage } from "../i18n";
 import { messageOf, usePort } from "../port-context";
+import { useAction, type Action } from "./useAction";
 
 export interface CheckReport {
   sheets: number;
@@ -21,6 +23,11 @@ export interface CheckerState {
   error: string | null;
   run: () => Promise<void>;
   goTo: (finding: Finding) => Promise<void>;
+  /** Kinerja cells that do not calculate (#NAME?, Excel's stored _xldudf_ form). */
+  disconnected: Disconnected[];
+  /** Enters them again in the add-in's form, in one batch, then checks again. */
+  reconnect: Action;
+  runReconnect: () => Promise<void>;
 }
 
 export function useChecker(lang: Lang): CheckerState {
@@ -66,6 +73,28 @@ export function useChecker(lang: Lang): CheckerState {
     [port]
   );
 
+  const disconnected = useMemo(() => (snapshots ? disconnectedCells(snapshots) : []), [snapshots]);
+  const reconnect = useAction();
+  const runReconnect = useCallback(
+    () =>
+      reconnect.run(async () => {
+        const count = disconnected.length;
+        await port.replaceCellsOnSheets(reconnectChanges(disconnected));
+        setSnapshots(await port.readSheets());
+        return { intent: "success", text: ({ s: words }) => words.reconnectDone(count) };
+      }, s.reconnectFailedTitle),
+    [disconnected, port, reconnect, s]
+  );
+
   const error = failed ? messageOf(failed.error, s) : checked.error;
-  return { busy, report: checked.report, error, run, goTo };
+  return {
+    busy,
+    report: checked.report,
+    error,
+    run,
+    goTo,
+    disconnected,
+    reconnect,
+    runReconnect,
+  };
 }
