@@ -10,7 +10,7 @@
  */
 import { formulaParts } from "../formula";
 import { absolute, cellAddress, parseCell, parseRange, rangeAddress } from "../sheet/a1";
-import type { CellPlan, SheetPlan, WorkbookPlan } from "../sheet/plan";
+import type { CellPlan, SheetPlan, TablePlan, WorkbookPlan } from "../sheet/plan";
 import { spillNumberFormat } from "../sheet/plan";
 import { isKinerjaFunction } from "./calls";
 import {
@@ -124,9 +124,27 @@ export function nativePlanWithReport(plan: WorkbookPlan): {
       ...sheet,
       cells: [...cells, ...extra],
       columns: [...(sheet.columns ?? []), ...steps.columns(sheet.key)],
+      tables: sheet.tables && swaps ? withoutRewrittenColumns(sheet.tables, swaps) : sheet.tables,
     };
   });
   return { plan: { ...plan, sheets }, report };
+}
+
+/**
+ * A table's calculated columns, less those whose cells were re-performed: each row's native formula
+ * reads its own steps, so the column no longer holds one formula moved down. Such a column is
+ * filled in a row added to the table only in the Kinerja version.
+ */
+function withoutRewrittenColumns(
+  tables: TablePlan[],
+  swaps: ReadonlyMap<CellPlan, CellPlan[]>
+): TablePlan[] {
+  const rewritten = new Set([...swaps.keys()].map((cell) => parseCell(cell.address).col));
+  return tables.map((table) =>
+    table.calculated
+      ? { ...table, calculated: table.calculated.filter(({ col }) => !rewritten.has(col)) }
+      : table
+  );
 }
 
 /** Whether a cell's formula fills exactly `shape` (its spill, or the cell alone). */

@@ -154,12 +154,7 @@ export function writeAhpBlock(
   sheet.put(checkHeader, left, t(lang, BLOCK_TEXT.check), { style: "header" });
   sheet.put(checkHeader, left + 1, t(lang, BLOCK_TEXT.value), { style: "header" });
   // English, AHP.CHECK's default, goes unnamed (as in the templates' other formulas).
-  const settings = settingsLayout("omax");
-  const checkFormula = ahpCheckFormula(
-    matrix,
-    lang === "en" ? undefined : lang,
-    settings.ref("riTable")
-  );
+  const checkFormula = ahpCheckFormula(matrix, lang === "en" ? undefined : lang);
   sheet.put(checkRow, left, checkFormula, {
     style: "formula",
     spill: {
@@ -188,7 +183,7 @@ export function writeAhpBlock(
   // Against the CR limit on the Settings sheet (AHP.CHECK's own verdict uses 0.10).
   const crCell = cellAddress(checkRow + 3, left + 1);
   const limitRow = checkRow + AHP_CHECK_FORMATS.length;
-  const limit = settings.ref("crLimit");
+  const limit = settingsLayout("omax").ref("crLimit");
   sheet.put(limitRow, left, t(lang, BLOCK_TEXT.withinLimit), { style: "label" });
   sheet.put(
     limitRow,

@@ -15,7 +15,6 @@ import {
   ACHIEVEMENT_YELLOW,
   LEVEL_GREEN,
   LEVEL_YELLOW,
-  RI_TABLES,
 } from "../core";
 import { AHP_RI_TABLE } from "./ahp-formulas";
 import { type Text, t } from "../sheet/text";
@@ -149,8 +148,8 @@ const TEXT = {
   },
   riTable: { id: "Tabel indeks acak (RI)", en: "Random-index (RI) table" },
   riTableNote: {
-    id: "Tabel RI yang dipakai untuk menghitung CR; nilainya di bawah.",
-    en: "The RI table CR is computed with; its values are below.",
+    id: "Tabel RI yang dipakai untuk menghitung CR (Saaty, 1980); nilainya di bawah.",
+    en: "The RI table CR is computed with (Saaty, 1980); its values are below.",
   },
   n: { id: "Jumlah kriteria (n)", en: "Criteria (n)" },
   ri: { id: "RI", en: "RI" },
@@ -248,19 +247,18 @@ export function settingsSheet(
       max: 1,
       prompt: TEXT.crLimit,
     });
-    put("riTable", TEXT.riTable, AHP_RI_TABLE, TEXT.riTableNote);
-    sheet.validate({
-      range: cell("riTable"),
-      type: "list",
-      values: [...RI_TABLES],
-      prompt: TEXT.riTable,
-    });
+    // The RI table is shown, not chosen: the workbook's formulas name it (Saaty's), so that every
+    // one of them re-performs with native formulas too.
+    const riRow = layout.rows.riTable as number;
+    sheet.put(riRow, 0, t(lang, TEXT.riTable), { style: "label" });
+    sheet.put(riRow, VALUE_COL, AHP_RI_TABLE, { style: "label" });
+    sheet.put(riRow, 2, t(lang, TEXT.riTableNote), { style: "note" });
     const { header, first } = layout.riTable;
     sheet.putRow(header, 0, [t(lang, TEXT.n), t(lang, TEXT.ri)], { style: "header" });
     for (let n = RI_ROWS.first; n <= RI_ROWS.last; n++) {
       const row = first + n - RI_ROWS.first;
       sheet.put(row, 0, n, { style: "label" });
-      sheet.put(row, VALUE_COL, `=AHP.RI(${cellAddress(row, 0)},${absolute(cell("riTable"))})`, {
+      sheet.put(row, VALUE_COL, `=AHP.RI(${cellAddress(row, 0)},"${AHP_RI_TABLE}")`, {
         style: "formula",
         numberFormat: "0.0000",
       });

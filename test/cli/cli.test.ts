@@ -79,8 +79,7 @@ describe("npm run cli", () => {
     expect(lines[0]).toMatch(
       /native formulas only \(122 results re-performed, \d+ cells of steps\)/
     );
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(path.join(io.cwd, "umkm.xlsx"));
+    const workbook = await openWithExceljs(fs.readFileSync(path.join(io.cwd, "umkm.xlsx")));
     const formulas: string[] = [];
     workbook.eachSheet((sheet) =>
       sheet.eachRow((row) =>

@@ -37,6 +37,7 @@ const countCells = (plan: WorkbookPlan): string[] => {
 
 /** The register's KPI rows (1-based): the table's rows with a name, placeholders included. */
 function registerRows(plan: WorkbookPlan): number[] {
+  if (!plan.template) throw new Error(`${plan.title} comes from no template`);
   const name = letterOf(plan.template, "name");
   const cells = new Map(sheet(plan, "register").cells.map((c) => [c.address, c]));
   return tableRows(plan).filter((row) => {
