@@ -187,7 +187,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   fs.writeFileSync(target, file);
   const formulas = plan.sheets.reduce((n, s) => n + s.cells.filter((c) => c.formula).length, 0);
   const how = native
-    ? `native formulas only (${Object.values(native.report.cells).reduce((a, b) => a + b, 0)} results re-performed, ${native.report.stepCells} cells of steps)`
+    ? `native formulas only (${native.report.results} results re-performed, ${native.report.stepCells} cells of steps)`
     : "Kinerja's functions";
   const auditNote = audited ? `, an Audit sheet checking ${audited.audit.rows.length} cells` : "";
   io.out(

@@ -15,7 +15,7 @@ export const STATUSES: readonly Status[] = ["GREEN", "YELLOW", "RED"];
  * Direction names accepted in a cell: English, and the Indonesian words the templates use — "makin
  * tinggi makin baik" as an owner says it, and the short "tinggi" / "rendah" of older workbooks.
  */
-const DIRECTION_NAMES: Readonly<Record<string, Direction>> = {
+export const DIRECTION_NAMES: Readonly<Record<string, Direction>> = {
   higher: "higher",
   lower: "lower",
   "higher is better": "higher",

@@ -77,7 +77,7 @@ describe("npm run cli", () => {
       await run(["template", "umkm", "--example", "--lang", "en", "--out", "umkm.xlsx"], io)
     ).toBe(0);
     expect(lines[0]).toMatch(
-      /native formulas only \(122 results re-performed, \d+ cells of steps\)/
+      /native formulas only \(273 results re-performed, \d+ cells of steps\)/
     );
     const workbook = await openWithExceljs(fs.readFileSync(path.join(io.cwd, "umkm.xlsx")));
     const formulas: string[] = [];
@@ -91,17 +91,18 @@ describe("npm run cli", () => {
     );
     expect(formulas.length).toBeGreaterThan(100);
     expect(formulas.filter((f) => /\b(AHP|OMAX|KPI)\.|\bTRAFFIC\b/.test(f))).toEqual([]);
-    // Row 7 is K1 of Batik 20 Ikan Mas: the native achievement, stored with the value Kinerja computes.
-    const achievement = workbook.getWorksheet("UMKM KPIs")!.getCell("L7").value as {
+    // Row 7 is K1 of Batik 20 Ikan Mas: the native achievement (actual M7 over the target per period
+    // L7, or the other way round where lower is better), stored with the value Kinerja computes.
+    const achievement = workbook.getWorksheet("UMKM KPIs")!.getCell("N7").value as {
       formula: string;
       result: number;
     };
-    expect(achievement.formula).toBe(
-      'IF(K7="","",IF(OR(H7="lower",H7="rendah"),IF(K7=0,1,I7/K7),K7/I7))'
+    expect(achievement.formula).toContain(
+      'IF(OR(H7="lower",H7="lower is better",H7="rendah",H7="makin rendah makin baik"),IF(M7=0,1,L7/M7),M7/L7)'
     );
     const kinerja = evaluatePlan(
       buildPlan("umkm", { ...DEFAULT_OPTIONS, example: true, lang: "en" })
-    ).value("register", "L7");
+    ).value("register", "N7");
     expect(typeof kinerja).toBe("number");
     expect(achievement.result).toBeCloseTo(kinerja as number, 12);
   });
@@ -175,7 +176,7 @@ describe("npm run cli", () => {
     expect(sheetsXml.join("")).toContain("AND(ISNUMBER(");
   });
 
-  test("--audit-sheet adds an Audit sheet whose stored results all agree: UMKM example, 122 cells, GREEN", async () => {
+  test("--audit-sheet adds an Audit sheet whose stored results all agree: UMKM example, 273 cells, GREEN", async () => {
     const { lines, io } = capture();
     expect(
       await run(
@@ -183,14 +184,14 @@ describe("npm run cli", () => {
         io
       )
     ).toBe(0);
-    expect(lines[0]).toMatch(/Kinerja's functions, an Audit sheet checking 122 cells/);
+    expect(lines[0]).toMatch(/Kinerja's functions, an Audit sheet checking 273 cells/);
     const stored = await readStoredCells(fs.readFileSync(path.join(io.cwd, "a.xlsx")));
     const audit = stored.get("Audit")!;
     const result = (address: string) => audit.get(address)?.value;
     // The summary (C4…C10) and the first listed cell, as the writer stored them.
     expect([4, 5, 6, 8, 9, 10].map((row) => result(`C${row}`))).toEqual([
-      122,
-      122,
+      273,
+      273,
       0,
       0,
       0,
