@@ -36,7 +36,18 @@ const LAYERS = {
 const APPS_SCRIPT_LAYERS = ["gsheets", "sheets-addon"];
 
 /** The modules of src/workbook that src/gsheets may import: plain data and pure functions. */
-const WORKBOOK_SHARED = ["port", "styles", "rules", "cell-blocks", "arrows", "xlsx-drawings"];
+const WORKBOOK_SHARED = [
+  "port",
+  // The contract of the sidebar's server calls (types only).
+  "sheets-calls",
+  "styles",
+  "rules",
+  "cell-blocks",
+  "arrows",
+  "xlsx-drawings",
+  // The references a formula reads (Explain this cell), parsed by src/formula.
+  "cell-context",
+];
 const SRC_FOLDERS = [...Object.keys(LAYERS), "taskpane", "cli"];
 
 /** What Apps Script's V8 does not have: Node's modules and globals, the DOM, Office.js. */

@@ -36,6 +36,22 @@ export interface SheetsSpreadsheet {
   getNamedRanges(): SheetsNamedRange[];
   setNamedRange(name: string, range: SheetsRange): void;
   setActiveSheet(sheet: SheetsSheet): unknown;
+  // What the sidebar's server calls use beyond the writer (src/gsheets/sidebar-calls.ts).
+  getActiveSheet(): SheetsSheet;
+  getActiveRange(): SheetsRange | null;
+  getSheetByName(name: string): SheetsSheet | null;
+  deleteSheet(sheet: SheetsSheet): void;
+  removeNamedRange(name: string): void;
+  getDeveloperMetadata(): SheetsDeveloperMetadata[];
+  addDeveloperMetadata(key: string, value: string): unknown;
+}
+
+/** A key and text kept with the spreadsheet (the pane's kept state). */
+export interface SheetsDeveloperMetadata {
+  getKey(): string;
+  getValue(): string | null;
+  setValue(value: string): unknown;
+  remove(): void;
 }
 
 export interface SheetsNamedRange {
@@ -60,6 +76,12 @@ export interface SheetsSheet {
   setConditionalFormatRules(rules: Built[]): void;
   newChart(): SheetsChartBuilder;
   insertChart(chart: Built): void;
+  /** The used range (A1 alone on an empty sheet). */
+  getDataRange(): SheetsRange;
+  /** 0 on an empty sheet. */
+  getLastRow(): number;
+  getLastColumn(): number;
+  activate(): unknown;
 }
 
 export interface SheetsRange {
@@ -69,6 +91,13 @@ export interface SheetsRange {
   merge(): unknown;
   setDataValidation(rule: Built | null): unknown;
   createFilter(): unknown;
+  /** Numbers, strings, booleans and Dates; "" for an empty cell. */
+  getValues(): unknown[][];
+  /** A cell's formula, or "" where it holds none. */
+  getFormulas(): string[][];
+  getA1Notation(): string;
+  getSheet(): SheetsSheet;
+  activate(): unknown;
 }
 
 /** The same look for every range of the list: one call whatever the number of ranges. */
@@ -136,6 +165,8 @@ export interface SheetsChartBuilder {
 export interface SheetsApp {
   newDataValidation(): SheetsValidationBuilder;
   newConditionalFormatRule(): SheetsRuleBuilder;
+  /** Sends the writes Apps Script holds back, so that one it refuses fails now. */
+  flush(): void;
   BorderStyle: { SOLID: BorderStyle; SOLID_MEDIUM: BorderStyle };
 }
 
@@ -162,6 +193,7 @@ type Fits<Real extends Cut, Cut> = Real;
 export type AppsScriptFits = [
   Fits<GasSpreadsheet, SheetsSpreadsheet>,
   Fits<GoogleAppsScript.Spreadsheet.NamedRange, SheetsNamedRange>,
+  Fits<GoogleAppsScript.Spreadsheet.DeveloperMetadata, SheetsDeveloperMetadata>,
   Fits<GasSheet, SheetsSheet>,
   Fits<GasRange, SheetsRange>,
   Fits<GasRangeList, SheetsRangeList>,

@@ -30,7 +30,7 @@
  * - Sizes are pixels: a column of c characters is round(7c + 5) px, as in Excel (7-pixel digits of
  *   the default font, 5 pixels of padding); a row of p points is round(p × 4/3) px (96 dpi).
  */
-import type { ApplyResult } from "../workbook/port";
+import type { ApplyResult, Rollback } from "../workbook/port";
 import { freeSheetName, freeTableName } from "../workbook/port";
 import type {
   CellPlan,
@@ -150,13 +150,18 @@ export type SheetsApplyResult = Omit<ApplyResult, "syncs">;
 export class SheetsStepError extends Error {
   constructor(
     readonly step: string,
-    cause: unknown
+    cause: unknown,
+    /** What became of the sheets the build had added (applyPlanToSpreadsheet takes them out). */
+    readonly rollback: Rollback = { undone: true }
   ) {
-    super(`Kinerja could not ${step}: ${cause instanceof Error ? cause.message : String(cause)}`, {
-      cause,
-    });
+    super(`Kinerja could not ${step}: ${reasonOf(cause)}`, { cause });
     this.name = "SheetsStepError";
   }
+}
+
+/** An error's own message (what Apps Script said). */
+export function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -179,21 +184,67 @@ export function applyPlanToSpreadsheet(
   };
   const planned = plannedSpreadsheet(plan, inUse);
   const added = new Map<string, SheetsSheet>();
-  planned.sheets.forEach((batch, k) => {
-    try {
+  const addedNames: string[] = [];
+  let step = "build the scorecard";
+  try {
+    planned.sheets.forEach((batch, k) => {
+      step = `write sheet '${batch.name}'`;
       const sheet = spreadsheet.insertSheet(batch.name, existing.length + k);
-      writeSheet(services, sheet, batch);
       added.set(batch.key, sheet);
-    } catch (error) {
-      throw new SheetsStepError(`write sheet '${batch.name}'`, error);
-    }
-  });
-  spreadsheet.setActiveSheet(added.get(plan.activate) as SheetsSheet);
+      addedNames.push(batch.name);
+      writeSheet(services, sheet, batch);
+    });
+    step = "build the scorecard";
+    spreadsheet.setActiveSheet(added.get(plan.activate) as SheetsSheet);
+    // Apps Script holds writes back; one it refuses fails here, while the build can still be undone.
+    services.app.flush();
+  } catch (error) {
+    throw new SheetsStepError(
+      step,
+      error,
+      takeOut(services, [...added.values()], addedNames, planned)
+    );
+  }
   return {
     sheets: planned.sheets.map(({ key, name }) => ({ key, name })),
     tables: planned.namedRanges,
     activated: planned.activate,
   };
+}
+
+/**
+ * Takes a failed build out again: deletes exactly the sheets it inserted and the named ranges it
+ * set (a deleted sheet's named range would stay behind as #REF!), so the spreadsheet is as it was.
+ * Reads the named ranges once more: which of the planned ones the build got to set.
+ */
+function takeOut(
+  { spreadsheet, app }: SheetsServices,
+  sheets: SheetsSheet[],
+  names: string[],
+  planned: PlannedSpreadsheet
+): Rollback {
+  try {
+    const set = new Set(spreadsheet.getNamedRanges().map((range) => range.getName().toLowerCase()));
+    for (const { finalName } of planned.namedRanges)
+      if (set.has(finalName.toLowerCase())) spreadsheet.removeNamedRange(finalName);
+    for (const sheet of sheets.reverse()) spreadsheet.deleteSheet(sheet);
+    app.flush();
+    return { undone: true };
+  } catch (error) {
+    let left = names;
+    try {
+      const there = new Set(spreadsheet.getSheets().map((sheet) => sheet.getName()));
+      left = names.filter((name) => there.has(name));
+    } catch {
+      // Cannot tell which went: name them all.
+    }
+    return {
+      undone: false,
+      reason: reasonOf(error),
+      sheets: left.map((name) => ({ name })),
+      cells: [],
+    };
+  }
 }
 
 const CHART_TYPE = { line: "LINE", column: "COLUMN", bar: "BAR" } as const;

@@ -7,9 +7,9 @@
  * time from the JSDoc in src/functions/functions.ts (scripts/sheets-functions-loader.js).
  *
  * The sidebar's server calls go here too: one `global.NAME` each, named as the client calls them
- * (`google.script.run.applyPlan(…)`).
+ * (`google.script.run.applyPlan(…)`; src/workbook/google-sheets.ts).
  */
-import { applyPlan, onInstall, onOpen, showSidebar } from "./server";
+import * as server from "./server";
 
 // Apps Script's global object; webpack gives the bundle's own reference to it.
 declare const global: Record<string, unknown>;
@@ -17,22 +17,84 @@ declare const global: Record<string, unknown>;
 /**
  * Adds the Extensions › Kinerja menu when a spreadsheet opens.
  */
-global.onOpen = onOpen;
+global.onOpen = server.onOpen;
 
 /**
  * Adds the menu when the add-on is installed.
  */
-global.onInstall = onInstall;
+global.onInstall = server.onInstall;
 
 /**
  * Opens the Kinerja sidebar.
  */
-global.showSidebar = showSidebar;
+global.showSidebar = server.showSidebar;
 
 /**
- * Builds a Kinerja plan (JSON) in new sheets of this spreadsheet; answers with what it made.
- *
- * @param {string} planJson The workbook plan, as JSON.
- * @return {Object} The sheets and named ranges made, and the sheet activated.
+ * Sidebar: builds a Kinerja plan (JSON) in new sheets of this spreadsheet; answers with what it made.
  */
-global.applyPlan = applyPlan;
+global.applyPlan = server.applyPlan;
+
+/**
+ * Sidebar: the sheets' names in tab order.
+ */
+global.listSheets = server.listSheets;
+
+/**
+ * Sidebar: one sheet's used range, values and formulas.
+ */
+global.readSheet = server.readSheet;
+
+/**
+ * Sidebar: every sheet's used range (what the checker reads).
+ */
+global.readSheets = server.readSheets;
+
+/**
+ * Sidebar: every sheet's first rows (finding the KPI registers).
+ */
+global.readSheetHeads = server.readSheetHeads;
+
+/**
+ * Sidebar: the selected range, with its values.
+ */
+global.getSelection = server.getSelection;
+
+/**
+ * Sidebar: writes a block from the selected cell, if its cells are empty.
+ */
+global.insertAtSelection = server.insertAtSelection;
+
+/**
+ * Sidebar: writes a block from a given cell, if its cells are empty.
+ */
+global.insertAt = server.insertAt;
+
+/**
+ * Sidebar: the selected cell, its formula and the values it reads.
+ */
+global.readCellContext = server.readCellContext;
+
+/**
+ * Sidebar: changes cells that still hold what the pane read.
+ */
+global.replaceCells = server.replaceCells;
+
+/**
+ * Sidebar: changes cells on several sheets, all or none.
+ */
+global.replaceCellsOnSheets = server.replaceCellsOnSheets;
+
+/**
+ * Sidebar: selects a cell.
+ */
+global.goTo = server.goTo;
+
+/**
+ * Sidebar: the pane's text kept with the spreadsheet.
+ */
+global.loadPaneState = server.loadPaneState;
+
+/**
+ * Sidebar: keeps the pane's text with the spreadsheet.
+ */
+global.savePaneState = server.savePaneState;

@@ -7,6 +7,7 @@ import {
   type WorkbookPort,
   type WorkbookProblem,
 } from "../workbook/port";
+import { KINERJA_SHEETS_NAMES } from "../gsheets/dialect";
 import { SelectionError, where } from "./insert";
 import type { Strings } from "./strings";
 
@@ -21,6 +22,28 @@ export function usePort(): WorkbookPort {
   if (!port) throw new Error("usePort outside PortProvider");
   return port;
 }
+
+/** Kinerja's function names in a text, longest first ("TRAFFIC.OMAX" before "TRAFFIC"). */
+const KINERJA_NAMES = new RegExp(
+  `\\b(${[...KINERJA_SHEETS_NAMES.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((name) => name.replace(/\./g, "\\."))
+    .join("|")})\\b`,
+  "gi"
+);
+
+/**
+ * Kinerja's function names in a text the pane shows (a hint, a syntax, a formula) as the open
+ * spreadsheet spells them: =AHP.WEIGHTS in Excel, =AHP_WEIGHTS in Google Sheets.
+ */
+export function useFunctionNames(): (text: string) => string {
+  const { kind } = usePort();
+  return kind === "sheets" ? inSheets : unchanged;
+}
+
+const unchanged = (text: string) => text;
+const inSheets = (text: string) =>
+  text.replace(KINERJA_NAMES, (name) => KINERJA_SHEETS_NAMES.get(name.toUpperCase()) ?? name);
 
 /**
  * An error's message for a MessageBar (never console-only): a WorkbookError worded in the pane's

@@ -271,6 +271,8 @@ const en = {
   insertHeading: "Insert into the sheet",
   insertHint: (rows: number, columns: number) =>
     `Select one empty cell: the block needs ${rows} × ${columns} empty cells from there. It holds the matrix (lower triangle as =1/… formulas) with live =AHP.WEIGHTS and =AHP.CHECK.`,
+  groupInsertHint: (rows: number, columns: number, members: number) =>
+    `Select one empty cell: the block needs ${rows} × ${columns} empty cells from there. It holds the matrices of the ${members} respondents in the group, the group matrix as a live =AHP.GROUP with its =AHP.WEIGHTS and =AHP.CHECK, and their consensus =AHP.CONSENSUS with its band.`,
   insertButton: "Insert matrix at selected cell",
   insertDone: (where: string) => `Inserted at ${where}.`,
   insertFailedTitle: "Nothing was inserted",
@@ -667,6 +669,8 @@ const id: Strings = {
   insertHeading: "Sisipkan ke lembar",
   insertHint: (rows, columns) =>
     `Pilih satu sel kosong: blok ini perlu ${rows} × ${columns} sel kosong mulai dari sana. Isinya matriks (segitiga bawah berupa rumus =1/…) dengan =AHP.WEIGHTS dan =AHP.CHECK yang hidup.`,
+  groupInsertHint: (rows, columns, members) =>
+    `Pilih satu sel kosong: blok ini perlu ${rows} × ${columns} sel kosong mulai dari sana. Isinya matriks ${members} responden dalam kelompok, matriks kelompok berupa =AHP.GROUP yang hidup dengan =AHP.WEIGHTS dan =AHP.CHECK, serta konsensus mereka =AHP.CONSENSUS dengan tingkatnya.`,
   insertButton: "Sisipkan matriks di sel terpilih",
   insertDone: (where) => `Disisipkan di ${where}.`,
   insertFailedTitle: "Tidak ada yang disisipkan",

@@ -202,7 +202,7 @@ export function shownContent(value: unknown, empty = "nothing"): string {
 }
 
 export interface WorkbookPort {
-  readonly kind: "excel" | "memory";
+  readonly kind: "excel" | "memory" | "sheets";
   /** Sheet names in tab order. */
   listSheets(): Promise<string[]>;
   /**

@@ -21,6 +21,7 @@ import type {
   ChartType,
   SheetsApp,
   SheetsChartBuilder,
+  SheetsDeveloperMetadata,
   SheetsNamedRange,
   SheetsRange,
   SheetsRangeList,
@@ -103,6 +104,10 @@ export class FakeSpreadsheet implements SheetsSpreadsheet {
   readonly sheets: FakeSheet[] = [];
   readonly namedRanges = new Map<string, { sheet: string; range: string }>();
   active: FakeSheet | null = null;
+  /** The selected range (Spreadsheet.getActiveRange); null before anything is selected. */
+  selection: FakeRange | null = null;
+  /** Developer metadata on the spreadsheet: key → value. */
+  readonly metadata = new Map<string, string>();
   /** Makes a call fail with this message when it returns one (to test error reports). */
   failWhen?: (call: Call) => string | undefined;
   private builtCount = 0;
@@ -193,6 +198,83 @@ export class FakeSpreadsheet implements SheetsSpreadsheet {
     this.record("spreadsheet", "setActiveSheet", [(sheet as FakeSheet).name]);
     this.active = sheet as FakeSheet;
     return sheet;
+  }
+
+  /** Selects a range as the user would (not recorded). */
+  select(sheet: string, a1: string): void {
+    this.active = this.sheet(sheet);
+    this.selection = this.active.range(a1);
+  }
+
+  getActiveSheet(): SheetsSheet {
+    this.record("spreadsheet", "getActiveSheet", []);
+    if (!this.active) this.active = this.sheets[0];
+    return this.active;
+  }
+
+  getActiveRange(): SheetsRange | null {
+    this.record("spreadsheet", "getActiveRange", []);
+    // Like Sheets: the active sheet's selection, A1 when nothing was selected there.
+    if (!this.active) this.active = this.sheets[0];
+    if (this.selection?.sheet === this.active) return this.selection;
+    return this.active ? this.active.range("A1") : null;
+  }
+
+  getSheetByName(name: string): SheetsSheet | null {
+    this.record("spreadsheet", "getSheetByName", [name]);
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase()) ?? null;
+  }
+
+  deleteSheet(sheet: SheetsSheet): void {
+    const fake = sheet as FakeSheet;
+    this.record("spreadsheet", "deleteSheet", [fake.name]);
+    const at = this.sheets.indexOf(fake);
+    if (at < 0) throw new Error(`Sheet '${fake.name}' not found`);
+    if (this.sheets.length === 1) throw new Error("You can't remove all the sheets in a document.");
+    this.sheets.splice(at, 1);
+    if (this.active === fake) this.active = this.sheets[0];
+    if (this.selection?.sheet === fake) this.selection = null;
+  }
+
+  removeNamedRange(name: string): void {
+    this.record("spreadsheet", "removeNamedRange", [name]);
+    if (!this.namedRanges.delete(name.toLowerCase()))
+      throw new Error(`Named range "${name}" not found`);
+  }
+
+  getDeveloperMetadata(): SheetsDeveloperMetadata[] {
+    this.record("spreadsheet", "getDeveloperMetadata", []);
+    return [...this.metadata.keys()].map((key) => new FakeDeveloperMetadata(this, key));
+  }
+
+  addDeveloperMetadata(key: string, value: string): unknown {
+    this.record("spreadsheet", "addDeveloperMetadata", [key, value]);
+    this.metadata.set(key, value);
+    return this;
+  }
+}
+
+class FakeDeveloperMetadata implements SheetsDeveloperMetadata {
+  constructor(
+    private readonly book: FakeSpreadsheet,
+    private readonly key: string
+  ) {}
+  getKey(): string {
+    this.book.record(`metadata ${this.key}`, "getKey", []);
+    return this.key;
+  }
+  getValue(): string | null {
+    this.book.record(`metadata ${this.key}`, "getValue", []);
+    return this.book.metadata.get(this.key) ?? null;
+  }
+  setValue(value: string): unknown {
+    this.book.record(`metadata ${this.key}`, "setValue", [value]);
+    this.book.metadata.set(this.key, value);
+    return this;
+  }
+  remove(): void {
+    this.book.record(`metadata ${this.key}`, "remove", []);
+    this.book.metadata.delete(this.key);
   }
 }
 
@@ -342,6 +424,45 @@ export class FakeSheet implements SheetsSheet {
     this.charts.push(chart as FakeChart);
   }
 
+  /** The last row and column holding something (1-based; 0 on an empty sheet). */
+  private extent(): { rows: number; columns: number } {
+    let rows = 0;
+    let columns = 0;
+    for (const address of this.contents().keys()) {
+      const { top, left } = parseRange(address);
+      rows = Math.max(rows, top + 1);
+      columns = Math.max(columns, left + 1);
+    }
+    return { rows, columns };
+  }
+
+  getDataRange(): SheetsRange {
+    this.record("getDataRange", []);
+    const { rows, columns } = this.extent();
+    return new FakeRange(this, {
+      top: 0,
+      left: 0,
+      bottom: Math.max(rows, 1) - 1,
+      right: Math.max(columns, 1) - 1,
+    });
+  }
+
+  getLastRow(): number {
+    this.record("getLastRow", []);
+    return this.extent().rows;
+  }
+
+  getLastColumn(): number {
+    this.record("getLastColumn", []);
+    return this.extent().columns;
+  }
+
+  activate(): unknown {
+    this.record("activate", []);
+    this.book.active = this;
+    return this;
+  }
+
   /** What a reader sees: the values and formulas of the cells that hold something. */
   contents(): Map<string, string | number | boolean> {
     const out = new Map<string, string | number | boolean>();
@@ -406,6 +527,42 @@ export class FakeRange implements SheetsRange {
       else if (value !== "") cell.value = value;
     });
     return this;
+  }
+
+  getValues(): unknown[][] {
+    this.record("getValues", []);
+    // A formula's value is Sheets' to compute; the fake has none for it ("").
+    return this.matrix((cell) => cell?.value ?? "");
+  }
+
+  getFormulas(): string[][] {
+    this.record("getFormulas", []);
+    return this.matrix((cell) => cell?.formula ?? "");
+  }
+
+  getA1Notation(): string {
+    this.record("getA1Notation", []);
+    return this.a1;
+  }
+
+  getSheet(): SheetsSheet {
+    this.record("getSheet", []);
+    return this.sheet;
+  }
+
+  activate(): unknown {
+    this.record("activate", []);
+    this.sheet.book.active = this.sheet;
+    this.sheet.book.selection = this;
+    return this;
+  }
+
+  private matrix<T>(read: (cell: FakeCell | undefined) => T): T[][] {
+    const rows: T[][] = [];
+    forEachCell(this.rect, (address, r) => {
+      (rows[r] ??= []).push(read(this.sheet.cells.get(address)));
+    });
+    return rows;
   }
 
   setNotes(notes: (string | null)[][]): unknown {
@@ -689,6 +846,9 @@ class FakeApp implements SheetsApp {
   newConditionalFormatRule(): SheetsRuleBuilder {
     this.book.record("app", "newConditionalFormatRule", []);
     return new FakeRuleBuilder(this.book, `rule#${this.book.nextId()}`);
+  }
+  flush(): void {
+    this.book.record("app", "flush", []);
   }
 }
 

@@ -211,7 +211,7 @@ describe("the Google Sheets writer's calls", () => {
       "sheet 'Dashboard' getMaxRows",
       "sheet 'Dashboard' insertRowsAfter",
     ]);
-    expect(ten.length).toBe(176);
+    expect(ten.length).toBe(177);
   });
 
   test("1,000 KPIs: the register is one setValues of 1,001 rows, in a sheet grown to hold it", () => {

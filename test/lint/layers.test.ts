@@ -115,7 +115,8 @@ describe("the layers of src/ are lint errors", () => {
 describe.each(["gsheets", "sheets-addon"])(
   "src/%s runs in Apps Script: no Office.js, exceljs, Node or DOM",
   (layer) => {
-    const shared = "port, styles, rules, cell-blocks, arrows, xlsx-drawings";
+    const shared =
+      "port, sheets-calls, styles, rules, cell-blocks, arrows, xlsx-drawings, cell-context";
     const cases: [string, string][] = [
       [
         "../workbook/office-writer",

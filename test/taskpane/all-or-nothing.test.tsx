@@ -97,6 +97,32 @@ describe("a write that fails half-way: the pane says it was taken out again (in-
     expect(await contentOf(workbook)).toEqual(before);
   });
 
+  test("the wizard's Insert of two respondents' group block: the contents failed; the cells are as they were", async () => {
+    const workbook = new MemoryWorkbook({ Sheet1: { A1: "mine", H40: "also mine" } });
+    await workbook.goTo("Sheet1", "B2");
+    await renderPane(workbook, { tab: "wizard" });
+    fireEvent.change(screen.getByRole("textbox", { name: /Criteria, one per line/ }), {
+      target: { value: "C1\nC2\nC3" },
+    });
+    fireEvent.click(screen.getByRole("button", { name: "Add respondent" }));
+    fireEvent.change(screen.getByRole("slider", { name: "C1 versus C2" }), {
+      target: { value: "-2" },
+    });
+    const before = await contentOf(workbook);
+    workbook.failNextWrite({ roundTrip: 2, after: 5, reason: "The connection was reset." });
+    await click("Insert matrix at selected cell");
+    const outcome = screen.getByTestId("insert-outcome").textContent as string;
+    expect(outcome).toContain(
+      `${en.excelFailed("insert at the selection", "The connection was reset.")} ${en.rolledBack}`
+    );
+    expect(await contentOf(workbook)).toEqual(before);
+    // The same Insert without the failure writes the group block (so the failure hit a real write).
+    await click("Insert matrix at selected cell");
+    const formulas = (await workbook.readSheet("Sheet1")).formulas.flat();
+    expect(formulas.filter((f) => String(f).startsWith("=AHP.CONSENSUS("))).toHaveLength(1);
+    expect(formulas.filter((f) => String(f).startsWith("=AHP.GROUP("))).toHaveLength(1);
+  });
+
   test("a function's Insert example: nothing of it stays", async () => {
     const workbook = new MemoryWorkbook({ Sheet1: { A1: "mine" } });
     await workbook.goTo("Sheet1", "D5");

@@ -154,6 +154,26 @@ describe("function help in the pane", () => {
     expect(within(card).getByText("AHP.WEIGHTS example inserted at Sheet1!D5:H7.")).toBeTruthy();
   });
 
+  test("in Google Sheets: TRAFFIC.OMAX shows and copies as TRAFFIC_OMAX, with no help link", async () => {
+    const writeText = jest.fn(async () => undefined);
+    Object.assign(navigator, { clipboard: { writeText } });
+    await renderPane(fakePort({ kind: "sheets" }), { tab: "help" });
+    expect(screen.getByText(/e\.g\. =AHP_WEIGHTS\(B2:D4\)/)).toBeTruthy();
+    fireEvent.change(screen.getByRole("searchbox", { name: "Search functions" }), {
+      target: { value: "TRAFFIC.OMAX" },
+    });
+    const card = screen.getByTestId("function");
+    expect(within(card).getByRole("heading").textContent).toBe("TRAFFIC_OMAX");
+    expect(within(card).getByTestId("syntax").textContent).toBe(
+      "=TRAFFIC_OMAX(level, [green], [yellow])"
+    );
+    expect(within(card).queryByRole("link")).toBeNull();
+    await act(async () => {
+      fireEvent.click(within(card).getByRole("button", { name: "Copy syntax" }));
+    });
+    expect(writeText).toHaveBeenCalledWith("=TRAFFIC_OMAX(level, [green], [yellow])");
+  });
+
   test("Copy syntax puts the syntax on the clipboard, or says it was blocked", async () => {
     const writeText = jest.fn(async () => undefined);
     Object.assign(navigator, { clipboard: { writeText } });

@@ -4,10 +4,23 @@
  * critical weights of three alternatives and of one scorecard's light; the seeded uncertainty.
  */
 import "./setup";
-import { fireEvent, screen, within } from "@testing-library/react";
-import { ahpUncertainty, analyseRespondents, criticalChanges } from "../../src/core";
+import { act, fireEvent, screen, within } from "@testing-library/react";
+import {
+  ahpGroup,
+  ahpUncertainty,
+  analyseRespondents,
+  consensusBand,
+  consistencyOf,
+  criticalChanges,
+} from "../../src/core";
+import { cellAddress, parseRange } from "../../src/sheet/a1";
+import type { Scalar } from "../../src/sheet/plan";
+import { MemoryWorkbook } from "../../src/workbook/memory";
+import type { WorkbookPort } from "../../src/workbook/port";
+import { DECISION_LABELS } from "../../src/functions/decision-labels";
+import { bandFormula, groupBlock, groupBlockSize } from "../../src/taskpane/wizard/group-block";
 import { groupOf } from "../../src/taskpane/wizard/group";
-import { matrixOf, type Answers } from "../../src/taskpane/wizard/model";
+import { RI_TABLE, matrixOf, type Answers } from "../../src/taskpane/wizard/model";
 import { scoreRows, sensitivityOf } from "../../src/taskpane/wizard/sensitivity";
 import { initialWizard, wizardReducer } from "../../src/taskpane/hooks/useWizard";
 import { fakePort } from "./fake-port";
@@ -63,6 +76,165 @@ describe("the respondents as a group (model)", () => {
     expect(state.scores).toEqual({ B: [undefined, 7] });
     expect(state.options).toBe(2);
   });
+});
+
+/** The cells of `workbook`'s Sheet1 as written (formulas) and as computed (values), by A1 address. */
+async function cellsOf(workbook: MemoryWorkbook) {
+  const sheet = await workbook.readSheet("Sheet1");
+  const { top, left } = parseRange(sheet.address!);
+  const formulas = new Map<string, Scalar>();
+  const values = new Map<string, Scalar>();
+  sheet.formulas.forEach((row, r) =>
+    row.forEach((formula, c) => {
+      formulas.set(cellAddress(top + r, left + c), formula);
+      values.set(cellAddress(top + r, left + c), sheet.values[r][c]);
+    })
+  );
+  /** The address of the one cell whose formula starts with `prefix`. */
+  const find = (prefix: string) => {
+    const found = [...formulas].filter(([, f]) => typeof f === "string" && f.startsWith(prefix));
+    expect(found).toHaveLength(1);
+    return found[0][0];
+  };
+  /** The computed values of a range, row by row. */
+  const range = (address: string) => {
+    const r = parseRange(address);
+    return Array.from({ length: r.bottom - r.top + 1 }, (_, i) =>
+      Array.from({ length: r.right - r.left + 1 }, (_, j) =>
+        values.get(cellAddress(r.top + i, r.left + j))
+      )
+    );
+  };
+  const below = (address: string, k: number, right = 0) => {
+    const { row, col } = { row: parseRange(address).top, col: parseRange(address).left };
+    return values.get(cellAddress(row + k, col + right));
+  };
+  return { formulas, values, find, range, below };
+}
+
+/** The ranges =NAME(r1,r2,…) at `address` refers to. */
+function argumentsOf(formula: Scalar): string[] {
+  return /^=[A-Z.]+\((.*)\)$/.exec(String(formula))![1].split(",");
+}
+
+/** Inserts the group block of `respondents` (CR limit `maxCr`) at Sheet1!B2 of an empty workbook. */
+async function insertGroup(respondents: Answers[], maxCr: number | null, lang: "en" | "id") {
+  const workbook = new MemoryWorkbook({ Sheet1: {} });
+  await workbook.goTo("Sheet1", "B2");
+  const { members, noneMeetsLimit } = groupOf(3, respondents, maxCr);
+  const input = {
+    criteria: ["C1", "C2", "C3"],
+    matrices: respondents.map((a) => matrixOf(3, a)),
+    members,
+    maxCr,
+    noneMeetsLimit,
+  };
+  const result = await workbook.insertAtSelection(groupBlock(input, { row: 1, col: 1 }, lang));
+  const size = groupBlockSize(input);
+  expect(parseRange(result.address)).toEqual({
+    top: 1,
+    left: 1,
+    bottom: size.rows,
+    right: size.columns,
+  });
+  return cellsOf(workbook);
+}
+
+describe("the group block Insert writes (in-memory workbook, formulas evaluated)", () => {
+  test("spec's three respondents: =AHP.CONSENSUS 0.821921 high, =AHP.WEIGHTS(=AHP.GROUP) 0.574037/0.311359/0.114604, CR as core's, to 1e-9", async () => {
+    const cells = await insertGroup(SPEC_RESPONDENTS, null, "en");
+    const matrices = SPEC_RESPONDENTS.map((a) => matrixOf(3, a));
+    const core = analyseRespondents(matrices);
+
+    const consensusCell = cells.find("=AHP.CONSENSUS(");
+    const consensus = cells.values.get(consensusCell) as number;
+    expect(Math.abs(consensus - core.consensus!.consensus)).toBeLessThan(1e-9);
+    expect(Math.abs(consensus - 0.821921)).toBeLessThan(5e-7);
+    expect(cells.below(consensusCell, 0, 1)).toBe("high");
+    expect(cells.below(consensusCell, 0, -1)).toBe("Consensus S*");
+
+    // Each respondent's range the consensus and the group read holds that respondent's matrix,
+    // under their name.
+    const ranges = argumentsOf(cells.formulas.get(consensusCell) ?? null);
+    expect(ranges).toHaveLength(3);
+    const groupCell = cells.find("=AHP.GROUP(");
+    expect(argumentsOf(cells.formulas.get(groupCell) ?? null)).toEqual(ranges);
+    ranges.forEach((range, k) => {
+      cells
+        .range(range)
+        .forEach((row, i) =>
+          row.forEach((value, j) => expect(value as number).toBeCloseTo(matrices[k][i][j], 12))
+        );
+      const { top, left } = parseRange(range);
+      expect(cells.values.get(cellAddress(top - 2, left - 1))).toBe(`Respondent ${k + 1}`);
+    });
+
+    const group = ahpGroup(matrices);
+    const weightsCell = cells.find("=AHP.WEIGHTS(");
+    const groupRange = argumentsOf(cells.formulas.get(weightsCell) ?? null)[0];
+    expect(parseRange(groupRange).top).toBe(parseRange(groupCell).top);
+    expect(parseRange(groupRange).left).toBe(parseRange(groupCell).left);
+    cells
+      .range(groupRange)
+      .forEach((row, i) =>
+        row.forEach((value, j) =>
+          expect(Math.abs((value as number) - group[i][j])).toBeLessThan(1e-9)
+        )
+      );
+    [0.574037, 0.311359, 0.114604].forEach((w, k) => {
+      const value = cells.below(weightsCell, k) as number;
+      expect(Math.abs(value - core.group![k])).toBeLessThan(1e-9);
+      expect(Math.abs(value - w)).toBeLessThan(5e-7);
+    });
+    const checkCell = cells.find("=AHP.CHECK(");
+    expect(cells.formulas.get(checkCell)).toBe(
+      `=AHP.CHECK(${groupRange},"eigen","saaty1980","en")`
+    );
+    const cr = consistencyOf(group, "eigen", RI_TABLE).cr!;
+    expect(Math.abs((cells.below(checkCell, 3, 1) as number) - cr)).toBeLessThan(1e-9);
+    expect(cells.values.get("B2")).toBe("AHP group matrix (geometric mean of 3 respondents)");
+    expect([...cells.values.values()].some((v) => String(v).startsWith("Left out"))).toBe(false);
+  });
+
+  test("CR limit 0.10 with the intransitive fourth: only the spec's three are written and combined, respondent 4 named as left out (Bahasa Indonesia)", async () => {
+    const cells = await insertGroup([...SPEC_RESPONDENTS, INCONSISTENT], 0.1, "id");
+    const core = analyseRespondents(SPEC_RESPONDENTS.map((a) => matrixOf(3, a)));
+    const consensusCell = cells.find("=AHP.CONSENSUS(");
+    expect(argumentsOf(cells.formulas.get(consensusCell) ?? null)).toHaveLength(3);
+    const consensus = cells.values.get(consensusCell) as number;
+    expect(Math.abs(consensus - core.consensus!.consensus)).toBeLessThan(1e-9);
+    expect(cells.below(consensusCell, 0, 1)).toBe("tinggi");
+    expect(cells.below(consensusCell, 0, -1)).toBe("Konsensus S*");
+    expect(cells.below(consensusCell, 1, -1)).toBe(
+      "Dikeluarkan dari kelompok, CR di atas 0,10: Responden 4"
+    );
+    const shown = [...cells.values.values()];
+    expect(shown.filter((v) => /^Responden \d$/.test(String(v)))).toEqual([
+      "Responden 1",
+      "Responden 2",
+      "Responden 3",
+    ]);
+    const weightsCell = cells.find("=AHP.WEIGHTS(");
+    core.group!.forEach((w, k) =>
+      expect(Math.abs((cells.below(weightsCell, k) as number) - w)).toBeLessThan(1e-9)
+    );
+    expect(cells.values.get("B2")).toBe("Matriks kelompok AHP (rata-rata geometrik 3 responden)");
+  });
+});
+
+describe("the consensus band formula", () => {
+  test.each([0, 0.5, 0.5000001, 0.625, 0.7, 0.75, 0.875, 0.8750001, 1])(
+    "S* %p: the sheet's band is core's consensusBand, in both languages",
+    async (value) => {
+      const workbook = new MemoryWorkbook({
+        Sheet1: { A1: value, B1: bandFormula("A1", "en"), C1: bandFormula("A1", "id") },
+      });
+      const cells = await cellsOf(workbook);
+      const band = consensusBand(value);
+      expect(cells.values.get("B1")).toBe(DECISION_LABELS.en.bands[band]);
+      expect(cells.values.get("C1")).toBe(DECISION_LABELS.id.bands[band]);
+    }
+  );
 });
 
 describe("sensitivity (model)", () => {
@@ -133,8 +305,8 @@ const texts = (testId: string) => screen.getAllByTestId(testId).map((cell) => ce
 describe("the wizard in the pane", () => {
   const NAMES = ["C1", "C2", "C3"];
 
-  async function threeRespondents(extra: Answers[] = []) {
-    await renderPane(fakePort(), { tab: "wizard" });
+  async function threeRespondents(extra: Answers[] = [], port: WorkbookPort = fakePort()) {
+    await renderPane(port, { tab: "wizard" });
     typeCriteria(NAMES);
     [...SPEC_RESPONDENTS, ...extra].forEach((answers, k) => {
       if (k > 0) fireEvent.click(screen.getByRole("button", { name: "Add respondent" }));
@@ -160,6 +332,31 @@ describe("the wizard in the pane", () => {
     );
     expect(texts("spread-range")).toEqual(
       expected.spread.map((c) => `${c.min.toFixed(2)}–${c.max.toFixed(2)}`)
+    );
+  });
+
+  test("Insert with the spec's three respondents: the sheet's =AHP.CONSENSUS and group weights equal core's to 1e-9", async () => {
+    const workbook = new MemoryWorkbook({ Sheet1: { A1: "mine" } });
+    await workbook.goTo("Sheet1", "B2");
+    await threeRespondents([], workbook);
+    // Title, three matrices (name, header, 3 rows, gap), the group (title, header, 3 rows), gap,
+    // the check (title, 6 rows), gap, the consensus: 34 rows; the names, 3 columns, the weight.
+    expect(screen.getByText(/the block needs 34 × 5 empty cells/)).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Insert matrix at selected cell" }));
+    });
+    await settle();
+    expect(screen.getByTestId("insert-outcome").textContent).toContain("Inserted at Sheet1!B2");
+    const cells = await cellsOf(workbook);
+    expect(cells.values.get("A1")).toBe("mine");
+    const core = analyseRespondents(SPEC_RESPONDENTS.map((a) => matrixOf(3, a)));
+    const consensusCell = cells.find("=AHP.CONSENSUS(");
+    const consensus = cells.values.get(consensusCell) as number;
+    expect(Math.abs(consensus - core.consensus!.consensus)).toBeLessThan(1e-9);
+    expect(cells.below(consensusCell, 0, 1)).toBe("high");
+    const weightsCell = cells.find("=AHP.WEIGHTS(");
+    core.group!.forEach((w, k) =>
+      expect(Math.abs((cells.below(weightsCell, k) as number) - w)).toBeLessThan(1e-9)
     );
   });
 

@@ -13,6 +13,8 @@
  */
 import { auditSheetFor } from "../../src/native";
 import type { SheetSnapshot } from "../../src/sheet/snapshot";
+import { groupBlock } from "../../src/taskpane/wizard/group-block";
+import { matrixOf } from "../../src/taskpane/wizard/model";
 import { buildPlan, DEFAULT_OPTIONS, TEMPLATE_IDS } from "../../src/templates";
 import type { Scalar, WorkbookPlan } from "../../src/sheet/plan";
 import { MemoryWorkbook, type MemoryFault } from "../../src/workbook/memory";
@@ -565,6 +567,25 @@ describe("the in-memory workbook: each round trip failed in turn leaves it as it
     async (roundTrip, after) => {
       const workbook = userMemory();
       await failedOn(workbook, { roundTrip, after }, () => workbook.insertAtSelection(BLOCK));
+    }
+  );
+
+  test.each(TWO_ROUND_TRIPS)(
+    "the wizard's group block (two respondents, =AHP.GROUP, =AHP.CONSENSUS): round trip %d after %d operations",
+    async (roundTrip, after) => {
+      const workbook = userMemory();
+      const block = groupBlock(
+        {
+          criteria: ["C1", "C2", "C3"],
+          matrices: [matrixOf(3, { "0-1": -2 }), matrixOf(3, { "0-2": 3 })],
+          members: [0, 1],
+          maxCr: null,
+          noneMeetsLimit: false,
+        },
+        { row: 2, col: 5 }, // F3, the selection
+        "en"
+      );
+      await failedOn(workbook, { roundTrip, after }, () => workbook.insertAtSelection(block));
     }
   );
 

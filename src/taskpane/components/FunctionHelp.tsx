@@ -24,7 +24,7 @@ import {
   type FunctionHelp as Help,
 } from "../function-help";
 import { useLanguage } from "../i18n";
-import { usePort } from "../port-context";
+import { useFunctionNames, usePort } from "../port-context";
 import { useAction } from "../hooks/useAction";
 import { insertBuiltBlock, where } from "../insert";
 import { CopyIcon, TableInsertIcon } from "./icons";
@@ -63,10 +63,11 @@ const useStyles = makeStyles({
 export function FunctionHelp() {
   const styles = useStyles();
   const { s } = useLanguage();
+  const names = useFunctionNames();
   const [query, setQuery] = useState("");
   const found = useMemo(() => searchFunctions(query), [query]);
   return (
-    <Section title={s.helpHeading} intro={s.helpIntro}>
+    <Section title={s.helpHeading} intro={names(s.helpIntro)}>
       <Field label={s.helpSearch}>
         <SearchBox
           className={styles.search}
@@ -92,8 +93,11 @@ function FunctionCard({ fn }: { fn: Help }) {
   const styles = useStyles();
   const { s, lang, number } = useLanguage();
   const port = usePort();
+  const names = useFunctionNames();
   const action = useAction();
   const { example } = fn;
+  const name = names(fn.name);
+  const syntax = names(fn.syntax);
   const data = exampleDataAddress(example);
   const result = example.result
     .map((value) => (typeof value === "number" ? number(value, example.digits ?? 4) : value))
@@ -105,7 +109,7 @@ function FunctionCard({ fn }: { fn: Help }) {
         const done = await insertBuiltBlock(port, (origin) => exampleBlock(example, origin));
         return {
           intent: "success",
-          text: ({ s }) => s.exampleInserted(fn.name, where(done.sheet, done.address)),
+          text: ({ s }) => s.exampleInserted(name, where(done.sheet, done.address)),
         };
       },
       ({ s }) => s.insertFailedTitle
@@ -114,22 +118,22 @@ function FunctionCard({ fn }: { fn: Help }) {
   const copy = () =>
     action.run(async () => {
       try {
-        await navigator.clipboard.writeText(fn.syntax);
+        await navigator.clipboard.writeText(syntax);
       } catch {
         return { intent: "warning", text: ({ s }) => s.copyBlocked };
       }
-      return { intent: "success", text: ({ s }) => s.copied(fn.syntax) };
+      return { intent: "success", text: ({ s }) => s.copied(syntax) };
     });
 
   return (
     <Card className={styles.card} size="small" data-testid="function">
       <Text as="h3" className={styles.name}>
-        {fn.name}
+        {name}
       </Text>
       <Body1>{fn.description[lang]}</Body1>
       <Caption1 className={styles.muted}>{s.syntax}</Caption1>
       <Text font="monospace" className={styles.code} data-testid="syntax">
-        {fn.syntax}
+        {syntax}
       </Text>
       <Caption1 className={styles.muted}>
         {s.example}
@@ -138,7 +142,7 @@ function FunctionCard({ fn }: { fn: Help }) {
           : ""}
       </Caption1>
       <Text font="monospace" className={styles.code}>
-        {exampleFormula(example)} → {result}
+        {names(exampleFormula(example))} → {result}
       </Text>
       <div className={styles.actions}>
         <Button
@@ -152,9 +156,12 @@ function FunctionCard({ fn }: { fn: Help }) {
         <Button size="small" icon={<CopyIcon />} disabled={action.busy} onClick={() => void copy()}>
           {s.copySyntax}
         </Button>
-        <Link href={`help/${fn.page}.html`} target="_blank" rel="noopener">
-          {s.helpPage}
-        </Link>
+        {/* The help pages are served with the Excel add-in; the Sheets sidebar has no pages beside it. */}
+        {port.kind !== "sheets" && (
+          <Link href={`help/${fn.page}.html`} target="_blank" rel="noopener">
+            {s.helpPage}
+          </Link>
+        )}
       </div>
       <OutcomeBar outcome={action.outcome} onDismiss={() => action.setOutcome(null)} />
     </Card>

@@ -9,11 +9,12 @@ import { Suspense, useEffect, useState } from "react";
 import { Body1, Button, Spinner, makeStyles } from "@fluentui/react-components";
 import { chunkComponent, prefetch } from "../chunks";
 import { useLanguage } from "../i18n";
-import { usePort } from "../port-context";
+import { useFunctionNames, usePort } from "../port-context";
 import { keptNow, useKeepWizard } from "../hooks/useKeptWizard";
 import { useWizard } from "../hooks/useWizard";
 import { useWizardActions } from "../hooks/useWizardActions";
 import { blockSize, pairsOf } from "../wizard/model";
+import { groupBlockInput, groupBlockSize } from "../wizard/group-block";
 import { ConsistencySummary } from "./ConsistencySummary";
 import { TableInsertIcon } from "./icons";
 import { OutcomeBar } from "./OutcomeBar";
@@ -39,6 +40,7 @@ const { Component: Sensitivity } = sensitivity;
 export function Wizard() {
   const styles = useStyles();
   const { s } = useLanguage();
+  const names = useFunctionNames();
   // The work kept with the document, as read when the pane opened (useKeepWizard restores it if
   // that read comes later).
   const wizard = useWizard(s.criteriaDefault, keptNow(usePort())?.data ?? null);
@@ -46,7 +48,8 @@ export function Wizard() {
   const actions = useWizardActions(wizard);
   const { inserting } = actions;
   const n = wizard.criteria.length;
-  const size = blockSize(n);
+  const several = wizard.respondents.length >= 2;
+  const size = several ? groupBlockSize(groupBlockInput(wizard)) : blockSize(n);
   const [showSensitivity, setShowSensitivity] = useState(false);
   useEffect(() => prefetch([sensitivity.load]), []);
   return (
@@ -68,7 +71,13 @@ export function Wizard() {
       />
 
       <SubHeading>{s.insertHeading}</SubHeading>
-      <Body1>{s.insertHint(size.rows, size.columns)}</Body1>
+      <Body1>
+        {names(
+          several
+            ? s.groupInsertHint(size.rows, size.columns, wizard.group.members.length)
+            : s.insertHint(size.rows, size.columns)
+        )}
+      </Body1>
       <div className={styles.row}>
         <Button
           appearance="primary"

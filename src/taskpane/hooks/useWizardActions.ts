@@ -9,6 +9,7 @@ import { insertBuiltBlock, where } from "../insert";
 import { usePort } from "../port-context";
 import { blockLabels, criteriaFromCells, insertBlock, MIN_CRITERIA } from "../wizard/model";
 import { crText } from "../wizard/words";
+import { groupBlock, groupBlockInput } from "../wizard/group-block";
 import { useAction, type Action, type Outcome } from "./useAction";
 import type { WizardState, WizardView } from "./useWizard";
 
@@ -64,11 +65,12 @@ export function useWizardActions(wizard: WizardState): WizardActions {
   const insert = () =>
     inserting.run(
       async () => {
-        // The group's title counts the respondents it is made of (a CR limit may leave some out).
-        const count = view === "group" ? wizard.group.members.length : respondents.length;
-        const labels = blockLabels(lang, view, count);
+        // Several respondents: all of them and the group as live formulas (group-block.ts);
+        // one: their matrix with its weights and check.
         const result = await insertBuiltBlock(port, (origin) =>
-          insertBlock(criteria, analysis.matrix, origin, labels)
+          respondents.length >= 2
+            ? groupBlock(groupBlockInput(wizard), origin, lang)
+            : insertBlock(criteria, analysis.matrix, origin, blockLabels(lang, view, 1))
         );
         const place = where(result.sheet, result.address);
         return { intent: "success", text: ({ s }) => s.insertDone(place) };

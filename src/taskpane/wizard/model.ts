@@ -274,7 +274,7 @@ export interface BlockLabels {
 }
 
 /** The block's words: sheet text, so beside the code that writes it (see CONTRIBUTING.md). */
-const BLOCK_TEXT = {
+export const BLOCK_TEXT = {
   title: { id: "Perbandingan berpasangan AHP", en: "AHP pairwise comparison" },
   respondent: (k: number): Text => ({ id: `Responden ${k}`, en: `Respondent ${k}` }),
   groupTitle: (count: number): Text => ({
@@ -304,6 +304,28 @@ export function blockLabels(lang: Lang, view: number | "group", respondents: num
 /** Size of the inserted block for n criteria: title, header, n rows, a gap, the check's title and six rows. */
 export function blockSize(n: number): { rows: number; columns: number } {
   return { rows: n + 10, columns: n + 2 };
+}
+
+/**
+ * A respondent's matrix into `grid` from block row `first`, column 1 (`at` gives a block cell's A1
+ * address): the upper triangle as the judgements typed, the lower =1/… of its mirror, the diagonal 1.
+ */
+export function writeJudgements(
+  grid: { rows: Scalar[][]; numberFormat: string[][] },
+  first: number,
+  matrix: number[][],
+  at: (row: number, col: number) => string
+): void {
+  const n = matrix.length;
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) {
+      const r = first + i;
+      grid.numberFormat[r][1 + j] = "0.00";
+      if (i === j) grid.rows[r][1 + j] = 1;
+      else if (j > i) grid.rows[r][1 + j] = judgementCell(matrix[i][j]);
+      else grid.rows[r][1 + j] = `=1/${at(first + j, 1 + i)}`;
+    }
+  }
 }
 
 /**
@@ -352,15 +374,7 @@ export function insertBlock(
     numberFormat[first + j][0] = "@";
   });
   rows[1][n + 1] = labels.weight;
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j < n; j++) {
-      const r = first + i;
-      numberFormat[r][1 + j] = "0.00";
-      if (i === j) rows[r][1 + j] = 1;
-      else if (j > i) rows[r][1 + j] = judgementCell(matrix[i][j]);
-      else rows[r][1 + j] = `=1/${at(first + j, 1 + i)}`;
-    }
-  }
+  writeJudgements({ rows, numberFormat }, first, matrix, at);
   rows[first][n + 1] = `=AHP.WEIGHTS(${matrixRange})`;
   for (let i = 0; i < n; i++) numberFormat[first + i][n + 1] = "0.0000";
   const checkTitle = first + n + 1;
