@@ -10,12 +10,7 @@ import { absolute, cellAddress, rangeAddress } from "../sheet/a1";
 import { SheetBuilder } from "../sheet/builder";
 import type { Lang, SheetPlan } from "../sheet/plan";
 import { sheetRef } from "../sheet/plan";
-import {
-  ACHIEVEMENT_GREEN,
-  ACHIEVEMENT_YELLOW,
-  LEVEL_GREEN,
-  LEVEL_YELLOW,
-} from "../core";
+import { ACHIEVEMENT_GREEN, ACHIEVEMENT_YELLOW, LEVEL_GREEN, LEVEL_YELLOW } from "../core";
 import { AHP_RI_TABLE } from "./ahp-formulas";
 import { type Text, t } from "../sheet/text";
 
