@@ -193,18 +193,23 @@ describe("OMAX: the middle level and the level mode are Settings cells", () => {
   });
 });
 
-describe("AHP: the RI table and the CR limit are Settings cells", () => {
+describe("AHP: the CR limit is a Settings cell; the RI table is shown there", () => {
   const plan = buildPlan("bsc", options({ lang: "en" }));
   const ahp = sheetOf(plan, "ahp");
   const checks = ahp.cells.filter((c) => c.formula?.startsWith("=AHP.CHECK("));
   const limitRows = ahp.cells.filter((c) => c.formula?.includes("<=«settings»!"));
 
-  test("every AHP.CHECK reads its RI table from Settings; each block compares its CR with the limit", () => {
+  test("every AHP.CHECK names the RI table Settings shows (Saaty 1980); each block compares its CR with the limit", () => {
     expect(checks.length).toBeGreaterThan(1);
     for (const c of checks)
-      expect(c.formula).toMatch(
-        /^=AHP\.CHECK\([A-Z]+\d+(:[A-Z]+\d+)?,"eigen",«settings»!\$B\$\d+\)$/
-      );
+      expect(c.formula).toMatch(/^=AHP\.CHECK\([A-Z]+\d+(:[A-Z]+\d+)?,"eigen","saaty1980"\)$/);
+    const shown = settingsLayout("omax")
+      .ref("riTable")
+      .replace(/^«settings»!/, "")
+      .replace(/\$/g, "");
+    expect(sheetOf(plan, "settings").cells.find((c) => c.address === shown)?.value).toBe(
+      "saaty1980"
+    );
     expect(limitRows).toHaveLength(checks.length);
   });
 
@@ -225,11 +230,9 @@ describe("AHP: the RI table and the CR limit are Settings cells", () => {
     );
   });
 
-  test("the RI table's values on the Settings sheet follow the chosen table (n = 4: Saaty 1980 0.90, another table differs)", () => {
+  test("the RI table's values on the Settings sheet are Saaty 1980's (n = 4: 0.90), by AHP.RI", () => {
     const layout = settingsLayout("omax");
     const ri4 = cellAddress(layout.riTable!.first + 1, 1);
     expect(num(evaluatePlan(plan).value("settings", ri4))).toBeCloseTo(0.9, 12);
-    const changed = evaluatePlan(withSetting(plan, "riTable", "alonso-lamata"));
-    expect(num(changed.value("settings", ri4))).not.toBeCloseTo(0.9, 3);
   });
 });

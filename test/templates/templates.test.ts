@@ -478,8 +478,8 @@ describe("Bahasa Indonesia and English throughout", () => {
       const words = WORDS[lang];
       for (const check of checks) {
         expect(check.formula).toMatch(
-          // The RI table from the Settings sheet.
-          lang === "id" ? /,"eigen",«settings»!\$B\$\d+,"id"\)$/ : /,"eigen",«settings»!\$B\$\d+\)$/
+          // Saaty's RI table, the one the Settings sheet shows.
+          lang === "id" ? /,"eigen","saaty1980","id"\)$/ : /,"eigen","saaty1980"\)$/
         );
         // The spill: labels in its first column, values in the second; the verdict is row 5.
         const row = Number(check.address.slice(1));
