@@ -23,6 +23,9 @@ const KIND: Record<AuditKind, Text> = {
   "class-check": { id: "KELAS", en: "CLASS" },
   "duplicate-code": { id: "KODE GANDA", en: "DUPLICATE CODE" },
   "period-unknown": { id: "PERIODE", en: "PERIOD" },
+  "tracking-missing": { id: "TANPA PELACAKAN", en: "NOT TRACKED" },
+  "weight-missing": { id: "TANPA BOBOT", en: "NO WEIGHT" },
+  "group-unknown": { id: "KELOMPOK", en: "GROUP" },
 };
 
 const FORM: Record<StoredForm, Text> = {

@@ -119,6 +119,7 @@ export {
   traffic,
   omaxTraffic,
   DIRECTIONS,
+  DIRECTION_NAMES,
   STATUSES,
   ACHIEVEMENT_GREEN,
   ACHIEVEMENT_YELLOW,

@@ -21,6 +21,8 @@ export interface OutputLabels {
   suggestHeader: string[];
   weightSum: (total: string) => string;
   fractionsHint: string;
+  /** The traffic-light statuses as TRAFFIC returns them (docs/methods.md §4.3). */
+  status: Record<"GREEN" | "YELLOW" | "RED", string>;
 }
 
 export const OUTPUT_LABELS: Readonly<Record<OutputLanguage, OutputLabels>> = {
@@ -36,6 +38,7 @@ export const OUTPUT_LABELS: Readonly<Record<OutputLanguage, OutputLabels>> = {
     suggestHeader: ["Row", "Column", "Current", "Suggested", "Saaty scale", "Deviation"],
     weightSum: (total) => `SUM ${total}% ≠ 100%`,
     fractionsHint: "the weights look like fractions: type 25 for 25%",
+    status: { GREEN: "GREEN", YELLOW: "YELLOW", RED: "RED" },
   },
   id: {
     lambdaMax: (method) => `λmax (bobot ${method})`,
@@ -49,5 +52,6 @@ export const OUTPUT_LABELS: Readonly<Record<OutputLanguage, OutputLabels>> = {
     suggestHeader: ["Baris", "Kolom", "Saat ini", "Saran", "Skala Saaty", "Deviasi"],
     weightSum: (total) => `JUMLAH ${total}% ≠ 100%`,
     fractionsHint: "bobot tampak seperti pecahan: ketik 25 untuk 25%",
+    status: { GREEN: "HIJAU", YELLOW: "KUNING", RED: "MERAH" },
   },
 };

@@ -11,21 +11,28 @@ export const DIRECTIONS: readonly Direction[] = ["higher", "lower"];
 export type Status = "GREEN" | "YELLOW" | "RED";
 export const STATUSES: readonly Status[] = ["GREEN", "YELLOW", "RED"];
 
-/** Direction names accepted in a cell: English, and the Indonesian words the templates use. */
-const DIRECTION_NAMES: Readonly<Record<string, Direction>> = {
+/**
+ * Direction names accepted in a cell: English, and the Indonesian words the templates use — "makin
+ * tinggi makin baik" as an owner says it, and the short "tinggi" / "rendah" of older workbooks.
+ */
+export const DIRECTION_NAMES: Readonly<Record<string, Direction>> = {
   higher: "higher",
   lower: "lower",
+  "higher is better": "higher",
+  "lower is better": "lower",
   tinggi: "higher",
   rendah: "lower",
+  "makin tinggi makin baik": "higher",
+  "makin rendah makin baik": "lower",
 };
 
-/** The direction named by a cell ("higher", "lower", "tinggi", "rendah"; any case). */
+/** The direction named by a cell ("higher", "makin tinggi makin baik", "tinggi"…; any case). */
 export function parseDirection(text: unknown, place = "direction"): Direction {
-  const key = typeof text === "string" ? text.trim().toLowerCase() : "";
+  const key = typeof text === "string" ? text.trim().toLowerCase().replace(/\s+/g, " ") : "";
   const direction = DIRECTION_NAMES[key];
   if (direction) return direction;
   throw invalid(
-    `${place} must be "higher" or "lower" (or "tinggi" / "rendah"), got ${describeValue(text)}`
+    `${place} must be "higher" or "lower" (or "makin tinggi makin baik" / "makin rendah makin baik"), got ${describeValue(text)}`
   );
 }
 

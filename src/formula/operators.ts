@@ -21,8 +21,12 @@ export function binary(op: string, left: Value, right: Value): Value {
   const r = Array.isArray(right) ? right : [[right]];
   const rows = Math.max(l.length, r.length);
   const cols = Math.max(l[0].length, r[0].length);
-  const pick = (m: Grid, i: number, j: number): CellResult =>
-    m[m.length === 1 ? 0 : i]?.[m[0].length === 1 ? 0 : j] ?? err("#N/A");
+  // Outside a smaller range: #N/A, as in Excel. An empty cell inside it is null, not missing.
+  const pick = (m: Grid, i: number, j: number): CellResult => {
+    const row = m[m.length === 1 ? 0 : i];
+    const col = m[0].length === 1 ? 0 : j;
+    return row !== undefined && col < row.length ? row[col] : err("#N/A");
+  };
   return Array.from({ length: rows }, (_, i) =>
     Array.from({ length: cols }, (_, j) => binaryScalar(op, pick(l, i, j), pick(r, i, j)))
   );

@@ -2,6 +2,7 @@
  * Formula text with its function names changed, everything else as it was: what a writer needs to
  * store a plan formula in another dialect (Excel's file prefixes, Google Sheets' underscored names).
  */
+import { quotedRunEnd } from "../sheet/a1";
 
 /** A name directly followed by "(", matched where the scan stands (sticky). */
 const FUNCTION_NAME = /[A-Za-z_][\w.]*(?=\()/y;
@@ -16,13 +17,10 @@ export function renameFunctions(formula: string, rename: (name: string) => strin
   let i = 0;
   while (i < formula.length) {
     const ch = formula[i];
-    if (ch === '"' || ch === "'") {
-      // A quoted run ends at the next unpaired quote of the same kind.
-      let j = i + 1;
-      while (j < formula.length && !(formula[j] === ch && formula[j + 1] !== ch))
-        j += formula[j] === ch ? 2 : 1;
-      out += formula.slice(i, j + 1);
-      i = j + 1;
+    const end = quotedRunEnd(formula, i);
+    if (end > i) {
+      out += formula.slice(i, end);
+      i = end;
       continue;
     }
     FUNCTION_NAME.lastIndex = i;

@@ -3,7 +3,7 @@
  * AHP.TRIADS, AHP.RESPONDENTS), in English (the default) and Bahasa Indonesia, as src/core/labels.ts
  * holds the others' words. Apart from those because they load with on-demand.ts, on the first call.
  */
-import type { OutputLanguage } from "../core";
+import { OUTPUT_LABELS, type OutputLanguage } from "../core";
 
 export interface DecisionLabels {
   criterion: (k: number) => string;
@@ -12,6 +12,7 @@ export interface DecisionLabels {
   weightOf: (k: number) => string;
   criticalHeader: string[];
   swap: (a: number, b: number) => string;
+  /** The statuses, as TRAFFIC writes them (src/core/labels.ts). */
   status: Record<"GREEN" | "YELLOW" | "RED", string>;
   noneIn: (total: string) => string;
   uncertaintyHeader: string[];
@@ -38,7 +39,7 @@ export const DECISION_LABELS: Readonly<Record<OutputLanguage, DecisionLabels>> =
     weightOf: (k) => `Weight of criterion ${k}`,
     criticalHeader: ["Criterion", "Weight", "Critical weight", "Change", "What changes"],
     swap: (a, b) => `alternatives ${a} and ${b} swap`,
-    status: { GREEN: "GREEN", YELLOW: "YELLOW", RED: "RED" },
+    status: OUTPUT_LABELS.en.status,
     noneIn: (total) => `none in [0, ${total}]`,
     uncertaintyHeader: ["Criterion", "Weight", "Mean", "5 %", "95 %"],
     sameOrder: "Same order",
@@ -68,7 +69,7 @@ export const DECISION_LABELS: Readonly<Record<OutputLanguage, DecisionLabels>> =
     weightOf: (k) => `Bobot kriteria ${k}`,
     criticalHeader: ["Kriteria", "Bobot", "Bobot kritis", "Perubahan", "Yang berubah"],
     swap: (a, b) => `alternatif ${a} dan ${b} bertukar`,
-    status: { GREEN: "HIJAU", YELLOW: "KUNING", RED: "MERAH" },
+    status: OUTPUT_LABELS.id.status,
     noneIn: (total) => `tidak ada di [0, ${total.replace(".", ",")}]`,
     uncertaintyHeader: ["Kriteria", "Bobot", "Rata-rata", "5 %", "95 %"],
     sameOrder: "Urutan sama",

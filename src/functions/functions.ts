@@ -531,6 +531,11 @@ export function KPI_ACHIEVEMENT(actual: any[][], target: any[][], direction?: an
   );
 }
 
+/** The words of a result in the language a `language` argument asks for ("en" when blank). */
+function wordsFor(language: unknown) {
+  return OUTPUT_LABELS[readOption(language, "language", OUTPUT_LANGUAGES, "en")];
+}
+
 /**
  * Traffic light of an achievement (or any value): GREEN, YELLOW or RED.
  * @customfunction TRAFFIC
@@ -538,14 +543,18 @@ export function KPI_ACHIEVEMENT(actual: any[][], target: any[][], direction?: an
  * @param value Achievement as a fraction (1 = 100%), a cell or a column. Blank gives #N/A.
  * @param [green] GREEN from this value (default 1, i.e. 100%).
  * @param [yellow] YELLOW from this value up to green (default 0.95); RED below.
- * @returns "GREEN", "YELLOW" or "RED".
+ * @param [language] Language of the status: "en" (default: GREEN, YELLOW, RED) or "id" (HIJAU, KUNING, MERAH).
+ * @returns "GREEN", "YELLOW" or "RED" (in Bahasa Indonesia "HIJAU", "KUNING" or "MERAH").
  */
-export function TRAFFIC(value: any[][], green?: any, yellow?: any): any[][] {
+export function TRAFFIC(value: any[][], green?: any, yellow?: any, language?: any): any[][] {
   return guardSpill(() => {
     const g = readOptionalScalar(green, "green", ACHIEVEMENT_GREEN);
     const y = readOptionalScalar(yellow, "yellow", ACHIEVEMENT_YELLOW);
-    return elementwise([value], ["value"], (cells, place) =>
-      traffic(readNumber(cells[0], place(0), "a number", true), g, y)
+    const words = wordsFor(language).status;
+    return elementwise(
+      [value],
+      ["value"],
+      (cells, place) => words[traffic(readNumber(cells[0], place(0), "a number", true), g, y)]
     );
   });
 }
@@ -557,14 +566,19 @@ export function TRAFFIC(value: any[][], green?: any, yellow?: any): any[][] {
  * @param level OMAX level 0–10, a cell or a column. Blank gives #N/A.
  * @param [green] GREEN from this level (default 8: target reached).
  * @param [yellow] YELLOW from this level up to green (default 4); RED below.
- * @returns "GREEN", "YELLOW" or "RED".
+ * @param [language] Language of the status: "en" (default: GREEN, YELLOW, RED) or "id" (HIJAU, KUNING, MERAH).
+ * @returns "GREEN", "YELLOW" or "RED" (in Bahasa Indonesia "HIJAU", "KUNING" or "MERAH").
  */
-export function TRAFFIC_OMAX(level: any[][], green?: any, yellow?: any): any[][] {
+export function TRAFFIC_OMAX(level: any[][], green?: any, yellow?: any, language?: any): any[][] {
   return guardSpill(() => {
     const g = readOptionalScalar(green, "green", LEVEL_GREEN);
     const y = readOptionalScalar(yellow, "yellow", LEVEL_YELLOW);
-    return elementwise([level], ["level"], (cells, place) =>
-      omaxTraffic(readNumber(cells[0], place(0), "a level from 0 to 10", true), g, y)
+    const words = wordsFor(language).status;
+    return elementwise(
+      [level],
+      ["level"],
+      (cells, place) =>
+        words[omaxTraffic(readNumber(cells[0], place(0), "a level from 0 to 10", true), g, y)]
     );
   });
 }

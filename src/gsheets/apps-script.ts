@@ -67,6 +67,7 @@ export interface SheetsSheet {
   getRange(a1Notation: string): SheetsRange;
   getRangeList(a1Notations: string[]): SheetsRangeList;
   setColumnWidths(startColumn: number, numColumns: number, width: number): unknown;
+  hideColumns(columnIndex: number): unknown;
   setRowHeights(startRow: number, numRows: number, height: number): unknown;
   setFrozenRows(rows: number): void;
   setFrozenColumns(columns: number): void;

@@ -117,6 +117,8 @@ export interface SheetBatch {
   /** One RangeList each: a named style, wrapped text, or a drawn look. */
   looks: { ranges: string[]; format: CellFormat }[];
   columnWidths: { first: number; count: number; pixels: number }[];
+  /** 1-based columns to hide (helper columns). */
+  hiddenColumns: number[];
   rowHeights: { first: number; count: number; pixels: number }[];
   validations: SheetsValidation[];
   rules: (FormulaRule & { range: string })[];
@@ -270,6 +272,7 @@ function writeSheet(services: SheetsServices, sheet: SheetsSheet, batch: SheetBa
     applyLook(sheet.getRangeList(ranges), format, app.BorderStyle);
   for (const { first, count, pixels } of batch.columnWidths)
     sheet.setColumnWidths(first, count, pixels);
+  for (const column of batch.hiddenColumns) sheet.hideColumns(column);
   for (const { first, count, pixels } of batch.rowHeights)
     sheet.setRowHeights(first, count, pixels);
 
@@ -514,6 +517,7 @@ function sheetBatch(
     notes,
     merges,
     looks,
+    hiddenColumns: (sheet.columns ?? []).filter((c) => c.hidden).map((c) => c.index + 1),
     columnWidths: runs(
       (sheet.columns ?? []).map(({ index, width }) => ({ index, pixels: columnWidthPixels(width) }))
     ),

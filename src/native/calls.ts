@@ -143,6 +143,29 @@ export function textOption<T extends string>(
   return choice;
 }
 
+/**
+ * An option typed into the formula or read from one cell (the Settings sheet's mid level): the typed
+ * value, or the cell as a formula operand; `fallback` when left out; else not native.
+ */
+export function optionOrCell<T extends string | number>(
+  fn: string,
+  arg: CallArg | null | undefined,
+  sheet: string,
+  name: string,
+  typed: (arg: CallArg | null | undefined) => T
+): T | { cell: string } {
+  const range = arg ? rangeArg(arg, sheet) : null;
+  if (arg && range) {
+    if (range.rows * range.columns !== 1)
+      throw new NotNative(
+        fn,
+        `${name} must be one cell or typed into the formula to be re-performed`
+      );
+    return { cell: cellOf(range, 0, 0) };
+  }
+  return typed(arg);
+}
+
 /** A number typed into the formula (mid_level 8), `fallback` when left out; else not native. */
 export function numberOption(
   fn: string,

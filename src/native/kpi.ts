@@ -6,6 +6,7 @@
 import {
   ACHIEVEMENT_GREEN,
   ACHIEVEMENT_YELLOW,
+  DIRECTION_NAMES,
   LEVEL_GREEN,
   LEVEL_YELLOW,
   THRESHOLD_TOLERANCE,
@@ -57,21 +58,28 @@ function valueArg(call: KinerjaCall): CallArg {
   return value;
 }
 
-/** GREEN from `green`, YELLOW from `yellow`, else RED, allowing the core's rounding. */
-function lightFormula(x: string, green: string, yellow: string): string {
+/** GREEN from `green`, YELLOW from `yellow`, else RED (in `words`), allowing the core's rounding. */
+function lightFormula(
+  x: string,
+  green: string,
+  yellow: string,
+  words: Record<"GREEN" | "YELLOW" | "RED", string>
+): string {
   const reached = (threshold: string) => `${x}>=${threshold}-${num(THRESHOLD_TOLERANCE)}`;
-  return `IF(${reached(green)},"GREEN",IF(${reached(yellow)},"YELLOW","RED"))`;
+  return `IF(${reached(green)},"${words.GREEN}",IF(${reached(yellow)},"${words.YELLOW}","${words.RED}"))`;
 }
 
-/** TRAFFIC(value, [green], [yellow]) and TRAFFIC.OMAX(level, [green], [yellow]). */
+/** TRAFFIC(value, [green], [yellow], [language]) and TRAFFIC.OMAX(level, …), the same. */
 export function trafficNative(call: KinerjaCall): Reperformance {
   const onLevels = call.name === "TRAFFIC.OMAX";
+  const language = textOption(call.name, call.args[3], "language", OUTPUT_LANGUAGES, "en");
+  const words = OUTPUT_LABELS[language].status;
   const green = operand(call.args[1], onLevels ? LEVEL_GREEN : ACHIEVEMENT_GREEN);
   const yellow = operand(call.args[2], onLevels ? LEVEL_YELLOW : ACHIEVEMENT_YELLOW);
   const value = valueArg(call);
   return elementwise(call, [value], (r, c) => {
     const x = elementOf(value, call.sheet, r, c);
-    return unlessBlank(x, isFilled(call, value, r, c), lightFormula(x, green, yellow));
+    return unlessBlank(x, isFilled(call, value, r, c), lightFormula(x, green, yellow, words));
   });
 }
 
@@ -92,7 +100,9 @@ export function achievementNative(call: KinerjaCall): Reperformance {
       formula = parseDirection(direction.node.value, "direction") === "lower" ? lower : higher;
     else {
       const d = elementOf(direction, call.sheet, r, c);
-      formula = `IF(OR(${d}="lower",${d}="rendah"),${lower},${higher})`;
+      // Every name a cell may use for lower-is-better (compared without case, as the core does).
+      const lowerNames = Object.keys(DIRECTION_NAMES).filter((n) => DIRECTION_NAMES[n] === "lower");
+      formula = `IF(OR(${lowerNames.map((n) => `${d}="${n}"`).join(",")}),${lower},${higher})`;
     }
     return unlessBlank(a, isFilled(call, actual, r, c), formula);
   });

@@ -22,6 +22,7 @@ import {
   elementwiseShape,
   isFilled,
   numberOption,
+  optionOrCell,
   rangeArg,
   rowOf,
   textOption,
@@ -51,7 +52,7 @@ function anchorsOf(
   first: number,
   r: number,
   c: number,
-  midLevel: number
+  midLevel: Anchors["midLevel"]
 ): Anchors {
   const arg = (k: number) => {
     const a = call.args[first + k];
@@ -61,9 +62,17 @@ function anchorsOf(
   return { worst: arg(0), mid: arg(1), target: arg(2), midLevel };
 }
 
+/** mid_level typed (3, 8) or read from a cell (the Settings sheet's), as a formula operand. */
+function midLevelOf(call: KinerjaCall, k: number): Anchors["midLevel"] {
+  const option = optionOrCell(call.name, call.args[k], call.sheet, "mid_level", (arg) =>
+    numberOption(call.name, arg, "mid_level", STANDARD_MID_LEVEL)
+  );
+  return typeof option === "number" ? option : option.cell;
+}
+
 /** OMAX.LEVELS(worst, mid, target, [mid_level]): each level value as its own formula. */
 export function omaxLevelsNative(call: KinerjaCall): Reperformance {
-  const midLevel = numberOption(call.name, call.args[3], "mid_level", STANDARD_MID_LEVEL);
+  const midLevel = midLevelOf(call, 3);
   const { count, down } = kpisOf(call);
   const anchorsOfKpi = (i: number) => anchorsOf(call, 0, down ? i : 0, down ? 0 : i, midLevel);
   return {
@@ -80,8 +89,10 @@ export function omaxLevelsNative(call: KinerjaCall): Reperformance {
 
 /** OMAX.LEVEL(actual, worst, mid, target, [mid_level], [mode]), cell by cell over its arguments. */
 export function omaxLevelNative(call: KinerjaCall, lang: Lang): Reperformance {
-  const midLevel = numberOption(call.name, call.args[4], "mid_level", STANDARD_MID_LEVEL);
-  const mode = textOption(call.name, call.args[5], "mode", LEVEL_MODES, "floor");
+  const midLevel = midLevelOf(call, 4);
+  const mode = optionOrCell(call.name, call.args[5], call.sheet, "mode", (arg) =>
+    textOption(call.name, arg, "mode", LEVEL_MODES, "floor")
+  );
   const actual = call.args[0];
   if (!actual) throw new NotNative(call.name, "actual is missing");
   const shape = elementwiseShape(call.args.slice(0, 4), call.sheet);
@@ -104,12 +115,21 @@ export function omaxLevelNative(call: KinerjaCall, lang: Lang): Reperformance {
   };
 }
 
-/** The level of `x` on the level table `values` (11 cells, «sheet»!$E$10:$O$10), in `mode`. */
+/**
+ * The level of `x` on the level table `values` (11 cells, «sheet»!$E$10:$O$10), in `mode`: typed, or
+ * read from a cell (the Settings sheet's), which the formula then tests, so a changed mode counts.
+ */
 export function levelFormula(
   x: string,
   values: string,
-  mode: (typeof LEVEL_MODES)[number]
+  mode: (typeof LEVEL_MODES)[number] | { cell: string }
 ): string {
+  if (typeof mode === "object") {
+    const [floor, nearest, interpolate] = (["floor", "nearest", "interpolate"] as const).map((m) =>
+      levelFormula(x, values, m)
+    );
+    return `IF(${mode.cell}="nearest",${nearest},IF(${mode.cell}="interpolate",${interpolate},${floor}))`;
+  }
   const bang = values.lastIndexOf("!");
   const prefix = values.slice(0, bang + 1);
   const { top, left, bottom } = parseRange(values.slice(bang + 1));

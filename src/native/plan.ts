@@ -10,7 +10,7 @@
  */
 import { formulaParts } from "../formula";
 import { absolute, cellAddress, parseCell, parseRange, rangeAddress } from "../sheet/a1";
-import type { CellPlan, SheetPlan, WorkbookPlan } from "../sheet/plan";
+import type { CellPlan, SheetPlan, TablePlan, WorkbookPlan } from "../sheet/plan";
 import { spillNumberFormat } from "../sheet/plan";
 import { isKinerjaFunction } from "./calls";
 import {
@@ -27,8 +27,13 @@ import { kinerjaCalls, reperform, rewriteFormula, type FoundCall } from "./reper
 
 /** What the native version changed. */
 export interface NativeReport {
-  /** Cells (spilled cells counted one by one) that held a Kinerja function, by function name. */
+  /**
+   * Cells (spilled cells counted one by one) that held a Kinerja function, by function name; a cell
+   * with two calls counts under each.
+   */
   cells: Record<string, number>;
+  /** Cells (spilled cells one by one) whose Kinerja result was re-performed, each counted once. */
+  results: number;
   /** Cells of steps and reference tables added. */
   stepCells: number;
   /** Each block of steps or table, where it went. */
@@ -61,7 +66,7 @@ export function nativePlanWithReport(plan: WorkbookPlan): {
   report: NativeReport;
 } {
   const kinerjaCells = findKinerjaCells(plan);
-  const report: NativeReport = { cells: {}, stepCells: 0, blocks: [] };
+  const report: NativeReport = { cells: {}, results: 0, stepCells: 0, blocks: [] };
 
   // Tables a call writes in place (OMAX.LEVELS of one KPI) are read where they are.
   const provided = new Map<string, string>();
@@ -105,6 +110,7 @@ export function nativePlanWithReport(plan: WorkbookPlan): {
       }
     for (const { reperformance } of calls)
       report.cells[reperformance.name] = (report.cells[reperformance.name] ?? 0) + rows * columns;
+    report.results += rows * columns;
     if (!replaced.has(sheet)) replaced.set(sheet, new Map());
     replaced.get(sheet)?.set(cell, cells);
   }
@@ -124,9 +130,27 @@ export function nativePlanWithReport(plan: WorkbookPlan): {
       ...sheet,
       cells: [...cells, ...extra],
       columns: [...(sheet.columns ?? []), ...steps.columns(sheet.key)],
+      tables: sheet.tables && swaps ? withoutRewrittenColumns(sheet.tables, swaps) : sheet.tables,
     };
   });
   return { plan: { ...plan, sheets }, report };
+}
+
+/**
+ * A table's calculated columns, less those whose cells were re-performed: each row's native formula
+ * reads its own steps, so the column no longer holds one formula moved down. Such a column is
+ * filled in a row added to the table only in the Kinerja version.
+ */
+function withoutRewrittenColumns(
+  tables: TablePlan[],
+  swaps: ReadonlyMap<CellPlan, CellPlan[]>
+): TablePlan[] {
+  const rewritten = new Set([...swaps.keys()].map((cell) => parseCell(cell.address).col));
+  return tables.map((table) =>
+    table.calculated
+      ? { ...table, calculated: table.calculated.filter(({ col }) => !rewritten.has(col)) }
+      : table
+  );
 }
 
 /** Whether a cell's formula fills exactly `shape` (its spill, or the cell alone). */

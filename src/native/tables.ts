@@ -106,7 +106,8 @@ export interface Anchors {
   worst: string;
   mid: string;
   target: string;
-  midLevel: number;
+  /** The anchor level: typed (3, 8), or a cell holding it (the Settings sheet's) as an operand. */
+  midLevel: number | string;
 }
 
 /**
@@ -115,6 +116,10 @@ export interface Anchors {
  */
 export function levelValueFormula(k: number, { worst, mid, target, midLevel: m }: Anchors): string {
   if (k === 0) return worst;
+  if (k === 10) return target;
+  // A mid level read from a cell: the same two formulas, chosen as the cell says (k = m gives M).
+  if (typeof m === "string")
+    return `IF(${k}<${m},${worst}+${k}*(${mid}-${worst})/${m},${mid}+(${k}-${m})*(${target}-${mid})/(10-${m}))`;
   if (k === m) return mid;
   if (k === 10) return target;
   if (k < m) return `${worst}+${k}*(${mid}-${worst})/${m}`;
@@ -124,7 +129,7 @@ export function levelValueFormula(k: number, { worst, mid, target, midLevel: m }
 /** The key under which a KPI's level table is shared (the anchors' texts name their sheets). */
 export function levelTableKey(anchors: Anchors): string {
   const bare = (text: string) => text.replace(/\$/g, "").toUpperCase();
-  return `levels|${bare(anchors.worst)}|${bare(anchors.mid)}|${bare(anchors.target)}|${anchors.midLevel}`;
+  return `levels|${bare(anchors.worst)}|${bare(anchors.mid)}|${bare(anchors.target)}|${bare(String(anchors.midLevel))}`;
 }
 
 /** One KPI's eleven level values L0…L10 in a row under their names; part "values" is that row. */
@@ -141,7 +146,9 @@ export function levelTable(anchors: Anchors, lang: Lang): SharedTable {
       const cells = headed(
         at,
         WORDS.levelsTitle[lang],
-        `${anchors.worst}, ${anchors.mid}, ${anchors.target}; L${anchors.midLevel}`,
+        typeof anchors.midLevel === "number"
+          ? `${anchors.worst}, ${anchors.mid}, ${anchors.target}; L${anchors.midLevel}`
+          : `${anchors.worst}, ${anchors.mid}, ${anchors.target}`,
         Array.from({ length: 11 }, (_, k) => `L${k}`)
       );
       for (let k = 0; k <= 10; k++) {

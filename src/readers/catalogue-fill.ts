@@ -5,7 +5,13 @@
  * a row of its own perspective or stakeholder when the register is grouped that way.
  */
 import type { CatalogueKpi } from "../templates/data/types";
-import { PERSPECTIVES, STAKEHOLDERS, UMKM_GROUPS, unitLabel } from "../templates/data/vocabulary";
+import {
+  OLD_DIRECTION_WORDS,
+  PERSPECTIVES,
+  STAKEHOLDERS,
+  UMKM_GROUPS,
+  unitLabel,
+} from "../templates/data/vocabulary";
 import { cellAddress } from "../sheet/a1";
 import type { Lang, Scalar } from "../sheet/plan";
 import type { KpiRegister } from "./register-reader";
@@ -145,7 +151,10 @@ export function placeKpis(
   }
 
   const directionWords = new Set(
-    [L.higher, L.lower].flatMap((word) => [normalWords(word.id), normalWords(word.en)])
+    [L.higher, L.lower, OLD_DIRECTION_WORDS.higher, OLD_DIRECTION_WORDS.lower].flatMap((word) => [
+      normalWords(word.id),
+      normalWords(word.en),
+    ])
   );
   for (const kpi of wanted) {
     const row = rowFor.get(kpi);

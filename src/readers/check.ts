@@ -25,6 +25,7 @@ import type { KpiRegister } from "./register-reader";
 import { FORMULA_FIELDS, findRegisters, isPlaceholderName, normalWords } from "./register-reader";
 import { L } from "../templates/text";
 import { PERIOD_SELECTOR } from "../templates/tracking";
+import { GROUP_LIST_HEADER, GROUP_ROWS } from "../templates/umkm-lists";
 import type { Text } from "../sheet/text";
 import type { SheetSnapshot } from "../sheet/snapshot";
 
@@ -42,7 +43,10 @@ export type RuleId =
   | "error-values"
   | "class-check"
   | "duplicate-code"
-  | "period-unknown";
+  | "period-unknown"
+  | "tracking-missing"
+  | "weight-missing"
+  | "group-unknown";
 
 export interface Finding {
   severity: Severity;
@@ -98,6 +102,15 @@ export const CHECK_RULES: Record<RuleId, Text> = {
     id: "Periode terpilih ada di lembar Pelacakan",
     en: "The selected period is one of the Tracking sheet's periods",
   },
+  "tracking-missing": {
+    id: "Tiap KPI register punya baris di lembar Pelacakan",
+    en: "Every KPI of the register has a row on the Tracking sheet",
+  },
+  "weight-missing": { id: "Tiap KPI punya bobot", en: "Every KPI has a weight" },
+  "group-unknown": {
+    id: "Kelompok tiap KPI ada di daftar kelompok",
+    en: "Every KPI's group is in the group list",
+  },
 };
 
 /** Checks every Kinerja sheet among `snapshots`; findings in sheet order, top to bottom. */
@@ -112,7 +125,10 @@ export function checkWorkbook(snapshots: SheetSnapshot[], lang: Lang): Finding[]
     const say = (severity: Severity, rule: RuleId, address: string, message: Text) =>
       findings.push({ severity, rule, sheet: sheet.name, address, message: message[lang] });
     const num = (n: number, decimals = 4) => formatNumber(n, lang, decimals);
-    if (register) checkRegister(sheet, register, say, num);
+    if (register) {
+      checkRegister(sheet, register, say, num);
+      checkLinks(sheets, sheet, register, say);
+    }
     checkWeightCheckCells(sheet, register, say);
     checkAhp(sheet, say, num);
     checkPeriod(sheet, say, num);
@@ -548,6 +564,102 @@ function blockTitle(sheet: SheetView, top: number, left: number, range: string):
 
 function saaty(value: number, num: Num): string {
   return value >= 1 ? num(value) : `1/${Math.round(1 / value)}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Each KPI of a register in Tracking, with a weight, in a group of the list
+
+/**
+ * A KPI the register lists but Tracking does not (a row added below the table's room, or a Tracking
+ * row deleted) has no actuals and drops out of the index; a KPI without a weight counts for nothing;
+ * a group not in the register's group list has no line on the dashboard.
+ */
+function checkLinks(sheets: SheetView[], sheet: SheetView, register: KpiRegister, say: Say): void {
+  const { columns } = register;
+  const at = (row: number, col: number | undefined) =>
+    col === undefined ? "" : sheet.value(row, col);
+  const kpis = register.rows.filter((row) => !isEmpty(at(row, columns.name)));
+  const name = (row: number) => String(at(row, columns.name));
+
+  const codes = trackingCodes(sheets, sheet.name);
+  if (codes && columns.code !== undefined)
+    for (const row of kpis) {
+      const code = at(row, columns.code);
+      if (isEmpty(code) || codes.has(normalWords(String(code)))) continue;
+      say("warning", "tracking-missing", cellAddress(row, columns.code), {
+        id: `KPI “${name(row)}” (${code}) tidak punya baris di lembar Pelacakan: realisasinya tidak bisa diisi dan ia tidak ikut indeks. Tambahkan KPI di baris kosong register (atau dengan Tambah KPI).`,
+        en: `KPI “${name(row)}” (${code}) has no row on the Tracking sheet: its actuals cannot be entered and it is left out of the index. Add KPIs in the register's empty rows (or with Add KPI).`,
+      });
+    }
+
+  // Typed weights (UMKM's %, or the OMAX weight parts): missing on a KPI while others have one.
+  const weightCols =
+    register.kind === "umkm"
+      ? [columns.weightPct].filter((c): c is number => c !== undefined)
+      : register.weightParts;
+  const hasWeight = (row: number) => weightCols.every((col) => typeof at(row, col) === "number");
+  if (weightCols.length > 0 && kpis.some(hasWeight))
+    for (const row of kpis) {
+      if (hasWeight(row)) continue;
+      const col = weightCols.find((c) => typeof at(row, c) !== "number") as number;
+      say("warning", "weight-missing", cellAddress(row, col), {
+        id: `KPI “${name(row)}” (baris ${row + 1}) belum punya bobot: ia tidak ikut indeks.`,
+        en: `KPI “${name(row)}” (row ${row + 1}) has no weight: it counts for nothing in the index.`,
+      });
+    }
+
+  const list = groupList(sheet, register);
+  if (list && columns.group !== undefined)
+    for (const row of kpis) {
+      const group = at(row, columns.group);
+      if (isEmpty(group) || list.has(normalWords(String(group)))) continue;
+      say("warning", "group-unknown", cellAddress(row, columns.group), {
+        id: `Kelompok “${group}” di ${cellAddress(row, columns.group)} tidak ada di daftar kelompok: dasbor tidak menampilkannya. Tambahkan ke daftar atau pilih kelompok dari daftar.`,
+        en: `Group “${group}” in ${cellAddress(row, columns.group)} is not in the group list: the dashboard does not show it. Add it to the list or pick a group from the list.`,
+      });
+    }
+}
+
+/** The codes on the Tracking sheet that reads `registerSheet` (its period selector in A2), or null. */
+function trackingCodes(sheets: SheetView[], registerSheet: string): Set<string> | null {
+  const name = registerSheet.toLowerCase();
+  const tracking = sheets.find((s) => {
+    const label = s.value(PERIOD_SELECTOR.selector.row, PERIOD_SELECTOR.labelCol);
+    if (label !== L.selectedPeriod.id && label !== L.selectedPeriod.en) return false;
+    for (const { formula } of s.formulas())
+      if (referencedSheets(formula).includes(name)) return true;
+    return false;
+  });
+  if (!tracking) return null;
+  // The actuals: from the first "Code" header to the next (the scores repeat the codes).
+  const col = PERIOD_SELECTOR.labelCol;
+  const headers = [L.code.id, L.code.en].map(normalWords);
+  const isHeader = (row: number) => headers.includes(normalWords(String(tracking.value(row, col))));
+  const codes = new Set<string>();
+  let row = tracking.top;
+  while (row <= tracking.bottom && !isHeader(row)) row++;
+  for (row++; row <= tracking.bottom && !isHeader(row); row++) {
+    const code = tracking.value(row, col);
+    if (!isEmpty(code)) codes.add(normalWords(String(code)));
+  }
+  return codes;
+}
+
+/** The group list under a UMKM register (its header in the group column), or null. */
+function groupList(sheet: SheetView, register: KpiRegister): Set<string> | null {
+  const col = register.columns.group;
+  if (col === undefined || register.totalRow === null) return null;
+  const headers = [GROUP_LIST_HEADER.id, GROUP_LIST_HEADER.en].map(normalWords);
+  for (let row = register.totalRow + 1; row <= sheet.bottom; row++) {
+    if (!headers.includes(normalWords(String(sheet.value(row, col))))) continue;
+    const groups = new Set<string>();
+    for (let k = 1; k <= GROUP_ROWS; k++) {
+      const group = sheet.value(row + k, col);
+      if (!isEmpty(group)) groups.add(normalWords(String(group)));
+    }
+    return groups;
+  }
+  return null;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -107,6 +107,8 @@ export interface KpiRegister {
   headerRow: number;
   /** 0-based sheet rows of the KPIs, top to bottom (the totals row excluded). */
   rows: number[];
+  /** 0-based sheet rows left empty in the table for more KPIs, top to bottom: where a KPI is added. */
+  room: number[];
   /** 0-based sheet row of the totals line, or null when the register has none. */
   totalRow: number | null;
   /** 0-based sheet column of each field found in the header. */
@@ -146,6 +148,7 @@ export function readRegister(snapshot: SheetSnapshot): KpiRegister | null {
     const headerRow = top + r;
     const { columns } = header;
     const rows: number[] = [];
+    const room: number[] = [];
     let totalRow: number | null = null;
     for (let k = r + 1; k < snapshot.values.length; k++) {
       const line = snapshot.values[k];
@@ -156,11 +159,18 @@ export function readRegister(snapshot: SheetSnapshot): KpiRegister | null {
         totalRow = top + k;
         break;
       }
+      // An empty row is room for more KPIs when the register goes on below it (its totals line).
       const known = Object.values(columns).map((col) => at(col));
-      if (known.every((v) => v === "" || v === null)) break;
-      rows.push(top + k);
+      if (known.every((v) => v === "" || v === null)) room.push(top + k);
+      else rows.push(top + k);
     }
-    return { name: snapshot.name, headerRow, rows, totalRow, snapshot, ...header };
+    if (totalRow === null) {
+      // No totals line: the register ends at its first empty row.
+      const end = room[0] ?? Infinity;
+      rows.splice(rows.filter((row) => row < end).length);
+      room.length = 0;
+    }
+    return { name: snapshot.name, headerRow, rows, room, totalRow, snapshot, ...header };
   }
   return null;
 }

@@ -134,3 +134,59 @@ export function absRange(top: number, left: number, bottom: number, right: numbe
 export function absCell(row: number, col: number): string {
   return absolute(cellAddress(row, col));
 }
+
+/**
+ * Where a quoted run of a formula that starts at `i` ends (just past its closing quote): text in
+ * double quotes, a sheet name in single quotes ("" and '' are escaped quotes); `i` when none starts
+ * there. What the formula scanners skip.
+ */
+export function quotedRunEnd(formula: string, i: number): number {
+  const quote = formula[i];
+  if (quote !== '"' && quote !== "'") return i;
+  let j = i + 1;
+  while (j < formula.length && !(formula[j] === quote && formula[j + 1] !== quote))
+    j += formula[j] === quote ? 2 : 1;
+  return Math.min(j + 1, formula.length);
+}
+
+/** A cell reference in a formula: its column part, its row part ($ kept); not part of a longer word. */
+const REFERENCE = /\$?[A-Za-z]{1,3}(\$?)(\d+)(?![\w.(!])/y;
+
+/**
+ * `formula` as it reads `rows` rows further down: every relative row (B7, $B7, B7:C7) moves, absolute
+ * rows ($B$7) stay, as when Excel fills a formula down a table column. Text in double quotes and
+ * sheet names in quotes are left alone; a word that continues another ("LOG10(", "Sheet1!") is no
+ * reference.
+ */
+export function shiftRows(formula: string, rows: number): string {
+  let out = "";
+  let i = 0;
+  while (i < formula.length) {
+    const ch = formula[i];
+    const end = quotedRunEnd(formula, i);
+    if (end > i) {
+      out += formula.slice(i, end);
+      i = end;
+      continue;
+    }
+    REFERENCE.lastIndex = i;
+    const match =
+      /[A-Za-z$]/.test(ch) && !/[\w.]/.test(formula[i - 1] ?? "") ? REFERENCE.exec(formula) : null;
+    if (match) {
+      const [text, rowDollar, row] = match;
+      out += rowDollar
+        ? text
+        : text.slice(0, text.length - row.length) + String(Number(row) + rows);
+      i += text.length;
+      continue;
+    }
+    out += ch;
+    i++;
+  }
+  return out;
+}
+
+/** "$E6:$P6": one row from `left` to `right`, columns fixed and the row relative (filled down, it moves). */
+export function rowSpan(row: number, left: number, right: number): string {
+  return `$${columnLetter(left)}${row + 1}:$${columnLetter(right)}${row + 1}`;
+}

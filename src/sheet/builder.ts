@@ -71,6 +71,14 @@ export class SheetBuilder {
     return this;
   }
 
+  /** The formula written at (row, col); a template bug if there is none. */
+  formulaAt(row: number, col: number): string {
+    const formula = this.cells.get(cellAddress(row, col))?.formula;
+    if (formula === undefined)
+      throw new Error(`${this.plan.name}!${cellAddress(row, col)} holds no formula`);
+    return formula;
+  }
+
   /** A row of contents from (row, col) rightwards, sharing options. */
   putRow(row: number, col: number, contents: Scalar[], options: CellOptions = {}): this {
     contents.forEach((content, k) => this.put(row, col + k, content, options));
@@ -84,6 +92,14 @@ export class SheetBuilder {
 
   width(col: number, width: number): this {
     this.plan.columns!.push({ index: col, width });
+    return this;
+  }
+
+  /** Hides a helper column (its header says it is one); its width stays for when it is shown. */
+  hide(col: number): this {
+    const column = this.plan.columns!.filter((c) => c.index === col).pop();
+    if (column) column.hidden = true;
+    else this.plan.columns!.push({ index: col, width: DEFAULT_COLUMN_CHARS, hidden: true });
     return this;
   }
 

@@ -56,6 +56,8 @@ export interface ColumnPlan {
   index: number;
   /** Width in characters of the default font. */
   width: number;
+  /** A helper column (a sort key): hidden, so the sheet shows what a reader needs. */
+  hidden?: boolean;
 }
 
 /** An Excel table over `range` (header row included); the header cells name its columns. */
@@ -64,6 +66,12 @@ export interface TablePlan {
   name: string;
   range: string;
   style?: string;
+  /**
+   * Calculated columns: one formula for every row of the column (Excel fills it into a row added to
+   * the table). `col` is the sheet's 0-based column; `formula` is the one on the table's first row
+   * below the header, whose relative references move down with each row (see `shiftRows`).
+   */
+  calculated?: { col: number; formula: string }[];
 }
 
 export type ValidationPlan =

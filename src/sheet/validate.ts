@@ -16,9 +16,10 @@ import {
   rangeOnSheet,
   type CellPosition,
   rangesOverlap,
+  shiftRows,
   type RangePosition,
 } from "./a1";
-import type { CellPlan, SheetPlan, WorkbookPlan } from "./plan";
+import type { CellPlan, SheetPlan, TablePlan, WorkbookPlan } from "./plan";
 import { referencedSheetKeys } from "./plan";
 import { spillArea, type SpillCell } from "./spill";
 
@@ -42,6 +43,7 @@ export type PlanRule =
   | "table-size"
   | "table-header"
   | "table-overlap"
+  | "table-calculated"
   | "list"
   | "name"
   | "name-twice"
@@ -314,7 +316,34 @@ function checkTables(
         );
       seen.add(name.toLowerCase());
     }
+    checkCalculated(table, rect, cells, fail);
   });
+}
+
+/**
+ * A calculated column lies inside its table, and each of its rows holds its formula moved down to
+ * that row (as Excel fills it): what the .xlsx stores once is what every row shows.
+ */
+function checkCalculated(
+  table: TablePlan,
+  rect: RangePosition,
+  cells: Map<number, CellPlan>,
+  fail: SheetCheck["fail"]
+): void {
+  for (const { col, formula } of table.calculated ?? []) {
+    const top = cellAddress(rect.top + 1, col);
+    if (col < rect.left || col > rect.right)
+      throw fail("table-calculated", top, `table ${table.name}: calculated column outside it`);
+    for (const at of cellsIn({ top: rect.top + 1, left: col, bottom: rect.bottom, right: col })) {
+      const expected = shiftRows(formula, at.row - rect.top - 1);
+      if (cells.get(keyOf(at))?.formula !== expected)
+        throw fail(
+          "table-calculated",
+          at.address,
+          `table ${table.name}: a calculated column's cell must hold ${expected}`
+        );
+    }
+  }
 }
 
 /** Validations (drop-down lists Excel can store) and conditional formats, on the sheet. */

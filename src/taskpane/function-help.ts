@@ -310,20 +310,20 @@ export const FUNCTION_HELP: FunctionHelp[] = [
   },
   {
     name: "TRAFFIC",
-    syntax: "=TRAFFIC(value, [green], [yellow])",
+    syntax: "=TRAFFIC(value, [green], [yellow], [language])",
     description: {
       en: "Traffic light of an achievement (or any value): GREEN, YELLOW or RED.",
-      id: "Lampu lalu lintas dari capaian (atau nilai apa pun): GREEN, YELLOW atau RED.",
+      id: "Lampu lalu lintas dari capaian (atau nilai apa pun): GREEN, YELLOW atau RED (dalam Bahasa Indonesia HIJAU, KUNING atau MERAH).",
     },
     page: "traffic",
     example: { formula: () => "=TRAFFIC(0.97)", result: ["YELLOW"] },
   },
   {
     name: "TRAFFIC.OMAX",
-    syntax: "=TRAFFIC.OMAX(level, [green], [yellow])",
+    syntax: "=TRAFFIC.OMAX(level, [green], [yellow], [language])",
     description: {
       en: "Traffic light of an OMAX level: GREEN from 8, YELLOW from 4, RED below.",
-      id: "Lampu lalu lintas dari level OMAX: GREEN mulai 8, YELLOW mulai 4, RED di bawahnya.",
+      id: "Lampu lalu lintas dari level OMAX: HIJAU mulai 8, KUNING mulai 4, MERAH di bawahnya.",
     },
     page: "traffic-omax",
     example: { formula: () => "=TRAFFIC.OMAX(7)", result: ["YELLOW"] },

@@ -313,6 +313,13 @@ const en = {
   showMore: (count: number) => `Show ${count} more`,
   clearSelection: "Clear selection",
   addToRegister: "Add to register",
+  addKpi: "Add KPI",
+  addKpiHint:
+    "A new KPI in the register's next empty row: Tracking and the dashboard count it at once.",
+  kpiAddedTitle: "KPI added",
+  kpiAdded: (code: string, where: string) =>
+    `${code} is in ${where}: type its name, weight and target there. Tracking and the dashboard already count it.`,
+  noRoomForKpi: (sheet: string) => `${sheet} has no empty row left for another KPI.`,
   registerLabel: "Register to fill",
   registerAuto: "The active sheet's, else the first",
   noResults: "No KPI matches. Clear the search or the filters.",
@@ -699,6 +706,13 @@ const id: Strings = {
   showMore: (count) => `Tampilkan ${count} lagi`,
   clearSelection: "Hapus pilihan",
   addToRegister: "Tambahkan ke register",
+  addKpi: "Tambah KPI",
+  addKpiHint:
+    "KPI baru di baris kosong berikutnya pada register: Pelacakan dan dasbor langsung menghitungnya.",
+  kpiAddedTitle: "KPI ditambahkan",
+  kpiAdded: (code: string, where: string) =>
+    `${code} ada di ${where}: ketik nama, bobot dan targetnya di sana. Pelacakan dan dasbor sudah menghitungnya.`,
+  noRoomForKpi: (sheet: string) => `${sheet} tidak punya baris kosong lagi untuk KPI baru.`,
   registerLabel: "Register yang diisi",
   registerAuto: "Register lembar aktif, atau yang pertama",
   noResults: "Tidak ada KPI yang cocok. Kosongkan pencarian atau filter.",

@@ -29,7 +29,12 @@ export const AHP_CHECK_FORMATS: readonly (string | null)[] = [
  *
  * @example ahpCheckFormula("B7:E10", "id") // '=AHP.CHECK(B7:E10,"eigen","saaty1980","id")'
  */
-export function ahpCheckFormula(matrix: string, language?: Lang): string {
+export function ahpCheckFormula(
+  matrix: string,
+  language?: Lang,
+  /** The RI table as a formula argument: its name in quotes, or a cell holding it. */
+  riTable = `"${AHP_RI_TABLE}"`
+): string {
   const languageArgument = language === undefined ? "" : `,"${language}"`;
-  return `=AHP.CHECK(${matrix},"${AHP_METHOD}","${AHP_RI_TABLE}"${languageArgument})`;
+  return `=AHP.CHECK(${matrix},"${AHP_METHOD}",${riTable}${languageArgument})`;
 }

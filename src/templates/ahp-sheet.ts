@@ -8,11 +8,12 @@
 import { nearestSaatyValue } from "../core";
 import { OUTPUT_LABELS } from "../core";
 import { absCell, cellAddress, rangeAddress } from "../sheet/a1";
-import { AHP_CHECK_FORMATS, AHP_RI_TABLE, ahpCheckFormula } from "./ahp-formulas";
+import { AHP_CHECK_FORMATS, ahpCheckFormula } from "./ahp-formulas";
 import { SheetBuilder } from "../sheet/builder";
 import type { Lang, SheetPlan } from "../sheet/plan";
 import { sheetRef } from "../sheet/plan";
 import { COLORS } from "./scorecard";
+import { settingsLayout } from "./settings";
 import { L } from "./text";
 import type { Text } from "../sheet/text";
 import { t } from "../sheet/text";
@@ -29,11 +30,18 @@ export interface AhpBlock {
 
 const BLOCK_TEXT = {
   check: { id: "Konsistensi", en: "Consistency" },
-  riTable: { id: "tabel RI", en: "RI table" },
+  withinLimit: {
+    id: "CR ≤ batas (Pengaturan)",
+    en: "CR ≤ limit (Settings)",
+  },
   value: { id: "Nilai", en: "Value" },
   help: {
-    id: "Isi segitiga atas (sel kuning): berapa kali baris lebih penting dari kolom, skala 1–9; 1/3 bila kolom 3× lebih penting. Segitiga bawah = 1/atas.",
-    en: "Fill in the upper triangle (yellow): how many times the row matters more than the column, scale 1–9; 1/3 when the column matters 3× more. Lower triangle = 1/upper.",
+    id: "Isi segitiga atas (sel kuning): berapa kali baris lebih penting dari kolom, skala 1–9. Bila kolom 3× lebih penting, ketik =1/3 (dengan tanda =; 1/3 saja menjadi tanggal). Segitiga bawah = 1/atas.",
+    en: "Fill in the upper triangle (yellow): how many times the row matters more than the column, scale 1–9. When the column matters 3× more, type =1/3 (with the =; 1/3 alone becomes a date). Lower triangle = 1/upper.",
+  },
+  judgementPrompt: {
+    id: "Angka dari 1/9 sampai 9. Baris lebih penting: 2–9. Kolom lebih penting: ketik =1/3 (dengan tanda =).",
+    en: "A number from 1/9 to 9. Row matters more: 2–9. Column matters more: type =1/3 (with the =).",
   },
 } satisfies Record<string, Text>;
 
@@ -52,12 +60,13 @@ export function judgementsFromWeights(weights: number[]): number[][] {
 }
 
 /**
- * a_ij = w_i / w_j: the consistent matrix (CR 0) whose priority vector is exactly w, for a source
- * that prints weights but not the judgements behind them. Write it with `isExact`, or the rounding
- * of `judgementCell` moves the weights.
+ * "=0.298/0.26": the judgement of row i against column j as the ratio of printed weights, so the
+ * consistent matrix (CR 0) gives exactly those weights and a reader sees where each judgement comes
+ * from (for a source that prints weights but not the judgements behind them).
  */
-export function ratioJudgements(weights: readonly number[]): number[][] {
-  return weights.map((wi) => weights.map((wj) => wi / wj));
+export function ratioCell(weights: readonly number[], i: number, j: number): string {
+  const shown = (w: number) => String(Number(w.toPrecision(12)));
+  return `=${shown(weights[i])}/${shown(weights[j])}`;
 }
 
 /** The short column header of a criterion: the code of "F: Financial", else the label itself. */
@@ -68,11 +77,8 @@ export function columnHeader(label: string): string {
 export interface AhpBlockOptions {
   /** The matrix's column headers; by default each label's code (see `columnHeader`). */
   headers?: string[];
-  /**
-   * Type the judgements in at full precision, as given (e.g. `ratioJudgements`), instead of as a
-   * person types them (6 decimals, or =1/k; see `judgementCell`).
-   */
-  isExact?: boolean;
+  /** Judgements as ratios of these weights (`ratioCell`), instead of `judgements`. */
+  ratioOf?: readonly number[];
   /** A note on the block's title: where its judgements come from. */
   titleNote?: string;
 }
@@ -88,7 +94,7 @@ export interface AhpBlockOptions {
  *   Consistency (RI table saaty1980)   Value
  *   =AHP.CHECK(matrix,"eigen","saaty1980"[,"id"])                  ← spills 6 rows × 2 columns
  *
- * `judgements[i][j]` for i < j is typed in (as `judgementCell` writes it, unless `isExact`); the
+ * `judgements[i][j]` for i < j is typed in (as `judgementCell` writes it, or as `ratioCell`); the
  * rest is derived. The check's labels sit in the wide
  * label column, so they read in full whatever the size of the matrix.
  */
@@ -100,7 +106,7 @@ export function writeAhpBlock(
   title: string,
   labels: string[],
   judgements: number[][],
-  { headers = labels.map(columnHeader), isExact = false, titleNote }: AhpBlockOptions = {}
+  { headers = labels.map(columnHeader), ratioOf, titleNote }: AhpBlockOptions = {}
 ): AhpBlock {
   const n = labels.length;
   sheet.put(top, left, title, { style: "section", note: titleNote });
@@ -116,7 +122,7 @@ export function writeAhpBlock(
       const col = left + 1 + j;
       if (i === j) sheet.put(row, col, 1, { style: "formula", numberFormat: "0.00" });
       else if (j > i)
-        sheet.put(row, col, isExact ? judgements[i][j] : judgementCell(judgements[i][j]), {
+        sheet.put(row, col, ratioOf ? ratioCell(ratioOf, i, j) : judgementCell(judgements[i][j]), {
           style: "input",
           numberFormat: "0.00",
         });
@@ -127,6 +133,15 @@ export function writeAhpBlock(
         });
     }
   });
+  // The judgements: positive numbers within Saaty's scale, 1/9 to 9 (a typed 1/3 would be a date).
+  for (let i = 0; i < n - 1; i++)
+    sheet.validate({
+      range: rangeAddress(firstRow + i, left + 2 + i, firstRow + i, left + n),
+      type: "decimal",
+      min: 1 / 9,
+      max: 9,
+      prompt: BLOCK_TEXT.judgementPrompt,
+    });
   const matrix = rangeAddress(firstRow, left + 1, firstRow + n - 1, left + n);
   sheet.put(firstRow, weightCol, `=AHP.WEIGHTS(${matrix})`, {
     style: "formula",
@@ -136,17 +151,11 @@ export function writeAhpBlock(
 
   const checkHeader = firstRow + n + 1;
   const checkRow = checkHeader + 1;
-  sheet.put(
-    checkHeader,
-    left,
-    `${t(lang, BLOCK_TEXT.check)} (${t(lang, BLOCK_TEXT.riTable)} ${AHP_RI_TABLE})`,
-    {
-      style: "header",
-    }
-  );
+  sheet.put(checkHeader, left, t(lang, BLOCK_TEXT.check), { style: "header" });
   sheet.put(checkHeader, left + 1, t(lang, BLOCK_TEXT.value), { style: "header" });
   // English, AHP.CHECK's default, goes unnamed (as in the templates' other formulas).
-  sheet.put(checkRow, left, ahpCheckFormula(matrix, lang === "en" ? undefined : lang), {
+  const checkFormula = ahpCheckFormula(matrix, lang === "en" ? undefined : lang);
+  sheet.put(checkRow, left, checkFormula, {
     style: "formula",
     spill: {
       rows: AHP_CHECK_FORMATS.length,
@@ -171,11 +180,27 @@ export function writeAhpBlock(
     fill: "#C6EFCE",
     font: "#006100",
   });
+  // Against the CR limit on the Settings sheet (AHP.CHECK's own verdict uses 0.10).
+  const crCell = cellAddress(checkRow + 3, left + 1);
+  const limitRow = checkRow + AHP_CHECK_FORMATS.length;
+  const limit = settingsLayout("omax").ref("crLimit");
+  sheet.put(limitRow, left, t(lang, BLOCK_TEXT.withinLimit), { style: "label" });
+  sheet.put(
+    limitRow,
+    left + 1,
+    `=IF(ISNUMBER(${crCell}),IF(${crCell}<=${limit},"${words.consistent}","${words.inconsistent}"),"")`,
+    { style: "formula" }
+  );
+  for (const [text, fill, font] of [
+    [words.inconsistent, "#FFC7CE", "#9C0006"],
+    [words.consistent, "#C6EFCE", "#006100"],
+  ])
+    sheet.format({ range: cellAddress(limitRow, left + 1), type: "textEquals", text, fill, font });
   return {
     weightRow: firstRow,
     weightCol,
-    crCell: cellAddress(checkRow + 3, left + 1),
-    height: checkRow + AHP_CHECK_FORMATS.length - top,
+    crCell,
+    height: limitRow + 1 - top,
   };
 }
 

@@ -26,14 +26,14 @@ import { type Text, t } from "../sheet/text";
 const TEXT = {
   title: { id: "Balanced Scorecard", en: "Balanced Scorecard" },
   sheet: { id: "BSC", en: "BSC" },
-  blankCase: { id: "Organisasi / unit: (isi di sini)", en: "Organisation / unit: (type it here)" },
+  blankCase: { id: "Organisasi / unit", en: "Organisation / unit" },
   help: {
     id: "Isi sasaran, KPI, satuan dan tiga jangkar OMAX (terburuk, dasar, target) per KPI (sel kuning). Bobot berasal dari lembar AHP; realisasi dari lembar Pelacakan.",
     en: "Fill in objectives, KPIs, units and the three OMAX anchors (worst, baseline, target) per KPI (yellow cells). Weights come from the AHP sheet; actuals from the Tracking sheet.",
   },
   rules: {
-    id: "Level OMAX 0–10 (L0 terburuk, L3 dasar, L10 target). Status: GREEN (hijau) level ≥ 8, YELLOW (kuning) 4–8, RED (merah) < 4. Indeks = Σ level × bobot global (0–10).",
-    en: "OMAX level 0–10 (L0 worst, L3 baseline, L10 target). Status: GREEN level ≥ 8, YELLOW 4–8, RED < 4. Index = Σ level × global weight (0–10).",
+    id: "Level OMAX 0–10 (L0 terburuk, L3 dasar, L10 target). Status: HIJAU level ≥ 8, KUNING 4–8, MERAH < 4. Ambang ada di lembar Pengaturan. Indeks = Σ level × bobot global (0–10).",
+    en: "OMAX level 0–10 (L0 worst, L3 baseline, L10 target). Status: GREEN level ≥ 8, YELLOW 4–8, RED < 4. The thresholds are on the Settings sheet. Index = Σ level × global weight (0–10).",
   },
   perspectiveWeight: { id: "Bobot perspektif", en: "Perspective weight" },
   perspectivesBlock: { id: "Level 1 — antar perspektif", en: "Level 1 — between perspectives" },

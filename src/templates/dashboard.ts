@@ -13,8 +13,13 @@ import {
   noValueFormat,
   scoreNumberFormat,
   selectedValue,
+  STATUS_COLOURS,
+  STATUS_LABELS,
+  countStatus,
   statusFormats,
+  trafficCall,
 } from "./scorecard";
+import type { Status } from "../core";
 import type { RegisterField } from "./register";
 import { L } from "./text";
 import { t } from "../sheet/text";
@@ -42,6 +47,10 @@ export interface DashboardLayout {
   caseName: number;
   selected: number;
   index: number;
+  /** The index's status, and beside it the number of red KPIs. */
+  status: number;
+  /** IPMS: the index's change against the previous period, under the index; else null. */
+  change: number | null;
   /** The status counts: green, yellow, red, then the KPIs not yet measured. */
   counts: { title: number; first: number; last: number };
   trend: Block & { note: number; chart: ChartArea };
@@ -59,8 +68,16 @@ const WEAKEST = 5;
  * The Dashboard's layout for `periods` periods, `groups` groups and `count` KPIs: each block two rows
  * under the one above (or under its chart, which may reach further down).
  */
-export function dashboardLayout(periods: number, groups: number, count: number): DashboardLayout {
-  const counts = { title: 4, first: 5, last: 8 };
+export function dashboardLayout(
+  periods: number,
+  groups: number,
+  count: number,
+  showChange = false
+): DashboardLayout {
+  // Under the index: its status (with the number of red KPIs), then IPMS's change.
+  const change = showChange ? 5 : null;
+  const countsTop = showChange ? 6 : 5;
+  const counts = { title: countsTop, first: countsTop + 1, last: countsTop + 4 };
   const block = (title: number, rows: number): Block => ({
     title,
     header: title + 1,
@@ -78,6 +95,8 @@ export function dashboardLayout(periods: number, groups: number, count: number):
     caseName: 1,
     selected: 2,
     index: 3,
+    status: 4,
+    change,
     counts,
     trend: { ...trend, note: trend.last + 1, chart: trendChart },
     groups: { ...group, chart: groupChart },
@@ -101,23 +120,35 @@ const TEXT = {
     en: "Five weakest KPIs (selected period)",
   },
   rank: { id: "Urutan", en: "Rank" },
+  overallStatus: { id: "Status keseluruhan", en: "Overall status" },
+  redKpis: {
+    one: { id: " KPI merah", en: " red KPI" },
+    many: { id: " KPI merah", en: " red KPIs" },
+  },
   counts: { id: "Jumlah status", en: "Status counts" },
   // What the group table shows: not the index (0–10, or 0–1000 with ×100 weights) but each group's
   // weighted mean score.
   groupAchievement: { id: "Pencapaian tertimbang", en: "Weighted achievement" },
   groupLevel: { id: "Level OMAX rata-rata (tertimbang)", en: "Mean OMAX level (weighted)" },
+  measured: (n: string, total: string, share: string): Text => ({
+    id: `="Indeks dari KPI yang terukur periode ini: "&${n}&" dari "&${total}&" KPI, "&${share}&" dari bobot."`,
+    en: `="Index of the KPIs measured this period: "&${n}&" of "&${total}&", "&${share}&" of the weight."`,
+  }),
+  change: { id: "Perubahan terhadap periode sebelumnya", en: "Change against the previous period" },
+  changeNote: (baseline: string): Text => ({
+    id: `="Periode pertama dibandingkan dengan indeks dasar "&TEXT(${baseline},"0")&" (semua KPI di level dasar)."`,
+    en: `="The first period is compared with the baseline index "&TEXT(${baseline},"0")&" (every KPI at its baseline level)."`,
+  }),
   noValue: {
     id: "#N/A abu-abu = belum ada nilai; sengaja, agar grafik melewatinya dan tidak jatuh ke 0.",
     en: "Grey #N/A = no value yet; on purpose, so that the chart skips it instead of dropping to 0.",
   },
-} satisfies Record<string, Text | ((cell: string) => Text)>;
+} satisfies Record<string, Text | ((...cells: string[]) => Text) | Record<string, Text>>;
 
 /** The status counts: the label's colours are the status's. */
-const COUNTS: { label: Text; status: string; fill: string; font: string }[] = [
-  { label: L.green, status: "GREEN", fill: "#C6EFCE", font: "#006100" },
-  { label: L.yellow, status: "YELLOW", fill: "#FFEB9C", font: "#9C5700" },
-  { label: L.red, status: "RED", fill: "#FFC7CE", font: "#9C0006" },
-];
+const COUNTS: { label: Text; status: Status; fill: string; font: string }[] = STATUS_COLOURS.map(
+  (colours) => ({ ...colours, label: STATUS_LABELS[colours.status] })
+);
 
 /** What each block of the dashboard is written from. */
 interface Blocks {
@@ -126,9 +157,15 @@ interface Blocks {
   layout: DashboardLayout;
 }
 
+/** `caseName`: the case's name, a formula reading the register. */
 export function dashboardSheet(ctx: ScorecardContext, caseName: string): SheetPlan {
   const { lang, periods, register } = ctx;
-  const layout = dashboardLayout(periods.length, ctx.groups.length, register.count);
+  const layout = dashboardLayout(
+    periods.length,
+    ctx.groupCells.length,
+    register.count,
+    ctx.showChange
+  );
   const sheet = new SheetBuilder("dashboard", t(lang, TEXT.name)).tab(COLORS.dashboard);
   const blocks = { ctx, sheet, layout };
   writeHeadline(blocks, caseName);
@@ -139,7 +176,10 @@ export function dashboardSheet(ctx: ScorecardContext, caseName: string): SheetPl
   const labels = [
     ...ctx.groups,
     ...periods,
-    ...[L.index, L.green, L.yellow, L.red, TEXT.notMeasured].map((x) => t(lang, x)),
+    ...[L.index, TEXT.overallStatus, L.green, L.yellow, L.red, TEXT.notMeasured].map((x) =>
+      t(lang, x)
+    ),
+    ...(layout.change === null ? [] : [t(lang, TEXT.change)]),
   ];
   const { cols } = layout;
   sheet.width(cols.label, fittingWidth(labels, 26, 40));
@@ -151,8 +191,14 @@ export function dashboardSheet(ctx: ScorecardContext, caseName: string): SheetPl
     layout.weakest.cols.key,
   ])
     sheet.width(col, 12);
+  // The weakest KPIs' sort keys: a helper, hidden.
+  sheet.hide(layout.weakest.cols.key);
   return sheet.build();
 }
+
+/** The KPIs of the register: its rows with a name (placeholders included), not its empty room. */
+export const kpiCount = (register: ScorecardContext["register"]) =>
+  `SUMPRODUCT(--(${register.rangeRef("name")}<>""))`;
 
 const indexFormat = (ctx: ScorecardContext) =>
   ctx.scoring.kind === "achievement" ? "0.0%" : "0.00";
@@ -180,19 +226,42 @@ function writeHeadline({ ctx, sheet, layout }: Blocks, caseName: string): void {
     style: "total",
     numberFormat: indexFormat(ctx),
   });
+  // Which KPIs the index covers: those with a score this period, their number and share of the weight.
+  const scores = register.rangeRef(register.scoreField);
+  const weights = register.rangeRef(register.weightField);
+  const share = `TEXT(IFERROR(SUMPRODUCT(--(${scores}<>""),${weights})/SUM(${weights}),0),"0%")`;
+  sheet.put(
+    layout.index,
+    note,
+    t(lang, TEXT.measured(`COUNT(${scores})`, kpiCount(register), share)),
+    { style: "note" }
+  );
+  if (layout.change !== null && tracking.ref.changes && tracking.ref.baseline) {
+    sheet.put(layout.change, label, t(lang, TEXT.change), { style: "label" });
+    sheet.put(
+      layout.change,
+      value,
+      selectedValue(tracking.ref.changes, tracking.ref.periodNumber),
+      { style: "total", numberFormat: "0.00%" }
+    );
+    sheet.put(layout.change, note, t(lang, TEXT.changeNote(tracking.ref.baseline)), {
+      style: "note",
+    });
+  }
   const statuses = register.rangeRef("status");
   const counted = rangeAddress(layout.counts.first, value, layout.counts.last - 1, value);
   sheet.put(layout.counts.title, label, t(lang, TEXT.counts), { style: "section" });
   COUNTS.forEach((count, k) => {
     sheet.put(layout.counts.first + k, label, t(lang, count.label), { style: "label" });
-    sheet.put(layout.counts.first + k, value, `=COUNTIF(${statuses},"${count.status}")`, {
+    sheet.put(layout.counts.first + k, value, `=${countStatus(statuses, count.status)}`, {
       style: "formula",
       numberFormat: "0",
     });
   });
-  // Every KPI row of the register that has no status yet (ROWS follows rows inserted in the register).
+  writeOverallStatus({ ctx, sheet, layout });
+  // Every KPI of the register (a row with a name; the room for more KPIs is blank) with no status yet.
   sheet.put(layout.counts.last, label, t(lang, TEXT.notMeasured), { style: "label" });
-  sheet.put(layout.counts.last, value, `=ROWS(${statuses})-SUM(${counted})`, {
+  sheet.put(layout.counts.last, value, `=${kpiCount(register)}-SUM(${counted})`, {
     style: "formula",
     numberFormat: "0",
   });
@@ -205,6 +274,44 @@ function writeHeadline({ ctx, sheet, layout }: Blocks, caseName: string): void {
       font: count.font,
     })
   );
+}
+
+/**
+ * Beside the index: its traffic light, and how many KPIs are red, so an overall green cannot hide a
+ * red KPI.
+ */
+function writeOverallStatus({ ctx, sheet, layout }: Blocks): void {
+  const { lang, scoring } = ctx;
+  const index = cellAddress(layout.index, layout.cols.value);
+  // OMAX indexes with ×100 weights run to 1000: their light is the index / 100, a level.
+  const scale = ctx.indexMax !== undefined && ctx.indexMax !== 10 ? `/${ctx.indexMax / 10}` : "";
+  const status = cellAddress(layout.status, layout.cols.value);
+  sheet.put(layout.status, layout.cols.label, t(lang, TEXT.overallStatus), { style: "label" });
+  sheet.put(
+    layout.status,
+    layout.cols.value,
+    `=IF(${index}="","",${trafficCall(scoring, `${index}${scale}`, lang)})`,
+    { style: "total" }
+  );
+  sheet.formatAll(statusFormats(status));
+  const red = cellAddress(
+    layout.counts.first + COUNTS.findIndex((c) => c.status === "RED"),
+    layout.cols.value
+  );
+  const words = TEXT.redKpis;
+  sheet.put(
+    layout.status,
+    layout.cols.note,
+    `=IF(${red}=0,"",${red}&IF(${red}=1,"${t(lang, words.one)}","${t(lang, words.many)}"))`,
+    { style: "formula" }
+  );
+  sheet.format({
+    range: cellAddress(layout.status, layout.cols.note),
+    type: "textNotEquals",
+    text: "",
+    fill: "#FFC7CE",
+    font: "#9C0006",
+  });
 }
 
 /** Index by period (line chart): #N/A where a period has no index, so the chart leaves a gap. */
@@ -258,9 +365,11 @@ function writeGroups({ ctx, sheet, layout }: Blocks): void {
   const groupOf = register.rangeRef("group");
   const scores = register.rangeRef(register.scoreField);
   const weights = register.rangeRef(register.weightField);
-  ctx.groups.forEach((group, g) => {
+  // The group names as the register lists them (a renamed group follows; an empty row of room stays
+  // empty), never typed copies.
+  ctx.groupCells.forEach((cell, g) => {
     const row = groups.first + g;
-    sheet.put(row, label, group, { style: "label" });
+    sheet.put(row, label, `=IF(${cell}="","",${cell})`, { style: "label" });
     const inGroup = `--(${groupOf}=${absolute(cellAddress(row, label))})`;
     sheet.put(row, value, groupScore(inGroup, scores, weights, "NA()"), {
       style: "formula",

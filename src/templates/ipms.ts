@@ -29,14 +29,14 @@ const TEXT = {
     en: "Integrated Performance Measurement System (IPMS)",
   },
   sheet: { id: "IPMS", en: "IPMS" },
-  blankCase: { id: "Perusahaan: (isi di sini)", en: "Company: (type it here)" },
+  blankCase: { id: "Perusahaan", en: "Company" },
   help: {
     id: "Tiap KPI diturunkan dari kebutuhan stakeholder → sasaran. Isi kebutuhan, sasaran, KPI, satuan dan jangkar OMAX (sel kuning). Bobot dari lembar AHP (×100); realisasi dari lembar Pelacakan.",
     en: "Each KPI comes from a stakeholder requirement → objective. Fill in requirements, objectives, KPIs, units and OMAX anchors (yellow cells). Weights come from the AHP sheet (×100); actuals from the Tracking sheet.",
   },
   rules: {
-    id: "OMAX standar: L0 terburuk, L3 dasar (periode acuan), L10 target. Status: GREEN (hijau) level ≥ 8, YELLOW (kuning) 4–8, RED (merah) < 4. Indeks = Σ level × bobot (0–1000); semua KPI di level dasar = 300. Perubahan = (indeks − indeks sebelumnya) / indeks sebelumnya.",
-    en: "Standard OMAX: L0 worst, L3 baseline (reference period), L10 target. Status: GREEN level ≥ 8, YELLOW 4–8, RED < 4. Index = Σ level × weight (0–1000); every KPI at baseline = 300. Change = (index − previous) / previous.",
+    id: "OMAX standar: L0 terburuk, L3 dasar (periode acuan), L10 target. Status: HIJAU level ≥ 8, KUNING 4–8, MERAH < 4. Ambang ada di lembar Pengaturan. Indeks = Σ level × bobot (0–1000); semua KPI di level dasar = 300. Perubahan = (indeks − indeks sebelumnya) / indeks sebelumnya.",
+    en: "Standard OMAX: L0 worst, L3 baseline (reference period), L10 target. Status: GREEN level ≥ 8, YELLOW 4–8, RED < 4. The thresholds are on the Settings sheet. Index = Σ level × weight (0–1000); every KPI at baseline = 300. Change = (index − previous) / previous.",
   },
   requirement: { id: "Kebutuhan stakeholder", en: "Stakeholder requirement" },
   stakeholderWeight: { id: "Bobot stakeholder", en: "Stakeholder weight" },
@@ -46,8 +46,8 @@ const TEXT = {
   spec: { id: "Spesifikasi KPI", en: "KPI specification" },
   specTitle: { id: "Catatan spesifikasi KPI", en: "KPI specification records" },
   specHelp: {
-    id: "Satu catatan per KPI (seed 004, Tabel 4): isi tujuan, rumus, frekuensi dan sumber data. Nomor, nama, sasaran dan target diambil dari lembar IPMS.",
-    en: "One record per KPI (seed 004, Table 4): fill in purpose, formula, frequency and data source. Number, name, objectives and target come from the IPMS sheet.",
+    id: "Satu catatan per KPI (seperti Tabel 4 pada Susetyo): isi tujuan, rumus, frekuensi dan sumber data. Nomor, nama, sasaran dan target diambil dari lembar IPMS.",
+    en: "One record per KPI (as Table 4 in Susetyo): fill in purpose, formula, frequency and data source. Number, name, objectives and target come from the IPMS sheet.",
   },
   groupTitle: { id: "Stakeholder", en: "Stakeholder" },
 } satisfies Record<string, Text>;

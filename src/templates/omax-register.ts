@@ -9,13 +9,14 @@
 import { absolute, cellAddress, rangeAddress } from "../sheet/a1";
 import { SheetBuilder, fittingWidth } from "../sheet/builder";
 import type { Lang, Scalar, SheetPlan } from "../sheet/plan";
+import { sheetRef } from "../sheet/plan";
 import {
   type RegisterColumn,
   type RegisterContent,
   type RegisterField,
   type RegisterLayout,
-  type RegisterRow,
   type RegisterSchema,
+  type TableRow,
   registerSheet,
 } from "./register";
 import {
@@ -30,9 +31,10 @@ import {
   statusColumn,
   statusFormats,
   statusFormula,
+  trafficCall,
 } from "./scorecard";
 import type { TrackingLayout } from "./tracking";
-import { L } from "./text";
+import { L, directionWord } from "./text";
 import { type Text, t } from "../sheet/text";
 
 export interface OmaxKpiRow {
@@ -62,7 +64,7 @@ export interface OmaxRegisterDeclaration {
   /** The weights, read from the AHP sheet, whose product is the global weight. */
   weightParts: { field: RegisterField; header: Text }[];
   /** The global weight from the row's weight parts. */
-  globalWeight: (row: RegisterRow<OmaxKpiRow>) => string;
+  globalWeight: (row: TableRow) => string;
   /** 1: weights are fractions summing to 1 (index 0–10); 100: ×100 (index 0–1000). */
   weightScale: 1 | 100;
   /** The level of the middle anchor: 3 (baseline) or 8 (minimum target). */
@@ -155,10 +157,11 @@ export function omaxRegisterSchema(d: OmaxRegisterDeclaration): OmaxRegisterSche
         field: "direction",
         header: L.direction,
         style: "formula",
-        width: 9,
+        width: ({ lang }) =>
+          fittingWidth([directionWord(lang, "higher"), directionWord(lang, "lower")], 9),
         // Direction follows the anchors (spec §3.1): shown, not typed.
         formula: ({ at, lang }) =>
-          `=IF(OR(${at("worst")}="",${at("target")}=""),"",IF(${at("target")}>${at("worst")},"${t(lang, L.higher)}","${t(lang, L.lower)}"))`,
+          `=IF(OR(${at("worst")}="",${at("target")}=""),"",IF(${at("target")}>${at("worst")},"${directionWord(lang, "higher")}","${directionWord(lang, "lower")}"))`,
       },
       ...d.weightParts.map(({ field, header }): RegisterColumn<OmaxKpiRow> => ({
         field,
@@ -167,7 +170,7 @@ export function omaxRegisterSchema(d: OmaxRegisterDeclaration): OmaxRegisterSche
         numberFormat: "0.0000",
         width: 11,
         isWeightPart: true,
-        formula: ({ data }) => {
+        link: ({ data }) => {
           const weight = data.weights[field];
           if (weight === undefined) throw new Error(`KPI ${data.code} has no ${field}`);
           return weight;
@@ -201,8 +204,8 @@ export function omaxRegisterSchema(d: OmaxRegisterDeclaration): OmaxRegisterSche
         ...statusColumn(scoring, "level"),
         // The index's light: its level is the index itself, or the index / 100 with ×100 weights.
         total: {
-          formula: ({ at }) =>
-            `=IF(${at("weighted")}="","",TRAFFIC.OMAX(${at("weighted")}${d.weightScale === 100 ? "/100" : ""}))`,
+          formula: ({ at, lang }) =>
+            `=IF(${at("weighted")}="","",${trafficCall(scoring, `${at("weighted")}${d.weightScale === 100 ? "/100" : ""}`, lang)})`,
         },
       },
       {
@@ -215,7 +218,7 @@ export function omaxRegisterSchema(d: OmaxRegisterDeclaration): OmaxRegisterSche
         // The index, once every KPI is measured.
         total: {
           formula: ({ range }) =>
-            `=IF(COUNT(${range("level")})<ROWS(${range("level")}),"",SUM(${range("weighted")}))`,
+            `=IF(COUNT(${range("level")})<COUNT(${range("globalWeight")}),"",SUM(${range("weighted")}))`,
           numberFormat: d.weightScale === 100 ? "0.0" : "0.00",
         },
       },
@@ -242,6 +245,8 @@ export interface OmaxRegister {
   scoring: Scoring;
   /** The KPI names the register shows, placeholders included. */
   kpiNames: string[];
+  /** The group labels of the summary by group, from another sheet (what the dashboard reads). */
+  groupCells: string[];
 }
 
 export function omaxRegister(
@@ -266,11 +271,15 @@ export function omaxRegister(
   const summaryTop = layout.totalRow + 2 + extraTotals.length;
   const lastGroup = writeSummary(sheet, layout, schema.scoring, content, summaryTop);
   if (content.appendix) writeAppendix(sheet, lang, content.appendix, lastGroup + 2);
+  const group = layout.columnOf("group");
   return {
     sheet: sheet.build(),
     layout,
     scoring: schema.scoring,
     kpiNames: shown("name").map(String),
+    groupCells: content.groups.map((_, g) =>
+      sheetRef(layout.key, absolute(cellAddress(summaryTop + 2 + g, group)))
+    ),
   };
 }
 
@@ -311,7 +320,7 @@ function writeSummary(
       style: "formula",
       numberFormat: "0.00",
     });
-    sheet.put(r, cols.status, statusFormula(scoring, cellAddress(r, cols.level)), {
+    sheet.put(r, cols.status, statusFormula(scoring, cellAddress(r, cols.level), lang), {
       style: "formula",
     });
   });

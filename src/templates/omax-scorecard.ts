@@ -10,8 +10,9 @@ import { omaxSheet } from "./omax-sheet";
 import type { TemplateOptions } from "./options";
 import { periodLabels } from "./periods";
 import type { SheetPlan, TemplateId, WorkbookPlan } from "../sheet/plan";
-import type { RegisterLayout } from "./register";
+import { type RegisterLayout, caseNameFormula } from "./register";
 import { ScorecardContext, reviewSheet } from "./scorecard";
+import { settingsLayout, settingsSheet } from "./settings";
 import { TrackingLayout, trackingLayout, trackingSheet } from "./tracking";
 import { t } from "../sheet/text";
 
@@ -60,6 +61,7 @@ export function omaxScorecardPlan(spec: OmaxScorecardSpec): WorkbookPlan {
     scoring: register.scoring,
     showChange: spec.showChange,
     groups: spec.groups,
+    groupCells: register.groupCells,
     groupTitle: register.layout.headerOf("group"),
     kpiNames: register.kpiNames,
     indexMax: 10 * spec.register.weightTotal,
@@ -92,7 +94,8 @@ export function omaxScorecardPlan(spec: OmaxScorecardSpec): WorkbookPlan {
       ),
       ...(own.afterOmax ?? []),
       trackingSheet(ctx),
-      dashboardSheet(ctx, spec.caseName),
+      dashboardSheet(ctx, caseNameFormula(options.example)),
+      settingsSheet(lang, settingsLayout("omax"), { midLevel }),
       reviewSheet(lang, spec.reviewPrefix, register.layout),
     ],
   };

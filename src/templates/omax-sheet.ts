@@ -7,6 +7,7 @@ import { SheetBuilder, fittingWidth } from "../sheet/builder";
 import type { Lang, SheetPlan } from "../sheet/plan";
 import type { RegisterField, RegisterLayout } from "./register";
 import { COLORS, scoreIcons } from "./scorecard";
+import { settingsLayout } from "./settings";
 import { L } from "./text";
 import { type Text, t } from "../sheet/text";
 
@@ -17,8 +18,8 @@ const TEXT = {
     en: "Objectives Matrix: level table per KPI",
   },
   help: {
-    id: "Tiap baris: nilai level 0–10 dari jangkar di kartu skor (interpolasi linear, spec §3.1). Level = level tertinggi yang dicapai realisasi.",
-    en: "Each row: the values of levels 0–10 from the scorecard's anchors (linear interpolation, spec §3.1). Level = the highest level the actual has reached.",
+    id: "Tiap baris: nilai level 0–10, diinterpolasi linear dari jangkar di kartu skor. Level realisasi dibaca menurut cara di lembar Pengaturan (bawaan: level tertinggi yang sudah dicapai).",
+    en: "Each row: the values of levels 0–10, interpolated linearly from the scorecard's anchors. The actual's level is read as the Settings sheet says (by default: the highest level reached).",
   },
 } satisfies Record<string, Text>;
 
@@ -26,7 +27,7 @@ export function omaxSheet(
   lang: Lang,
   register: RegisterLayout,
   codes: string[],
-  midLevel: number,
+  midLevel: 3 | 8,
   /** The names the register shows, so the name column fits them. */
   names: readonly string[] = []
 ): SheetPlan {
@@ -44,7 +45,7 @@ export function omaxSheet(
   for (let level = 0; level <= 10; level++) {
     sheet.put(headerRow, col.levels + level, `L${level}`, {
       style: "header",
-      note: level === midLevel ? t(lang, L.baseline) : undefined,
+      note: level === midLevel ? t(lang, midLevel === 8 ? L.minimumTarget : L.baseline) : undefined,
     });
   }
   codes.forEach((code, k) => {
@@ -56,7 +57,8 @@ export function omaxSheet(
     sheet.put(row, col.level, `=${ref("level")}`, { style: "total", numberFormat: "0" });
     const anchors = `${ref("worst")},${ref("mid")},${ref("target")}`;
     // A blank template has no anchors yet: show nothing rather than an error.
-    sheet.put(row, col.levels, `=IF(COUNT(${anchors})<3,"",OMAX.LEVELS(${anchors},${midLevel}))`, {
+    const levels = `OMAX.LEVELS(${anchors},${settingsLayout("omax").ref("midLevel")})`;
+    sheet.put(row, col.levels, `=IF(COUNT(${anchors})<3,"",${levels})`, {
       style: "formula",
       // Interpolated level values (52.29, 44.57 …): two decimals throughout.
       numberFormat: "#,##0.00",

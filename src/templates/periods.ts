@@ -24,3 +24,6 @@ export function periodLabels(kind: PeriodKind, year: number, lang: Lang): string
       return Array.from({ length: PERIOD_COUNT.yearly }, (_, k) => String(year + k));
   }
 }
+
+/** The months a tracking period covers. */
+export const PERIOD_MONTHS: Record<PeriodKind, number> = { monthly: 1, quarterly: 3, yearly: 12 };

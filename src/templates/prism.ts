@@ -4,7 +4,7 @@
  * with the Prism anchors (L0 worst, L8 minimum target, L10 optimum); traffic lights on levels; the
  * corporate index on 0–10 and the counts of green / yellow / red.
  */
-import { AhpBlock, AhpSheet, equalJudgements, ratioJudgements } from "./ahp-sheet";
+import { AhpBlock, AhpSheet, equalJudgements } from "./ahp-sheet";
 import {
   PRISM_EXAMPLE,
   PRISM_EXAMPLE_STAKEHOLDER_WEIGHTS,
@@ -32,14 +32,14 @@ import { type Text, t } from "../sheet/text";
 const TEXT = {
   title: { id: "Performance Prism", en: "Performance Prism" },
   sheet: { id: "Prism", en: "Prism" },
-  blankCase: { id: "Perusahaan: (isi di sini)", en: "Company: (type it here)" },
+  blankCase: { id: "Perusahaan", en: "Company" },
   help: {
-    id: "Lima stakeholder × lima faset. Isi KPI, satuan dan jangkar OMAX Prism (terburuk, target minimum = level 8, target optimum = level 10) di sel kuning. Bobot global = stakeholder × faset × lokal (AHP.GLOBAL).",
-    en: "Five stakeholders × five facets. Fill in KPIs, units and the Prism OMAX anchors (worst, minimum target = level 8, optimum target = level 10) in the yellow cells. Global weight = stakeholder × facet × local (AHP.GLOBAL).",
+    id: "Lima stakeholder × lima faset. Isi KPI, satuan dan jangkar OMAX Prism (terburuk, target minimum = level 8, target optimum = level 10) di sel kuning. Bobot global = stakeholder × faset × lokal.",
+    en: "Five stakeholders × five facets. Fill in KPIs, units and the Prism OMAX anchors (worst, minimum target = level 8, optimum target = level 10) in the yellow cells. Global weight = stakeholder × facet × local.",
   },
   rules: {
-    id: "Status: GREEN (hijau) level ≥ 8 (target minimum tercapai), YELLOW (kuning) 4–8, RED (merah) < 4. Indeks korporat = Σ level × bobot global (0–10).",
-    en: "Status: GREEN level ≥ 8 (minimum target reached), YELLOW 4–8, RED < 4. Corporate index = Σ level × global weight (0–10).",
+    id: "Status: HIJAU level ≥ 8 (target minimum tercapai), KUNING 4–8, MERAH < 4. Ambang ada di lembar Pengaturan. Indeks korporat = Σ level × bobot global (0–10).",
+    en: "Status: GREEN level ≥ 8 (minimum target reached), YELLOW 4–8, RED < 4. The thresholds are on the Settings sheet. Corporate index = Σ level × global weight (0–10).",
   },
   stakeholderWeight: { id: "Bobot stakeholder", en: "Stakeholder weight" },
   facetWeight: { id: "Bobot faset", en: "Facet weight" },
@@ -127,8 +127,8 @@ export function prismPlan(options: TemplateOptions): WorkbookPlan {
   // all-equal, as in a blank template.
   const addBlock = (title: string, labels: string[], weights?: readonly number[]): AhpBlock =>
     weights
-      ? ahp.add(title, labels, ratioJudgements(weights), {
-          isExact: true,
+      ? ahp.add(title, labels, equalJudgements(labels.length), {
+          ratioOf: weights,
           titleNote: exactBlockNote(lang, weights),
         })
       : ahp.add(title, labels, equalJudgements(labels.length));
@@ -166,9 +166,7 @@ export function prismPlan(options: TemplateOptions): WorkbookPlan {
     caseName: options.example ? t(lang, PRISM_EXAMPLE.caseName) : t(lang, TEXT.blankCase),
     help: TEXT.help,
     rules: TEXT.rules,
-    note: options.example
-      ? `${t(lang, PRISM_EXAMPLE_TEXT.note)} (${PRISM_EXAMPLE.source})`
-      : undefined,
+    note: options.example ? t(lang, PRISM_EXAMPLE_TEXT.note) : undefined,
     register: PRISM_REGISTER,
     rows: rows.map((row) => {
       const kpiBlock = kpiBlocks.get(`${row.stakeholder}/${row.facet}`);

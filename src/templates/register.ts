@@ -32,6 +32,8 @@ export type RegisterField =
   | "classCheck"
   | "target"
   | "frequency"
+  | "summed"
+  | "periodTarget"
   | "worst"
   | "mid"
   | "localWeight"
@@ -58,17 +60,25 @@ export interface TrackingLink {
   actuals: string;
   /** The selected period's position among the periods: «tracking»!$C$3. */
   periodNumber: string;
+  /** The months one tracking period covers: «tracking»!$C$4. */
+  monthsPerPeriod: string;
 }
 
-/** One KPI row, as a column's cell content sees it. */
-export interface RegisterRow<Data> {
-  data: Data;
-  /** 0-based position among the KPI rows. */
+/** One row of the register's table, as a calculated column sees it: the same formula on every row. */
+export interface TableRow {
+  /** 0-based position among the table's rows (KPIs, then the room for more). */
   index: number;
   lang: Lang;
   /** This row's cell of a field, relative ("F7"), as a formula filled down the column writes it. */
   at(field: RegisterField): string;
   tracking: TrackingLink;
+  /** The register's layout: where its totals and what the template keeps under them are. */
+  layout: RegisterLayout;
+}
+
+/** One KPI row, as a typed value or a per-KPI link sees it. */
+export interface RegisterRow<Data> extends TableRow {
+  data: Data;
 }
 
 /** The totals line, as a column's total sees it. */
@@ -96,10 +106,20 @@ export interface RegisterColumn<Data> {
   numberFormat?: string;
   /** A typed value on a KPI row (null: an empty cell of the column's style). */
   value?: (row: RegisterRow<Data>) => Scalar;
-  /** A formula computed on every KPI row. */
-  formula?: (row: RegisterRow<Data>) => string;
-  /** Shown, muted, where the value is still empty: "KPI 3" (by number) or "KPI F1" (by code). */
+  /**
+   * A calculated column: one formula for every row of the table, the room for more KPIs included
+   * (Excel fills it into a row added to the table). It reads its own row and fixed cells only.
+   */
+  formula?: (row: TableRow) => string;
+  /**
+   * A formula of its own on each KPI row (a weight read from the AHP sheet); an empty input cell on
+   * the rows of room, which a KPI added there fills in.
+   */
+  link?: (row: RegisterRow<Data>) => string;
+  /** Typed where the value is still empty, to be typed over: "KPI 3" (by number) or "KPI F1" (by code). */
   placeholder?: { words: Text; by: "number" | "code" };
+  /** A helper column (a sort key): hidden on the sheet. */
+  hidden?: boolean;
   /** Values longer than the column is wide wrap (the row grows). */
   wrapLong?: boolean;
   /** A note for auditors on the first KPI row's cell. */
@@ -110,8 +130,11 @@ export interface RegisterColumn<Data> {
   isWeightPart?: boolean;
   /** The column's cell on the totals line: a label, or a formula over the KPI rows. */
   total?: { label: Text } | { formula: (totals: TotalsRow) => string; numberFormat?: string };
-  /** Validation of the KPI rows; adjacent columns with the same rule share one. */
-  validation?: (lang: Lang) => ColumnValidation;
+  /**
+   * Validation of the table's rows; adjacent columns with the same rule share one. A list may read
+   * cells the template keeps under the register (`layout`).
+   */
+  validation?: (lang: Lang, layout: RegisterLayout) => ColumnValidation;
   /** Conditional formats over the KPI rows (and the totals line, `withTotal`). */
   formats?: { rules: (range: string) => ConditionalFormatPlan[]; withTotal?: boolean };
   /** A name for the column's KPI rows (the Name Box). */
@@ -128,6 +151,11 @@ export interface RegisterSchema<Data> {
   scoreField: RegisterField;
   /** The Excel table over the header and KPI rows. */
   tableName: string;
+  /**
+   * Empty rows of the table under the KPIs, room for KPIs added later: Tracking, the Dashboard and
+   * the totals already cover them, so a KPI typed there counts at once.
+   */
+  room?: number;
   /** Columns kept in view while scrolling: up to this one. */
   frozenThrough: RegisterField;
   columns: RegisterColumn<Data>[];
@@ -137,10 +165,13 @@ export interface RegisterSchema<Data> {
 export interface RegisterLayout {
   /** The register sheet's key in the plan. */
   key: string;
-  /** 0-based sheet rows: the header, the first KPI, the totals line. */
+  /** 0-based sheet rows: the header, the first KPI, the last row of the table, the totals line. */
   headerRow: number;
   firstRow: number;
+  /** The KPIs written. */
   count: number;
+  /** The table's rows: the KPIs and the room for more (what Tracking and the Dashboard cover). */
+  rows: number;
   lastRow: number;
   totalRow: number;
   /** The last column of the register. */
@@ -154,13 +185,13 @@ export interface RegisterLayout {
   columnOf(field: RegisterField): number;
   /** How the register shows a field's KPI cells. */
   numberFormatOf(field: RegisterField): string | undefined;
-  /** KPI k's cell of a field, on the register: "F7". */
+  /** Row k's cell of a field, on the register: "F7". */
   cell(field: RegisterField, k: number): string;
-  /** A field's KPI rows, on the register: "F7:F16". */
+  /** A field's table rows, on the register: "F7:F16". */
   range(field: RegisterField): string;
-  /** From another sheet: KPI k's cell, «register»!$F$7. */
+  /** From another sheet: row k's cell, «register»!$F$7. */
   ref(field: RegisterField, k: number): string;
-  /** From another sheet: a field's KPI rows, «register»!$F$7:$F$16. */
+  /** From another sheet: a field's table rows, «register»!$F$7:$F$16. */
   rangeRef(field: RegisterField): string;
 }
 
@@ -174,7 +205,8 @@ export function registerLayout<Data>(
 ): RegisterLayout {
   const columns = new Map(schema.columns.map((column, c) => [column.field, { column, c }]));
   const firstRow = HEADER_ROW + 1;
-  const lastRow = firstRow + count - 1;
+  const rows = count + (schema.room ?? 0);
+  const lastRow = firstRow + rows - 1;
   const columnOf = (field: RegisterField): number => {
     const found = columns.get(field);
     if (!found) throw new Error(`the register has no ${field} column`);
@@ -185,6 +217,7 @@ export function registerLayout<Data>(
     headerRow: HEADER_ROW,
     firstRow,
     count,
+    rows,
     lastRow,
     totalRow: lastRow + 1,
     lastCol: schema.columns.length - 1,
@@ -216,7 +249,7 @@ export interface RegisterContent<Data> {
   rows: Data[];
   /** The group labels (perspectives, stakeholders, KPI groups). */
   groups: string[];
-  /** KPI k's actuals on the Tracking sheet. */
+  /** Row k's actuals on the Tracking sheet (the rows of room included). */
   tracking: (k: number) => TrackingLink;
   /** The sheet's tab colour. */
   tabColor: string;
@@ -247,6 +280,16 @@ export function registerSheet<Data>(
   return { sheet, layout, shown: (field) => shown.get(field) ?? [] };
 }
 
+/** The row of the case: an example's name, or a blank template's label and the cell to type it in. */
+const CASE_ROW = 1;
+
+/** The case's name as the other sheets show it, read from the register. */
+export function caseNameFormula(isExample: boolean, key = "register"): string {
+  return isExample
+    ? `=${sheetRef(key, absolute(cellAddress(CASE_ROW, 0)))}`
+    : `=${sheetRef(key, absolute(cellAddress(CASE_ROW, 1)))}&""`;
+}
+
 /** The row above the header: an example's note, and the band headings over groups of columns. */
 const NOTE_ROW = HEADER_ROW - 1;
 
@@ -259,7 +302,12 @@ function writeHeading<Data>(
 ): void {
   const { lang } = content;
   sheet.put(0, 0, t(lang, content.title), { style: "title" });
-  sheet.put(1, 0, content.caseName, { style: content.isExample ? "subtitle" : "input" });
+  // A blank template: the label, and the cell to type the name in beside it.
+  if (content.isExample) sheet.put(CASE_ROW, 0, content.caseName, { style: "subtitle" });
+  else {
+    sheet.put(CASE_ROW, 0, content.caseName, { style: "label" });
+    sheet.blank(CASE_ROW, 1, { style: "input" });
+  }
   sheet.put(2, 0, t(lang, content.help), { style: "note" });
   sheet.put(3, 0, t(lang, content.rules), { style: "note" });
   // The note spans the register up to the first band heading, which shares its row.
@@ -279,7 +327,11 @@ function writeHeading<Data>(
   );
 }
 
-/** Every KPI row, column by column, each column as wide as it says; what each field shows. */
+/**
+ * Every row of the table, column by column, each column as wide as it says: the KPIs, then the room
+ * for more (calculated columns filled, every other cell an empty input). Returns what each field
+ * shows on the KPI rows.
+ */
 function writeRows<Data>(
   sheet: SheetBuilder,
   schema: RegisterSchema<Data>,
@@ -287,13 +339,17 @@ function writeRows<Data>(
   layout: RegisterLayout
 ): Map<RegisterField, Scalar[]> {
   const { lang } = content;
-  const rows = content.rows.map((data, k): RegisterRow<Data> => ({
-    data,
+  const tableRow = (k: number): TableRow => ({
     index: k,
     lang,
+    layout,
     at: (field) => layout.cell(field, k),
     tracking: content.tracking(k),
-  }));
+  });
+  const rows = content.rows.map((data, k): RegisterRow<Data> => ({ ...tableRow(k), data }));
+  const room = Array.from({ length: layout.rows - layout.count }, (_, j) =>
+    tableRow(layout.count + j)
+  );
   const code = schema.columns.find((column) => column.field === "code");
   const shown = new Map<RegisterField, Scalar[]>();
   schema.columns.forEach((column, c) => {
@@ -303,6 +359,7 @@ function writeRows<Data>(
         ? column.width
         : column.width({ lang, values, groups: content.groups });
     sheet.width(c, width);
+    if (column.hidden) sheet.hide(c);
     const placeholder = (row: RegisterRow<Data>): string | null => {
       if (!column.placeholder) return null;
       const { words, by } = column.placeholder;
@@ -311,15 +368,21 @@ function writeRows<Data>(
     const contents = rows.map((row, k) => {
       const value = values[k];
       const shownInstead = value === null ? placeholder(row) : null;
-      const cell = column.formula?.(row) ?? shownInstead ?? value;
+      const cell = column.formula?.(row) ?? column.link?.(row) ?? shownInstead ?? value;
       sheet.put(layout.firstRow + k, c, cell, {
-        style: shownInstead ? "muted" : column.style,
+        // A placeholder name ("KPI 3") sits in an input cell: it is to be typed over.
+        style: column.style,
         numberFormat: column.numberFormat,
         note: k === 0 && column.note ? t(lang, column.note) : undefined,
         wrap: column.wrapLong && typeof value === "string" && value.length > width,
       });
       return cell;
     });
+    for (const row of room)
+      sheet.put(layout.firstRow + row.index, c, column.formula?.(row) ?? null, {
+        style: column.formula ? column.style : "input",
+        numberFormat: column.numberFormat,
+      });
     shown.set(column.field, contents);
   });
   return shown;
@@ -357,12 +420,16 @@ function writeRules<Data>(
   layout: RegisterLayout
 ): void {
   const { firstRow, lastRow, totalRow } = layout;
+  const calculated = schema.columns.flatMap((column, c) =>
+    column.formula ? [{ col: c, formula: sheet.formulaAt(firstRow, c) }] : []
+  );
   sheet.table({
     name: schema.tableName,
     range: rangeAddress(layout.headerRow, 0, lastRow, layout.lastCol),
     style: "TableStyleLight9",
+    calculated,
   });
-  for (const { rule, left, right } of sharedValidations(schema.columns, lang))
+  for (const { rule, left, right } of sharedValidations(schema.columns, lang, layout))
     sheet.validate({ range: rangeAddress(firstRow, left, lastRow, right), ...rule });
   schema.columns.forEach((column, c) => {
     if (!column.formats) return;
@@ -377,11 +444,12 @@ function writeRules<Data>(
 /** The columns' validations, one rule for a run of adjacent columns that validate alike. */
 function sharedValidations<Data>(
   columns: readonly RegisterColumn<Data>[],
-  lang: Lang
+  lang: Lang,
+  layout: RegisterLayout
 ): { rule: ColumnValidation; left: number; right: number }[] {
   const runs: { rule: ColumnValidation; key: string; left: number; right: number }[] = [];
   columns.forEach((column, c) => {
-    const rule = column.validation?.(lang);
+    const rule = column.validation?.(lang, layout);
     if (!rule) return;
     const key = JSON.stringify(rule);
     const last = runs[runs.length - 1];

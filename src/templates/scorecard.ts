@@ -11,7 +11,9 @@ import { DPMS_NOTES } from "./data/examples/dpms";
 import type { Lang, SheetPlan } from "../sheet/plan";
 import type { RegisterColumn, RegisterField, RegisterLayout } from "./register";
 import type { TrackingLayout } from "./tracking";
-import { L } from "./text";
+import { OUTPUT_LABELS, OUTPUT_LANGUAGES, type Status } from "../core";
+import { settingsLayout } from "./settings";
+import { L, languageArgument } from "./text";
 import { t } from "../sheet/text";
 import type { Text } from "../sheet/text";
 
@@ -24,11 +26,14 @@ export const COLORS = {
 };
 
 export type Scoring =
-  /** Achievement = KPI.ACHIEVEMENT(actual, target, direction); statuses by TRAFFIC (100 % / 95 %). */
-  | { kind: "achievement" }
+  /**
+   * Achievement = KPI.ACHIEVEMENT(actual, target, direction); statuses by TRAFFIC (100 % / 95 %).
+   * `targetField`: the register's target for one tracking period, when it converts the typed one.
+   */
+  | { kind: "achievement"; targetField?: RegisterField }
   /** Level = OMAX.LEVEL(actual, worst, mid, target, midLevel); statuses by TRAFFIC.OMAX (8 / 4). */
   | OmaxScoring;
-export type OmaxScoring = { kind: "omax"; midLevel: number };
+export type OmaxScoring = { kind: "omax"; midLevel: 3 | 8 };
 
 export interface ScorecardContext {
   lang: Lang;
@@ -44,6 +49,13 @@ export interface ScorecardContext {
   showChange: boolean;
   /** Groups for "index by group" (perspectives, stakeholders, KPI groups): the labels the register holds. */
   groups: string[];
+  /**
+   * The cells that list the groups (from another sheet: «register»!$C$27), one a group and the rows
+   * of room for more: the dashboard reads its group names there instead of typing copies.
+   */
+  groupCells: string[];
+  /** UMKM: the months one tracking period covers (1, 3 or 12), shown on Tracking for the targets. */
+  monthsPerPeriod?: number;
   groupTitle: Text;
   /** Illustrative actuals [kpi][period] for a filled example; null = not measured. */
   actuals?: (number | null)[][];
@@ -68,10 +80,14 @@ export function scoreFormula(
   actual: string,
   cell: (field: RegisterField) => string
 ): string {
-  const call =
-    scoring.kind === "achievement"
-      ? `KPI.ACHIEVEMENT(${actual},${cell("target")},${cell("direction")})`
-      : `OMAX.LEVEL(${actual},${cell("worst")},${cell("mid")},${cell("target")},${scoring.midLevel})`;
+  const settings = settingsLayout(scoring.kind);
+  if (scoring.kind === "achievement") {
+    const call = `KPI.ACHIEVEMENT(${actual},${cell(scoring.targetField ?? "target")},${cell("direction")})`;
+    // The optional cap on the Settings sheet: blank, none (the source counts achievement in full).
+    const cap = settings.ref("cap");
+    return `=IF(${actual}="","",IF(${cap}="",${call},MIN(${call},${cap})))`;
+  }
+  const call = `OMAX.LEVEL(${actual},${cell("worst")},${cell("mid")},${cell("target")},${settings.ref("midLevel")},${settings.ref("levelMode")})`;
   return `=IF(${actual}="","",${call})`;
 }
 
@@ -79,8 +95,16 @@ export function scoreNumberFormat(scoring: Scoring): string {
   return scoring.kind === "achievement" ? "0.0%" : "0.00";
 }
 
-export function statusFormula(scoring: Scoring, scoreCell: string): string {
-  return `=IF(${scoreCell}="","",${scoring.kind === "achievement" ? "TRAFFIC" : "TRAFFIC.OMAX"}(${scoreCell}))`;
+/** The status of a score, by the thresholds on the Settings sheet, in the sheet's language. */
+export function statusFormula(scoring: Scoring, scoreCell: string, lang: Lang): string {
+  return `=IF(${scoreCell}="","",${trafficCall(scoring, scoreCell, lang)})`;
+}
+
+/** TRAFFIC(score, green, yellow[, "id"]): the thresholds read from the Settings sheet. */
+export function trafficCall(scoring: Scoring, score: string, lang: Lang): string {
+  const settings = settingsLayout(scoring.kind);
+  const name = scoring.kind === "achievement" ? "TRAFFIC" : "TRAFFIC.OMAX";
+  return `${name}(${score},${settings.ref("green")},${settings.ref("yellow")}${languageArgument(lang)})`;
 }
 
 /** Weighted achievement of the KPIs measured: Σ score × weight over the weights of scores present. */
@@ -123,7 +147,7 @@ export function statusColumn<Data>(scoring: Scoring, score: RegisterField): Regi
     header: L.status,
     style: "formula",
     width: 10,
-    formula: ({ at }) => statusFormula(scoring, at(score)),
+    formula: ({ at, lang }) => statusFormula(scoring, at(score), lang),
     formats: { rules: statusFormats, withTotal: true },
   };
 }
@@ -135,18 +159,48 @@ export function rankKeyColumn<Data>(score: RegisterField): RegisterColumn<Data> 
     header: L.rankKey,
     style: "muted",
     numberFormat: "0.0000",
-    width: 9,
+    width: 11,
     formula: ({ at }) => `=IF(${at(score)}="","",${at(score)}+ROW()/10^7)`,
+    // Only for finding the weakest KPIs: hidden, its header saying it is a helper.
+    hidden: true,
   };
 }
 
-/** Conditional formats for a status column: green / yellow / red fill on the text (spec §4.3). */
+/**
+ * Conditional formats for a status column: green / yellow / red fill on the text, in both languages
+ * (GREEN or HIJAU …), so a sheet keeps its colours whichever words its formulas return (docs/methods.md §4.3).
+ */
 export function statusFormats(range: string): SheetPlanFormats {
-  return [
-    { range, type: "textEquals", text: "GREEN", fill: "#C6EFCE", font: "#006100" },
-    { range, type: "textEquals", text: "YELLOW", fill: "#FFEB9C", font: "#9C5700" },
-    { range, type: "textEquals", text: "RED", fill: "#FFC7CE", font: "#9C0006" },
-  ];
+  return STATUS_COLOURS.flatMap(({ status, fill, font }) =>
+    OUTPUT_LANGUAGES.map((language) => ({
+      range,
+      type: "textEquals" as const,
+      text: OUTPUT_LABELS[language].status[status],
+      fill,
+      font,
+    }))
+  );
+}
+
+/** Each status's colours (Excel's Good / Neutral / Bad). */
+export const STATUS_COLOURS: readonly { status: Status; fill: string; font: string }[] = [
+  { status: "GREEN", fill: "#C6EFCE", font: "#006100" },
+  { status: "YELLOW", fill: "#FFEB9C", font: "#9C5700" },
+  { status: "RED", fill: "#FFC7CE", font: "#9C0006" },
+];
+
+/** Each status as a label reads it: Hijau / Green … */
+export const STATUS_LABELS: Readonly<Record<Status, Text>> = {
+  GREEN: L.green,
+  YELLOW: L.yellow,
+  RED: L.red,
+};
+
+/** How many cells of `range` show `status`, in either language: COUNTIF(…,"RED")+COUNTIF(…,"MERAH"). */
+export function countStatus(range: string, status: Status): string {
+  return OUTPUT_LANGUAGES.map(
+    (language) => `COUNTIF(${range},"${OUTPUT_LABELS[language].status[status]}")`
+  ).join("+");
 }
 type SheetPlanFormats = NonNullable<SheetPlan["conditionalFormats"]>;
 
@@ -158,7 +212,10 @@ export function noValueFormat(range: string): SheetPlanFormats[number] {
   return { range, type: "noValue", font: "#D0D0D0" };
 }
 
-/** Excel's 3-traffic-lights icons on a numeric score column, with number criteria (spec §4.3). */
+/**
+ * Excel's 3-traffic-lights icons on a numeric score column, with number criteria (spec §4.3): the
+ * default thresholds (an icon rule holds numbers; the status beside it follows the Settings sheet).
+ */
 export function scoreIcons(scoring: Scoring, range: string): SheetPlanFormats[number] {
   return scoring.kind === "achievement"
     ? { range, type: "trafficIcons", green: 1, yellow: 0.95 }

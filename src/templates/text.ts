@@ -32,7 +32,7 @@ export const L = {
   minimumTarget: { id: "Target minimum (L8)", en: "Minimum target (L8)" },
   optimum: { id: "Target optimum (L10)", en: "Optimum target (L10)" },
   targetL10: { id: "Target (L10)", en: "Target (L10)" },
-  rankKey: { id: "Kunci urut", en: "Sort key" },
+  rankKey: { id: "Kunci urut (bantu)", en: "Sort key (helper)" },
   total: { id: "Total", en: "Total" },
   index: { id: "Indeks kinerja", en: "Performance index" },
   check: { id: "Cek", en: "Check" },

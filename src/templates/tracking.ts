@@ -4,7 +4,14 @@
  * what the register and the dashboard show. Its layout is computed before any sheet is built, so
  * the register and the dashboard refer to its cells by the names the layout gives them.
  */
-import { absRange, absolute, cellAddress, rangeAddress, type CellPosition } from "../sheet/a1";
+import {
+  absRange,
+  absolute,
+  cellAddress,
+  rangeAddress,
+  rowSpan,
+  type CellPosition,
+} from "../sheet/a1";
 import { SheetBuilder, fittingWidth } from "../sheet/builder";
 import type { SheetPlan } from "../sheet/plan";
 import { sheetRef } from "../sheet/plan";
@@ -17,6 +24,7 @@ import {
   scoreNumberFormat,
   weightedAchievement,
 } from "./scorecard";
+import { settingsLayout } from "./settings";
 import { L } from "./text";
 import { t } from "../sheet/text";
 import type { Text } from "../sheet/text";
@@ -30,6 +38,9 @@ export interface TrackingLayout {
   /** The selected period's label (typed or picked) and its position among the periods. */
   selector: CellPosition;
   periodNumber: CellPosition;
+  /** The months one period covers (shown when a register converts its targets to periods). */
+  monthsPerPeriod: CellPosition;
+  monthsLabel: CellPosition;
   /** Both tables' columns: the KPI's code, name, unit and weight, then one per period. */
   columns: { code: number; name: number; unit: number; weight: number };
   firstPeriodCol: number;
@@ -55,8 +66,9 @@ export interface TrackingLayout {
     /** The index per period, one row; a period's index. */
     indexes: string;
     index(p: number): string;
-    /** The change per period, one row (IPMS). */
+    /** The change per period, one row (IPMS), and the all-baseline index it starts from. */
     changes: string | null;
+    baseline: string | null;
     /** KPI k's actuals and the period number: what the register's Actual column reads. */
     link(k: number): TrackingLink;
   };
@@ -70,9 +82,12 @@ export const PERIOD_SELECTOR = {
   labelCol: 0,
   selector: { row: 1, col: 2 },
   periodNumber: { row: 2, col: 2 },
+  // Beside the selector, over the first periods: its label in E2, the value in G2.
+  monthsLabel: { row: 1, col: 4 },
+  monthsPerPeriod: { row: 1, col: 6 },
 } as const;
 
-/** The Tracking sheet's layout for `count` KPIs over `periods` periods. */
+/** The Tracking sheet's layout for `count` rows (the register's, room included) over `periods` periods. */
 export function trackingLayout(
   count: number,
   periods: number,
@@ -81,7 +96,7 @@ export function trackingLayout(
   const columns = { code: 0, name: 1, unit: 2, weight: 3 };
   const firstPeriodCol = 4;
   const lastPeriodCol = firstPeriodCol + periods - 1;
-  const { labelCol, selector, periodNumber } = PERIOD_SELECTOR;
+  const { labelCol, selector, periodNumber, monthsPerPeriod, monthsLabel } = PERIOD_SELECTOR;
   const headerRow = 4;
   const firstActualRow = headerRow + 1;
   // A blank row and the scores' section heading between the two tables.
@@ -100,6 +115,8 @@ export function trackingLayout(
     labelCol,
     selector,
     periodNumber,
+    monthsPerPeriod,
+    monthsLabel,
     columns,
     firstPeriodCol,
     lastPeriodCol,
@@ -118,9 +135,12 @@ export function trackingLayout(
       indexes: periodRow(indexRow),
       index: (p) => ref(indexRow, firstPeriodCol + p),
       changes: changeRow === null ? null : periodRow(changeRow),
+      baseline: baseline ? ref(baseline.row, baseline.col) : null,
+      // Columns fixed, row relative: the register's calculated column reads the row beside its own.
       link: (k) => ({
-        actuals: periodRow(firstActualRow + k),
+        actuals: sheetRef("tracking", rowSpan(firstActualRow + k, firstPeriodCol, lastPeriodCol)),
         periodNumber: ref(periodNumber.row, periodNumber.col),
+        monthsPerPeriod: ref(monthsPerPeriod.row, monthsPerPeriod.col),
       }),
     },
   };
@@ -134,14 +154,8 @@ const TEXT = {
     en: `Enter each KPI's actual under its period (yellow cells). Choose the period in ${selector}: the scorecard and the dashboard show that period.`,
   }),
   actuals: { id: "Realisasi per periode", en: "Actuals by period" },
-  scoresAchievement: {
-    id: "Pencapaian per periode (KPI.ACHIEVEMENT)",
-    en: "Achievement by period (KPI.ACHIEVEMENT)",
-  },
-  scoresOmax: {
-    id: "Level OMAX per periode (OMAX.LEVEL)",
-    en: "OMAX level by period (OMAX.LEVEL)",
-  },
+  scoresAchievement: { id: "Pencapaian per periode", en: "Achievement by period" },
+  scoresOmax: { id: "Level OMAX per periode", en: "OMAX level by period" },
   indexAchievement: {
     id: "Pencapaian tertimbang (KPI terukur)",
     en: "Weighted achievement (KPIs measured)",
@@ -150,6 +164,11 @@ const TEXT = {
   baseline: {
     id: "Indeks dasar (semua KPI di level dasar)",
     en: "Baseline index (every KPI at its baseline level)",
+  },
+  months: { id: "Bulan per periode", en: "Months per period" },
+  monthsNote: {
+    id: "Target yang dijumlah diubah ke periode ini: lihat kolom Target per periode di register.",
+    en: "Targets that add up are converted to this period: see the register's Target per period column.",
   },
   missing: {
     id: "Indeks dihitung bila semua KPI periode itu terisi.",
@@ -208,6 +227,16 @@ function writeSelector(sheet: SheetBuilder, ctx: ScorecardContext): void {
     { style: "formula", numberFormat: "0" }
   );
   sheet.name({ name: "SelectedPeriod", range: selectorCell, comment: t(lang, L.selectedPeriod) });
+  if (ctx.monthsPerPeriod === undefined) return;
+  const months = layout.monthsPerPeriod;
+  sheet.put(layout.monthsLabel.row, layout.monthsLabel.col, t(lang, TEXT.months), {
+    style: "label",
+  });
+  sheet.put(months.row, months.col, ctx.monthsPerPeriod, {
+    style: "formula",
+    numberFormat: "0",
+    note: t(lang, TEXT.monthsNote),
+  });
 }
 
 /** The actuals (typed) and the scores (computed), one row per KPI and one column per period. */
@@ -229,10 +258,12 @@ function writeTables(sheet: SheetBuilder, ctx: ScorecardContext): void {
   );
 
   const weightFormat = register.numberFormatOf(register.weightField);
-  for (let k = 0; k < register.count; k++) {
+  // Every row of the register's table, its room for more KPIs included: blank while the row is.
+  const shown = (cell: string) => `=IF(${cell}="","",${cell})`;
+  for (let k = 0; k < register.rows; k++) {
     for (const row of [layout.firstActualRow + k, layout.scoreFirstRow + k]) {
-      sheet.put(row, columns.code, `=${register.ref("code", k)}`, { style: "label" });
-      sheet.put(row, columns.name, `=${register.ref("name", k)}`, { style: "label" });
+      sheet.put(row, columns.code, shown(register.ref("code", k)), { style: "label" });
+      sheet.put(row, columns.name, shown(register.ref("name", k)), { style: "label" });
       sheet.put(row, columns.unit, `=${register.ref("unit", k)}&""`, { style: "label" });
       // Blank when the register's weight is (a formula result of "" stays ""; a blank would show 0).
       const weight = register.ref(register.weightField, k);
@@ -254,7 +285,7 @@ function writeTables(sheet: SheetBuilder, ctx: ScorecardContext): void {
       });
     });
   }
-  const lastScoreRow = layout.scoreFirstRow + register.count - 1;
+  const lastScoreRow = layout.scoreFirstRow + register.rows - 1;
   sheet.format(
     scoreIcons(scoring, absRange(layout.scoreFirstRow, firstPeriodCol, lastScoreRow, lastPeriodCol))
   );
@@ -264,7 +295,7 @@ function writeTables(sheet: SheetBuilder, ctx: ScorecardContext): void {
 function writeIndex(sheet: SheetBuilder, ctx: ScorecardContext): void {
   const { lang, periods, register, scoring, tracking: layout } = ctx;
   const { columns, firstPeriodCol } = layout;
-  const lastScoreRow = layout.scoreFirstRow + register.count - 1;
+  const lastScoreRow = layout.scoreFirstRow + register.rows - 1;
   const weights = absRange(layout.scoreFirstRow, columns.weight, lastScoreRow, columns.weight);
   const indexLabel = scoring.kind === "achievement" ? TEXT.indexAchievement : L.index;
   sheet.put(layout.indexRow, columns.name, t(lang, indexLabel), { style: "total" });
@@ -276,7 +307,7 @@ function writeIndex(sheet: SheetBuilder, ctx: ScorecardContext): void {
     const formula =
       scoring.kind === "achievement"
         ? weightedAchievement(scores, weights)
-        : `=IF(COUNT(${scores})<ROWS(${scores}),"",SUMPRODUCT(${scores},${weights}))`;
+        : `=IF(COUNT(${scores})<COUNT(${weights}),"",SUMPRODUCT(${scores},${weights}))`;
     sheet.put(layout.indexRow, col, formula, {
       style: "total",
       numberFormat: scoring.kind === "achievement" ? "0.0%" : "0.00",
@@ -301,10 +332,14 @@ function writeIndex(sheet: SheetBuilder, ctx: ScorecardContext): void {
     );
   });
   // The all-baseline index (OMAX.CHANGE above reads it), its label in the name column.
-  const midLevel = scoring.kind === "omax" ? scoring.midLevel : 3;
   sheet.put(baseline.row, columns.name, t(lang, TEXT.baseline), { style: "label" });
-  sheet.put(baseline.row, baseline.col, `=${midLevel}*SUM(${weights})`, {
-    style: "formula",
-    numberFormat: "0.00",
-  });
+  sheet.put(
+    baseline.row,
+    baseline.col,
+    `=${settingsLayout("omax").ref("midLevel")}*SUM(${weights})`,
+    {
+      style: "formula",
+      numberFormat: "0.00",
+    }
+  );
 }

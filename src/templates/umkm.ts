@@ -16,9 +16,22 @@ import { dashboardSheet } from "./dashboard";
 import { illustrativeActuals, reportedPeriods } from "./illustrate";
 import type { Frequency } from "./illustrate";
 import type { TemplateOptions } from "./options";
-import { periodLabels } from "./periods";
+import { PERIOD_MONTHS, periodLabels } from "./periods";
+import {
+  FREQUENCY_MONTHS,
+  FREQUENCY_TEXT,
+  groupCells,
+  umkmLists,
+  writeUmkmLists,
+} from "./umkm-lists";
 import type { Lang, WorkbookPlan } from "../sheet/plan";
-import { type RegisterColumn, type RegisterSchema, registerSheet } from "./register";
+import {
+  type RegisterColumn,
+  type RegisterSchema,
+  caseNameFormula,
+  registerLayout,
+  registerSheet,
+} from "./register";
 import {
   COLORS,
   ScorecardContext,
@@ -32,6 +45,7 @@ import {
   statusFormula,
   weightedAchievement,
 } from "./scorecard";
+import { settingsLayout, settingsSheet } from "./settings";
 import { trackingLayout, trackingSheet } from "./tracking";
 import { L, directionWord, languageArgument } from "./text";
 import { type Text, t } from "../sheet/text";
@@ -39,33 +53,35 @@ import { type Text, t } from "../sheet/text";
 const TEXT = {
   title: { id: "Kartu Skor KPI UMKM", en: "UMKM KPI Scorecard" },
   sheet: { id: "KPI UMKM", en: "UMKM KPIs" },
-  blankCase: { id: "Nama usaha: (isi di sini)", en: "Business name: (type it here)" },
+  blankCase: { id: "Nama usaha", en: "Business name" },
   help: {
     id: "Isi KPI, bobot (%), kelas prioritas, target dan periode ukur (sel kuning). Realisasi diisi di lembar Pelacakan; pencapaian dan status dihitung otomatis.",
     en: "Fill in the KPIs, weights (%), priority classes, targets and measurement periods (yellow cells). Actuals go on the Tracking sheet; achievement and status are computed.",
   },
   rules: {
-    id: "Status: GREEN (hijau) ≥ 100% target, YELLOW (kuning) 95–100%, RED (merah) < 95%. Kelas: Penting 5–10%, Sangat Penting 10–15%, Kritikal > 15%. Bobot harus berjumlah 100%.",
-    en: "Status: GREEN ≥ 100% of target, YELLOW 95–100%, RED < 95%. Classes: Important 5–10%, Very Important 10–15%, Critical > 15%. Weights must add up to 100%.",
+    id: "Status: HIJAU ≥ 100% target, KUNING 95–100%, MERAH < 95%. Ambang ada di lembar Pengaturan. Kelas: Penting 5–10%, Sangat Penting 10–15%, Kritikal > 15%. Bobot harus berjumlah 100%.",
+    en: "Status: GREEN ≥ 100% of target, YELLOW 95–100%, RED < 95%. The thresholds are on the Settings sheet. Classes: Important 5–10%, Very Important 10–15%, Critical > 15%. Weights must add up to 100%.",
   },
   priorityClass: { id: "Kelas prioritas", en: "Priority class" },
   classCheck: { id: "Cek kelas", en: "Class check" },
   measurePeriod: { id: "Periode ukur", en: "Measured" },
   weightCheck: { id: "Cek total bobot", en: "Weight total check" },
   weighted: { id: "Pencapaian tertimbang", en: "Weighted achievement" },
-  monthly: { id: "Bulanan", en: "Monthly" },
-  quarterly: { id: "Triwulanan", en: "Quarterly" },
-  yearEnd: { id: "Akhir tahun", en: "Year end" },
+  summed: { id: "Dijumlah per periode?", en: "Adds up over time?" },
+  summedPrompt: {
+    id: "Ya: jumlah yang bertambah seiring waktu (penjualan, pelanggan); Tidak: rasio atau persen",
+    en: "Yes: a quantity that adds up over time (sales, customers); No: a ratio or a percentage",
+  },
+  periodTarget: { id: "Target per periode", en: "Target per period" },
+  periodTargetNote: {
+    id: "Target untuk satu periode pelacakan: target yang dijumlah dikalikan bulan periode pelacakan ÷ bulan periode ukur (bila lebih panjang); rasio dan persen tetap. Lihat catatan di bawah register.",
+    en: "The target for one tracking period: a target that adds up is multiplied by the tracking period's months ÷ the measurement period's months (when longer); ratios and percentages stay. See the note under the register.",
+  },
   groupTitle: { id: "Kelompok KPI", en: "KPI group" },
   placeholder: { id: "KPI", en: "KPI" },
   smart: { id: "Daftar periksa SMART-C (Ya/Tidak)", en: "SMART-C checklist (Yes/No)" },
 } satisfies Record<string, Text>;
 
-const FREQUENCY_TEXT: Record<Frequency, Text> = {
-  monthly: TEXT.monthly,
-  quarterly: TEXT.quarterly,
-  "year-end": TEXT.yearEnd,
-};
 interface UmkmRow {
   code: string;
   name: Text | null;
@@ -76,6 +92,8 @@ interface UmkmRow {
   direction: "higher" | "lower";
   target: number | null;
   frequency: Frequency;
+  /** Whether the KPI adds up over time (a count, sales) or is a rate; null while not said. */
+  summed: boolean | null;
 }
 
 const DEFAULT_GROUPS: Text[] = UMKM_GROUPS.map((g) => g.name);
@@ -92,11 +110,13 @@ function blankRows(perGroup: number): UmkmRow[] {
       direction: "higher" as const,
       target: null,
       frequency: "monthly" as const,
+      summed: null,
     }))
   );
 }
 
-const SCORING: Scoring = { kind: "achievement" };
+/** Achievement against the target converted to one tracking period. */
+const SCORING: Scoring = { kind: "achievement", targetField: "periodTarget" };
 
 /** The SMART-C checklist, one column per letter, ticked Yes or No. */
 const SMART_C: RegisterColumn<UmkmRow>[] = (
@@ -127,6 +147,7 @@ export const UMKM_REGISTER: RegisterSchema<UmkmRow> = {
   weightField: "weightPct",
   scoreField: "achievement",
   tableName: "UMKM_KPI",
+  room: 10,
   frozenThrough: "name",
   columns: [
     { field: "code", header: L.code, style: "label", width: 7, value: (r) => r.data.code },
@@ -146,6 +167,12 @@ export const UMKM_REGISTER: RegisterSchema<UmkmRow> = {
       style: "input",
       width: ({ values }) => fittingWidth(values, 20),
       value: ({ data, lang }) => t(lang, data.group),
+      // The list under the register: rename or add a group there.
+      validation: (_, layout) => ({
+        type: "list",
+        source: `=${umkmLists(layout).groupRange}`,
+        prompt: L.group,
+      }),
     },
     {
       field: "weightPct",
@@ -213,7 +240,8 @@ export const UMKM_REGISTER: RegisterSchema<UmkmRow> = {
       field: "direction",
       header: L.direction,
       style: "input",
-      width: 9,
+      width: ({ lang }) =>
+        fittingWidth([directionWord(lang, "higher"), directionWord(lang, "lower")], 9),
       value: ({ data, lang }) => directionWord(lang, data.direction),
       validation: (lang) => ({
         type: "list",
@@ -237,11 +265,38 @@ export const UMKM_REGISTER: RegisterSchema<UmkmRow> = {
       style: "input",
       width: 12,
       value: ({ data, lang }) => t(lang, FREQUENCY_TEXT[data.frequency]),
-      validation: (lang) => ({
+      validation: (_, layout) => ({
         type: "list",
-        values: Object.values(FREQUENCY_TEXT).map((x) => t(lang, x)),
+        source: `=${umkmLists(layout).periodWords}`,
         prompt: TEXT.measurePeriod,
       }),
+    },
+    {
+      field: "summed",
+      header: TEXT.summed,
+      style: "input",
+      width: 12,
+      value: ({ data, lang }) =>
+        data.summed === null ? null : t(lang, data.summed ? L.yes : L.no),
+      validation: (lang) => ({
+        type: "list",
+        values: [t(lang, L.yes), t(lang, L.no)],
+        prompt: TEXT.summedPrompt,
+      }),
+    },
+    {
+      field: "periodTarget",
+      header: TEXT.periodTarget,
+      style: "formula",
+      numberFormat: "General",
+      width: 11,
+      note: TEXT.periodTargetNote,
+      formula: ({ at, lang, layout, tracking }) => {
+        const lists = umkmLists(layout);
+        const measured = `INDEX(${lists.periodMonths},MATCH(${at("frequency")},${lists.periodWords},0))`;
+        const factor = `MAX(1,${tracking.monthsPerPeriod}/${measured})`;
+        return `=IF(${at("target")}="","",IF(${at("summed")}="${t(lang, L.yes)}",${at("target")}*${factor},${at("target")}))`;
+      },
     },
     actualColumn({
       id: "Dari lembar Pelacakan, periode terpilih",
@@ -262,7 +317,7 @@ export const UMKM_REGISTER: RegisterSchema<UmkmRow> = {
     },
     {
       ...statusColumn(SCORING, "achievement"),
-      total: { formula: ({ at }) => statusFormula(SCORING, at("achievement")) },
+      total: { formula: ({ at, lang }) => statusFormula(SCORING, at("achievement"), lang) },
     },
     {
       field: "weighted",
@@ -283,7 +338,11 @@ export function umkmPlan(options: TemplateOptions): WorkbookPlan {
   const { lang } = options;
   const rows: UmkmRow[] = options.example ? umkmExampleRows() : blankRows(options.kpisPerGroup);
   const periods = periodLabels(options.periods, options.year, lang);
-  const tracking = trackingLayout(rows.length, periods.length, false);
+  const tracking = trackingLayout(
+    registerLayout(UMKM_REGISTER, rows.length).rows,
+    periods.length,
+    false
+  );
   const caseName = options.example ? t(lang, UMKM_EXAMPLE.caseName) : t(lang, TEXT.blankCase);
   const groups = uniqueLabels(rows.map((r) => t(lang, r.group)));
   const register = registerSheet(UMKM_REGISTER, {
@@ -300,11 +359,16 @@ export function umkmPlan(options: TemplateOptions): WorkbookPlan {
     tracking: tracking.ref.link,
     tabColor: COLORS.brand,
   });
+  writeUmkmLists(register.sheet, lang, register.layout, groups);
+  const months = PERIOD_MONTHS[options.periods];
+  // Illustrative actuals around each KPI's target for one tracking period (see umkm-lists.ts).
+  const periodTarget = (r: UmkmRow) =>
+    (r.target ?? 1) * (r.summed ? Math.max(1, months / FREQUENCY_MONTHS[r.frequency]) : 1);
   const actuals = options.example
     ? illustrativeActuals(
         rows.map((r, k) => ({
           level: UMKM_EXAMPLE_LEVELS[k],
-          target: r.target ?? 1,
+          target: periodTarget(r),
           direction: r.direction,
           frequency: r.frequency,
           decimals: r.unit === "%" ? 1 : 0,
@@ -323,6 +387,8 @@ export function umkmPlan(options: TemplateOptions): WorkbookPlan {
     scoring: SCORING,
     showChange: false,
     groups,
+    groupCells: groupCells(register.layout),
+    monthsPerPeriod: months,
     groupTitle: TEXT.groupTitle,
     actuals,
     kpiNames: register.shown("name").map(String),
@@ -336,7 +402,8 @@ export function umkmPlan(options: TemplateOptions): WorkbookPlan {
     sheets: [
       register.sheet.build(),
       trackingSheet(ctx),
-      dashboardSheet(ctx, caseName),
+      dashboardSheet(ctx, caseNameFormula(options.example)),
+      settingsSheet(lang, settingsLayout("achievement")),
       reviewSheet(lang, "UMKM", register.layout),
     ],
   };

@@ -110,6 +110,7 @@ export type SheetOperation =
       borders: { edge: BorderEdge; line: BorderLine }[];
     }
   | { kind: "columnWidth"; address: string; points: number }
+  | { kind: "hideColumns"; address: string }
   | { kind: "rowHeight"; address: string; points: number }
   | { kind: "merge"; address: string }
   | { kind: "table"; address: string; name: string; style?: string }
@@ -414,6 +415,12 @@ export function sheetOperations(sheet: SheetPlan, context: SheetContext): SheetO
     ops.push({ kind: "style", address: addressOf(rect), format: WRAPPED, borders: [] });
 
   for (const run of columnRuns(sheet.columns ?? [])) ops.push(run);
+  for (const column of sheet.columns ?? [])
+    if (column.hidden)
+      ops.push({
+        kind: "hideColumns",
+        address: `${columnLetter(column.index)}:${columnLetter(column.index)}`,
+      });
   for (const row of sheet.rows ?? [])
     ops.push({
       kind: "rowHeight",
@@ -425,6 +432,17 @@ export function sheetOperations(sheet: SheetPlan, context: SheetContext): SheetO
   for (const table of sheet.tables ?? []) {
     const name = context.tableNames.get(table) as string;
     ops.push({ kind: "table", address: normalRange(table.range), name, style: table.style });
+    // A calculated column: its formulas written again once the table exists, the whole column body
+    // in one write, which Excel takes as the column's formula (and fills into rows added later).
+    const { top, bottom } = parseRange(table.range);
+    for (const { col } of table.calculated ?? []) {
+      const body = { top: top + 1, left: col, bottom, right: col };
+      const matrix = rowsOf(body).map((row) => {
+        const formula = cells.get(cellAddress(row, col))?.formula ?? "";
+        return [formulaInput(resolveSheetRefs(formula, context.sheetNames))];
+      });
+      ops.push({ kind: "cells", address: addressOf(body), property: "formulas", matrix });
+    }
   }
   for (const validation of sheet.validations ?? [])
     ops.push(validationOperation(validation, context));
@@ -670,6 +688,9 @@ function issue(sheet: Excel.Worksheet, op: SheetOperation, shapes: Map<string, E
       return;
     case "columnWidth":
       sheet.getRange(op.address).format.columnWidth = op.points;
+      return;
+    case "hideColumns":
+      sheet.getRange(op.address).columnHidden = true;
       return;
     case "rowHeight":
       sheet.getRange(op.address).format.rowHeight = op.points;

@@ -32,6 +32,7 @@ import {
   CONTENT_TYPE,
   drawingXml,
   dynamicArrayMetadataXml,
+  escapeXml,
   fileColumnWidth,
   hexColor,
   relationshipsXml,
@@ -122,6 +123,7 @@ export async function writePlanToXlsxWithNames(
     names,
     evaluated,
     form,
+    tables,
     options.now
   );
   return {
@@ -230,8 +232,11 @@ function buildWorkbook(
       properties: sheet.tabColor ? { tabColor: { argb: argb(sheet.tabColor) } } : {},
     });
     worksheet.views = [sheetView(sheet, index === activeIndex)];
-    for (const column of sheet.columns ?? [])
-      worksheet.getColumn(column.index + 1).width = fileColumnWidth(column.width);
+    for (const column of sheet.columns ?? []) {
+      const fileColumn = worksheet.getColumn(column.index + 1);
+      fileColumn.width = fileColumnWidth(column.width);
+      if (column.hidden) fileColumn.hidden = true;
+    }
     for (const row of sheet.rows ?? []) worksheet.getRow(row.index + 1).height = row.height;
     // Tables first: exceljs writes their header names into the cells, which writeCells then restyles.
     for (const table of sheet.tables ?? []) {
@@ -644,10 +649,12 @@ async function addPartsExceljsCannotWrite(
   names: ReadonlyMap<string, string>,
   evaluated: EvaluatedWorkbook,
   form: FileForm,
+  tables: readonly { name: string; finalName: string }[],
   now: Date | undefined
 ): Promise<Buffer> {
   const zip = await JSZip.loadAsync(saved);
   const sheetParts = await worksheetPartsByName(zip);
+  await addCalculatedColumns(zip, plan, tables, form);
   const overrides: { partName: string; contentType: string }[] = [];
   let drawingCount = 0;
   let chartCount = 0;
@@ -743,6 +750,44 @@ async function addPartsExceljsCannotWrite(
   // A zip stores each part's time too: with `now` fixed, the file is the same bytes every time.
   if (now) zip.forEach((_, file) => (file.date = now));
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
+
+/**
+ * The tables' calculated columns (exceljs writes none): each column's formula once, in its
+ * `tableColumn`, so that Excel fills it into a row added to the table. The formula is the one of the
+ * table's first row, as Excel stores it.
+ */
+async function addCalculatedColumns(
+  zip: JSZip,
+  plan: WorkbookPlan,
+  tables: readonly { name: string; finalName: string }[],
+  form: FileForm
+): Promise<void> {
+  const planned = plan.sheets.flatMap((sheet) => sheet.tables ?? []);
+  const calculated = new Map(
+    planned.flatMap((table, k) =>
+      table.calculated?.length ? [[tables[k].finalName.toLowerCase(), table] as const] : []
+    )
+  );
+  if (calculated.size === 0) return;
+  for (const path of Object.keys(zip.files).filter((p) => /^xl\/tables\/[^/]+\.xml$/.test(p))) {
+    const xml = await readText(zip, path);
+    const name = /<table\b[^>]*\sname="([^"]*)"/.exec(xml)?.[1];
+    const table = name === undefined ? undefined : calculated.get(unescapeXml(name).toLowerCase());
+    if (!table) continue;
+    const { left } = parseRange(table.range);
+    const formulas = new Map(table.calculated!.map((c) => [c.col - left, form.formula(c.formula)]));
+    let index = 0;
+    zip.file(
+      path,
+      xml.replace(/<tableColumn\b([^>]*?)\/>/g, (whole, attributes: string) => {
+        const formula = formulas.get(index++);
+        return formula === undefined
+          ? whole
+          : `<tableColumn${attributes}><calculatedColumnFormula>${escapeXml(formula)}</calculatedColumnFormula></tableColumn>`;
+      })
+    );
+  }
 }
 
 function sheetScopedNames(plan: WorkbookPlan, names: ReadonlyMap<string, string>): ScopedName[] {

@@ -62,8 +62,9 @@ describe("audit of tampered CLI workbooks: each tampering is caught and named", 
     const report = auditFile(tampered);
     const [mismatch] = findingsAt(report, names.get("register")!, cell.address);
     expect(mismatch).toMatchObject({ kind: "mismatch", fails: true, stored: 1.5 });
-    // Actual K (what the writer stored from Tracking) over target I, in the row's direction H.
-    const actual = evaluatePlan(plan).value("register", `K${row}`) as number;
+    // Actual M (what the writer stored from Tracking) over target I (a % target: per period as typed),
+    // in the row's direction H.
+    const actual = evaluatePlan(plan).value("register", `M${row}`) as number;
     expect(input("H")).toBe("higher");
     const expected = achievement(actual, input("I") as number, "higher");
     expect(Math.abs((mismatch.recomputed as number) - expected)).toBeLessThanOrEqual(TOLERANCE);
@@ -72,7 +73,7 @@ describe("audit of tampered CLI workbooks: each tampering is caught and named", 
     expect(report.passed).toBe(false);
     // The traffic light beside it shows the old value's colour; re-performed from 1.5 it is GREEN.
     expect(traffic(expected)).not.toBe("GREEN");
-    const status = findingsAt(report, names.get("register")!, `M${row}`)[0];
+    const status = findingsAt(report, names.get("register")!, `O${row}`)[0];
     expect(status).toMatchObject({
       kind: "mismatch",
       recomputed: traffic(1.5),
@@ -214,7 +215,7 @@ describe("audit of recalculated workbooks that re-perform but do not hold togeth
       setPlanValue(p, "register", "I7", "ten")
     );
     const report = auditFile(file);
-    const [error] = findingsAt(report, names.get("register")!, "L7");
+    const [error] = findingsAt(report, names.get("register")!, "N7");
     expect(error).toMatchObject({
       kind: "error-result",
       fails: true,
@@ -226,8 +227,8 @@ describe("audit of recalculated workbooks that re-perform but do not hold togeth
   test("an achievement stored as #BUSY! (saved while computing) is named as not computed, with the value it has", async () => {
     const { file, names } = await cliWorkbook("umkm", "en");
     const sheet = names.get("register")!;
-    const report = auditFile(await tamper(file, sheet, setStoredError("L7", "#BUSY!")));
-    const [busy] = findingsAt(report, sheet, "L7");
+    const report = auditFile(await tamper(file, sheet, setStoredError("N7", "#BUSY!")));
+    const [busy] = findingsAt(report, sheet, "N7");
     expect(busy).toMatchObject({ kind: "not-computed", fails: true, stored: { error: "#BUSY!" } });
     expect(typeof busy.recomputed).toBe("number");
   });

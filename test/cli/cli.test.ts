@@ -2,7 +2,6 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { sheetsFormulaProblems } from "../../src/gsheets";
 import { UsageError, run } from "../../src/cli";
@@ -12,6 +11,7 @@ import { tamper, typeOverFormula } from "../audit/workbooks";
 import { readStoredCells } from "../helpers/xlsx-values";
 import { registerLayout } from "../../src/templates/register";
 import { REGISTERS } from "../../src/templates/registers";
+import { openWithExceljs } from "../helpers/exceljs-open";
 
 /** The UMKM example in English with Kinerja's functions, written to `out`. */
 const umkmWithKinerja = (out: string) => [
@@ -48,25 +48,25 @@ describe("npm run cli", () => {
     const { lines, io } = capture();
     expect(await run(umkmWithKinerja("umkm.xlsx"), io)).toBe(0);
     expect(lines[0]).toMatch(
-      /^Wrote umkm\.xlsx: UMKM KPI Scorecard \(example\), 4 sheets \(UMKM KPIs, Tracking, Dashboard, Review log\), \d+ formulas/
+      /^Wrote umkm\.xlsx: UMKM KPI Scorecard \(example\), 5 sheets \(UMKM KPIs, Tracking, Dashboard, Settings, Review log\), \d+ formulas/
     );
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(path.join(io.cwd, "umkm.xlsx"));
+    const workbook = await openWithExceljs(fs.readFileSync(path.join(io.cwd, "umkm.xlsx")));
     expect(workbook.worksheets.map((w) => w.name)).toEqual([
       "UMKM KPIs",
       "Tracking",
       "Dashboard",
+      "Settings",
       "Review log",
     ]);
-    // The first KPI's achievement, from its actual, target and direction.
+    // The first KPI's achievement, from its actual, its target per period and direction.
     const register = registerLayout(REGISTERS.umkm, 8);
-    const [actual, target, direction] = (["actual", "target", "direction"] as const).map((f) =>
-      register.cell(f, 0)
+    const [actual, target, direction] = (["actual", "periodTarget", "direction"] as const).map(
+      (f) => register.cell(f, 0)
     );
     const achievement = workbook.getWorksheet("UMKM KPIs")!.getCell(register.cell("achievement", 0))
       .value as { formula: string; result: number };
     expect(achievement.formula).toBe(
-      `IF(${actual}="","",KPI.ACHIEVEMENT(${actual},${target},${direction}))`
+      `IF(${actual}="","",IF('Settings'!$B$8="",KPI.ACHIEVEMENT(${actual},${target},${direction}),MIN(KPI.ACHIEVEMENT(${actual},${target},${direction}),'Settings'!$B$8)))`
     );
     expect(typeof achievement.result).toBe("number");
   });
@@ -77,10 +77,9 @@ describe("npm run cli", () => {
       await run(["template", "umkm", "--example", "--lang", "en", "--out", "umkm.xlsx"], io)
     ).toBe(0);
     expect(lines[0]).toMatch(
-      /native formulas only \(122 results re-performed, \d+ cells of steps\)/
+      /native formulas only \(273 results re-performed, \d+ cells of steps\)/
     );
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(path.join(io.cwd, "umkm.xlsx"));
+    const workbook = await openWithExceljs(fs.readFileSync(path.join(io.cwd, "umkm.xlsx")));
     const formulas: string[] = [];
     workbook.eachSheet((sheet) =>
       sheet.eachRow((row) =>
@@ -92,17 +91,18 @@ describe("npm run cli", () => {
     );
     expect(formulas.length).toBeGreaterThan(100);
     expect(formulas.filter((f) => /\b(AHP|OMAX|KPI)\.|\bTRAFFIC\b/.test(f))).toEqual([]);
-    // Row 7 is K1 of Batik 20 Ikan Mas: the native achievement, stored with the value Kinerja computes.
-    const achievement = workbook.getWorksheet("UMKM KPIs")!.getCell("L7").value as {
+    // Row 7 is K1 of Batik 20 Ikan Mas: the native achievement (actual M7 over the target per period
+    // L7, or the other way round where lower is better), stored with the value Kinerja computes.
+    const achievement = workbook.getWorksheet("UMKM KPIs")!.getCell("N7").value as {
       formula: string;
       result: number;
     };
-    expect(achievement.formula).toBe(
-      'IF(K7="","",IF(OR(H7="lower",H7="rendah"),IF(K7=0,1,I7/K7),K7/I7))'
+    expect(achievement.formula).toContain(
+      'IF(OR(H7="lower",H7="lower is better",H7="rendah",H7="makin rendah makin baik"),IF(M7=0,1,L7/M7),M7/L7)'
     );
     const kinerja = evaluatePlan(
       buildPlan("umkm", { ...DEFAULT_OPTIONS, example: true, lang: "en" })
-    ).value("register", "L7");
+    ).value("register", "N7");
     expect(typeof kinerja).toBe("number");
     expect(achievement.result).toBeCloseTo(kinerja as number, 12);
   });
@@ -129,8 +129,7 @@ describe("npm run cli", () => {
     ).toBe(0);
     expect(lines[0]).toMatch(/^Wrote bsc\.xlsx for Google Sheets: Balanced Scorecard \(example\)/);
     const file = path.join(io.cwd, "bsc.xlsx");
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(file);
+    const workbook = await openWithExceljs(fs.readFileSync(file));
     const problems: string[] = [];
     let formulas = 0;
     for (const sheet of workbook.worksheets)
@@ -147,7 +146,7 @@ describe("npm run cli", () => {
     expect(problems).toEqual([]);
     const register = workbook.getWorksheet("BSC")!;
     expect((register.getCell("N7").value as { formula: string }).formula).toBe(
-      'IF(M7="","",OMAX_LEVEL(M7,F7,G7,H7,3))'
+      "IF(M7=\"\",\"\",OMAX_LEVEL(M7,F7,G7,H7,'Settings'!$B$8,'Settings'!$B$9))"
     );
     // A spill is its anchor's formula alone: Sheets fills the cells below when it computes it.
     const ahp = workbook.getWorksheet("AHP")!;
@@ -177,7 +176,7 @@ describe("npm run cli", () => {
     expect(sheetsXml.join("")).toContain("AND(ISNUMBER(");
   });
 
-  test("--audit-sheet adds an Audit sheet whose stored results all agree: UMKM example, 122 cells, GREEN", async () => {
+  test("--audit-sheet adds an Audit sheet whose stored results all agree: UMKM example, 273 cells, GREEN", async () => {
     const { lines, io } = capture();
     expect(
       await run(
@@ -185,14 +184,14 @@ describe("npm run cli", () => {
         io
       )
     ).toBe(0);
-    expect(lines[0]).toMatch(/Kinerja's functions, an Audit sheet checking 122 cells/);
+    expect(lines[0]).toMatch(/Kinerja's functions, an Audit sheet checking 273 cells/);
     const stored = await readStoredCells(fs.readFileSync(path.join(io.cwd, "a.xlsx")));
     const audit = stored.get("Audit")!;
     const result = (address: string) => audit.get(address)?.value;
     // The summary (C4…C10) and the first listed cell, as the writer stored them.
     expect([4, 5, 6, 8, 9, 10].map((row) => result(`C${row}`))).toEqual([
-      122,
-      122,
+      273,
+      273,
       0,
       0,
       0,
@@ -260,23 +259,23 @@ describe("npm run cli", () => {
     lines.length = 0;
     expect(await run(["audit", "u.xlsx"], io)).toBe(0);
     expect(lines.join("\n")).toMatch(/^Result: every Kinerja value re-performs\.$/m);
-    // Typed over: the register's first traffic light (M7) replaced by a number.
+    // Typed over: the register's first traffic light (O7) replaced by a number.
     const file = path.join(io.cwd, "u.xlsx");
-    const status = /^=IF\(L7="","",TRAFFIC\(L7\)\)$/;
+    const status = /^=IF\(N7="","",TRAFFIC\(N7,«settings»!\$B\$5,«settings»!\$B\$6\)\)$/;
     expect(
       buildPlan("umkm", { ...DEFAULT_OPTIONS, example: true, lang: "en" }).sheets[0].cells.find(
-        (c) => c.address === "M7"
+        (c) => c.address === "O7"
       )?.formula
     ).toMatch(status);
     fs.writeFileSync(
       file,
-      await tamper(fs.readFileSync(file), "UMKM KPIs", typeOverFormula("M7", 1))
+      await tamper(fs.readFileSync(file), "UMKM KPIs", typeOverFormula("O7", 1))
     );
     lines.length = 0;
     expect(await run(["audit", "u.xlsx", "--json"], io)).toBe(1);
     const report = JSON.parse(lines.join("\n"));
     expect(report.findings).toContainEqual(
-      expect.objectContaining({ kind: "formula-replaced", cell: "M7", fails: true })
+      expect.objectContaining({ kind: "formula-replaced", cell: "O7", fails: true })
     );
   });
 
@@ -313,12 +312,39 @@ describe("npm run cli", () => {
     ]);
     const made = kinerja(["template", "ipms", "--lang", "en", "--out", "out/ipms.xlsx"], io.cwd);
     expect([made.status, made.stderr]).toEqual([0, ""]);
-    expect(made.stdout).toMatch(/^Wrote out\/ipms\.xlsx: .+ \(IPMS\), 7 sheets \(IPMS, /);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(path.join(io.cwd, "out/ipms.xlsx"));
+    expect(made.stdout).toMatch(/^Wrote out\/ipms\.xlsx: .+ \(IPMS\), 8 sheets \(IPMS, /);
+    const workbook = await openWithExceljs(fs.readFileSync(path.join(io.cwd, "out/ipms.xlsx")));
     expect(workbook.worksheets.map((w) => w.name).slice(0, 2)).toEqual([
       "IPMS",
       "KPI specification",
     ]);
   });
+});
+
+test("the README documents every command-line flag the CLI takes (--kpis, --year, …), and no other", () => {
+  const { CLI_OPTIONS } = require("../../src/cli") as typeof import("../../src/cli");
+  const readme = fs.readFileSync(path.join(__dirname, "../../README.md"), "utf8");
+  const documented = new Set(
+    Array.from(readme.matchAll(/(?<![\w-])--([a-zA-Z][a-zA-Z-]*)/g), (m) => m[1])
+  );
+  const flags = Object.keys(CLI_OPTIONS);
+  expect(flags.filter((flag) => !documented.has(flag))).toEqual([]);
+  // Every flag the README shows exists (a --flag of npm or jest does not count).
+  const others = new Set([
+    "selectProjects",
+    "testPathPatterns",
+    "calls",
+    "seed",
+    "function",
+    "mode",
+    "env",
+    "noEmit",
+    // clasp's (README, Google Sheets) and npm run bench:pane's.
+    "type",
+    "title",
+    "rootDir",
+    "against",
+    "runs",
+  ]);
+  expect([...documented].filter((flag) => !flags.includes(flag) && !others.has(flag))).toEqual([]);
 });

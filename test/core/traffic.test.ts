@@ -34,8 +34,12 @@ describe("achievement (spec §4.1)", () => {
       "higher",
       "lower",
     ]);
+    // As an owner says it, and the old short words still read.
+    expect(
+      ["makin tinggi makin baik", "Makin  rendah makin baik"].map((t) => parseDirection(t))
+    ).toEqual(["higher", "lower"]);
     expect(errorOf(() => parseDirection("up")).message).toBe(
-      'direction must be "higher" or "lower" (or "tinggi" / "rendah"), got the text "up"'
+      'direction must be "higher" or "lower" (or "makin tinggi makin baik" / "makin rendah makin baik"), got the text "up"'
     );
   });
 });

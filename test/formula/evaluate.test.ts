@@ -27,6 +27,20 @@ describe("the evaluator: operators, references and Excel's rules for blanks", ()
     expect(e.value("s", "B8")).toEqual({ error: "#DIV/0!", message: undefined });
   });
 
+  test('an empty cell inside a range compares as blank: SUMPRODUCT(--(A1:A4<>"")) is 2 with A2 empty and A4 absent', () => {
+    // A2 is a cell with no value (an input cell of a template's room); A4 was never written.
+    const e = evaluateSheets({
+      s: {
+        A1: "x",
+        A2: null,
+        A3: 5,
+        B1: '=SUMPRODUCT(--(A1:A4<>""))',
+        B2: '=SUMPRODUCT(--(A1:A4=""))',
+      },
+    });
+    expect(valuesAt(e, "s", ["B1", "B2"])).toEqual([2, 2]);
+  });
+
   test('=-2^2 is 4, =2^3^2 is 64, =2*-3 is -6, =--"5" is 5, =200%% is 0.02', () => {
     const e = evaluateSheets({
       s: { A1: "=-2^2", A2: "=2^3^2", A3: "=2*-3", A4: '=--"5"', A5: "=200%%", A6: "=-(1+2)*2" },

@@ -419,6 +419,22 @@ describe("KPI and traffic-light functions", () => {
     );
   });
 
+  test('TRAFFIC and TRAFFIC.OMAX with "id": 1.02, 0.97, 0.5 → HIJAU, KUNING, MERAH; levels 9, 5, 2 alike', () => {
+    expect(xl.TRAFFIC(column([1.02, 0.97, 0.5]), 1, 0.95, "id")).toEqual([
+      ["HIJAU"],
+      ["KUNING"],
+      ["MERAH"],
+    ]);
+    expect(xl.TRAFFIC_OMAX(column([9, 5, 2]), 8, 4, "id")).toEqual([
+      ["HIJAU"],
+      ["KUNING"],
+      ["MERAH"],
+    ]);
+    // Blank thresholds keep their defaults; "en" is the default language.
+    expect(single(xl.TRAFFIC(cell(0.96), null, null, "en"))).toBe("YELLOW");
+    expect(excelError(xl.TRAFFIC(cell(0.96), 1, 0.95, "fr")).message).toMatch(/^language must be/);
+  });
+
   test("KPI.CLASSCHECK and KPI.WEIGHTCHECK: Batik 20 Ikan Mas passes; mistakes are named", () => {
     const weights = column([25, 15, 10, 5, 10, 10, 20, 5]);
     const classes = [

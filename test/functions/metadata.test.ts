@@ -104,6 +104,13 @@ test("the user's own names keep their signatures", () => {
     "value",
     "green",
     "yellow",
+    "language",
+  ]);
+  expect(byName.get("TRAFFIC.OMAX")!.parameters.map((p) => p.name)).toEqual([
+    "level",
+    "green",
+    "yellow",
+    "language",
   ]);
   // A repeating parameter is one 3-D array parameter (not a rest parameter): Excel shows it as
   // matrix1, [matrix2], … with the first required, and passes all the ranges as one array.

@@ -374,6 +374,11 @@ export class FakeSheet implements SheetsSheet {
       a1Notations.map((a1) => this.range(a1))
     );
   }
+  hideColumns(columnIndex: number): unknown {
+    this.record("hideColumns", [columnIndex]);
+    return this;
+  }
+
   setColumnWidths(startColumn: number, numColumns: number, width: number): unknown {
     this.record("setColumnWidths", [startColumn, numColumns, width]);
     for (let k = 0; k < numColumns; k++) this.columnWidths.set(startColumn - 1 + k, width);

@@ -186,7 +186,7 @@ describeWithLibreOffice(
           names: new Map(sheets.map((s) => [s.key, s.name])),
           stored: await readStoredCells(buffer),
           input,
-          reperformed: Object.values(report.cells).reduce((a, b) => a + b, 0),
+          reperformed: report.results,
           audit,
         });
       }

@@ -104,7 +104,7 @@ describe("Balanced Scorecard, 2 KPIs per perspective", () => {
     const result = placeKpis(await register(), [complaints], "id");
     expect(result.changes).toEqual([
       { address: "D9", from: "KPI C1", to: complaints.name.en },
-      { address: "E9", from: "", to: "count" },
+      { address: "E9", from: "", to: "items" },
     ]);
   });
 
@@ -146,18 +146,18 @@ describe("UMKM, 2 KPIs per group", () => {
       { address: "G8", from: "", to: "%" },
       { address: "B9", from: "KPI 3", to: "Keluhan pelanggan" },
       // G9 holds the owner's "lembar": left alone
-      { address: "H9", from: "tinggi", to: "rendah" },
+      { address: "H9", from: "makin tinggi makin baik", to: "makin rendah makin baik" },
       { address: "B11", from: "KPI 5", to: "Pengurangan limbah" },
       { address: "G11", from: "", to: "%" },
     ]);
     await wb.replaceCells("KPI UMKM", result.changes);
     const sheet = await wb.readSheet("KPI UMKM");
     expect(sheet.values.slice(6, 11).map((row) => [row[1], row[6], row[7]])).toEqual([
-      ["Omzet harian", "", "tinggi"],
-      ["Jumlah order", "%", "tinggi"],
-      ["Keluhan pelanggan", "lembar", "rendah"],
-      ["KPI 4", "", "tinggi"],
-      ["Pengurangan limbah", "%", "tinggi"],
+      ["Omzet harian", "", "makin tinggi makin baik"],
+      ["Jumlah order", "%", "makin tinggi makin baik"],
+      ["Keluhan pelanggan", "lembar", "makin rendah makin baik"],
+      ["KPI 4", "", "makin tinggi makin baik"],
+      ["Pengurangan limbah", "%", "makin tinggi makin baik"],
     ]);
   });
 

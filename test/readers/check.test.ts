@@ -5,11 +5,11 @@
  */
 import { consistencyOf, pairwiseMatrix } from "../../src/core";
 import { buildPlan } from "../../src/templates";
-import { parseCell } from "../../src/sheet/a1";
 import { Finding, checkWorkbook, formulaShape } from "../../src/readers/check";
 import type { TemplateOptions } from "../../src/templates/options";
-import type { Lang, Scalar, TemplateId } from "../../src/sheet/plan";
+import type { Lang, TemplateId } from "../../src/sheet/plan";
 import { MemoryWorkbook } from "../../src/workbook/memory";
+import { type } from "../helpers/typing";
 
 const TEMPLATES: TemplateId[] = ["umkm", "bsc", "prism", "ipms"];
 
@@ -34,21 +34,6 @@ async function built(id: TemplateId, over: Partial<TemplateOptions> = {}): Promi
   return wb;
 }
 
-/** What a cell holds now (formula or value), as replaceCells's `from` wants it. */
-async function held(wb: MemoryWorkbook, sheet: string, address: string): Promise<Scalar> {
-  const snapshot = await wb.readSheet(sheet);
-  const { row, col } = parseCell(address);
-  return snapshot.formulas[row]?.[col] ?? "";
-}
-
-/** Types `to` into cells, as a user would (checking each still holds what it held). */
-async function type(wb: MemoryWorkbook, sheet: string, cells: Record<string, Scalar>) {
-  const changes = [];
-  for (const [address, to] of Object.entries(cells))
-    changes.push({ address, from: await held(wb, sheet, address), to });
-  await wb.replaceCells(sheet, changes);
-}
-
 const brief = (f: Finding) => [f.severity, f.rule, f.sheet, f.address];
 
 describe("a freshly built workbook", () => {
@@ -67,7 +52,7 @@ describe("a freshly built workbook", () => {
     test("umkm blank: one note that no weights are entered yet, at the weight total", async () => {
       const findings = await findingsOf(await built("umkm", { lang, example: false }), lang);
       const sheet = lang === "id" ? "KPI UMKM" : "UMKM KPIs";
-      expect(findings.map(brief)).toEqual([["info", "weights-sum", sheet, "D13"]]);
+      expect(findings.map(brief)).toEqual([["info", "weights-sum", sheet, "D23"]]);
       expect(findings[0].message).toBe(
         lang === "id"
           ? "Belum ada bobot di D7:D12: bobot harus berjumlah 100%."
@@ -90,7 +75,7 @@ describe("(a) weights that do not add up", () => {
     const wb = await built("umkm", { lang: "en" });
     await type(wb, "UMKM KPIs", { D7: 20 });
     const findings = await findingsOf(wb, "en");
-    expect(findings.map(brief)).toEqual([["error", "weights-sum", "UMKM KPIs", "D15"]]);
+    expect(findings.map(brief)).toEqual([["error", "weights-sum", "UMKM KPIs", "D25"]]);
     expect(findings[0].message).toBe("The weights in D7:D14 add up to 95%, not 100%.");
     expect((await findingsOf(wb, "id"))[0].message).toBe(
       "Bobot di D7:D14 berjumlah 95%, bukan 100%."
@@ -258,7 +243,7 @@ describe("(e) formulas replaced by typed values", () => {
       /^N8 is empty where the column “Actual” is computed by a formula \(e\.g\. N7: =IF\(INDEX\(.+\)\): its formula was deleted\.$/
     );
     expect(findings[1].message).toMatch(
-      /^P7 holds the typed value “GREEN” where the column “Status” is computed by a formula \(e\.g\. P8: =IF\(O8="","",TRAFFIC\.OMAX\(O8\)\)\)\. A typed value no longer follows its data\.$/
+      /^P7 holds the typed value “GREEN” where the column “Status” is computed by a formula \(e\.g\. P8: =IF\(O8="","",TRAFFIC\.OMAX\(O8,'Settings'!\$B\$5,'Settings'!\$B\$6\)\)\)\. A typed value no longer follows its data\.$/
     );
   });
 
@@ -269,7 +254,7 @@ describe("(e) formulas replaced by typed values", () => {
     const findings = (await findingsOf(wb, "en")).filter((f) => f.rule === "formula-replaced");
     expect(findings.map((f) => f.address)).toEqual(["F23", "G28", "H19"]);
     expect(findings[0].message).toBe(
-      `F23 holds the typed value 5 where the column is computed by a formula (e.g. F22: =IF(F9="","",OMAX.LEVEL(F9,'BSC'!$F$10,'BSC'!$G$10,'BSC'!$H$10,3))). A typed value no longer follows its data.`
+      `F23 holds the typed value 5 where the column is computed by a formula (e.g. F22: =IF(F9="","",OMAX.LEVEL(F9,'BSC'!$F$10,'BSC'!$G$10,'BSC'!$H$10,'Settings'!$B$8,'Settings'!$B$9))). A typed value no longer follows its data.`
     );
   });
 });
@@ -312,5 +297,50 @@ describe("formula shapes (R1C1 style)", () => {
     ["=A1", 0, "=B2", 0, false],
   ] as const)("%s (row %d) vs %s (row %d): same shape %p", (a, ra, b, rb, same) => {
     expect(formulaShape(a, ra, 0) === formulaShape(b, rb, 0)).toBe(same);
+  });
+});
+
+describe("(g) every KPI of a register in Tracking, with a weight, in a group of the list", () => {
+  const rulesOf = (findings: Finding[], rule: Finding["rule"]) =>
+    findings.filter((f) => f.rule === rule).map(brief);
+
+  test("UMKM: K3's row on Tracking cleared: K3 is flagged as not tracked", async () => {
+    const wb = await built("umkm", { lang: "en" });
+    await type(wb, "Tracking", { A8: "" });
+    expect(rulesOf(await findingsOf(wb, "en"), "tracking-missing")).toEqual([
+      ["warning", "tracking-missing", "UMKM KPIs", "A9"],
+    ]);
+  });
+
+  test("UMKM: K2's weight cleared: a KPI without a weight, besides the total", async () => {
+    const wb = await built("umkm", { lang: "en" });
+    await type(wb, "UMKM KPIs", { D8: "" });
+    const findings = await findingsOf(wb, "en");
+    expect(rulesOf(findings, "weight-missing")).toEqual([
+      ["warning", "weight-missing", "UMKM KPIs", "D8"],
+    ]);
+    expect(findings.find((f) => f.rule === "weight-missing")!.message).toBe(
+      "KPI “Number of new customers” (row 8) has no weight: it counts for nothing in the index."
+    );
+  });
+
+  test("UMKM: a group typed that is not in the group list", async () => {
+    const wb = await built("umkm", { lang: "id" });
+    await type(wb, "KPI UMKM", { C7: "Daring" });
+    const findings = await findingsOf(wb, "id");
+    expect(rulesOf(findings, "group-unknown")).toEqual([
+      ["warning", "group-unknown", "KPI UMKM", "C7"],
+    ]);
+    // Added to the list, it is a group like the others.
+    await type(wb, "KPI UMKM", { C31: "Daring" });
+    expect(rulesOf(await findingsOf(wb, "id"), "group-unknown")).toEqual([]);
+  });
+
+  test("UMKM: a number typed over a calculated column in the room for more KPIs", async () => {
+    const wb = await built("umkm", { lang: "en" });
+    await type(wb, "UMKM KPIs", { N16: 0.9 });
+    expect(rulesOf(await findingsOf(wb, "en"), "formula-replaced")).toEqual([
+      ["warning", "formula-replaced", "UMKM KPIs", "N16"],
+    ]);
   });
 });

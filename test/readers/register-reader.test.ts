@@ -62,7 +62,12 @@ describe.each(["id", "en"] as const)("every template's register, %s", (lang) => 
       expect(register.name).toBe(snapshots[1].name); // the first sheet after Sheet1
       expect(register).toMatchObject({ kind, lang, headerRow: 5, weightTotal: total, midLevel });
       expect(register.rows).toEqual(Array.from({ length: count }, (_, k) => 6 + k));
-      expect(register.totalRow).toBe(6 + count);
+      // Under the KPIs, the table's room for more, then the totals line.
+      const layout = registerLayout(REGISTERS[id], count);
+      expect(register.room).toEqual(
+        Array.from({ length: layout.rows - count }, (_, k) => 6 + count + k)
+      );
+      expect(register.totalRow).toBe(layout.totalRow);
       expect(register.weightParts).toHaveLength(parts);
       // The first KPI row's code is in the code column.
       expect(cellOf(register.snapshot, 6, register.columns.code!)).toMatch(/^[A-Z]+-?\d+$/);
@@ -102,7 +107,7 @@ describe("writer and reader agree: the reader's words are the registers' declara
       const layout = registerLayout(REGISTERS[id], register.rows.length);
       expect(register.headerRow).toBe(layout.headerRow);
       expect(register.rows[0]).toBe(layout.firstRow);
-      expect(register.rows[register.rows.length - 1]).toBe(layout.lastRow);
+      expect(register.rows[register.rows.length - 1]).toBe(layout.firstRow + layout.count - 1);
       expect(register.totalRow).toBe(layout.totalRow);
       const fields = REGISTERS[id].columns.map((column) => column.field);
       expect(fields.map((field) => [field, register.columns[field]])).toEqual(

@@ -12,6 +12,7 @@ import {
   parseRange,
   rangeAddress,
   rangeOnSheet,
+  shiftRows,
 } from "../../src/sheet/a1";
 
 describe("A1 addresses", () => {
@@ -64,5 +65,18 @@ describe("A1 addresses", () => {
     expect(rangeOnSheet("D9:b4")).toEqual({ top: 3, left: 1, bottom: 8, right: 3 });
     expect(rangeOnSheet("C3")).toEqual({ top: 2, left: 2, bottom: 2, right: 2 });
     expect(["A1:XFE1", "A1:B2:C3", "A1:", ""].map(rangeOnSheet)).toEqual([null, null, null, null]);
+  });
+});
+
+describe("shiftRows: a formula filled down a table column", () => {
+  test.each([
+    ["=D7-C7", 2, "=D9-C9"],
+    ['=IF($D7="","",$D$3*D7)', 1, '=IF($D8="","",$D$3*D8)'],
+    ["=INDEX(«tracking»!$E6:$P6,«tracking»!$C$3)", 3, "=INDEX(«tracking»!$E9:$P9,«tracking»!$C$3)"],
+    ["='Sheet A1'!B2&\"A1\"", 1, "='Sheet A1'!B3&\"A1\""],
+    ["=LOG10(A1)+ROW()/10^7+1E7", 1, "=LOG10(A2)+ROW()/10^7+1E7"],
+    ["=KPI.ACHIEVEMENT(K7,I7,H7)", 4, "=KPI.ACHIEVEMENT(K11,I11,H11)"],
+  ])("%s moved %d rows down: %s", (formula, rows, expected) => {
+    expect(shiftRows(formula, rows)).toBe(expected);
   });
 });

@@ -188,6 +188,19 @@ export const INVALID_PLANS: InvalidPlan[] = [
       'invalid plan (table-header): sheet «data» D3: table KPIs: the column name "score" appears twice',
   },
   {
+    example: "a calculated column D whose D5 does not hold D4's formula moved down",
+    rule: "table-calculated",
+    plan: broken((data) => {
+      data.tables![0].calculated = [
+        { col: 3, formula: '=IF(C4>=7,"GREEN",IF(C4>=4,"YELLOW","RED"))' },
+      ];
+      data.cells.find((c) => c.address === "D5")!.formula =
+        '=IF(C5>=8,"GREEN",IF(C5>=4,"YELLOW","RED"))';
+    }),
+    message:
+      'invalid plan (table-calculated): sheet «data» D5: table KPIs: a calculated column\'s cell must hold =IF(C5>=7,"GREEN",IF(C5>=4,"YELLOW","RED"))',
+  },
+  {
     example: "tables A3:D6 and D5:E7",
     rule: "table-overlap",
     plan: broken((data) => data.tables!.push({ name: "More", range: "D5:E7" })),

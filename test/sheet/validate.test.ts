@@ -62,6 +62,7 @@ describe("validatePlan refuses, rule by rule, naming the sheet, the cell and the
       "table-size",
       "table-header",
       "table-overlap",
+      "table-calculated",
       "list",
       "name",
       "name-twice",

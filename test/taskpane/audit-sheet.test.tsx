@@ -29,7 +29,7 @@ function column(workbook: MemoryWorkbook, sheet: string, header: string): unknow
     .filter((value) => value !== "" && value !== null);
 }
 
-test("UMKM example in Bahasa Indonesia: Audit sheet added, 122 cells, every row agrees, GREEN", async () => {
+test("UMKM example in Bahasa Indonesia: Audit sheet added, 273 cells, every row agrees, GREEN", async () => {
   const workbook = new MemoryWorkbook();
   await workbook.applyPlan(
     buildPlan("umkm", { ...DEFAULT_OPTIONS, example: true, lang: "id", year: 2026 })
@@ -40,7 +40,7 @@ test("UMKM example in Bahasa Indonesia: Audit sheet added, 122 cells, every row 
   await renderPane(workbook, { lang: "en", tab: "check" });
   await addAuditSheet(/^Add audit sheet$/);
   expect(screen.getByTestId("audit-sheet-outcome").textContent).toMatch(
-    /Added the sheet 'Audit': 122 cells checked\./
+    /Added the sheet 'Audit': 273 cells checked\./
   );
   // One transaction reads the sheets and writes the new one.
   expect(transactions).toHaveBeenCalledTimes(1);
@@ -48,7 +48,7 @@ test("UMKM example in Bahasa Indonesia: Audit sheet added, 122 cells, every row 
   expect(workbook.sheetNames.at(-1)).toBe("Audit");
   // The workbook's labels are Indonesian, so is the sheet (the pane is in English).
   const results = column(workbook, "Audit", "Pemeriksaan");
-  expect(results).toHaveLength(122);
+  expect(results).toHaveLength(273);
   expect(new Set(results)).toEqual(new Set(["cocok"]));
   const { cells } = workbook.snapshot("Audit");
   const light = cells.flat().find((cell) => cell.formula?.startsWith('=IF(C6>0,"RED"'));

@@ -165,13 +165,13 @@ describe("function help in the pane", () => {
     const card = screen.getByTestId("function");
     expect(within(card).getByRole("heading").textContent).toBe("TRAFFIC_OMAX");
     expect(within(card).getByTestId("syntax").textContent).toBe(
-      "=TRAFFIC_OMAX(level, [green], [yellow])"
+      "=TRAFFIC_OMAX(level, [green], [yellow], [language])"
     );
     expect(within(card).queryByRole("link")).toBeNull();
     await act(async () => {
       fireEvent.click(within(card).getByRole("button", { name: "Copy syntax" }));
     });
-    expect(writeText).toHaveBeenCalledWith("=TRAFFIC_OMAX(level, [green], [yellow])");
+    expect(writeText).toHaveBeenCalledWith("=TRAFFIC_OMAX(level, [green], [yellow], [language])");
   });
 
   test("Copy syntax puts the syntax on the clipboard, or says it was blocked", async () => {
@@ -185,7 +185,7 @@ describe("function help in the pane", () => {
     await act(async () => {
       fireEvent.click(within(card).getByRole("button", { name: "Salin sintaks" }));
     });
-    expect(writeText).toHaveBeenCalledWith("=TRAFFIC.OMAX(level, [green], [yellow])");
+    expect(writeText).toHaveBeenCalledWith("=TRAFFIC.OMAX(level, [green], [yellow], [language])");
     writeText.mockRejectedValueOnce(new Error("denied"));
     await act(async () => {
       fireEvent.click(within(card).getByRole("button", { name: "Salin sintaks" }));

@@ -80,8 +80,9 @@ function blockBehind(
       if (i === j) return written?.value as number;
       if (j > i) {
         if (typeof written?.value === "number") return written.value;
-        const reciprocal = /^=1\/(\d+)$/.exec(written?.formula ?? "");
-        if (reciprocal) return 1 / Number(reciprocal[1]);
+        // =1/3 as a person types it, or =0.298/0.26, a ratio of printed weights.
+        const ratio = /^=(\d+(?:\.\d+)?)\/(\d+(?:\.\d+)?)$/.exec(written?.formula ?? "");
+        if (ratio) return Number(ratio[1]) / Number(ratio[2]);
         throw new Error(`AHP!${cellAddress(top + i, left + j)} is not a judgement`);
       }
       expect(written?.formula).toBe(`=1/${cellAddress(top + j, left + i)}`);
@@ -201,6 +202,17 @@ describe.each(["en", "id"] as const)("Prism example (%s): seed 002 ยง3.4, spec ย
     const inputs = ahp.cells.filter((c) => c.style === "input");
     expect(inputs.filter((c) => !inside(c)).every((c) => c.value === 1)).toBe(true);
     expect(inputs.filter(inside).some((c) => c.value !== 1)).toBe(true);
+  });
+
+  test("the printed weights' judgements are visible ratios (=0.298/0.26), never 16-digit constants", () => {
+    const ahp = sheetOf(p, "ahp");
+    const inputs = ahp.cells.filter((c) => c.style === "input");
+    expect(inputs.map((c) => c.formula)).toContain("=0.298/0.26");
+    expect(inputs.map((c) => c.formula)).toContain("=0.338/0.662");
+    for (const c of inputs) {
+      if (c.formula !== undefined) expect(c.formula).toMatch(/^=\d+(\.\d{1,6})?\/\d+(\.\d{1,6})?$/);
+      else expect(String(c.value)).toMatch(/^\d+(\.\d{1,6})?$/);
+    }
   });
 });
 

@@ -84,7 +84,7 @@ function written() {
     rules: { id: "Aturan", en: "Rules" },
     rows: ROWS,
     groups: [],
-    tracking: (k) => ({ actuals: `T!A${k + 1}`, periodNumber: "T!B1" }),
+    tracking: (k) => ({ actuals: `T!A${k + 1}`, periodNumber: "T!B1", monthsPerPeriod: "T!B2" }),
     tabColor: "#000000",
   });
   const plan = sheet.build();
@@ -116,14 +116,22 @@ test("three KPIs: header in row 6, KPIs in rows 7–9, totals in row 10, each fi
   expect(cell("E8")?.formula).toBe("=D8-C8+T!A2");
   expect([cell("E7")?.note, cell("E8")?.note]).toEqual(["High − low", undefined]);
   expect(plan.freeze).toEqual({ rows: 6, columns: 2 });
-  expect(plan.tables).toEqual([{ name: "Test_KPI", range: "A6:E9", style: "TableStyleLight9" }]);
+  // The spread is a calculated column: its formula once, as on the first row.
+  expect(plan.tables).toEqual([
+    {
+      name: "Test_KPI",
+      range: "A6:E9",
+      style: "TableStyleLight9",
+      calculated: [{ col: 4, formula: "=D7-C7+T!A1" }],
+    },
+  ]);
 });
 
-test("an empty name shows its placeholder, muted; the width fits the names typed (2), not it", () => {
+test("an empty name shows its placeholder in an input cell, to type over; the width fits the names typed (2), not it", () => {
   const { plan, shown, cell } = written();
   expect([cell("B8")?.value, cell("B8")?.style, cell("B7")?.style]).toEqual([
     "KPI 2",
-    "muted",
+    "input",
     "input",
   ]);
   expect(shown("name")).toEqual(["Sales", "KPI 2", "Costs"]);

@@ -8,36 +8,42 @@ import { buildPlan, TEMPLATE_IDS } from "../../src/templates";
 import { columnLetter, parseRange } from "../../src/sheet/a1";
 import { spilledFrom } from "../../src/sheet/spill";
 import { IPMS_EXAMPLE } from "../../src/templates/data/examples/ipms";
-import type { TemplateOptions } from "../../src/templates/options";
 import { referencedSheetKeys } from "../../src/sheet/plan";
-import type { SheetPlan, TemplateId, WorkbookPlan } from "../../src/sheet/plan";
+import type { TemplateId, WorkbookPlan } from "../../src/sheet/plan";
 import { isErrorValue, parseFormula, type CellResult } from "../../src/formula";
 import { evaluatePlan } from "../../src/workbook/evaluate-plan";
+import { dashboardLayout } from "../../src/templates/dashboard";
 import { registerLayout, type RegisterField } from "../../src/templates/register";
 import { REGISTERS } from "../../src/templates/registers";
-import { TEMPLATE_VARIANTS } from "../helpers/template-variants";
+import { TEMPLATE_VARIANTS, exampleOptions, sheetOf } from "../helpers/template-variants";
 
-const options = (over: Partial<TemplateOptions> = {}): TemplateOptions => ({
-  example: true,
-  lang: "id",
-  periods: "monthly",
-  year: 2026,
-  kpisPerGroup: 2,
-  ...over,
-});
-
-const sheet = (plan: WorkbookPlan, key: string): SheetPlan => {
-  const found = plan.sheets.find((s) => s.key === key);
-  if (!found) throw new Error(`no sheet ${key}`);
-  return found;
-};
+const options = exampleOptions;
+const sheet = sheetOf;
 
 /** Register rows: the cells under the header whose code column holds a code. */
-function registerRows(plan: WorkbookPlan): number[] {
+/** The rows of the register's table, 1-based Excel rows: its KPIs, then its room for more. */
+function tableRows(plan: WorkbookPlan): number[] {
   const register = sheet(plan, "register");
   const table = register.tables![0];
   const { top, bottom } = parseRange(table.range);
-  return Array.from({ length: bottom - top }, (_, k) => top + 2 + k); // 1-based Excel rows
+  return Array.from({ length: bottom - top }, (_, k) => top + 2 + k);
+}
+
+/** The dashboard's status counts, green to not measured (under IPMS's change, a row lower). */
+const countCells = (plan: WorkbookPlan): string[] => {
+  const { counts } = dashboardLayout(0, 0, 0, plan.template === "ipms");
+  return [0, 1, 2, 3].map((k) => `B${counts.first + 1 + k}`);
+};
+
+/** The register's KPI rows (1-based): the table's rows with a name, placeholders included. */
+function registerRows(plan: WorkbookPlan): number[] {
+  if (!plan.template) throw new Error(`${plan.title} comes from no template`);
+  const name = letterOf(plan.template, "name");
+  const cells = new Map(sheet(plan, "register").cells.map((c) => [c.address, c]));
+  return tableRows(plan).filter((row) => {
+    const cell = cells.get(`${name}${row}`);
+    return cell !== undefined && (cell.value ?? cell.formula ?? "") !== "";
+  });
 }
 
 /** The column letter of a register field, where the template's register layout puts it. */
@@ -103,7 +109,7 @@ describe.each(VARIANTS)("$id example=$example $lang $periods", ({ id, example, l
 
   test("dashboard status counts add up to the number of KPIs", () => {
     const n = registerRows(plan).length;
-    const counts = ["B6", "B7", "B8", "B9"].map((a) => num(evaluated.value("dashboard", a)));
+    const counts = countCells(plan).map((a) => num(evaluated.value("dashboard", a)));
     expect(counts.reduce((s, x) => s + x, 0)).toBe(n);
     if (!example) expect(counts[3]).toBe(n);
   });
@@ -115,7 +121,7 @@ describe("weights add up (spec §1.4, §5)", () => {
       const plan = buildPlan(id, options({ example }));
       const evaluated = evaluatePlan(plan);
       const register = sheet(plan, "register");
-      const totalRow = registerRows(plan).slice(-1)[0] + 1;
+      const totalRow = tableRows(plan).slice(-1)[0] + 1;
       const header = register.cells.find((c) => c.value === "Bobot global")!;
       const column = header.address.replace(/\d+/, "");
       expect(num(evaluated.value("register", `${column}${totalRow}`))).toBeCloseTo(1, 9);
@@ -125,11 +131,13 @@ describe("weights add up (spec §1.4, §5)", () => {
   test("ipms: weights ×100 sum to 100 and the all-baseline index is 300", () => {
     const plan = buildPlan("ipms", options());
     const evaluated = evaluatePlan(plan);
-    const rows = registerRows(plan);
-    const total = num(evaluated.value("register", `M${rows.slice(-1)[0] + 1}`));
+    const total = num(evaluated.value("register", `M${tableRows(plan).slice(-1)[0] + 1}`));
     expect(total).toBeCloseTo(100, 9);
     const tracking = sheet(plan, "tracking");
-    const baseline = tracking.cells.find((c) => c.formula?.startsWith("=3*SUM("))!;
+    // The middle level (3) times the weights' total, the level read from the Settings sheet.
+    const baseline = tracking.cells.find((c) =>
+      /^=«settings»!\$B\$\d+\*SUM\(/.test(c.formula ?? "")
+    )!;
     expect(num(evaluated.value("tracking", baseline.address))).toBeCloseTo(300, 9);
   });
 
@@ -152,6 +160,7 @@ describe("UMKM: Batik 20 Ikan Mas (spec §5)", () => {
   const plan = buildPlan("umkm", options({ lang: "id" }));
   const evaluated = evaluatePlan(plan);
   const rows = registerRows(plan);
+  const totalRow = tableRows(plan).slice(-1)[0] + 1;
   const cell = (field: RegisterField, row: number) =>
     evaluated.value("register", `${letterOf("umkm", field)}${row}`);
 
@@ -170,8 +179,8 @@ describe("UMKM: Batik 20 Ikan Mas (spec §5)", () => {
     rows.forEach((row, k) => {
       expect([cell("name", row), cell("weightPct", row), cell("target", row)]).toEqual(spec[k]);
     });
-    expect(cell("weightPct", rows[7] + 1)).toBe(100);
-    expect(cell("classCheck", rows[7] + 1)).toBe("OK");
+    expect(cell("weightPct", totalRow)).toBe(100);
+    expect(cell("classCheck", totalRow)).toBe("OK");
     rows.forEach((row) => expect(cell("classCheck", row)).toBe("OK"));
   });
 
@@ -182,7 +191,7 @@ describe("UMKM: Batik 20 Ikan Mas (spec §5)", () => {
       const expected = achievement(num(actual), num(cell("target", row)), "higher");
       expect(num(cell("achievement", row))).toBeCloseTo(expected, 12);
       expect(cell("status", row)).toBe(
-        expected >= 1 ? "GREEN" : expected >= 0.95 ? "YELLOW" : "RED"
+        expected >= 1 ? "HIJAU" : expected >= 0.95 ? "KUNING" : "MERAH"
       );
     }
   });
@@ -196,7 +205,7 @@ describe("UMKM: Batik 20 Ikan Mas (spec §5)", () => {
       weighted += num(a) * num(cell("weightPct", row));
       weights += num(cell("weightPct", row));
     }
-    expect(num(cell("achievement", rows[7] + 1))).toBeCloseTo(weighted / weights, 12);
+    expect(num(cell("achievement", totalRow))).toBeCloseTo(weighted / weights, 12);
   });
 });
 
@@ -236,7 +245,11 @@ describe("OMAX templates: levels, index and change recomputed independently", ()
   test("ipms example: the statuses reproduce the document's 9 green, 13 yellow, 7 red", () => {
     const plan = buildPlan("ipms", options());
     const evaluated = evaluatePlan(plan);
-    expect(["B6", "B7", "B8"].map((a) => evaluated.value("dashboard", a))).toEqual([
+    expect(
+      countCells(plan)
+        .slice(0, 3)
+        .map((a) => evaluated.value("dashboard", a))
+    ).toEqual([
       IPMS_EXAMPLE.statusCounts.green,
       IPMS_EXAMPLE.statusCounts.yellow,
       IPMS_EXAMPLE.statusCounts.red,
@@ -321,7 +334,7 @@ describe("blank templates", () => {
     ] as const) {
       const plan = buildPlan("umkm", options({ example: false, lang }));
       const evaluated = evaluatePlan(plan);
-      const last = registerRows(plan).slice(-1)[0];
+      const last = tableRows(plan).slice(-1)[0];
       expect(evaluated.value("register", `F${last + 1}`)).toBe(message);
     }
   });
@@ -394,21 +407,24 @@ describe("the period selector (Tracking!C2) survives typed input", () => {
 describe("formulas count the register's rows instead of pasting the number of KPIs", () => {
   test.each(VARIANTS)("$id example=$example $lang $periods", ({ id, example, lang, periods }) => {
     const plan = buildPlan(id, options({ example, lang, periods }));
-    const rows = registerRows(plan);
+    const rows = tableRows(plan);
     const [first, last] = [rows[0], rows[rows.length - 1]];
     const cellOf = (key: string, address: string) =>
       sheet(plan, key).cells.find((c) => c.address === address)!;
 
-    // Not measured = the register's KPI rows less those with a status.
-    const notMeasured = cellOf("dashboard", "B9").formula!;
-    const m = /^=ROWS\(«register»!\$([A-Z]+)\$(\d+):\$\1\$(\d+)\)-SUM\(B6:B8\)$/.exec(notMeasured);
+    // Not measured = the register's KPIs (its rows with a name, room included) less those with a status.
+    const [green, , red, notMeasuredCell] = countCells(plan);
+    const notMeasured = cellOf("dashboard", notMeasuredCell).formula!;
+    const m = new RegExp(
+      `^=SUMPRODUCT\\(--\\(«register»!\\$([A-Z]+)\\$(\\d+):\\$\\1\\$(\\d+)<>""\\)\\)-SUM\\(${green}:${red}\\)$`
+    ).exec(notMeasured);
     expect([notMeasured, m && Number(m[2]), m && Number(m[3])]).toEqual([notMeasured, first, last]);
 
     // The weakest KPIs: SMALL reads its k from the rank column.
     const rankCells = sheet(plan, "dashboard").cells.filter((c) =>
       /^=IFERROR\(SMALL\(/.test(c.formula ?? "")
     );
-    expect(rankCells.length).toBe(Math.min(5, rows.length));
+    expect(rankCells.length).toBe(Math.min(5, registerRows(plan).length));
     for (const c of rankCells) expect(c.formula).toContain(`,A${c.address.slice(1)}),"")`);
 
     // The review log's KPI drop-down is the register's code column, however long it is.
@@ -418,17 +434,21 @@ describe("formulas count the register's rows instead of pasting the number of KP
     );
 
     if (id === "umkm") return;
-    // OMAX: the index waits for every KPI row, counted with ROWS.
+    // OMAX: the index waits for every KPI with a weight, counted with COUNT.
     const total = sheet(plan, "register").cells.find((c) =>
       (c.formula ?? "").startsWith("=IF(COUNT(")
     )!;
-    expect(total.formula).toMatch(/^=IF\(COUNT\(([A-Z]+\d+:[A-Z]+\d+)\)<ROWS\(\1\),"",SUM\(/);
+    expect(total.formula).toMatch(
+      /^=IF\(COUNT\([A-Z]+(\d+):[A-Z]+(\d+)\)<COUNT\([A-Z]+\1:[A-Z]+\2\),"",SUM\(/
+    );
     const trackingIndex = sheet(plan, "tracking").cells.filter((c) =>
       (c.formula ?? "").startsWith("=IF(COUNT(")
     );
     expect(trackingIndex.length).toBeGreaterThan(0);
     for (const c of trackingIndex)
-      expect(c.formula).toMatch(/^=IF\(COUNT\(([A-Z]+\d+:[A-Z]+\d+)\)<ROWS\(\1\),"",SUMPRODUCT\(/);
+      expect(c.formula).toMatch(
+        /^=IF\(COUNT\([A-Z]+(\d+):[A-Z]+(\d+)\)<COUNT\(\$[A-Z]+\$\1:\$[A-Z]+\$\2\),"",SUMPRODUCT\(/
+      );
   });
 });
 
@@ -458,6 +478,7 @@ describe("Bahasa Indonesia and English throughout", () => {
       const words = WORDS[lang];
       for (const check of checks) {
         expect(check.formula).toMatch(
+          // Saaty's RI table, the one the Settings sheet shows.
           lang === "id" ? /,"eigen","saaty1980","id"\)$/ : /,"eigen","saaty1980"\)$/
         );
         // The spill: labels in its first column, values in the second; the verdict is row 5.
@@ -481,7 +502,8 @@ describe("Bahasa Indonesia and English throughout", () => {
     for (const lang of ["id", "en"] as const) {
       const register = sheet(buildPlan("umkm", options({ lang })), "register");
       const check = register.cells.find((c) => c.formula?.startsWith("=KPI.WEIGHTCHECK("))!;
-      expect(check.formula).toBe(`=KPI.WEIGHTCHECK(D7:D14${lang === "id" ? ',"id"' : ""})`);
+      // The eight KPIs and the ten rows of room under them.
+      expect(check.formula).toBe(`=KPI.WEIGHTCHECK(D7:D24${lang === "id" ? ',"id"' : ""})`);
     }
   });
 
@@ -501,7 +523,7 @@ describe("Bahasa Indonesia and English throughout", () => {
   });
 
   test.each(TEMPLATES)(
-    "%s: the rules note names the status codes the cells show (GREEN, with hijau in Indonesian)",
+    "%s: the rules note names the statuses the cells show (HIJAU … in Indonesian, GREEN … in English)",
     (id) => {
       for (const lang of ["id", "en"] as const) {
         const plan = buildPlan(id, options({ lang }));
@@ -509,10 +531,13 @@ describe("Bahasa Indonesia and English throughout", () => {
           .cells.filter((c) => c.style === "note" && typeof c.value === "string")
           .map((c) => c.value as string)
           .join(" ");
-        expect(notes).toMatch(/GREEN.*YELLOW.*RED/);
-        expect(notes).not.toMatch(/HIJAU|KUNING|MERAH/);
-        if (lang === "id")
-          expect(notes).toMatch(/GREEN \(hijau\).*YELLOW \(kuning\).*RED \(merah\)/);
+        if (lang === "id") {
+          expect(notes).toMatch(/HIJAU.*KUNING.*MERAH/);
+          expect(notes).not.toMatch(/GREEN|YELLOW|\bRED\b/);
+        } else {
+          expect(notes).toMatch(/GREEN.*YELLOW.*RED/);
+          expect(notes).not.toMatch(/HIJAU|KUNING|MERAH/);
+        }
       }
     }
   );
@@ -540,7 +565,10 @@ describe("the examples say what comes from the seed and what is illustrative", (
 
   test("BSC: objectives, units, anchors, strategy-map links, judgements and actuals are illustrative", () => {
     const en = noteOf(buildPlan("bsc", options({ lang: "en" })));
-    expect(en).toMatch(/^Example\. From seed 001: .*four perspectives.*ten example metrics/);
+    // The source cited as a reader cites it: author, title, year.
+    expect(en).toMatch(
+      /^Example\. From Ithrisa, Model Balanced Scorecard .*2020\): .*four perspectives.*ten example metrics/
+    );
     expect(illustrativePart(en, /Illustrative/)).toEqual(
       expect.stringMatching(
         /strategic objectives.*units.*OMAX anchors.*strategy map.*pairwise judgements.*actuals/
@@ -552,11 +580,11 @@ describe("the examples say what comes from the seed and what is illustrative", (
         /sasaran strategis.*jangkar OMAX.*peta strategi.*penilaian berpasangan.*realisasi/
       )
     );
-    // The AHP sheet says where its judgements come from (the spec's 4×4 between perspectives).
+    // The AHP sheet says where its judgements come from (the methods' 4×4 between perspectives).
     const ahpNote = sheet(buildPlan("bsc", options({ lang: "en" })), "ahp").cells.find(
       (c) => c.address === "A3"
     )!.value as string;
-    expect(ahpNote).toMatch(/4×4 example \(§1\.5\)/);
+    expect(ahpNote).toMatch(/4×4 example matrix of Kinerja's methods/);
   });
 
   test("IPMS: only KPI 1's target is a printed anchor; the counts in the note are the data's", () => {
@@ -697,7 +725,7 @@ describe("what the sheets show", () => {
   });
 
   test.each(TEMPLATES)(
-    "%s: the dashboard shows the index on row 4, then the status counts under their heading",
+    "%s: the dashboard shows the index on row 4, then (IPMS: its change, then) the status counts under their heading",
     (id) => {
       for (const lang of ["id", "en"] as const) {
         const plan = buildPlan(id, options({ lang }));
@@ -707,14 +735,16 @@ describe("what the sheets show", () => {
           lang === "id" ? "Indeks kinerja" : "Performance index",
           expect.stringContaining("INDEX("),
         ]);
-        expect(cellAt(plan, "dashboard", "A5")).toMatchObject({
+        // IPMS: the change against the previous period under the index, the counts a row lower.
+        const [green, yellow, red] = countCells(plan);
+        expect(cellAt(plan, "dashboard", `A${Number(green.slice(1)) - 1}`)).toMatchObject({
           style: "section",
           value: lang === "id" ? "Jumlah status" : "Status counts",
         });
-        expect(["A6", "A7", "A8"].map(text)).toEqual(
+        expect([green, yellow, red].map((a) => text(`A${a.slice(1)}`))).toEqual(
           lang === "id" ? ["Hijau", "Kuning", "Merah"] : ["Green", "Yellow", "Red"]
         );
-        expect(typeof evaluated.value("dashboard", "B6")).toBe("number");
+        expect(typeof evaluated.value("dashboard", green)).toBe("number");
       }
     }
   );
@@ -764,10 +794,11 @@ describe("what the sheets show", () => {
     const weights = sheet(plan, "tracking").cells.filter(
       (c) => c.address.startsWith("D") && c.formula?.includes("«register»")
     );
-    // Six KPIs, in the actuals block and again in the scores block.
+    // Six KPIs and ten rows of room, in the actuals block (rows 6–21) and again in the scores block.
+    const rows = (first: number) => Array.from({ length: 16 }, (_, k) => `D${first + k}`);
     expect(
       weights.map((c) => c.address).sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)))
-    ).toEqual(["D6", "D7", "D8", "D9", "D10", "D11", "D15", "D16", "D17", "D18", "D19", "D20"]);
+    ).toEqual([...rows(6), ...rows(25)]);
     for (const address of weights.map((c) => c.address)) {
       expect(cellAt(plan, "tracking", address)?.formula).toMatch(
         /^=IF\(«register»!\$D\$\d+="","",/

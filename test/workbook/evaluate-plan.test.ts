@@ -92,11 +92,13 @@ describe("a plan through the evaluator", () => {
 
   test("a call Excel would refuse (too few or too many arguments) is #NAME?, saying what it takes", () => {
     const e = evaluatePlan(
-      plan({ s: [v("A1", 0.6), f("E1", "=OMAX.INDEX(A1)"), f("E2", "=TRAFFIC(A1,0.9,0.5,1)")] })
+      plan({
+        s: [v("A1", 0.6), f("E1", "=OMAX.INDEX(A1)"), f("E2", '=TRAFFIC(A1,0.9,0.5,"en",1)')],
+      })
     );
     expect([e.value("s", "E1"), e.value("s", "E2")]).toEqual([
       { error: "#NAME?", message: "OMAX.INDEX takes 2 arguments, not 1" },
-      { error: "#NAME?", message: "TRAFFIC takes 1 to 3 arguments, not 4" },
+      { error: "#NAME?", message: "TRAFFIC takes 1 to 4 arguments, not 5" },
     ]);
   });
 

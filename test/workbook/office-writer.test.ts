@@ -637,7 +637,7 @@ describe("the period selector and the review log's KPI list through the Office.j
       expect.objectContaining({
         kind: "validation",
         address: "B6:B35",
-        rule: { list: { inCellDropDown: true, source: "='UMKM KPIs (2)'!$A$7:$A$14" } },
+        rule: { list: { inCellDropDown: true, source: "='UMKM KPIs (2)'!$A$7:$A$24" } },
       })
     );
   });
@@ -766,14 +766,14 @@ describe("dashboard charts and greyed-out #N/A through the Office.js writer", ()
     }
   });
 
-  test("blank UMKM: the index tables' #N/A get the custom rule =ISNA(B13), font only", () => {
+  test("blank UMKM: the index tables' #N/A get the custom rule =ISNA(B14), font only", () => {
     const ops = workbookOperations(build("umkm", false), noNamesInUse).sheets.find(
       (s) => s.key === "dashboard"
     )!.operations;
     expect(ops).toContainEqual({
       kind: "conditionalFormat",
-      address: "B13:B24",
-      rule: { type: "custom", formula: "=ISNA(B13)", font: "#D0D0D0" },
+      address: "B14:B25",
+      rule: { type: "custom", formula: "=ISNA(B14)", font: "#D0D0D0" },
     });
   });
 });

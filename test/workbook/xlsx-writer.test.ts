@@ -30,6 +30,7 @@ import {
   withSchemaOrderedChildren,
   EMU_PER_POINT,
 } from "../../src/workbook/xlsx-drawings";
+import { openWithExceljs } from "../helpers/exceljs-open";
 
 const NOW = new Date("2024-06-30T12:00:00Z");
 
@@ -37,8 +38,7 @@ async function writeAndOpen(
   plan: WorkbookPlan
 ): Promise<{ buffer: Buffer; workbook: ExcelJS.Workbook; zip: JSZip }> {
   const buffer = await writePlanToXlsx(plan, { now: NOW });
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+  const workbook = await openWithExceljs(buffer);
   return { buffer, workbook, zip: await JSZip.loadAsync(buffer) };
 }
 
@@ -615,8 +615,7 @@ describe("every template's example plan writes a sound .xlsx with the evaluator'
   )("%s (%s)", async (id, lang) => {
     const plan = buildPlan(id, { ...DEFAULT_OPTIONS, example: true, lang, year: 2024 });
     const { buffer, sheets } = await writePlanToXlsxWithNames(plan, { now: NOW });
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+    const workbook = await openWithExceljs(buffer);
     const zip = await JSZip.loadAsync(buffer);
     await expectSoundPackage(zip);
 
@@ -685,16 +684,49 @@ describe("the templates' selector, drop-downs and check highlighting in the .xls
     expect(elements(selector as unknown as Document, "formula1")[0].textContent).toBe("$E$5:$I$5");
     const codes = validationOf(await sheetXml(zip, "Review log"), "B6:B35");
     expect(elements(codes as unknown as Document, "formula1")[0].textContent).toBe(
-      "'UMKM KPIs'!$A$7:$A$14"
+      "'UMKM KPIs'!$A$7:$A$24"
     );
   });
 
-  test("blank UMKM: the class-check cells F7:F13 are marked only when not blank and not OK", async () => {
+  test("UMKM register: each calculated column's formula stored once in its table column, as on row 7", async () => {
+    const plan = buildPlan("umkm", { ...DEFAULT_OPTIONS, example: true, lang: "en" });
+    const { zip } = await writeAndOpen(plan);
+    const tablePath = Object.keys(zip.files).find((p) => /^xl\/tables\/.+\.xml$/.test(p))!;
+    const table = parseXml(await part(zip, tablePath), tablePath);
+    const calculated = elements(table, "tableColumn").flatMap((column) => {
+      const formula = elements(column as unknown as Document, "calculatedColumnFormula")[0];
+      return formula ? [[column.getAttribute("name"), formula.textContent]] : [];
+    });
+    // Read off the sheet itself: the formula each of those columns holds on the first KPI row.
+    const doc = await sheetXml(zip, "UMKM KPIs");
+    const firstRow = (name: string | null) => {
+      const header = plan.sheets[0].cells.find((c) => c.address.endsWith("6") && c.value === name)!;
+      const address = header.address.replace("6", "7");
+      const cell = elements(doc, "c").find((c) => c.getAttribute("r") === address);
+      return elements(cell as unknown as Document, "f")[0]?.textContent;
+    };
+    expect(calculated.map(([name]) => name)).toEqual([
+      "Class check",
+      "Target per period",
+      "Actual",
+      "Achievement",
+      "Status",
+      "Weighted score",
+      "Sort key (helper)",
+    ]);
+    for (const [name, formula] of calculated)
+      expect([name, formula]).toEqual([name, firstRow(name)]);
+    expect(calculated[2][1]).toBe(
+      "IF(INDEX('Tracking'!$E6:$P6,'Tracking'!$C$3)=\"\",\"\",INDEX('Tracking'!$E6:$P6,'Tracking'!$C$3))"
+    );
+  });
+
+  test("blank UMKM: the class-check cells F7:F23 (KPIs, room, total) are marked only when not blank and not OK", async () => {
     const plan = buildPlan("umkm", { ...DEFAULT_OPTIONS, example: false, lang: "id" });
     const { zip } = await writeAndOpen(plan);
     const doc = await sheetXml(zip, "KPI UMKM");
     const block = elements(doc, "conditionalFormatting").find(
-      (c) => c.getAttribute("sqref") === "F7:F13"
+      (c) => c.getAttribute("sqref") === "F7:F23"
     );
     const rule = elements(block as unknown as Document, "cfRule")[0];
     expect(rule.getAttribute("type")).toBe("expression");
@@ -772,7 +804,7 @@ describe("spilled cells look like their anchor, or as the spill's own formats sa
     const plan = buildPlan("bsc", { ...DEFAULT_OPTIONS, example: true, lang: "en" });
     const { workbook } = await writeAndOpen(plan);
     const ahp = workbook.getWorksheet("AHP") as ExcelJS.Worksheet;
-    expect(ahp.getCell("A13").formula).toBe('AHP.CHECK(B7:E10,"eigen","saaty1980")');
+    expect(ahp.getCell("A13").formula).toBe(`AHP.CHECK(B7:E10,"eigen","saaty1980")`);
     expect(["B13", "B14", "B15", "B16", "B17", "B18"].map((a) => ahp.getCell(a).numFmt)).toEqual([
       "0.0000",
       "0.0000",
@@ -801,7 +833,9 @@ describe("wrapped cells", () => {
     const { workbook } = await writeAndOpen(plan);
     const bsc = workbook.getWorksheet("BSC") as ExcelJS.Worksheet;
     expect(bsc.getCell("A5").alignment).toMatchObject({ wrapText: true });
-    expect(String(bsc.getCell("A5").value)).toMatch(/^Contoh\. Dari seed 001/);
+    expect(String(bsc.getCell("A5").value)).toMatch(
+      /^Contoh\. Dari Ithrisa, Model Balanced Scorecard/
+    );
     expect(bsc.getCell("Q5").isMerged).toBe(true); // A5:Q5, to the sort-key column
     expect(bsc.getRow(5).height).toBeGreaterThanOrEqual(30);
   });
@@ -839,15 +873,15 @@ describe("dashboard charts and greyed-out #N/A in the .xlsx", () => {
     ]);
   });
 
-  test("blank BSC: #N/A in the index tables is greyed by the expression ISNA(B13)", async () => {
+  test("blank BSC: #N/A in the index tables is greyed by the expression ISNA(B14)", async () => {
     const { sheet } = await dashboardParts(
       buildPlan("bsc", { ...DEFAULT_OPTIONS, example: false })
     );
     const doc = parseXml(sheet, "dashboard");
     const block = elements(doc, "conditionalFormatting").find(
-      (c) => c.getAttribute("sqref") === "B13:B24"
+      (c) => c.getAttribute("sqref") === "B14:B25"
     );
     const rule = elements(block as unknown as Document, "cfRule")[0];
-    expect([rule.getAttribute("type"), rule.textContent]).toEqual(["expression", "ISNA(B13)"]);
+    expect([rule.getAttribute("type"), rule.textContent]).toEqual(["expression", "ISNA(B14)"]);
   });
 });

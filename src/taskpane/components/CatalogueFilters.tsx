@@ -2,7 +2,7 @@
  * The catalogue's search and filters (source, perspective or stakeholder, direction) and the
  * register to fill. Side by side from about 340 px of content, one column below (320-px panes).
  */
-import { Field, SearchBox, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, SearchBox, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { useLanguage } from "../i18n";
 import type { CatalogueRoom } from "../hooks/useCatalogue";
 import { STUDIES } from "../catalogue/model";
@@ -94,6 +94,7 @@ export function CatalogueFilters({ room }: { room: CatalogueRoom }) {
         </Field>
       </div>
       <RegisterField room={room} />
+      <AddKpiButton room={room} />
     </div>
   );
 }
@@ -124,5 +125,21 @@ function RegisterField({ room }: { room: CatalogueRoom }) {
         ))}
       </Select>
     </Field>
+  );
+}
+
+/** Add KPI: a new, empty KPI in the chosen register's next empty row. */
+function AddKpiButton({ room }: { room: CatalogueRoom }) {
+  const { s } = useLanguage();
+  return (
+    <Button
+      size="small"
+      title={s.addKpiHint}
+      disabled={room.adding.busy}
+      onClick={() => void room.addKpi()}
+      data-testid="add-kpi"
+    >
+      {s.addKpi}
+    </Button>
   );
 }

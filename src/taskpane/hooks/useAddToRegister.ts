@@ -9,6 +9,7 @@
  * first rows are read again whenever the list is needed now (the Register select's focus, an Add).
  */
 import { useCallback, useEffect, useSyncExternalStore } from "react";
+import { newKpi } from "../../readers/add-kpi";
 import { placeKpis } from "../../readers/catalogue-fill";
 import { findRegisters, readRegister } from "../../readers/register-reader";
 import type { CatalogueKpi } from "../../templates/data/types";
@@ -200,4 +201,44 @@ export function useAddToRegister(): (kpis: CatalogueKpi[], sheet?: string) => Pr
     },
     [port, lang]
   );
+}
+
+/**
+ * Add KPI: a new KPI in the first empty row of the register on `sheet` (else the active sheet's,
+ * else the first), written in one batch, then its name cell selected for the owner to type over.
+ * Tracking, the dashboard and the totals already cover the row (see src/readers/add-kpi.ts).
+ */
+export async function addKpi(port: WorkbookPort, sheet?: string): Promise<AddOutcome> {
+  const index = registerIndex(port);
+  const notFound: AddOutcome = {
+    intent: "warning",
+    text: ({ s }) => s.noRegister,
+    notPlacedIds: [],
+  };
+  const name = sheet ?? (await registerOfActiveSheet(port, await index.current()));
+  if (!name) return notFound;
+  const register = readRegister(await port.readSheet(name));
+  if (!register) {
+    index.changed();
+    return notFound;
+  }
+  const added = newKpi(register);
+  const sheetName = register.name;
+  if (added.kind === "noRoom")
+    return { intent: "warning", text: ({ s }) => s.noRoomForKpi(sheetName), notPlacedIds: [] };
+  await port.replaceCells(sheetName, added.changes);
+  await port.goTo(sheetName, added.address);
+  return {
+    intent: "success",
+    title: ({ s }) => s.kpiAddedTitle,
+    text: ({ s }) => s.kpiAdded(added.code, `${sheetName}!${added.address}`),
+    notPlacedIds: [],
+    sheet: sheetName,
+  };
+}
+
+/** addKpi on the pane's workbook. */
+export function useAddKpi(): (sheet?: string) => Promise<AddOutcome> {
+  const port = usePort();
+  return useCallback((sheet?: string) => addKpi(port, sheet), [port]);
 }

@@ -15,7 +15,7 @@ import {
 } from "../catalogue/model";
 import { STRINGS } from "../strings";
 import { useAction, type Action } from "./useAction";
-import { useAddToRegister, useRegisterSheets } from "./useAddToRegister";
+import { useAddKpi, useAddToRegister, useRegisterSheets } from "./useAddToRegister";
 
 /** A search matches the words of either language, whichever the pane shows. */
 const BOTH = [STRINGS.en, STRINGS.id];
@@ -32,6 +32,8 @@ export interface CatalogueRoom extends CatalogueState {
   clearSelection: () => void;
   setTarget: (sheet: string) => void;
   add: () => Promise<void>;
+  /** Add KPI: a new KPI in the target register's next empty row. */
+  addKpi: () => Promise<void>;
 }
 
 export function useCatalogue(): CatalogueRoom {
@@ -40,6 +42,7 @@ export function useCatalogue(): CatalogueRoom {
   const adding = useAction();
   const addToRegister = useAddToRegister();
   const registers = useRegisterSheets();
+  const addKpiTo = useAddKpi();
 
   const add = () =>
     adding.run(
@@ -49,6 +52,12 @@ export function useCatalogue(): CatalogueRoom {
         if (outcome.sheet) dispatch({ type: "select", ids: outcome.notPlacedIds });
         return outcome;
       },
+      ({ s }) => s.addFailedTitle
+    );
+
+  const addKpi = () =>
+    adding.run(
+      () => addKpiTo(state.target || undefined),
       ({ s }) => s.addFailedTitle
     );
 
@@ -63,5 +72,6 @@ export function useCatalogue(): CatalogueRoom {
     clearSelection: () => dispatch({ type: "select", ids: [] }),
     setTarget: (sheet) => dispatch({ type: "target", sheet }),
     add,
+    addKpi,
   };
 }

@@ -107,8 +107,8 @@ export const UMKM_GROUPS: readonly { key: UmkmKpiGroup; name: Text }[] = [
 ];
 
 /**
- * Units of the catalogue and the examples, keyed by the Indonesian word the data uses: 'jumlah' =
- * a count, 'orang' = persons, 'rasio' = a plain ratio, 'kali' = times (turns), 'skor' = a score or
+ * Units of the catalogue and the examples, keyed by the Indonesian word the data uses, shown as a
+ * word that reads after a number ("2 pelanggan", "5 buah"): 'jumlah' = a count, 'orang' = persons, 'rasio' = a plain ratio, 'kali' = times (turns), 'skor' = a score or
  * index, 'Rp' = rupiah.
  */
 export const UNITS = {
@@ -117,7 +117,11 @@ export const UNITS = {
   jam: { id: "jam", en: "hours" },
   Rp: { id: "Rp", en: "Rp" },
   "juta Rp": { id: "juta Rp", en: "Rp million" },
-  jumlah: { id: "jumlah", en: "count" },
+  // A count reads in a sentence: "5 buah", "5 items" (not "5 jumlah").
+  jumlah: { id: "buah", en: "items" },
+  pelanggan: { id: "pelanggan", en: "customers" },
+  corak: { id: "corak", en: "patterns" },
+  varian: { id: "varian", en: "variants" },
   orang: { id: "orang", en: "persons" },
   rasio: { id: "rasio", en: "ratio" },
   kali: { id: "kali", en: "times" },
@@ -141,6 +145,12 @@ export type Direction = "higher" | "lower";
 
 /** The word a direction cell holds (KPI.ACHIEVEMENT reads both languages). */
 export const DIRECTION_WORDS: Readonly<Record<Direction, Text>> = {
+  higher: { id: "makin tinggi makin baik", en: "higher" },
+  lower: { id: "makin rendah makin baik", en: "lower" },
+};
+
+/** The words older workbooks hold, still read as directions (the catalogue filler replaces them). */
+export const OLD_DIRECTION_WORDS: Readonly<Record<Direction, Text>> = {
   higher: { id: "tinggi", en: "higher" },
   lower: { id: "rendah", en: "lower" },
 };

@@ -339,11 +339,11 @@ export const BSC_EXAMPLE_JUDGEMENTS = [
 /** What the example's sheets say about where its values come from. */
 export const BSC_EXAMPLE_TEXT = {
   provenance: {
-    id: "Contoh. Dari seed 001: kasusnya (bagian Parts Logistics & Warehouse PT X), empat perspektif dan sepuluh contoh metriknya (§2.4; kode F1…L3 dari editor). Ilustrasi, bukan dari sumber (BAB 4 dokumen belum diisi): sasaran strategis, satuan, jangkar OMAX (terburuk, dasar, target), hubungan sebab-akibat di peta strategi, penilaian berpasangan dan realisasi.",
-    en: "Example. From seed 001: the case (PT X's Parts Logistics & Warehouse section), the four perspectives and their ten example metrics (§2.4; codes F1…L3 by the editor). Illustrative, not from the source (the document's BAB 4 is a placeholder): the strategic objectives, units, OMAX anchors (worst, baseline, target), the strategy map's cause → effect links, the pairwise judgements and the actuals.",
+    id: "Contoh. Dari Ithrisa, Model Balanced Scorecard untuk mengukur kinerja bagian Parts Logistics dan Warehouse (proposal tesis, ITS, 2020): kasusnya (bagian Parts Logistics & Warehouse PT X), empat perspektif dan sepuluh contoh metriknya (kode F1…L3 kami berikan). Ilustrasi, tidak ada di sumber (bab hasilnya belum ditulis): sasaran strategis, satuan, jangkar OMAX (terburuk, dasar, target), hubungan sebab-akibat di peta strategi, penilaian berpasangan dan realisasi.",
+    en: "Example. From Ithrisa, Model Balanced Scorecard untuk mengukur kinerja bagian Parts Logistics dan Warehouse (thesis proposal, ITS, 2020): the case (PT X's Parts Logistics & Warehouse section), the four perspectives and their ten example metrics (codes F1…L3 are ours). Illustrative, not in the source (its results chapter is not yet written): the strategic objectives, units, OMAX anchors (worst, baseline, target), the strategy map's cause → effect links, the pairwise judgements and the actuals.",
   },
   ahpNote: {
-    id: "Contoh: penilaian ilustrasi. Antar perspektif = contoh 4×4 spesifikasi (§1.5); KPI dalam perspektif = bobot yang diandaikan, dibulatkan ke skala Saaty. Seed 001 memakai ANP (Super Decisions) dengan kuesioner seorang ahli, tetapi tidak mencetak penilaiannya.",
-    en: "Example: illustrative judgements. Between perspectives = the spec's 4×4 example (§1.5); KPIs within a perspective = assumed weights rounded to Saaty's scale. Seed 001 uses ANP (Super Decisions) on one expert's questionnaire but prints no judgements.",
+    id: "Contoh: penilaian ilustrasi. Antar perspektif = contoh matriks 4×4 dari metode Kinerja; KPI dalam perspektif = bobot yang diandaikan, dibulatkan ke skala Saaty. Ithrisa (2020) memakai ANP (Super Decisions) dengan kuesioner seorang ahli, tetapi tidak mencetak penilaiannya.",
+    en: "Example: illustrative judgements. Between perspectives = the 4×4 example matrix of Kinerja's methods; KPIs within a perspective = assumed weights rounded to Saaty's scale. Ithrisa (2020) uses ANP (Super Decisions) on one expert's questionnaire but prints no judgements.",
   },
 } satisfies Record<string, Text>;

@@ -1227,15 +1227,15 @@ export function ipmsExampleRows(lang: Lang) {
 export const IPMS_EXAMPLE_TEXT = {
   /** The title of the requirements listed under the register. */
   requirementList: {
-    id: "Kebutuhan stakeholder (seed 004, Tabel 2), dengan nomor yang dirujuk kolom C; stakeholder menurut KPI yang melayaninya",
-    en: "Stakeholder requirements (seed 004, Table 2), by the numbers column C refers to; stakeholder as per the KPI serving it",
+    id: "Kebutuhan stakeholder (Susetyo, Tabel 2), dengan nomor yang dirujuk kolom C; stakeholder menurut KPI yang melayaninya",
+    en: "Stakeholder requirements (Susetyo, Table 2), by the numbers column C refers to; stakeholder as per the KPI serving it",
   },
   ahpNote: {
     id: "Contoh: penilaian diturunkan dari urutan prioritas yang dicetak dokumen (bobot menurut peringkat, dibulatkan ke skala Saaty); dokumen tidak mencetak bobot AHP.",
     en: "Example: judgements derived from the priority order the document prints (rank-sum weights, rounded to Saaty's scale); the document prints no AHP weights.",
   },
   provenance: {
-    id: "Contoh. Dari seed 004: stakeholder dan urutan prioritasnya, kebutuhan stakeholder (Tabel 2) dan sasaran, 29 KPI dengan peringkat prioritasnya (Tabel 5) dan status lampu tiap KPI (Tabel 6: 9 hijau, 13 kuning, 7 merah), spesifikasi KPI 1 dengan target 100% (Tabel 4). Ilustrasi, bukan dari sumber: satuan dan arah KPI, jangkar OMAX selain target KPI 1, penilaian berpasangan (diturunkan dari peringkat), realisasi (dipilih agar tiap KPI berakhir pada status tercetaknya), sehingga juga indeks dan perubahannya (dokumen mencetak +5,2017%).",
-    en: "Example. From seed 004: the stakeholders and their priority order, the stakeholder requirements (Table 2) and objectives, the 29 KPIs with their priority ranks (Table 5) and each KPI's traffic light (Table 6: 9 green, 13 yellow, 7 red), KPI 1's specification with its 100% target (Table 4). Illustrative, not from the source: units and directions, the OMAX anchors other than KPI 1's target, the pairwise judgements (derived from the ranks), the actuals (chosen so each KPI ends in its printed status) and so the index and its change (the document prints +5.2017%).",
+    id: "Contoh. Dari Susetyo, Penerapan sistem pengukuran kinerja perusahaan dengan metode Integrated Performance Measurement Systems (IPMS) pada PT X, IST AKPRIND Yogyakarta, tanpa tahun: stakeholder dan urutan prioritasnya, kebutuhan stakeholder (Tabel 2) dan sasaran, 29 KPI dengan peringkat prioritasnya (Tabel 5) dan status lampu tiap KPI (Tabel 6: 9 hijau, 13 kuning, 7 merah), spesifikasi KPI 1 dengan target 100% (Tabel 4). Ilustrasi, bukan dari sumber: satuan dan arah KPI, jangkar OMAX selain target KPI 1, penilaian berpasangan (diturunkan dari peringkat), realisasi (dipilih agar tiap KPI berakhir pada status tercetaknya), sehingga juga indeks dan perubahannya (dokumen mencetak +5,2017%).",
+    en: "Example. From Susetyo, Penerapan sistem pengukuran kinerja perusahaan dengan metode Integrated Performance Measurement Systems (IPMS) pada PT X, IST AKPRIND Yogyakarta, no year: the stakeholders and their priority order, the stakeholder requirements (Table 2) and objectives, the 29 KPIs with their priority ranks (Table 5) and each KPI's traffic light (Table 6: 9 green, 13 yellow, 7 red), KPI 1's specification with its 100% target (Table 4). Illustrative, not from the source: units and directions, the OMAX anchors other than KPI 1's target, the pairwise judgements (derived from the ranks), the actuals (chosen so each KPI ends in its printed status) and so the index and its change (the document prints +5.2017%).",
   },
 } satisfies Record<string, Text>;

@@ -475,15 +475,15 @@ export const PRISM_EXAMPLE_TEXT = {
   },
   note: {
     id:
-      "Contoh: KPI yang dicetak seed 002 (kode, nama, jangkar L0/L10 dan status bila ada). Dari sumber (§3.4): bobot stakeholder Investor 0,298, faset Kepuasan dalam Investor 0,338, KPI I-1 dalam faset itu 0,264, jadi bobot global I-1 = 0,298 × 0,338 × 0,264 = 0,026591136. Sumber mencetak bobot, bukan penilaian berpasangan: blok-blok itu memakai a_ij = w_i / w_j (konsisten, CR 0) sehingga AHP.WEIGHTS menghasilkan bobot tercetak persis. " +
+      "Contoh: KPI yang dicetak Arianto & Partiwi, Analisa pengukuran kinerja dengan metode Performance Prism (ITS, tanpa tahun): kode, nama, jangkar L0/L10, status. Dari sumber: bobot stakeholder Investor 0,298, faset Kepuasan dalam Investor 0,338, KPI I-1 dalam faset itu 0,264, jadi bobot global I-1 = 0,298 × 0,338 × 0,264 = 0,026591136. Sumber mencetak bobot, bukan penilaian: di blok itu penilaian = bobot baris / bobot kolom (mis. =0,298/0,26), jadi bobotnya sama persis (CR 0). " +
       "Ilustrasi: bobot stakeholder lain, faset I-2 (bobot lokalnya 1 − 0,264), I-3 (pengisi agar Investor punya faset kedua), faset lain dan penilaiannya, target minimum (L8) dan realisasi.",
     en:
-      "Example: the KPIs seed 002 prints (code, name, L0/L10 anchors and status where given). From the source (§3.4): stakeholder weight Investor 0.298, facet Satisfaction within Investor 0.338, KPI I-1 within that facet 0.264, so I-1's global weight = 0.298 × 0.338 × 0.264 = 0.026591136. The source prints weights, not pairwise judgements: those blocks use a_ij = w_i / w_j (consistent, CR 0), so AHP.WEIGHTS returns the printed weights exactly. " +
+      "Example: the KPIs printed in Arianto & Partiwi, Analisa pengukuran kinerja dengan metode Performance Prism (ITS, no year): code, name, L0/L10 anchors, status. From the source: stakeholder weight Investor 0.298, facet Satisfaction within Investor 0.338, KPI I-1 within that facet 0.264, so I-1's global weight = 0.298 × 0.338 × 0.264 = 0.026591136. The source prints weights, not judgements: in those blocks judgement = row weight / column weight (e.g. =0.298/0.26), so the weights come out exactly (CR 0). " +
       "Illustrative: the other stakeholder weights, I-2's facet (its local weight 1 − 0.264), I-3 (a placeholder so that Investor has a second facet), the other facets and their judgements, minimum targets (L8) and actuals.",
   },
   exactBlock: {
-    id: "Penilaian a_ij = w_i / w_j dari bobot {weights}, sehingga AHP.WEIGHTS menghasilkannya persis (matriks konsisten, CR 0). Tercetak di sumber (§3.4): {printed}; sumber tidak memberi penilaian berpasangan. Bobot lain: ilustrasi, atau sisa hingga 1.",
-    en: "Judgements a_ij = w_i / w_j from the weights {weights}, so that AHP.WEIGHTS returns them exactly (a consistent matrix, CR 0). Printed in the source (§3.4): {printed}; it gives no pairwise judgements. The other weights: illustrative, or the rest up to 1.",
+    id: "Tiap penilaian = bobot baris / bobot kolom, dari bobot {weights}, sehingga bobot yang dihitung sama persis (matriks konsisten, CR 0). Tercetak di sumber: {printed}; sumber tidak memberi penilaian berpasangan. Bobot lain: ilustrasi, atau sisa hingga 1.",
+    en: "Each judgement = the row's weight / the column's, from the weights {weights}, so the computed weights equal them exactly (a consistent matrix, CR 0). Printed in the source: {printed}; it gives no pairwise judgements. The other weights: illustrative, or the rest up to 1.",
   },
 } satisfies Record<string, Text>;
 

@@ -93,7 +93,7 @@ export const UMKM_EXAMPLE: UmkmExample = {
       weightPct: 15,
       priorityClasses: ["sangat-penting", "kritikal"],
       target: 2,
-      targetUnit: "jumlah",
+      targetUnit: "pelanggan",
       targetText: { id: "2 pelanggan baru", en: "2 new customers" },
       period: "monthly",
       periodText: { id: "Per bulan", en: "Per month" },
@@ -132,7 +132,7 @@ export const UMKM_EXAMPLE: UmkmExample = {
       weightPct: 10,
       priorityClasses: ["penting", "sangat-penting"],
       target: 5,
-      targetUnit: "jumlah",
+      targetUnit: "corak",
       targetText: { id: "5 corak baru", en: "5 new patterns" },
       period: "quarterly",
       periodText: { id: "Per kuartal", en: "Per quarter" },
@@ -145,7 +145,7 @@ export const UMKM_EXAMPLE: UmkmExample = {
       weightPct: 10,
       priorityClasses: ["penting", "sangat-penting"],
       target: 5,
-      targetUnit: "jumlah",
+      targetUnit: "varian",
       targetText: { id: "5 varian produk baru", en: "5 new product variants" },
       period: "quarterly",
       periodText: { id: "Per kuartal", en: "Per quarter" },
@@ -324,13 +324,15 @@ export function umkmExampleRows() {
     direction: kpi.direction,
     target: kpi.target,
     frequency: kpi.period,
+    // The editor's reading (the document does not say): counts add up over time, percentages do not.
+    summed: kpi.targetUnit !== "%",
   }));
 }
 
 /** What the example's sheets say about where its values come from. */
 export const UMKM_EXAMPLE_TEXT = {
   provenance: {
-    id: "Contoh. Dari seed 003 (Tabel 4.1–4.3) dan spesifikasi §5: KPI, kelompok, bobot, kelas prioritas, target dan periode ukur. Ilustrasi, bukan dari sumber: realisasi per periode (dokumen tidak mencetaknya).",
-    en: "Example. From seed 003 (Tables 4.1–4.3) and the spec, §5: the KPIs, groups, weights, priority classes, targets and measurement periods. Illustrative, not from the source: the actuals per period (the document prints none).",
+    id: "Contoh. Dari Universitas Tarumanagara, Pengukuran kinerja UMKM dengan menggunakan Key Performance Indicator (laporan pengabdian kepada masyarakat, 2020), Tabel 4.1–4.3: KPI, kelompok, bobot, target dan periode ukur; kelas prioritas menurut bobotnya. Ilustrasi, tidak ada di sumber: realisasi per periode (dokumen tidak mencetaknya).",
+    en: "Example. From Universitas Tarumanagara, Pengukuran kinerja UMKM dengan menggunakan Key Performance Indicator (community-service report, 2020), Tables 4.1–4.3: the KPIs, groups, weights, targets and measurement periods; priority classes from the weights. Illustrative, not in the source: the actuals per period (the document prints none).",
   },
 } satisfies Record<string, Text>;
