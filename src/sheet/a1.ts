@@ -159,6 +159,22 @@ const REFERENCE = /\$?[A-Za-z]{1,3}(\$?)(\d+)(?![\w.(!])/y;
  * reference.
  */
 export function shiftRows(formula: string, rows: number): string {
+  return replaceOutsideQuotes(formula, /[A-Za-z$]/, REFERENCE, ([text, rowDollar, row]) =>
+    rowDollar ? text : text.slice(0, text.length - row.length) + String(Number(row) + rows)
+  );
+}
+
+/**
+ * `formula` with each match of the sticky `pattern` replaced by `replace(match)`, where a match
+ * starts at a character that `starts` accepts and that does not continue a word ("B" in "AB(",
+ * "10" in "LOG10"). Text in double quotes and sheet names in single quotes are copied as they are.
+ */
+export function replaceOutsideQuotes(
+  formula: string,
+  starts: RegExp,
+  pattern: RegExp,
+  replace: (match: RegExpExecArray) => string
+): string {
   let out = "";
   let i = 0;
   while (i < formula.length) {
@@ -169,15 +185,12 @@ export function shiftRows(formula: string, rows: number): string {
       i = end;
       continue;
     }
-    REFERENCE.lastIndex = i;
+    pattern.lastIndex = i;
     const match =
-      /[A-Za-z$]/.test(ch) && !/[\w.]/.test(formula[i - 1] ?? "") ? REFERENCE.exec(formula) : null;
+      starts.test(ch) && !/[\w.]/.test(formula[i - 1] ?? "") ? pattern.exec(formula) : null;
     if (match) {
-      const [text, rowDollar, row] = match;
-      out += rowDollar
-        ? text
-        : text.slice(0, text.length - row.length) + String(Number(row) + rows);
-      i += text.length;
+      out += replace(match);
+      i += match[0].length;
       continue;
     }
     out += ch;
