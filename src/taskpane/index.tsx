@@ -1,15 +1,16 @@
 /**
  * Task pane entry. Inside Excel the pane works on the open workbook through ExcelWorkbook, whose
  * code loads after the first paint (excel-port.ts); outside Office (Office.onReady gives host
- * null — a plain browser, `npm run preview`) it loads the preview chunk, which runs the same pane
- * on an in-memory workbook. The preview code is a separate chunk, so Excel never downloads it. The
- * pane opens in the language of the wizard's work kept with the document, if there is some
- * (useKeptWizard).
+ * null — a plain browser, `npm run preview`) the same pane runs on an in-memory workbook, whose
+ * code (the preview chunk, which Excel never downloads) also loads after the first paint
+ * (preview-port.tsx). The pane opens in the language of the wizard's work kept with the document,
+ * if there is some (useKeptWizard).
  */
 import { createRoot, type Root } from "react-dom/client";
 import { Kinerja } from "./components/App";
 import { lazyExcelWorkbook, loadExcelWorkbook } from "./excel-port";
 import { prefetch } from "./chunks";
+import { lazyPreviewWorkbook, loadPreviewWorkbook, PreviewPane } from "./preview-port";
 import { keptWizard } from "./hooks/useKeptWizard";
 import { languageOf, STRINGS, type Lang } from "./strings";
 import { silenceOfficeTelemetry } from "./telemetry";
@@ -36,19 +37,21 @@ function initialLanguage(): Lang {
 }
 
 async function start(root: Root, host: Office.HostType | null): Promise<void> {
-  if (host) {
-    // The kept work is read from Office's document settings, without the writer's chunk.
-    const port = lazyExcelWorkbook();
-    const kept = await keptWizard(port);
-    const lang = askedLanguage() ?? kept?.lang ?? initialLanguage();
-    root.render(<Kinerja port={port} lang={lang} isPreview={false} />);
-    prefetch([loadExcelWorkbook]);
-    return;
-  }
-  // Before the preview chunk loads: office.js would otherwise ask the network for its telemetry frame.
-  silenceOfficeTelemetry();
-  const { startPreview } = await import(/* webpackChunkName: "preview" */ "./preview");
-  await startPreview(root, (keptLang) => askedLanguage() ?? keptLang ?? initialLanguage());
+  // Before the in-memory workbook loads: office.js would otherwise ask the network for its telemetry frame.
+  if (!host) silenceOfficeTelemetry();
+  // The kept work is read from Office's document settings (the browser's storage in preview),
+  // without the writer's chunk.
+  const port = host ? lazyExcelWorkbook() : lazyPreviewWorkbook();
+  const kept = await keptWizard(port);
+  const lang = askedLanguage() ?? kept?.lang ?? initialLanguage();
+  root.render(
+    host ? (
+      <Kinerja port={port} lang={lang} isPreview={false} />
+    ) : (
+      <PreviewPane port={port} lang={lang} />
+    )
+  );
+  prefetch([host ? loadExcelWorkbook : loadPreviewWorkbook]);
 }
 
 function showStartupError(root: Root, error: unknown): void {

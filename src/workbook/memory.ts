@@ -46,6 +46,7 @@ import {
   type SheetSnapshot,
 } from "../sheet/snapshot";
 import { blockExtent, freeSheetName, freeTableName, WorkbookError } from "./port";
+import { mapStore, paneStateOn, type PaneStateStore } from "./pane-state-store";
 
 /** One cell's content. An empty cell may still carry a style or a number format (an input cell). */
 interface MemoryCell {
@@ -102,8 +103,7 @@ export interface Selection {
 /** Initial content: sheet name → address → constant or "=formula". */
 export type WorkbookSeed = Record<string, Record<string, Scalar>>;
 
-/** Where the pane's state is kept (savePaneState): the browser's localStorage in preview mode. */
-export type PaneStateStore = Pick<Storage, "getItem" | "setItem" | "removeItem">;
+export type { PaneStateStore } from "./pane-state-store";
 
 /**
  * A failure to inject into the next write (tests): its round trip `roundTrip` (1-based, as the
@@ -542,13 +542,12 @@ export class MemoryWorkbook implements WorkbookPort {
     });
   }
 
-  async loadPaneState(key: string): Promise<string | null> {
-    return this.paneState.getItem(key);
+  loadPaneState(key: string): Promise<string | null> {
+    return paneStateOn(this.paneState).loadPaneState(key);
   }
 
-  async savePaneState(key: string, text: string | null): Promise<void> {
-    if (text === null) this.paneState.removeItem(key);
-    else this.paneState.setItem(key, text);
+  savePaneState(key: string, text: string | null): Promise<void> {
+    return paneStateOn(this.paneState).savePaneState(key, text);
   }
 
   /** Makes the next write fail as `fault` says (failure-injection tests); it then leaves nothing behind. */
@@ -766,16 +765,6 @@ function restoreCells(sheet: MemorySheet, addresses: readonly string[]): () => v
       if (cell) sheet.cells.set(address, { ...cell });
       else sheet.cells.delete(address);
     }
-  };
-}
-
-/** A PaneStateStore that lives as long as the workbook. */
-function mapStore(): PaneStateStore {
-  const map = new Map<string, string>();
-  return {
-    getItem: (key) => map.get(key) ?? null,
-    setItem: (key, value) => void map.set(key, value),
-    removeItem: (key) => void map.delete(key),
   };
 }
 

@@ -73,11 +73,14 @@ suite("the task pane in preview mode (headless Chromium)", () => {
   const violations: string[] = [];
   let startedAt = 0;
 
-  const workbook = () =>
-    page.evaluate(() => {
+  // The in-memory workbook loads after the pane's first paint (preview-port.tsx).
+  const workbook = async () => {
+    await page.waitForFunction(() => "kinerjaWorkbook" in window);
+    return page.evaluate(() => {
       const wb = (window as unknown as { kinerjaWorkbook: WorkbookView }).kinerjaWorkbook;
       return { sheetNames: wb.sheetNames, activeSheet: wb.activeSheet, selection: wb.selection };
     });
+  };
 
   /**
    * `name-width.png`: the whole pane at that width (for reviewing the layout); with `focus`, also

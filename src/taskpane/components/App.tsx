@@ -8,11 +8,7 @@ import { Suspense, useEffect, useState, type ReactNode } from "react";
 import {
   Caption1,
   FluentProvider,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
   Select,
-  Spinner,
   Tab,
   TabList,
   Title3,
@@ -31,6 +27,15 @@ import { Gallery } from "./Gallery";
 
 // The gallery comes with the pane; the other tabs are chunks of their own, fetched after the first
 // paint (chunks.tsx) and shown when first opened. Everything is served by the add-in itself.
+// Preview only (Excel never shows it), with room kept so the gallery does not move when it arrives.
+const previewBanner = chunkComponent(() =>
+  import(/* webpackChunkName: "preview-banner" */ "./PreviewBanner").then((m) => m.PreviewBanner)
+);
+const PreviewBanner = previewBanner.Component;
+const tabLoading = chunkComponent(() =>
+  import(/* webpackChunkName: "tab-loading" */ "./TabLoading").then((m) => m.TabLoading)
+);
+const TabLoading = tabLoading.Component;
 const wizard = chunkComponent(() =>
   import(/* webpackChunkName: "wizard" */ "./Wizard").then((m) => m.Wizard)
 );
@@ -67,6 +72,8 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
     boxSizing: "border-box",
   },
+  // About the preview banner's height at 320 px, kept while its chunk loads.
+  bannerRoom: { minHeight: "120px" },
   paneBeside: {
     flexGrow: 0,
     flexShrink: 0,
@@ -167,7 +174,15 @@ export function App({
     help: () => <FunctionHelp />,
   };
   useEffect(
-    () => prefetch([wizard.load, catalogue.load, checker.load, explain.load, functionHelp.load]),
+    () =>
+      prefetch([
+        tabLoading.load,
+        wizard.load,
+        catalogue.load,
+        checker.load,
+        explain.load,
+        functionHelp.load,
+      ]),
     []
   );
   const open = (name: TabName) => {
@@ -209,12 +224,9 @@ export function App({
           </div>
         </header>
         {isPreview && (
-          <MessageBar intent="info" layout="multiline" data-testid="preview-banner">
-            <MessageBarBody>
-              <MessageBarTitle>{s.previewTitle}</MessageBarTitle>
-              {s.previewBody}
-            </MessageBarBody>
-          </MessageBar>
+          <Suspense fallback={<div className={styles.bannerRoom} />}>
+            <PreviewBanner />
+          </Suspense>
         )}
         {isPreview && previewTools}
         <TabList
@@ -246,7 +258,13 @@ export function App({
             className={styles.panel}
           >
             {opened.has(name) && (
-              <Suspense fallback={<Spinner size="small" label={s.working} />}>
+              <Suspense
+                fallback={
+                  <Suspense fallback={null}>
+                    <TabLoading />
+                  </Suspense>
+                }
+              >
                 {panels[name]()}
               </Suspense>
             )}

@@ -1,0 +1,70 @@
+/**
+ * A WorkbookPort whose real one loads on first use: the pane's first screen does not wait for the
+ * writer's code (Excel: the Office.js writer; preview: the in-memory workbook, with its formula
+ * engine). Each method loads the real port, then forwards with its arguments and answer untouched.
+ * The kept pane state is read at once through `paneState` (the pane reads it as it opens), without
+ * the real port's code.
+ */
+import type { WorkbookPort } from "../workbook/port";
+
+export interface LazyPortOptions {
+  kind: WorkbookPort["kind"];
+  /** The real port's `reportsEveryChange` (the lazy one must answer as it will). */
+  reportsEveryChange: boolean;
+  /** Loads the real port; called again after a failure (the next call tries again). */
+  load: () => Promise<WorkbookPort>;
+  /** The real port's loadPaneState and savePaneState, on storage the first chunk can reach. */
+  paneState: Pick<WorkbookPort, "loadPaneState" | "savePaneState">;
+}
+
+export function lazyPort({
+  kind,
+  reportsEveryChange,
+  load,
+  paneState,
+}: LazyPortOptions): WorkbookPort {
+  const port = load;
+  return {
+    kind,
+    reportsEveryChange,
+    listSheets: () => port().then((p) => p.listSheets()),
+    applyPlan: (plan, onProgress) => port().then((p) => p.applyPlan(plan, onProgress)),
+    addSheetsFrom: (build) => port().then((p) => p.addSheetsFrom(build)),
+    readSheet: (name) => port().then((p) => p.readSheet(name)),
+    readSheets: () => port().then((p) => p.readSheets()),
+    readSheetHeads: (rows) => port().then((p) => p.readSheetHeads(rows)),
+    getSelection: () => port().then((p) => p.getSelection()),
+    insertAtSelection: (block) => port().then((p) => p.insertAtSelection(block)),
+    insertAt: (sheet, address, block) => port().then((p) => p.insertAt(sheet, address, block)),
+    readCellContext: () => port().then((p) => p.readCellContext()),
+    replaceCells: (sheet, changes) => port().then((p) => p.replaceCells(sheet, changes)),
+    replaceCellsOnSheets: (changes) => port().then((p) => p.replaceCellsOnSheets(changes)),
+    goTo: (sheet, address) => port().then((p) => p.goTo(sheet, address)),
+    loadPaneState: paneState.loadPaneState,
+    savePaneState: paneState.savePaneState,
+    subscribe(listener) {
+      let stop: (() => void) | undefined;
+      let stopped = false;
+      port().then(
+        (p) => {
+          if (!stopped) stop = p.subscribe?.(listener);
+        },
+        () => undefined // nothing to listen to; the pane reads again when it needs to
+      );
+      return () => {
+        stopped = true;
+        stop?.();
+      };
+    },
+  };
+}
+
+/** Loads once; a failed load is tried again on the next call. */
+export function loadOnce<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return () =>
+    (loading ??= load().catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    }));
+}
