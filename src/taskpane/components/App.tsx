@@ -73,7 +73,7 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
   },
   // About the preview banner's height at 320 px, kept while its chunk loads.
-  bannerRoom: { minHeight: "120px" },
+  bannerRoom: { minHeight: "140px" },
   paneBeside: {
     flexGrow: 0,
     flexShrink: 0,
