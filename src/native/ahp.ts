@@ -30,7 +30,7 @@ import {
 import { OUTPUT_LABELS, OUTPUT_LANGUAGES } from "../core/labels";
 import { cellAddress, rangeAddress } from "../sheet/a1";
 import type { Text } from "../sheet/text";
-import type { CellPlan, CellStyle, Lang } from "../sheet/plan";
+import { quoteSheetName, type CellPlan, type CellStyle, type Lang } from "../sheet/plan";
 import {
   cellOf,
   optionOrCell,
@@ -191,7 +191,9 @@ function bandGuide(spec: BandSpec, col: Columns, squarings: number): GuideCell[]
     ),
     cell({ id: "CI", en: "CI" }, resultRow("ci"), col.value),
     cell(
-      both((l) => words[l].ri(riTableText(spec.riTable))),
+      typeof spec.riTable === "string"
+        ? both((l) => words[l].ri(spec.riTable as RiTable))
+        : WORDS.riChosen(readableRef(spec.riTable.cell)),
       resultRow("ri"),
       col.value
     ),
@@ -411,7 +413,8 @@ function bandCells(
   result("ci", "CI", `=IF(${N}<=2,0,MAX(0,(${value("lambdaMax")}-${N})/(${N}-1)))`, "0.0000");
   result(
     "ri",
-    words.ri(riTableText(table)),
+    // A table chosen in a cell: the label says which, as AHP.CHECK's does.
+    typeof table === "string" ? words.ri(table) : `=${riLabel(words.ri, table)}`,
     `=${riFormula(N, table, ri)}`,
     "0.00",
     table === "alonso-lamata-fit" ? WORDS.riFormula[lang] : undefined
@@ -574,6 +577,11 @@ function riOf(table: SharedTable | null, tables: TableRefs): RiRefs {
 function riTableText(choice: RiChoice): string {
   if (typeof choice === "string") return choice;
   return `IF(${choice.cell}="","saaty1980",${choice.cell})`;
+}
+
+/** A reference as a reader writes it: «Settings»!$B$12 as Settings!$B$12. */
+function readableRef(ref: string): string {
+  return ref.replace(/«([^»]+)»!/g, (_m, sheet: string) => `${quoteSheetName(sheet)}!`);
 }
 
 /** AHP.CHECK's RI label, "RI (saaty1980)", as a formula: its table may be a cell's choice. */
