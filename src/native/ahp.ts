@@ -143,6 +143,9 @@ function ahpBand(spec: BandSpec, ri: SharedTable | null): Block {
   const widths = new Array<number>(col.total).fill(BAND_COLUMN_WIDTH);
   return {
     key: bandKey(spec),
+    // The weights do not depend on the RI table nor the verdict's language: any eigen band on the
+    // matrix holds the ones AHP.WEIGHTS reads.
+    serves: squarings ? [weightsKey(spec.matrix, spec.lang)] : undefined,
     rows: Math.max(n + 3, FIRST + (squarings ? RESULT_ROWS.length : RESULT_ROWS.length - 1)),
     columns: col.total,
     widths,
@@ -211,6 +214,11 @@ function bandGuide(spec: BandSpec, col: Columns, squarings: number): GuideCell[]
   );
   if (squarings > 1) guide.push(cell(WORDS.lastChange, resultRow("change"), col.value));
   return guide;
+}
+
+/** The key of the band AHP.WEIGHTS wants: any eigen band on its matrix (see `serves`). */
+function weightsKey(matrix: RangeArg, lang: Lang): string {
+  return `ahp-weights|${matrix.key}|${lang}`;
 }
 
 function bandKey({ matrix, method, riTable: table, language, lang }: BandSpec): string {
@@ -503,8 +511,9 @@ export function ahpWeightsNative(call: KinerjaCall, lang: Lang): Reperformance {
   const method = textOption(call.name, call.args[1], "method", WEIGHT_METHODS, "eigen");
   const mode = textOption(call.name, call.args[2], "mode", WEIGHT_MODES, "distributive");
   const n = rangeArg(call.args[0], call.sheet)?.rows ?? 1;
-  // The eigen band has every method's weights, so every AHP.WEIGHTS call on a matrix shares it.
-  return onBand(call, lang, {}, { rows: n, columns: 1 }, (r, _c, at, col) => {
+  // The eigen band has every method's weights, so every AHP.WEIGHTS call on a matrix shares it, and
+  // shares the band of an eigen AHP.CHECK or AHP.CR on it.
+  const reperformance = onBand(call, lang, {}, { rows: n, columns: 1 }, (r, _c, at, col) => {
     const column =
       method === "eigen" ? col.weight : method === "geomean" ? col.geomeanWeight : col.meanWeight;
     const w = bandCell(at, FIRST + r, column);
@@ -512,6 +521,9 @@ export function ahpWeightsNative(call: KinerjaCall, lang: Lang): Reperformance {
     const top = at.row + FIRST;
     return `${w}/MAX(«${at.sheet}»!${rangeAddress(top, at.col + column, top + n - 1, at.col + column)})`;
   });
+  const band = reperformance.steps as Block;
+  const matrix = rangeArg(call.args[0], call.sheet) as RangeArg;
+  return { ...reperformance, steps: { ...band, key: weightsKey(matrix, lang), serves: undefined } };
 }
 
 /** AHP.CHECK(matrix, [method], [ri_table], [language]): six label/value rows. */
