@@ -30,13 +30,15 @@ import {
 import { OUTPUT_LABELS, OUTPUT_LANGUAGES } from "../core/labels";
 import { cellAddress, rangeAddress } from "../sheet/a1";
 import type { Text } from "../sheet/text";
-import type { CellPlan, CellStyle, Lang } from "../sheet/plan";
+import { quoteSheetName, type CellPlan, type CellStyle, type Lang } from "../sheet/plan";
 import {
   cellOf,
+  optionOrCell,
   rangeArg,
   rowOf,
   textOption,
   wholeRange,
+  type CallArg,
   type KinerjaCall,
   type RangeArg,
 } from "./calls";
@@ -50,8 +52,9 @@ import {
   type Placement,
   type Reperformance,
   type SharedTable,
+  type TableRefs,
 } from "./model";
-import { hasRiTable, riTable } from "./tables";
+import { RI_CHOICE_MAX_N, hasRiTable, riChoiceTable, riTable } from "./tables";
 import { WORDS } from "./words";
 
 /** Squarings of the matrix for the eigenvector: A^(2^8) = A^256 (see the bound above). */
@@ -117,11 +120,14 @@ const RESULT_ROWS = ["n", "lambdaMax", "ci", "ri", "cr", "verdict", "outside", "
 type ResultRow = (typeof RESULT_ROWS)[number];
 const resultRow = (name: ResultRow): number => FIRST + RESULT_ROWS.indexOf(name);
 
+/** An RI table typed into the call, or read from a cell (the Settings sheet's choice). */
+type RiChoice = RiTable | { cell: string };
+
 /** What a band computes: the matrix, and the weights its consistency check uses. */
 interface BandSpec {
   matrix: RangeArg;
   method: WeightMethod;
-  riTable: RiTable;
+  riTable: RiChoice;
   /** The language of the verdict and the listed judgements (the call's `language`). */
   language: "en" | "id";
   /** The language of the band's own labels (the sheet's). */
@@ -137,11 +143,14 @@ function ahpBand(spec: BandSpec, ri: SharedTable | null): Block {
   const widths = new Array<number>(col.total).fill(BAND_COLUMN_WIDTH);
   return {
     key: bandKey(spec),
+    // The weights do not depend on the RI table nor the verdict's language: any eigen band on the
+    // matrix holds the ones AHP.WEIGHTS reads.
+    serves: squarings ? [weightsKey(spec.matrix, spec.lang)] : undefined,
     rows: Math.max(n + 3, FIRST + (squarings ? RESULT_ROWS.length : RESULT_ROWS.length - 1)),
     columns: col.total,
     widths,
     alignRow: FIRST,
-    cells: (at, tables) => bandCells(spec, col, squarings, at, ri ? tables(ri, "values") : null),
+    cells: (at, tables) => bandCells(spec, col, squarings, at, riOf(ri, tables)),
     guide: bandGuide(spec, col, squarings),
   };
 }
@@ -185,7 +194,9 @@ function bandGuide(spec: BandSpec, col: Columns, squarings: number): GuideCell[]
     ),
     cell({ id: "CI", en: "CI" }, resultRow("ci"), col.value),
     cell(
-      both((l) => words[l].ri(spec.riTable)),
+      typeof spec.riTable === "string"
+        ? both((l) => words[l].ri(spec.riTable as RiTable))
+        : WORDS.riChosen(readableRef(spec.riTable.cell)),
       resultRow("ri"),
       col.value
     ),
@@ -205,8 +216,13 @@ function bandGuide(spec: BandSpec, col: Columns, squarings: number): GuideCell[]
   return guide;
 }
 
+/** The key of the band AHP.WEIGHTS wants: any eigen band on its matrix (see `serves`). */
+function weightsKey(matrix: RangeArg, lang: Lang): string {
+  return `ahp-weights|${matrix.key}|${lang}`;
+}
+
 function bandKey({ matrix, method, riTable: table, language, lang }: BandSpec): string {
-  return `ahp|${matrix.key}|${method}|${table}|${language}|${lang}`;
+  return `ahp|${matrix.key}|${method}|${riTableText(table)}|${language}|${lang}`;
 }
 
 function bandCells(
@@ -214,7 +230,7 @@ function bandCells(
   col: Columns,
   squarings: number,
   at: Placement,
-  riValues: string | null
+  ri: RiRefs
 ): CellPlan[] {
   const { matrix, method, riTable: table, lang } = spec;
   const words = OUTPUT_LABELS[spec.language];
@@ -405,10 +421,11 @@ function bandCells(
   result("ci", "CI", `=IF(${N}<=2,0,MAX(0,(${value("lambdaMax")}-${N})/(${N}-1)))`, "0.0000");
   result(
     "ri",
-    words.ri(table),
-    `=${riFormula(N, table, riValues)}`,
+    // A table chosen in a cell: the label says which, as AHP.CHECK's does.
+    typeof table === "string" ? words.ri(table) : `=${riLabel(words.ri, table)}`,
+    `=${riFormula(N, table, ri)}`,
     "0.00",
-    riValues ? undefined : WORDS.riFormula[lang]
+    table === "alonso-lamata-fit" ? WORDS.riFormula[lang] : undefined
   );
   result("cr", "CR", `=IF(${N}<=2,0,${value("ci")}/${value("ri")})`, "0.0000");
   const cr = value("cr");
@@ -454,12 +471,7 @@ function bandFor(
     language: spec.language ?? (lang === "id" ? "id" : "en"),
     lang,
   };
-  if (full.riTable === "donegan-dodd")
-    throw new NotNative(
-      call.name,
-      'ri_table "donegan-dodd" (interpolated) is not re-performed natively'
-    );
-  const ri = hasRiTable(full.riTable) ? riTable(full.riTable, lang) : null;
+  const ri = riTableFor(full.riTable, lang);
   return { band: ahpBand(full, ri), spec: full, tables: ri ? [ri] : [] };
 }
 
@@ -499,8 +511,9 @@ export function ahpWeightsNative(call: KinerjaCall, lang: Lang): Reperformance {
   const method = textOption(call.name, call.args[1], "method", WEIGHT_METHODS, "eigen");
   const mode = textOption(call.name, call.args[2], "mode", WEIGHT_MODES, "distributive");
   const n = rangeArg(call.args[0], call.sheet)?.rows ?? 1;
-  // The eigen band has every method's weights, so every AHP.WEIGHTS call on a matrix shares it.
-  return onBand(call, lang, {}, { rows: n, columns: 1 }, (r, _c, at, col) => {
+  // The eigen band has every method's weights, so every AHP.WEIGHTS call on a matrix shares it, and
+  // shares the band of an eigen AHP.CHECK or AHP.CR on it.
+  const reperformance = onBand(call, lang, {}, { rows: n, columns: 1 }, (r, _c, at, col) => {
     const column =
       method === "eigen" ? col.weight : method === "geomean" ? col.geomeanWeight : col.meanWeight;
     const w = bandCell(at, FIRST + r, column);
@@ -508,6 +521,9 @@ export function ahpWeightsNative(call: KinerjaCall, lang: Lang): Reperformance {
     const top = at.row + FIRST;
     return `${w}/MAX(«${at.sheet}»!${rangeAddress(top, at.col + column, top + n - 1, at.col + column)})`;
   });
+  const band = reperformance.steps as Block;
+  const matrix = rangeArg(call.args[0], call.sheet) as RangeArg;
+  return { ...reperformance, steps: { ...band, key: weightsKey(matrix, lang), serves: undefined } };
 }
 
 /** AHP.CHECK(matrix, [method], [ri_table], [language]): six label/value rows. */
@@ -521,14 +537,14 @@ export function ahpCheckNative(call: KinerjaCall, lang: Lang): Reperformance {
     (r, c, at, col, spec) => {
       const words = OUTPUT_LABELS[spec.language];
       const labels = [
-        words.lambdaMax(spec.method),
-        "CI",
-        words.ri(spec.riTable),
-        "CR",
-        words.verdict,
-        words.outsideScale,
+        quoted(words.lambdaMax(spec.method)),
+        quoted("CI"),
+        riLabel(words.ri, spec.riTable),
+        quoted("CR"),
+        quoted(words.verdict),
+        quoted(words.outsideScale),
       ];
-      return c === 0 ? quoted(labels[r]) : bandCell(at, resultRow(rows[r]), col.value);
+      return c === 0 ? labels[r] : bandCell(at, resultRow(rows[r]), col.value);
     }
   );
 }
@@ -544,8 +560,60 @@ export function ahpCrNative(call: KinerjaCall, lang: Lang): Reperformance {
   );
 }
 
-/** RI(n) as a formula: 0 up to two criteria; the table's value (#N/A beyond it), or the fit. */
-function riFormula(n: string, table: RiTable, values: string | null): string {
+/** Where the RI of a band or of AHP.RI comes from, once its shared table is placed. */
+interface RiRefs {
+  /** The named table's RI column, or every table's values for a choice in a cell; null: the fit. */
+  values: string | null;
+  /** The tables' names above their values (a choice in a cell only). */
+  names: string | null;
+}
+
+/** The shared table an RI choice reads: the named table, every table (a choice in a cell), or none. */
+function riTableFor(choice: RiChoice, lang: Lang): SharedTable | null {
+  if (typeof choice === "object") return riChoiceTable(lang);
+  return hasRiTable(choice) ? riTable(choice, lang) : null;
+}
+
+function riOf(table: SharedTable | null, tables: TableRefs): RiRefs {
+  if (!table) return { values: null, names: null };
+  return {
+    values: tables(table, "values"),
+    names: table.parts.names ? tables(table, "names") : null,
+  };
+}
+
+/**
+ * A typed table's name, or a choice in a cell as a formula (blank means saaty1980, as for Kinerja's
+ * functions; the drop-down on the Settings sheet offers the names as Kinerja writes them).
+ */
+function riTableText(choice: RiChoice): string {
+  if (typeof choice === "string") return choice;
+  return `IF(${choice.cell}="","saaty1980",${choice.cell})`;
+}
+
+/** A reference as a reader writes it: «Settings»!$B$12 as Settings!$B$12. */
+function readableRef(ref: string): string {
+  return ref.replace(/«([^»]+)»!/g, (_m, sheet: string) => `${quoteSheetName(sheet)}!`);
+}
+
+/** AHP.CHECK's RI label, "RI (saaty1980)", as a formula: its table may be a cell's choice. */
+function riLabel(label: (table: string) => string, choice: RiChoice): string {
+  if (typeof choice === "string") return quoted(label(choice));
+  const [before, after] = label("\u0000").split("\u0000");
+  return `${quoted(before)}&${riTableText(choice)}&${quoted(after)}`;
+}
+
+/**
+ * RI(n) as a formula, for n given as a formula operand: 0 up to two criteria and the table's value
+ * (#N/A beyond it), or the fit. A choice in a cell looks its table up by name among every table's
+ * values, INDEX(values, n, MATCH(name, names, 0)) — #N/A for a name Kinerja does not know — and
+ * beyond n = 15 only the fit has a value.
+ */
+function riFormula(n: string, table: RiChoice, { values, names }: RiRefs): string {
+  if (typeof table === "object") {
+    const name = riTableText(table);
+    return `IF(${n}<=${RI_CHOICE_MAX_N},INDEX(${values},${n},MATCH(${name},${names},0)),IF(${name}="alonso-lamata-fit",(1.7699*${n}-4.3513)/(${n}-1),NA()))`;
+  }
   return values
     ? `IF(${n}<=2,0,IF(${n}>${RI_TABLE_MAX_N[table]},NA(),INDEX(${values},${n})))`
     : `IF(${n}<=2,0,(1.7699*${n}-4.3513)/(${n}-1))`;
@@ -553,31 +621,39 @@ function riFormula(n: string, table: RiTable, values: string | null): string {
 
 /** AHP.RI(n, [ri_table]): RI(n) read from the visible table (or the fitted formula). */
 export function ahpRiNative(call: KinerjaCall, lang: Lang): Reperformance {
-  const table = textOption(call.name, call.args[1], "ri_table", RI_TABLES, "saaty1980");
-  if (table === "donegan-dodd")
-    throw new NotNative(
-      call.name,
-      'ri_table "donegan-dodd" (interpolated) is not re-performed natively'
-    );
+  const table = riChoiceOf(call, call.args[1]);
   const n = call.args[0];
   if (!n) throw new NotNative(call.name, "n is missing");
   const size = n.node.kind === "number" || n.node.kind === "ref" ? n.text : `(${n.text})`;
-  const ri = hasRiTable(table) ? riTable(table, lang) : null;
+  const ri = riTableFor(table, lang);
   return {
     name: call.name,
     shape: { rows: 1, columns: 1 },
     steps: null,
     anchor: { sheet: call.sheet, row: rowOf(call.address) },
     tables: ri ? [ri] : [],
-    result: (_r, _c, { tables }) => riFormula(size, table, ri ? tables(ri, "values") : null),
+    result: (_r, _c, { tables }) => riFormula(size, table, riOf(ri, tables)),
   };
+}
+
+/** ri_table typed into the call, or the cell that holds it (the Settings sheet's choice). */
+function riChoiceOf(call: KinerjaCall, arg: CallArg | null | undefined): RiChoice {
+  const choice = optionOrCell(call.name, arg, call.sheet, "ri_table", (typed) =>
+    textOption(call.name, typed, "ri_table", RI_TABLES, "saaty1980")
+  );
+  if (choice === "donegan-dodd")
+    throw new NotNative(
+      call.name,
+      'ri_table "donegan-dodd" (interpolated) is not re-performed natively'
+    );
+  return choice;
 }
 
 /** method, ri_table and (from argument `languageAt`) language, as typed into the call. */
 function consistencyOptions(call: KinerjaCall, languageAt: number): Partial<BandSpec> {
   return {
     method: textOption(call.name, call.args[1], "method", WEIGHT_METHODS, "eigen"),
-    riTable: textOption(call.name, call.args[2], "ri_table", RI_TABLES, "saaty1980"),
+    riTable: riChoiceOf(call, call.args[2]),
     language: textOption(call.name, call.args[languageAt], "language", OUTPUT_LANGUAGES, "en"),
   };
 }

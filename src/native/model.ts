@@ -30,6 +30,12 @@ export interface Block {
   widths: number[];
   /** The block's row that should line up with the row it belongs beside (its first data row). */
   alignRow: number;
+  /**
+   * Keys of other blocks whose cells this one holds too, at the same places (the eigen band of a
+   * matrix checked against any RI table holds the weights AHP.WEIGHTS reads): placed, it stands in
+   * for them, so the steps are not written twice.
+   */
+  serves?: readonly string[];
   /** Its cells, placed at `at`; `tables` locates the shared tables its formulas read. */
   cells(at: Placement, tables: TableRefs): CellPlan[];
   /**

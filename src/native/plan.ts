@@ -259,13 +259,29 @@ export function placeSteps(
   startColumn: (sheet: string) => number,
   provided: ReadonlyMap<string, string> = new Map()
 ): PlacedSteps {
-  // Each block once (by key), wanted beside the first row that needs it.
+  // Each block once (by key), wanted beside the first row that needs it; a block another serves
+  // (Block.serves) on the same sheet is that other block.
   const pending = new Map<string, Pending>();
+  const servedBy = new Map<string, string>();
+  const keyOf = (key: string) => servedBy.get(key) ?? key;
   const want = (block: Block, sheet: string, row: number, isTable: boolean) => {
     const top = Math.max(0, row - block.alignRow);
-    const known = pending.get(block.key);
-    if (!known) pending.set(block.key, { block, sheet, row: top, isTable });
-    else if (known.sheet === sheet) known.row = Math.min(known.row, top);
+    const known = pending.get(keyOf(block.key));
+    if (known) {
+      if (known.sheet === sheet) known.row = Math.min(known.row, top);
+      return;
+    }
+    let first = top;
+    for (const served of block.serves ?? []) {
+      const other = pending.get(served);
+      if (servedBy.has(served) || (other && other.sheet !== sheet)) continue;
+      if (other) {
+        pending.delete(served);
+        first = Math.min(first, other.row);
+      }
+      servedBy.set(served, block.key);
+    }
+    pending.set(block.key, { block, sheet, row: first, isTable });
   };
   for (const { reperformance, sheet, row } of wanted) {
     if (reperformance.steps) want(reperformance.steps, sheet, row, false);
@@ -293,7 +309,7 @@ export function placeSteps(
   }
   return {
     contextOf: (reperformance) => ({
-      steps: reperformance.steps ? (placements.get(reperformance.steps.key) ?? null) : null,
+      steps: reperformance.steps ? (placements.get(keyOf(reperformance.steps.key)) ?? null) : null,
       tables: tableRefs,
     }),
     cells,

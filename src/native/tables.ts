@@ -1,9 +1,17 @@
 /**
  * The reference tables native formulas read, each written once where a caller places it: the random
- * index RI(n) of a named table, the UMKM priority classes, and an OMAX level table. Their numbers come
+ * index RI(n) of a named table (or of every table, for a choice read from a cell), the UMKM priority classes, and an OMAX level table. Their numbers come
  * from src/core, so the sheet shows exactly what Kinerja's functions use.
  */
-import { CLASS_RANGES, PRIORITY_CLASSES, RI_TABLE_MAX_N, randomIndex, type RiTable } from "../core";
+import {
+  CLASS_RANGES,
+  PRIORITY_CLASSES,
+  RI_TABLE_MAX_N,
+  RI_TABLE_SOURCES,
+  RI_TABLES,
+  randomIndex,
+  type RiTable,
+} from "../core";
 import { cellAddress } from "../sheet/a1";
 import type { CellPlan, Lang } from "../sheet/plan";
 import { localise, type Placement, type SharedTable } from "./model";
@@ -56,6 +64,51 @@ export function riTable(table: RiTable, lang: Lang): SharedTable {
           style: "label",
           numberFormat: "0.00##",
         });
+      }
+      return cells;
+    },
+  };
+}
+
+/** The sizes the table of every RI table covers: n = 1…15, where every table has a value. */
+export const RI_CHOICE_MAX_N = 15;
+
+/**
+ * Every RI table side by side, for a choice read from a cell (the Settings sheet's): rows n = 1…15,
+ * a column per table headed by its name. Part "names" is the header row and "values" the numbers, so
+ * INDEX(values, n, MATCH(name, names, 0)) is RI(n) of the table named.
+ */
+export function riChoiceTable(lang: Lang): SharedTable {
+  const max = RI_CHOICE_MAX_N;
+  const last = RI_TABLES.length;
+  return {
+    key: `ri|choice|${lang}`,
+    rows: max + 2,
+    columns: last + 1,
+    widths: [6, ...RI_TABLES.map((table) => Math.max(8, table.length + 1))],
+    alignRow: 0,
+    parts: {
+      names: { top: 1, left: 1, bottom: 1, right: last },
+      values: { top: 2, left: 1, bottom: max + 1, right: last },
+    },
+    cells(at: Placement): CellPlan[] {
+      const cell = (r: number, c: number) => cellAddress(at.row + r, at.col + c);
+      const cells = headed(
+        at,
+        `${WORDS.riChoiceTitle[lang]} (n ≤ ${max})`,
+        RI_TABLES.map((table) => `${table}: ${RI_TABLE_SOURCES[table]}`).join("\n"),
+        ["n", ...RI_TABLES]
+      );
+      for (let n = 1; n <= max; n++) {
+        cells.push({ address: cell(n + 1, 0), value: n, style: "label" });
+        RI_TABLES.forEach((table, k) =>
+          cells.push({
+            address: cell(n + 1, k + 1),
+            value: randomIndex(n, table) as number,
+            style: "label",
+            numberFormat: "0.00##",
+          })
+        );
       }
       return cells;
     },

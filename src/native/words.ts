@@ -65,6 +65,11 @@ export const WORDS = {
   },
   riTitle: { id: "RI", en: "RI" },
   riHeader: { id: "RI", en: "RI" },
+  riChoiceTitle: { id: "Tabel RI", en: "RI tables" },
+  riChosen: (cell: string): Text => ({
+    id: `RI (tabel yang dipilih di ${cell})`,
+    en: `RI (the table chosen in ${cell})`,
+  }),
   riFormula: {
     id: "RI = (1,7699·n − 4,3513) / (n − 1)",
     en: "RI = (1.7699·n − 4.3513) / (n − 1)",

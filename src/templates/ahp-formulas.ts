@@ -7,7 +7,10 @@ import type { Lang } from "../sheet/plan";
 
 /** The weight method every block's AHP.CHECK names (spec §1.2). */
 export const AHP_METHOD = "eigen" as const;
-/** The random-index table every block's AHP.CHECK names (spec §1.3); it goes up to n = 15. */
+/**
+ * The random-index table a block's AHP.CHECK names when nothing chooses another (spec §1.3); it goes
+ * up to n = 15. A template's blocks read the Settings sheet's choice, whose default this is.
+ */
 export const AHP_RI_TABLE = "saaty1980" as const;
 
 /**
@@ -24,10 +27,11 @@ export const AHP_CHECK_FORMATS: readonly (string | null)[] = [
 ];
 
 /**
- * =AHP.CHECK(matrix,"eigen","saaty1980"[,"id"]): the check of `matrix` (an A1 range), its labels and
+ * =AHP.CHECK(matrix,"eigen",ri_table[,"id"]): the check of `matrix` (an A1 range), its labels and
  * verdict in `language`; without one, in AHP.CHECK's default, English.
  *
  * @example ahpCheckFormula("B7:E10", "id") // '=AHP.CHECK(B7:E10,"eigen","saaty1980","id")'
+ * @example ahpCheckFormula("B7:E10", "id", "«settings»!$B$13") // '=AHP.CHECK(B7:E10,"eigen",«settings»!$B$13,"id")'
  */
 export function ahpCheckFormula(
   matrix: string,

@@ -91,8 +91,9 @@ export interface AhpBlockOptions {
  *   F: …       1      2      4      3      =AHP.WEIGHTS(matrix)   ← spills n rows
  *   …          =1/C8  1      …
  *   (gap)
- *   Consistency (RI table saaty1980)   Value
- *   =AHP.CHECK(matrix,"eigen","saaty1980"[,"id"])                  ← spills 6 rows × 2 columns
+ *   Consistency                        Value
+ *   =AHP.CHECK(matrix,"eigen",«settings»!$B$13[,"id"])             ← spills 6 rows × 2 columns
+ *                                      (the RI table: the Settings sheet's choice)
  *
  * `judgements[i][j]` for i < j is typed in (as `judgementCell` writes it, or as `ratioCell`); the
  * rest is derived. The check's labels sit in the wide
@@ -154,7 +155,13 @@ export function writeAhpBlock(
   sheet.put(checkHeader, left, t(lang, BLOCK_TEXT.check), { style: "header" });
   sheet.put(checkHeader, left + 1, t(lang, BLOCK_TEXT.value), { style: "header" });
   // English, AHP.CHECK's default, goes unnamed (as in the templates' other formulas).
-  const checkFormula = ahpCheckFormula(matrix, lang === "en" ? undefined : lang);
+  // The RI table is the Settings sheet's choice, so changing it there changes every CR.
+  const settings = settingsLayout("omax");
+  const checkFormula = ahpCheckFormula(
+    matrix,
+    lang === "en" ? undefined : lang,
+    settings.ref("riTable")
+  );
   sheet.put(checkRow, left, checkFormula, {
     style: "formula",
     spill: {
@@ -183,7 +190,7 @@ export function writeAhpBlock(
   // Against the CR limit on the Settings sheet (AHP.CHECK's own verdict uses 0.10).
   const crCell = cellAddress(checkRow + 3, left + 1);
   const limitRow = checkRow + AHP_CHECK_FORMATS.length;
-  const limit = settingsLayout("omax").ref("crLimit");
+  const limit = settings.ref("crLimit");
   sheet.put(limitRow, left, t(lang, BLOCK_TEXT.withinLimit), { style: "label" });
   sheet.put(
     limitRow,

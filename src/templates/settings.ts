@@ -1,8 +1,9 @@
 /**
  * The Settings sheet: every parameter the scorecard's formulas use, in one visible place — the
  * traffic-light thresholds (docs/methods.md §4.1, §4.2), the optional cap on achievement, the OMAX
- * middle level and level mode (§3.1, §3.2), and for the AHP sheets the CR limit and the random-index
- * table (§1.3). Formulas read these cells; none types a threshold or a level itself. The layout is
+ * middle level and level mode (§3.1, §3.2), and for the AHP sheets the CR limit and the choice of
+ * random-index table (§1.3), with the chosen table's values and every table's source. Formulas read
+ * these cells; none types a threshold, a level or a table's name itself. The layout is
  * fixed by the kind of scoring, so the register and the other sheets know the cells before the
  * sheet is built.
  */
@@ -10,7 +11,16 @@ import { absolute, cellAddress, rangeAddress } from "../sheet/a1";
 import { SheetBuilder } from "../sheet/builder";
 import type { Lang, SheetPlan } from "../sheet/plan";
 import { sheetRef } from "../sheet/plan";
-import { ACHIEVEMENT_GREEN, ACHIEVEMENT_YELLOW, LEVEL_GREEN, LEVEL_YELLOW } from "../core";
+import {
+  ACHIEVEMENT_GREEN,
+  ACHIEVEMENT_YELLOW,
+  LEVEL_GREEN,
+  LEVEL_YELLOW,
+  RI_TABLE_MAX_N,
+  RI_TABLE_SOURCES,
+  RI_TABLES,
+  type RiTable,
+} from "../core";
 import { AHP_RI_TABLE } from "./ahp-formulas";
 import { type Text, t } from "../sheet/text";
 
@@ -34,8 +44,10 @@ export interface SettingsLayout {
   kind: SettingsKind;
   /** 0-based row of each parameter the sheet holds; its value is in column B. */
   rows: Partial<Record<SettingKey, number>>;
-  /** The RI table's rows (n, RI), when the sheet has AHP parameters. */
+  /** The chosen RI table's rows (n, RI), when the sheet has AHP parameters. */
   riTable: { header: number; first: number; last: number } | null;
+  /** The rows listing every RI table Kinerja knows (name, range, source), in RI_TABLES order. */
+  riSources: { header: number; first: number; last: number } | null;
   has(key: SettingKey): boolean;
   /** A parameter's cell from another sheet: «settings»!$B$5. */
   ref(key: SettingKey): string;
@@ -60,6 +72,7 @@ export function settingsLayout(kind: SettingsKind, withAhp = kind === "omax"): S
     add("levelMode");
   }
   let riTable: SettingsLayout["riTable"] = null;
+  let riSources: SettingsLayout["riSources"] = null;
   if (withAhp) {
     row += 1;
     add("crLimit");
@@ -70,11 +83,18 @@ export function settingsLayout(kind: SettingsKind, withAhp = kind === "omax"): S
       first: header + 1,
       last: header + 1 + RI_ROWS.last - RI_ROWS.first,
     };
+    const sourcesHeader = riTable.last + 2;
+    riSources = {
+      header: sourcesHeader,
+      first: sourcesHeader + 1,
+      last: sourcesHeader + RI_TABLES.length,
+    };
   }
   return {
     kind,
     rows,
     riTable,
+    riSources,
     has: (key) => rows[key] !== undefined,
     ref: (key) => {
       const r = rows[key];
@@ -141,14 +161,37 @@ const TEXT = {
     id: "Penilaian dianggap konsisten bila rasio konsistensi (CR) paling tinggi nilai ini (Saaty: 0,10).",
     en: "Judgements count as consistent when the consistency ratio (CR) is at most this value (Saaty: 0.10).",
   },
-  riTable: { id: "Tabel indeks acak (RI)", en: "Random-index (RI) table" },
+  riTable: { id: "Tabel indeks acak (RI)", en: "Random index (RI) table" },
   riTableNote: {
-    id: "Tabel RI yang dipakai untuk menghitung CR (Saaty, 1980); nilainya di bawah.",
-    en: "The RI table CR is computed with (Saaty, 1980); its values are below.",
+    id: "Pilih tabel RI untuk menghitung CR di setiap blok AHP (bawaan saaty1980, dipakai sebagian besar skripsi dan tesis di Indonesia). Nilai RI tabel terpilih ada di bawah, sumber setiap tabel di bawahnya lagi.",
+    en: "Choose the RI table every AHP block computes CR with (default saaty1980, used by most Indonesian theses). The chosen table's RI values are below, each table's source further down.",
+  },
+  riTablePrompt: {
+    id: "Salah satu tabel RI di daftar sumber di bawah",
+    en: "One of the RI tables listed with their sources below",
   },
   n: { id: "Jumlah kriteria (n)", en: "Criteria (n)" },
   ri: { id: "RI", en: "RI" },
+  riTables: { id: "Tabel RI", en: "RI table" },
+  riCovers: { id: "Berlaku untuk", en: "Covers" },
+  riSource: { id: "Sumber", en: "Source" },
+  anyN: { id: "semua n", en: "any n" },
 } satisfies Record<string, Text>;
+
+/** What a reader should know about a table beyond its source. */
+const RI_REMARKS: Readonly<Record<RiTable, Text | null>> = {
+  saaty1980: null,
+  saaty2005: null,
+  "alonso-lamata": { id: "Tabel hasil simulasi.", en: "Simulated table." },
+  "alonso-lamata-fit": {
+    id: "Rumus pendekatan: RI = (1,7699·n − 4,3513) / (n − 1).",
+    en: "Fitted formula: RI = (1.7699·n − 4.3513) / (n − 1).",
+  },
+  "donegan-dodd": {
+    id: "Tabulasi n = 3…20, 25, 30, 40 … 100; linear di antaranya.",
+    en: "Tabulated at n = 3…20, 25, 30, 40 … 100; linear in between.",
+  },
+};
 
 /** The default values, as the methods give them. */
 export interface SettingsValues {
@@ -242,22 +285,52 @@ export function settingsSheet(
       max: 1,
       prompt: TEXT.crLimit,
     });
-    // The RI table is shown, not chosen: the workbook's formulas name it (Saaty's), so that every
-    // one of them re-performs with native formulas too.
-    const riRow = layout.rows.riTable as number;
-    sheet.put(riRow, 0, t(lang, TEXT.riTable), { style: "label" });
-    sheet.put(riRow, VALUE_COL, AHP_RI_TABLE, { style: "label" });
-    sheet.put(riRow, 2, t(lang, TEXT.riTableNote), { style: "note" });
+    // The RI table is chosen here and every AHP.CHECK reads the choice, so one cell changes every
+    // CR; the native re-performance looks the chosen table up by the same name.
+    put("riTable", TEXT.riTable, AHP_RI_TABLE, TEXT.riTableNote);
+    sheet.validate({
+      range: cell("riTable"),
+      type: "list",
+      values: [...RI_TABLES],
+      prompt: TEXT.riTablePrompt,
+    });
+    const choice = absolute(cell("riTable"));
     const { header, first } = layout.riTable;
+    const sources = layout.riSources as NonNullable<SettingsLayout["riSources"]>;
+    const names = absolute(rangeAddress(sources.first, 0, sources.last, 0));
+    const citations = absolute(rangeAddress(sources.first, 2, sources.last, 2));
     sheet.putRow(header, 0, [t(lang, TEXT.n), t(lang, TEXT.ri)], { style: "header" });
+    // The chosen table's source, beside its values.
+    sheet.put(header, 2, `=INDEX(${citations},MATCH(${choice},${names},0))`, { style: "note" });
     for (let n = RI_ROWS.first; n <= RI_ROWS.last; n++) {
       const row = first + n - RI_ROWS.first;
       sheet.put(row, 0, n, { style: "label" });
-      sheet.put(row, VALUE_COL, `=AHP.RI(${cellAddress(row, 0)},"${AHP_RI_TABLE}")`, {
+      sheet.put(row, VALUE_COL, `=AHP.RI(${cellAddress(row, 0)},${choice})`, {
         style: "formula",
         numberFormat: "0.0000",
       });
     }
+    sheet.putRow(
+      sources.header,
+      0,
+      [t(lang, TEXT.riTables), t(lang, TEXT.riCovers), t(lang, TEXT.riSource)],
+      { style: "header" }
+    );
+    RI_TABLES.forEach((table, k) => {
+      const row = sources.first + k;
+      const max = RI_TABLE_MAX_N[table];
+      const remark = RI_REMARKS[table];
+      sheet.put(row, 0, table, { style: "label" });
+      sheet.put(row, 1, Number.isFinite(max) ? `n ≤ ${max}` : t(lang, TEXT.anyN), {
+        style: "label",
+      });
+      sheet.put(
+        row,
+        2,
+        remark ? `${RI_TABLE_SOURCES[table]} ${t(lang, remark)}` : RI_TABLE_SOURCES[table],
+        { style: "note" }
+      );
+    });
   }
   sheet.widths([30, 14, 90], 0);
   return sheet.build();

@@ -2,7 +2,15 @@
  * "Explain this cell" on the worked examples: the steps it shows are the native generator's, their
  * numbers equal the core's to 1e-9, and the three most inconsistent judgements are the core's.
  */
-import { ahpConsistency, ahpInconsistencies, ahpWeights, omaxLevel } from "../../src/core";
+import {
+  ahpConsistency,
+  ahpInconsistencies,
+  ahpWeights,
+  consistencyOf,
+  omaxLevel,
+  pairwiseMatrix,
+  randomIndex,
+} from "../../src/core";
 import {
   explainCell,
   freeSpotBeside,
@@ -11,6 +19,9 @@ import {
 } from "../../src/audit/explain";
 import { cellAddress } from "../../src/sheet/a1";
 import { MemoryWorkbook } from "../../src/workbook/memory";
+import { buildPlan, DEFAULT_OPTIONS } from "../../src/templates";
+import { settingsLayout } from "../../src/templates/settings";
+import { type } from "../helpers/typing";
 
 /** docs/methods.md §1.5: the 4 × 4 example. */
 const SPEC_4 = [
@@ -167,5 +178,30 @@ describe("Explain this cell", () => {
       kind: "noKinerja",
       formula: "=A1*2",
     });
+  });
+
+  test("AHP.CHECK of the BSC example with saaty2005 chosen on Settings: the choice is an input, RI and CR are that table's", async () => {
+    const plan = buildPlan("bsc", { ...DEFAULT_OPTIONS, example: true, lang: "en", year: 2026 });
+    const workbook = new MemoryWorkbook();
+    await workbook.applyPlan(plan);
+    const choice = cellAddress(settingsLayout("omax").rows.riTable!, 1);
+    await type(workbook, "Settings", { [choice]: "saaty2005" });
+    const check = plan.sheets
+      .find((s) => s.key === "ahp")!
+      .cells.find((c) => c.formula?.startsWith("=AHP.CHECK(B7:E10,"))!;
+    const { calls } = await explained(workbook, "AHP", check.address);
+    const [call] = calls;
+    expect(call.inputs[2]).toMatchObject({
+      range: { sheet: "Settings", address: choice },
+      values: [["saaty2005"]],
+    });
+    const matrix = (call.inputs[0].values as number[][]).map((row) => [...row]);
+    const core = consistencyOf(pairwiseMatrix(matrix), "eigen", "saaty2005");
+    expect(step(call, "RI")).toBe(randomIndex(4, "saaty2005"));
+    expect(step(call, "CR")).toBeCloseTo(core.cr as number, 9);
+    // AHP.CHECK's own rows, natively: the RI row names the table chosen.
+    expect(call.result[2]).toEqual(["RI (saaty2005)", 0.89]);
+    expect(call.kinerja[2]).toEqual(["RI (saaty2005)", 0.89]);
+    expect(call.difference).toBeLessThan(1e-9);
   });
 });

@@ -97,6 +97,15 @@ function ahpCases(): Cells {
     N2: `=AHP.CR(${s},"mean","saaty2005")`,
     N3: "=AHP.RI(7)",
     N4: '=AHP.RI(20,"alonso-lamata-fit")',
+    // The RI table chosen in a cell (as on the Settings sheet): a name, a blank (saaty1980), the fit.
+    P2: "donegan-dodd",
+    P3: "",
+    P4: "alonso-lamata-fit",
+    K20: { formula: `=AHP.CHECK(${s},"eigen",P2)`, spill: { rows: 6, columns: 2 } },
+    N5: `=AHP.CR(${o},"eigen",P3)`,
+    N6: "=AHP.RI(12,P2)",
+    N7: "=AHP.RI(20,P4)",
+    N8: "=AHP.RI(2,P3)",
   };
 }
 

@@ -69,6 +69,18 @@ describe.each(TEMPLATE_VARIANTS.map((v) => [label(v), v] as const))("%s natively
     expect(Object.values(report.cells).reduce((a, b) => a + b, 0)).toBeGreaterThan(10);
   });
 
+  test("one band of AHP steps per matrix: AHP.WEIGHTS reads the band its AHP.CHECK writes", () => {
+    const matrices = new Set(
+      kinerjaPlan.sheets.flatMap((sheet) =>
+        sheet.cells.flatMap(
+          (cell) => /^=AHP\.(?:WEIGHTS|CHECK)\(([^,)]+)/.exec(cell.formula ?? "")?.[1] ?? []
+        )
+      )
+    );
+    const bands = report.blocks.filter(({ block }) => block.key.startsWith("ahp|"));
+    expect(bands).toHaveLength(matrices.size);
+  });
+
   test("every formula works alike in Excel 2016+, LibreOffice and Google Sheets: known functions, no array", () => {
     const { problems, formulas } = portability(plan);
     expect(problems.slice(0, 10)).toEqual([]);

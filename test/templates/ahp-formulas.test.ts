@@ -9,6 +9,12 @@ describe("ahpCheckFormula", () => {
     expect(ahpCheckFormula("B7:E10", "id")).toBe('=AHP.CHECK(B7:E10,"eigen","saaty1980","id")');
     expect(ahpCheckFormula("C4:E6", "en")).toBe('=AHP.CHECK(C4:E6,"eigen","saaty1980","en")');
   });
+
+  test("a template's block passes the Settings choice of RI table instead of a name", () => {
+    expect(ahpCheckFormula("B7:E10", "id", "«settings»!$B$12")).toBe(
+      '=AHP.CHECK(B7:E10,"eigen",«settings»!$B$12,"id")'
+    );
+  });
 });
 
 test("AHP.CHECK's six rows: λmax, CI 0.0000, RI 0.00, CR 0.0000, the verdict as text, a count", () => {

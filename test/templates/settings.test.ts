@@ -3,9 +3,17 @@
  * "Every parameter visible, nothing magic"), so changing a cell changes the scorecard; the statuses
  * read in the sheet's language and are counted and coloured in both.
  */
-import { achievement } from "../../src/core";
+import {
+  RI_TABLE_SOURCES,
+  RI_TABLES,
+  achievement,
+  consistencyOf,
+  pairwiseMatrix,
+  randomIndex,
+  type RiTable,
+} from "../../src/core";
 import { buildPlan } from "../../src/templates";
-import { cellAddress } from "../../src/sheet/a1";
+import { cellAddress, parseRange } from "../../src/sheet/a1";
 import type { CellPlan, WorkbookPlan } from "../../src/sheet/plan";
 import { evaluatePlan } from "../../src/workbook/evaluate-plan";
 import { registerLayout, type RegisterField } from "../../src/templates/register";
@@ -14,6 +22,8 @@ import { settingsLayout, type SettingKey } from "../../src/templates/settings";
 import { dashboardLayout } from "../../src/templates/dashboard";
 import { TEMPLATE_VARIANTS, exampleOptions, sheetOf } from "../helpers/template-variants";
 import type { CellResult } from "../../src/formula";
+import { MemoryWorkbook } from "../../src/workbook/memory";
+import { shown, type } from "../helpers/typing";
 
 const options = exampleOptions;
 
@@ -79,6 +89,25 @@ describe.each(TEMPLATE_VARIANTS)(
         // A number times a SUM would be a level typed in (the all-baseline index).
         expect(formula).not.toMatch(/=\d+\*SUM\(/);
       }
+    });
+
+    test("no RI table's name typed in a formula: every AHP.CHECK and AHP.RI passes the Settings choice", () => {
+      const choice = settingsLayout("omax").ref("riTable");
+      let read = 0;
+      for (const { sheet, formula } of formulas) {
+        for (const table of RI_TABLES) expect(formula).not.toContain(`"${table}"`);
+        // On the Settings sheet itself the choice is written without the sheet's name.
+        const expected = sheet === "settings" ? choice.replace("«settings»!", "") : choice;
+        for (const args of [...calls(formula, "AHP.CHECK"), ...calls(formula, "AHP.CR")]) {
+          expect(args.split(",")[2]).toBe(expected);
+          read++;
+        }
+        for (const args of calls(formula, "AHP.RI")) {
+          expect(args.split(",")[1]).toBe(expected);
+          read++;
+        }
+      }
+      if (id !== "umkm") expect(read).toBeGreaterThan(13);
     });
 
     test("statuses in the sheet's language, coloured in both", () => {
@@ -193,23 +222,31 @@ describe("OMAX: the middle level and the level mode are Settings cells", () => {
   });
 });
 
-describe("AHP: the CR limit is a Settings cell; the RI table is shown there", () => {
+describe("AHP: the CR limit and the RI table are Settings cells", () => {
   const plan = buildPlan("bsc", options({ lang: "en" }));
   const ahp = sheetOf(plan, "ahp");
   const checks = ahp.cells.filter((c) => c.formula?.startsWith("=AHP.CHECK("));
   const limitRows = ahp.cells.filter((c) => c.formula?.includes("<=«settings»!"));
+  const layout = settingsLayout("omax");
+  const settings = sheetOf(plan, "settings");
+  const choiceCell = cellAddress(layout.rows.riTable!, 1);
 
-  test("every AHP.CHECK names the RI table Settings shows (Saaty 1980); each block compares its CR with the limit", () => {
-    expect(checks.length).toBeGreaterThan(1);
-    for (const c of checks)
-      expect(c.formula).toMatch(/^=AHP\.CHECK\([A-Z]+\d+(:[A-Z]+\d+)?,"eigen","saaty1980"\)$/);
-    const shown = settingsLayout("omax")
-      .ref("riTable")
-      .replace(/^«settings»!/, "")
-      .replace(/\$/g, "");
-    expect(sheetOf(plan, "settings").cells.find((c) => c.address === shown)?.value).toBe(
-      "saaty1980"
+  test("the RI table is a drop-down of every table Kinerja knows, saaty1980 by default, each listed with its source", () => {
+    expect(settings.cells.find((c) => c.address === choiceCell)?.value).toBe("saaty1980");
+    const list = settings.validations!.find((v) => v.range === choiceCell);
+    expect(list).toMatchObject({ type: "list", values: [...RI_TABLES] });
+    const sources = layout.riSources!;
+    RI_TABLES.forEach((table, k) => {
+      const row = sources.first + k;
+      const at = (col: number) =>
+        settings.cells.find((c) => c.address === cellAddress(row, col))?.value;
+      expect(at(0)).toBe(table);
+      expect(String(at(2))).toContain(RI_TABLE_SOURCES[table]);
+    });
+    expect(RI_TABLE_SOURCES.saaty1980).toMatch(
+      /^Saaty, T\. L\. \(1980\)\. The Analytic Hierarchy Process/
     );
+    expect(checks.length).toBeGreaterThan(1);
     expect(limitRows).toHaveLength(checks.length);
   });
 
@@ -230,9 +267,57 @@ describe("AHP: the CR limit is a Settings cell; the RI table is shown there", ()
     );
   });
 
-  test("the RI table's values on the Settings sheet are Saaty 1980's (n = 4: 0.90), by AHP.RI", () => {
-    const layout = settingsLayout("omax");
+  test("the RI table's values on the Settings sheet are Saaty 1980's (n = 4: 0.90), by AHP.RI, beside its source", () => {
+    const evaluated = evaluatePlan(plan);
     const ri4 = cellAddress(layout.riTable!.first + 1, 1);
-    expect(num(evaluatePlan(plan).value("settings", ri4))).toBeCloseTo(0.9, 12);
+    expect(num(evaluated.value("settings", ri4))).toBeCloseTo(0.9, 12);
+    expect(evaluated.value("settings", cellAddress(layout.riTable!.header, 2))).toBe(
+      RI_TABLE_SOURCES.saaty1980
+    );
   });
+
+  test.each(RI_TABLES.filter((table) => table !== "saaty1980"))(
+    "typing %s into the Settings choice changes every block's CR to the core's for that table (1e-12)",
+    async (table: RiTable) => {
+      const wb = new MemoryWorkbook();
+      await wb.applyPlan(plan);
+      const [ahpName, settingsName] = [ahp.name, settings.name];
+      const crOf = (check: CellPlan) => {
+        const row = Number(check.address.replace(/^[A-Z]+/, ""));
+        const col = check.address.replace(/\d+$/, "");
+        const next = String.fromCharCode(col.charCodeAt(0) + 1);
+        return shown(wb, ahpName, `${next}${row + 3}`);
+      };
+      const coreCr = (check: CellPlan) => {
+        const range = /^=AHP\.CHECK\(([A-Z]+\d+(?::[A-Z]+\d+)?),/.exec(check.formula!)![1];
+        const { top, left, bottom, right } = parseRange(range);
+        const matrix: number[][] = [];
+        for (let r = top; r <= bottom; r++) {
+          const line: number[] = [];
+          for (let c = left; c <= right; c++) line.push(num(shown(wb, ahpName, cellAddress(r, c))));
+          matrix.push(line);
+        }
+        return consistencyOf(pairwiseMatrix(matrix), "eigen", table).cr as number;
+      };
+      const before = checks.map(crOf);
+      await type(wb, settingsName, { [choiceCell]: table });
+      let changed = 0;
+      checks.forEach((check, k) => {
+        const cr = num(crOf(check));
+        expect(cr).toBeCloseTo(coreCr(check), 12);
+        // A block of consistent judgements (CR 0) stays 0 under every table.
+        if (num(before[k]) > 1e-9) {
+          expect(cr).not.toBeCloseTo(num(before[k]), 6);
+          changed++;
+        }
+      });
+      expect(changed).toBeGreaterThan(0);
+      // The Settings sheet shows the chosen table's values and source.
+      const ri5 = cellAddress(layout.riTable!.first + 2, 1);
+      expect(num(shown(wb, settingsName, ri5))).toBeCloseTo(randomIndex(5, table)!, 12);
+      expect(shown(wb, settingsName, cellAddress(layout.riTable!.header, 2))).toContain(
+        RI_TABLE_SOURCES[table]
+      );
+    }
+  );
 });

@@ -477,9 +477,9 @@ describe("Bahasa Indonesia and English throughout", () => {
       expect(checks.length).toBeGreaterThan(1);
       const words = WORDS[lang];
       for (const check of checks) {
+        // The RI table is the Settings sheet's choice.
         expect(check.formula).toMatch(
-          // Saaty's RI table, the one the Settings sheet shows.
-          lang === "id" ? /,"eigen","saaty1980","id"\)$/ : /,"eigen","saaty1980"\)$/
+          lang === "id" ? /,"eigen",«settings»!\$B\$\d+,"id"\)$/ : /,"eigen",«settings»!\$B\$\d+\)$/
         );
         // The spill: labels in its first column, values in the second; the verdict is row 5.
         const row = Number(check.address.slice(1));

@@ -804,7 +804,7 @@ describe("spilled cells look like their anchor, or as the spill's own formats sa
     const plan = buildPlan("bsc", { ...DEFAULT_OPTIONS, example: true, lang: "en" });
     const { workbook } = await writeAndOpen(plan);
     const ahp = workbook.getWorksheet("AHP") as ExcelJS.Worksheet;
-    expect(ahp.getCell("A13").formula).toBe(`AHP.CHECK(B7:E10,"eigen","saaty1980")`);
+    expect(ahp.getCell("A13").formula).toBe(`AHP.CHECK(B7:E10,"eigen",'Settings'!$B$12)`);
     expect(["B13", "B14", "B15", "B16", "B17", "B18"].map((a) => ahp.getCell(a).numFmt)).toEqual([
       "0.0000",
       "0.0000",
