@@ -229,7 +229,7 @@ function specSheet(lang: Lang, rows: IpmsRow[], register: RegisterLayout): Sheet
     sheet.put(top, 0, `="KPI "&${code}&": "&${name}`, { style: "section" });
     const values: (string | null)[] = [
       `=${code}`,
-      row.spec ? t(lang, row.spec.description) : `=${name}`,
+      row.spec ? t(lang, row.spec.description) : `=${name}&""`,
       row.spec ? t(lang, row.spec.purpose) : null,
       `=${ref("objective")}&""`,
       `=IF(${target}="","",${target}&" "&${ref("unit")})`,

@@ -35,13 +35,13 @@ const countCells = (plan: WorkbookPlan): string[] => {
   return [0, 1, 2, 3].map((k) => `B${counts.first + 1 + k}`);
 };
 
-/** The register's KPI rows (1-based): the table's rows with a name, placeholders included. */
+/** The register's KPI rows (1-based): the table's rows with a code, names still to type included. */
 function registerRows(plan: WorkbookPlan): number[] {
   if (!plan.template) throw new Error(`${plan.title} comes from no template`);
-  const name = letterOf(plan.template, "name");
+  const code = letterOf(plan.template, "code");
   const cells = new Map(sheet(plan, "register").cells.map((c) => [c.address, c]));
   return tableRows(plan).filter((row) => {
-    const cell = cells.get(`${name}${row}`);
+    const cell = cells.get(`${code}${row}`);
     return cell !== undefined && (cell.value ?? cell.formula ?? "") !== "";
   });
 }
@@ -312,7 +312,7 @@ describe("Balanced Scorecard specifics", () => {
 });
 
 describe("blank templates", () => {
-  test("placeholder rows: kpisPerGroup per group", () => {
+  test("rows to fill: kpisPerGroup per group", () => {
     expect(
       registerRows(buildPlan("umkm", options({ example: false, kpisPerGroup: 3 })))
     ).toHaveLength(9);
