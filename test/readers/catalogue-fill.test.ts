@@ -10,6 +10,7 @@ import type { TemplateOptions } from "../../src/templates/options";
 import type { TemplateId } from "../../src/sheet/plan";
 import { findRegister, isUnnamed } from "../../src/readers/register-reader";
 import { MemoryWorkbook } from "../../src/workbook/memory";
+import { addKpi } from "../../src/taskpane/hooks/useAddToRegister";
 
 const options = (over: Partial<TemplateOptions> = {}): TemplateOptions => ({
   example: false,
@@ -162,6 +163,21 @@ describe("UMKM, 2 KPIs per group", () => {
     const result = placeKpis(await register(), [kpi("umkm-new-customers"), CUSTOMER], "en");
     expect(result).toMatchObject({ placed: 0, changes: [], notPlaced: [CUSTOMER] });
     expect(result.alreadyListed.map((k) => k.id)).toEqual(["umkm-new-customers"]);
+  });
+
+  test("the example after Add KPI: K9's row (code written, name empty) is free and takes the KPI", async () => {
+    const { wb, register } = await workbook("umkm", { example: true, lang: "en" });
+    const sheet = (await register()).name;
+    const added = await addKpi(wb, sheet);
+    expect(added.intent).toBe("success");
+    const selected = (await wb.getSelection()).address;
+    expect(selected).toBe("B15"); // the name cell of row 15, the first row of room
+    const complaints = kpi("kp-customer-complaints"); // no UMKM group: any free row
+    const result = placeKpis(await register(), [complaints], "en");
+    expect(result.placements.map((p) => [p.kpi.id, p.address])).toEqual([
+      [complaints.id, selected],
+    ]);
+    expect(result.changes[0]).toEqual({ address: "B15", from: "", to: complaints.name.en });
   });
 
   test("the write is refused, and nothing changes, if the owner edits a target cell in between", async () => {
