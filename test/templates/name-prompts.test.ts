@@ -128,9 +128,4 @@ describe("a KPI still to be named counts, and shows empty where it is listed", (
     expect(weakest![2].value).toBe("");
     expect(weakest![2].text).toBe("");
   });
-
-  test("Balanced Scorecard, blank: 8 KPIs not measured", async () => {
-    const { wb, name } = await built("bsc");
-    expect(shown(wb, name("dashboard"), "B10")).toBe(8);
-  });
 });
