@@ -90,6 +90,8 @@ export type SheetsValidation = { range: string; help?: string } & (
   | { kind: "atLeast"; min: number }
   | { kind: "atMost"; max: number }
   | { kind: "formula"; formula: string }
+  /** Any value: only the help text. */
+  | { kind: "any" }
 );
 
 export interface SheetsChart {
@@ -301,6 +303,10 @@ function writeSheet(services: SheetsServices, sheet: SheetsSheet, batch: SheetBa
         break;
       case "formula":
         builder = builder.requireFormulaSatisfied(validation.formula);
+        break;
+      case "any":
+        // A rule needs a criterion: one every value meets, so only the help text is left.
+        builder = builder.requireFormulaSatisfied("=TRUE");
         break;
     }
     // Excel's "stop" style: a value outside the rule is refused, not only flagged.
@@ -686,6 +692,7 @@ function sheetsValidation(
       ? { ...base, kind: "listRange", source }
       : { ...base, kind: "listRange", source, sheet: resolved.slice(0, bang) };
   }
+  if (validation.type === "any") return { ...base, kind: "any" };
   if (validation.type === "list") return { ...base, kind: "list", values: validation.values };
   const { min, max } = validation;
   if (validation.type === "decimal") {

@@ -2,8 +2,9 @@
  * "Add KPI": a new KPI in a register's room for more (the first empty row of its table). Tracking,
  * the dashboard and the totals already cover that row and its calculated columns are there, so one
  * batch of cell changes on the register extends every sheet that reads it. The new row gets the
- * next code, a placeholder name to type over and, copied from the KPI above, its group and the
- * choices a UMKM row needs (direction, measurement period); weights and targets stay for the owner.
+ * next code and, copied from the KPI above, its group and the choices a UMKM row needs (direction,
+ * measurement period); its name (the cell selected, which prompts for it), weights and targets stay
+ * for the owner.
  */
 import { cellAddress } from "../sheet/a1";
 import type { Scalar } from "../sheet/plan";
@@ -17,7 +18,7 @@ export type NewKpi =
   | { kind: "noRoom" };
 
 /** The cells to write for a new KPI in `register`'s first empty row, in the sheet's words. */
-export function newKpi(register: KpiRegister, placeholderWords = "KPI"): NewKpi {
+export function newKpi(register: KpiRegister): NewKpi {
   const row = register.room[0];
   if (row === undefined) return { kind: "noRoom" };
   const { columns } = register;
@@ -30,9 +31,6 @@ export function newKpi(register: KpiRegister, placeholderWords = "KPI"): NewKpi 
     changes.push({ address: cellAddress(row, col), from: registerFormula(register, row, col), to });
   };
   write("code", code);
-  // UMKM numbers its placeholders ("KPI 9"), the OMAX registers name them by code ("KPI F5").
-  const number = register.rows.length + 1;
-  write("name", `${placeholderWords} ${register.kind === "umkm" ? number : code}`);
   const copied: RegisterField[] =
     register.kind === "umkm" ? ["group", "direction", "frequency", "summed"] : ["group"];
   if (above !== undefined)

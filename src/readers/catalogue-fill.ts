@@ -1,6 +1,6 @@
 /**
  * "Add to register" for the KPI catalogue: places selected catalogue KPIs in a register's free
- * placeholder rows and says, as cell changes, what to write — the KPI name, its unit and (UMKM) its
+ * rows (a KPI row whose name is still empty) and says, as cell changes, what to write — the KPI name, its unit and (UMKM) its
  * direction, in the sheet's language. A row the user already filled is never touched; a KPI goes to
  * a row of its own perspective or stakeholder when the register is grouped that way.
  */
@@ -16,7 +16,7 @@ import { cellAddress } from "../sheet/a1";
 import type { Lang, Scalar } from "../sheet/plan";
 import type { KpiRegister } from "./register-reader";
 import {
-  isPlaceholderName,
+  isUnnamed,
   normalWords,
   readRegister,
   registerFormula,
@@ -67,7 +67,7 @@ function groupOf(kpi: CatalogueKpi, dimension: Dimension): string | undefined {
 }
 
 /**
- * Places `kpis` in the free placeholder rows of the register on `target` (a sheet, or a register
+ * Places `kpis` in the free rows (name still empty) of the register on `target` (a sheet, or a register
  * already read). Written in the sheet's language (`lang` only when the sheet's labels do not tell).
  *
  * @example
@@ -114,7 +114,7 @@ export function placeKpis(
   for (const row of register.rows) {
     const name = at(row, nameCol);
     const isFormula = String(held(row, nameCol) ?? "").startsWith("=");
-    if (!isFormula && isPlaceholderName(name, at(row, columns.code))) free.push(row);
+    if (!isFormula && isUnnamed(name)) free.push(row);
     else if (typeof name === "string") listed.add(normalWords(name));
   }
 

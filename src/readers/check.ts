@@ -22,7 +22,7 @@ import { cellAddress, columnIndex, normalRange, parseRange, rangeAddress } from 
 import type { Lang, Scalar } from "../sheet/plan";
 import type { RegisterField } from "../templates/register";
 import type { KpiRegister } from "./register-reader";
-import { FORMULA_FIELDS, findRegisters, isPlaceholderName, normalWords } from "./register-reader";
+import { FORMULA_FIELDS, findRegisters, isUnnamed, normalWords } from "./register-reader";
 import { L } from "../templates/text";
 import { PERIOD_SELECTOR } from "../templates/tracking";
 import { GROUP_LIST_HEADER, GROUP_ROWS } from "../templates/umkm-lists";
@@ -231,10 +231,7 @@ function checkRegister(sheet: SheetView, register: KpiRegister, say: Say, num: N
   const { columns, rows } = register;
   const at = (row: number, field: RegisterField) =>
     columns[field] === undefined ? "" : sheet.value(row, columns[field] as number);
-  const isNamed = (row: number) => {
-    const name = at(row, "name");
-    return !isEmpty(name) && !isPlaceholderName(name, at(row, "code"));
-  };
+  const isNamed = (row: number) => !isUnnamed(at(row, "name"));
   const where = (row: number, field: RegisterField) => cellAddress(row, columns[field] as number);
 
   // Duplicate codes: people, the review log and the KPI specification refer to KPIs by code.

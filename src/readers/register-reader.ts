@@ -5,7 +5,7 @@
  * through this, so they work on any register a template wrote — moved, or with columns added.
  *
  * What it recognises — the header words of each field, the weight parts, the totals labels, the
- * placeholder names, the formula columns — it learns from the templates' register declarations
+ * formula columns — it learns from the templates' register declarations
  * (src/templates/registers.ts), so it knows every register a template writes.
  */
 import { parseRange } from "../sheet/a1";
@@ -40,8 +40,6 @@ export const FORMULA_FIELDS: Record<RegisterKind, Set<RegisterField>> = {
 };
 /** Totals lines start with these in the KPI-name column. */
 const TOTAL_LABELS: Text[] = [];
-/** KPI names still to be filled in: the words, then the row's number or its code ("KPI 3", "KPI F1"). */
-const PLACEHOLDERS: { words: string; by: "number" | "code" }[] = [];
 
 for (const register of Object.values(REGISTERS)) {
   for (const column of register.columns) {
@@ -66,10 +64,6 @@ for (const register of Object.values(REGISTERS)) {
     if (column.formula) FORMULA_FIELDS[kindOf(register)].add(column.field);
     if (column.field !== "name") continue;
     if (column.total && "label" in column.total) TOTAL_LABELS.push(column.total.label);
-    const { placeholder } = column;
-    if (placeholder)
-      for (const words of new Set([placeholder.words.id, placeholder.words.en]))
-        PLACEHOLDERS.push({ words, by: placeholder.by });
   }
 }
 
@@ -79,21 +73,9 @@ function agreed<T>(word: HeaderWord | undefined, fact: (r: AnyRegisterSchema) =>
   return facts.size === 1 ? [...facts][0] : undefined;
 }
 
-/**
- * A KPI-name cell still waiting for a KPI: empty, or a template's placeholder — "KPI 3" (UMKM),
- * "KPI F1" / "KPI I-3" / "KPI K03" (the OMAX registers: "KPI " and the row's code).
- */
-export function isPlaceholderName(name: Scalar, code: Scalar): boolean {
-  if (name === null || name === "") return true;
-  if (typeof name !== "string") return false;
-  const text = name.trim();
-  return PLACEHOLDERS.some(({ words, by }) => {
-    if (!text.startsWith(`${words} `)) return false;
-    const rest = text.slice(words.length + 1);
-    return by === "number"
-      ? /^\d+$/.test(rest)
-      : code !== null && code !== "" && rest === String(code);
-  });
+/** A KPI-name cell still waiting for a KPI: empty (the template only prompts for a name). */
+export function isUnnamed(name: Scalar): boolean {
+  return name === null || (typeof name === "string" && name.trim() === "");
 }
 
 export interface KpiRegister {

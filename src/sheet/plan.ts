@@ -82,7 +82,12 @@ export type ValidationPlan =
    * on another sheet of the plan. It shows what those cells hold now, and has no length limit.
    */
   | { range: string; type: "list"; source: string; prompt?: Text }
-  | { range: string; type: "decimal" | "whole"; min?: number; max?: number; prompt?: Text };
+  | { range: string; type: "decimal" | "whole"; min?: number; max?: number; prompt?: Text }
+  /**
+   * Any value: no rule, only the prompt shown while the cell is selected (Excel's input message,
+   * Sheets' help text) — what to type in an empty cell, which is not cell content and so goes away.
+   */
+  | { range: string; type: "any"; prompt: Text };
 
 export type ConditionalFormatPlan =
   /** Fill and font colours when the cell's text equals `text` (GREEN / YELLOW / RED, OK, …). */

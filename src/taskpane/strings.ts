@@ -80,10 +80,10 @@ const en = {
   galleryLabel: "Templates",
   optionsHeading: (name: string) => `Options: ${name}`,
   contentLabel: "Content",
-  contentBlank: "Blank, with placeholder rows",
+  contentBlank: "Blank, with rows to fill in",
   contentExample: "Filled example from the case study",
   kpisPerGroup: (group: string) => `KPIs per ${group}`,
-  kpisPerGroupHint: "Placeholder rows in a blank template.",
+  kpisPerGroupHint: "Rows to fill in, per group, in a blank template.",
   increaseValue: "Increase by 1",
   decreaseValue: "Decrease by 1",
   periodsLabel: "Tracking periods",
@@ -328,7 +328,7 @@ const en = {
   placedTitle: "KPIs added",
   placed: (n: number, sheet: string) => `${count(n, "KPI")} added to ${sheet}.`,
   notPlaced: (names: string) =>
-    `Did not fit (no free placeholder row in their group; build with more KPIs per group): ${names}.`,
+    `Did not fit (no row with an empty name left in their group; build with more KPIs per group): ${names}.`,
   alreadyListed: (names: string) => `Already in the register: ${names}.`,
   addFailedTitle: "The KPIs were not added",
 

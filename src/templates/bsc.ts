@@ -163,14 +163,15 @@ export function bscPlan(options: TemplateOptions): WorkbookPlan {
     illustration: options.example
       ? { finalLevels: rows.map((r) => BSC_EXAMPLE_KPIS[r.code].level), seed: 2001 }
       : undefined,
-    ownSheets: () => ({
+    ownSheets: (register) => ({
       afterOmax: [
         strategyMapSheet(
           lang,
           PERSPECTIVES,
           objectives,
           links,
-          rows.map((r) => ({ code: r.code, objective: r.objective }))
+          rows.map((r) => ({ objective: r.objective })),
+          register
         ),
       ],
     }),

@@ -196,9 +196,9 @@ export function dashboardSheet(ctx: ScorecardContext, caseName: string): SheetPl
   return sheet.build();
 }
 
-/** The KPIs of the register: its rows with a name (placeholders included), not its empty room. */
+/** The KPIs of the register: its rows with a code or a name (one still to be named counts), not its empty room. */
 export const kpiCount = (register: ScorecardContext["register"]) =>
-  `SUMPRODUCT(--(${register.rangeRef("name")}<>""))`;
+  `SUMPRODUCT(--((${register.rangeRef("code")}<>"")+(${register.rangeRef("name")}<>"")>0))`;
 
 const indexFormat = (ctx: ScorecardContext) =>
   ctx.scoring.kind === "achievement" ? "0.0%" : "0.00";
@@ -259,7 +259,7 @@ function writeHeadline({ ctx, sheet, layout }: Blocks, caseName: string): void {
     });
   });
   writeOverallStatus({ ctx, sheet, layout });
-  // Every KPI of the register (a row with a name; the room for more KPIs is blank) with no status yet.
+  // Every KPI of the register (a row with a code or a name; the room for more KPIs is blank) with no status yet.
   sheet.put(layout.counts.last, label, t(lang, TEXT.notMeasured), { style: "label" });
   sheet.put(layout.counts.last, value, `=${kpiCount(register)}-SUM(${counted})`, {
     style: "formula",
@@ -409,11 +409,12 @@ function writeWeakest({ ctx, sheet, layout }: Blocks): void {
   const keys = register.rangeRef("rankKey");
   for (let row = weakest.first; row <= weakest.last; row++) {
     const key = absolute(cellAddress(row, w.key));
-    const pick = (field: RegisterField) =>
-      `=IF(${key}="","",INDEX(${register.rangeRef(field)},MATCH(${key},${keys},0)))`;
+    const pick = (field: RegisterField, text = "") =>
+      `=IF(${key}="","",INDEX(${register.rangeRef(field)},MATCH(${key},${keys},0))${text})`;
     sheet.put(row, w.rank, row - weakest.first + 1, { style: "label" });
-    sheet.put(row, w.code, pick("code"), { style: "formula" });
-    sheet.put(row, w.name, pick("name"), { style: "formula" });
+    // &"": a code or name still to be typed shows empty, not 0.
+    sheet.put(row, w.code, pick("code", '&""'), { style: "formula" });
+    sheet.put(row, w.name, pick("name", '&""'), { style: "formula" });
     sheet.put(row, w.score, pick(register.scoreField), {
       style: "formula",
       numberFormat: scoreNumberFormat(scoring),

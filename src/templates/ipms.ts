@@ -226,10 +226,10 @@ function specSheet(lang: Lang, rows: IpmsRow[], register: RegisterLayout): Sheet
     const top = 3 + k * BLOCK;
     const ref = (field: RegisterField) => register.ref(field, k);
     const [code, name, target] = [ref("code"), ref("name"), ref("target")];
-    sheet.put(top, 0, `="KPI "&${code}&": "&${name}`, { style: "section" });
+    sheet.put(top, 0, `="KPI "&${code}&IF(${name}="","",": "&${name})`, { style: "section" });
     const values: (string | null)[] = [
       `=${code}`,
-      row.spec ? t(lang, row.spec.description) : `=${name}`,
+      row.spec ? t(lang, row.spec.description) : `=${name}&""`,
       row.spec ? t(lang, row.spec.purpose) : null,
       `=${ref("objective")}&""`,
       `=IF(${target}="","",${target}&" "&${ref("unit")})`,

@@ -43,7 +43,7 @@ export interface OmaxKpiRow {
   group: string;
   /** The descriptive columns' values (objective, facet, requirements…) by field. */
   describe: Partial<Record<RegisterField, Scalar>>;
-  /** KPI name; null for a placeholder row in a blank template. */
+  /** KPI name; null for a row of a blank template, still to be named. */
   name: string | null;
   unit: string;
   /** [worst L0, mid Lm, target L10]; null when still to be filled in. */
@@ -140,7 +140,8 @@ export function omaxRegisterSchema(d: OmaxRegisterDeclaration): OmaxRegisterSche
         width: ({ values }) => fittingWidth(values, 30, 50, 30),
         wrapLong: true,
         value: ({ data }) => data.name,
-        placeholder: { words: L.kpi, by: "code" },
+        // An empty name prompts for one while selected (nothing typed in it to type over).
+        validation: () => ({ type: "any", prompt: L.kpiNamePrompt }),
         total: { label: TEXT.totalIndex },
       },
       {
@@ -243,7 +244,7 @@ export interface OmaxRegister {
   sheet: SheetPlan;
   layout: RegisterLayout;
   scoring: Scoring;
-  /** The KPI names the register shows, placeholders included. */
+  /** The KPI names the register shows ("" for a name still to be typed). */
   kpiNames: string[];
   /** The group labels of the summary by group, from another sheet (what the dashboard reads). */
   groupCells: string[];
@@ -254,7 +255,7 @@ export function omaxRegister(
   content: OmaxRegisterContent
 ): OmaxRegister {
   const { lang } = content;
-  const { sheet, layout, shown } = registerSheet(schema, {
+  const { sheet, layout, kpiNames } = registerSheet(schema, {
     ...content,
     tracking: content.tracking.ref.link,
     tabColor: COLORS.brand,
@@ -276,7 +277,7 @@ export function omaxRegister(
     sheet: sheet.build(),
     layout,
     scoring: schema.scoring,
-    kpiNames: shown("name").map(String),
+    kpiNames,
     groupCells: content.groups.map((_, g) =>
       sheetRef(layout.key, absolute(cellAddress(summaryTop + 2 + g, group)))
     ),

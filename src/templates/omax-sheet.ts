@@ -52,7 +52,8 @@ export function omaxSheet(
     const row = firstRow + k;
     const ref = (field: RegisterField) => register.ref(field, k);
     sheet.put(row, col.code, code, { style: "label" });
-    sheet.put(row, col.name, `=${ref("name")}`, { style: "label" });
+    // &"": a name still to be typed shows empty, not 0.
+    sheet.put(row, col.name, `=${ref("name")}&""`, { style: "label" });
     sheet.put(row, col.actual, `=${ref("actual")}`, { style: "formula", numberFormat: "General" });
     sheet.put(row, col.level, `=${ref("level")}`, { style: "total", numberFormat: "0" });
     const anchors = `${ref("worst")},${ref("mid")},${ref("target")}`;

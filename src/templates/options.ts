@@ -9,13 +9,13 @@ export type FormulaStyle = "kinerja" | "native";
 export const FORMULA_STYLES: readonly FormulaStyle[] = ["native", "kinerja"];
 
 export interface TemplateOptions {
-  /** A filled example from the seed documents (true) or a blank template with placeholder rows. */
+  /** A filled example from the seed documents (true) or a blank template with rows to fill in. */
   example: boolean;
   lang: Lang;
   periods: PeriodKind;
   /** First year of the Tracking sheet. */
   year: number;
-  /** Placeholder KPI rows per group (perspective, stakeholder…) in a blank template. */
+  /** KPI rows to fill in per group (perspective, stakeholder…) in a blank template. */
   kpisPerGroup: number;
   /** Kinerja's functions (the default) or native formulas only; applied to the built plan. */
   formulas?: FormulaStyle;

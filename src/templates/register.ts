@@ -98,7 +98,7 @@ export interface RegisterColumn<Data> {
   field: RegisterField;
   header: Text;
   /**
-   * Width in characters; or fitted to the column's typed values (placeholders aside) and the
+   * Width in characters; or fitted to the column's typed values and the
    * register's group labels (which the sheet may also show in this column, below the register).
    */
   width: number | ((column: { lang: Lang; values: Scalar[]; groups: string[] }) => number);
@@ -116,8 +116,6 @@ export interface RegisterColumn<Data> {
    * the rows of room, which a KPI added there fills in.
    */
   link?: (row: RegisterRow<Data>) => string;
-  /** Typed where the value is still empty, to be typed over: "KPI 3" (by number) or "KPI F1" (by code). */
-  placeholder?: { words: Text; by: "number" | "code" };
   /** A helper column (a sort key): hidden on the sheet. */
   hidden?: boolean;
   /** Values longer than the column is wide wrap (the row grows). */
@@ -265,8 +263,10 @@ export function registerSheet<Data>(
 ): {
   sheet: SheetBuilder;
   layout: RegisterLayout;
-  /** What a field's KPI cells show: values, placeholders or formulas. */
+  /** What a field's KPI cells show: values or formulas. */
   shown: (field: RegisterField) => Scalar[];
+  /** The KPI names typed ("" for a name still to be typed): what the name columns elsewhere fit. */
+  kpiNames: string[];
 } {
   const layout = registerLayout(schema, content.rows.length);
   const sheet = new SheetBuilder(layout.key, t(content.lang, content.sheetName)).tab(
@@ -277,7 +277,13 @@ export function registerSheet<Data>(
   writeTotals(sheet, schema, content.lang, layout);
   writeRules(sheet, schema, content.lang, layout);
   sheet.freeze(layout.firstRow, layout.columnOf(schema.frozenThrough) + 1);
-  return { sheet, layout, shown: (field) => shown.get(field) ?? [] };
+  const names = shown.get("name") ?? [];
+  return {
+    sheet,
+    layout,
+    shown: (field) => shown.get(field) ?? [],
+    kpiNames: names.map((name) => (name === null ? "" : String(name))),
+  };
 }
 
 /** The row of the case: an example's name, or a blank template's label and the cell to type it in. */
@@ -350,7 +356,6 @@ function writeRows<Data>(
   const room = Array.from({ length: layout.rows - layout.count }, (_, j) =>
     tableRow(layout.count + j)
   );
-  const code = schema.columns.find((column) => column.field === "code");
   const shown = new Map<RegisterField, Scalar[]>();
   schema.columns.forEach((column, c) => {
     const values = rows.map((row) => column.value?.(row) ?? null);
@@ -360,17 +365,10 @@ function writeRows<Data>(
         : column.width({ lang, values, groups: content.groups });
     sheet.width(c, width);
     if (column.hidden) sheet.hide(c);
-    const placeholder = (row: RegisterRow<Data>): string | null => {
-      if (!column.placeholder) return null;
-      const { words, by } = column.placeholder;
-      return `${t(lang, words)} ${by === "number" ? row.index + 1 : code?.value?.(row)}`;
-    };
     const contents = rows.map((row, k) => {
       const value = values[k];
-      const shownInstead = value === null ? placeholder(row) : null;
-      const cell = column.formula?.(row) ?? column.link?.(row) ?? shownInstead ?? value;
+      const cell = column.formula?.(row) ?? column.link?.(row) ?? value;
       sheet.put(layout.firstRow + k, c, cell, {
-        // A placeholder name ("KPI 3") sits in an input cell: it is to be typed over.
         style: column.style,
         numberFormat: column.numberFormat,
         note: k === 0 && column.note ? t(lang, column.note) : undefined,

@@ -1,7 +1,7 @@
 /**
  * Every KPI register the templates write, by template: the readers of a live workbook
  * (src/readers/register-reader.ts) learn from these declarations which header words name which
- * field, what a totals line and a placeholder look like, and which columns hold formulas.
+ * field, what a totals line looks like, and which columns hold formulas.
  */
 import { BSC_REGISTER } from "./bsc";
 import { IPMS_REGISTER } from "./ipms";

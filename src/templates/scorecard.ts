@@ -59,7 +59,7 @@ export interface ScorecardContext {
   groupTitle: Text;
   /** Illustrative actuals [kpi][period] for a filled example; null = not measured. */
   actuals?: (number | null)[][];
-  /** The KPI names the register shows (placeholders included): the name columns fit the longest. */
+  /** The KPI names the register shows ("" for one still to be typed): the name columns fit the longest. */
   kpiNames: string[];
   /** The top of the index scale for the trend chart (OMAX: 10, or 1000 with ×100 weights). */
   indexMax?: number;
@@ -290,7 +290,7 @@ export function reviewSheet(
     style: "TableStyleLight9",
   });
   // The KPI codes as the register holds them now (a typed list would go stale, and Excel caps it at
-  // 255 characters, too few for Prism's 125 placeholder codes).
+  // 255 characters, too few for a blank Prism's 125 codes).
   sheet.validate({
     range: rangeAddress(first, c.kpi, last, c.kpi),
     type: "list",

@@ -1,11 +1,14 @@
 /**
  * Strategy map (seed 001, spec §6): the objectives as boxes in four perspective bands, linked
- * cause → effect by arrows up the perspectives; beside it, the same links and each objective's
- * KPIs as a table, so the map can be audited (and read where shapes are not shown).
+ * cause → effect by arrows up the perspectives; below it, the same links and each objective's
+ * KPIs as a table, so the map can be audited (and read where shapes are not shown). The table reads
+ * the register by formula — an objective's name from its first KPI's row, the KPIs' codes — so a
+ * name changed there changes here.
  */
 import { SheetBuilder, fittingWidth } from "../sheet/builder";
 import type { Perspective } from "./data/vocabulary";
 import type { Lang, SheetPlan } from "../sheet/plan";
+import type { RegisterLayout } from "./register";
 import { COLORS } from "./scorecard";
 import { L } from "./text";
 import { type Text, t } from "../sheet/text";
@@ -23,8 +26,8 @@ const TEXT = {
     en: "Strategy map: objectives and cause → effect links",
   },
   help: {
-    id: "Kotak = sasaran strategis; panah = sebab → akibat, dari perspektif bawah ke atas. Teks kotak diambil saat lembar dibuat.",
-    en: "Boxes = strategic objectives; arrows = cause → effect, from the lower perspectives upwards. Box texts are taken when the sheet is built.",
+    id: "Kotak = sasaran strategis; panah = sebab → akibat, dari perspektif bawah ke atas. Teks kotak diambil saat lembar dibuat; tabel di bawah peta membaca register.",
+    en: "Boxes = strategic objectives; arrows = cause → effect, from the lower perspectives upwards. Box texts are taken when the sheet is built; the tables below the map read the register.",
   },
   links: { id: "Hubungan sebab → akibat", en: "Cause → effect links" },
   cause: { id: "Sebab", en: "Cause" },
@@ -45,7 +48,9 @@ export function strategyMapSheet(
   perspectives: readonly { key: Perspective; prefix: string; name: Text }[],
   objectives: readonly StrategyObjective[],
   links: readonly { from: string; to: string }[],
-  kpis: { code: string; objective: string }[]
+  /** The register's KPIs, in its order: the objective each serves. */
+  kpis: readonly { objective: string }[],
+  register: RegisterLayout
 ): SheetPlan {
   const sheet = new SheetBuilder("map", t(lang, TEXT.name)).tab(COLORS.brand);
   sheet.put(0, 0, t(lang, TEXT.title), { style: "title" });
@@ -101,9 +106,16 @@ export function strategyMapSheet(
   // The same information as cells, below the map.
   const tableCol = 1;
   const linksTop = FIRST_BAND_ROW + perspectives.length * BAND_ROWS + 1;
+  // An objective's name as its first KPI's row of the register holds it (typed when it has none).
   const name = (id: string) => {
+    const first = kpis.findIndex((kpi) => kpi.objective === id);
+    if (first >= 0) return `=${register.ref("objective", first)}&""`;
     const objective = objectives.find((o) => o.id === id);
     return objective ? t(lang, objective.name) : id;
+  };
+  const codes = (id: string) => {
+    const refs = kpis.flatMap((kpi, k) => (kpi.objective === id ? [register.ref("code", k)] : []));
+    return refs.length === 0 ? "" : `=${refs.join('&", "&')}`;
   };
   sheet.put(linksTop, tableCol, t(lang, TEXT.links), { style: "section" });
   sheet.putRow(linksTop + 1, tableCol, [t(lang, TEXT.cause), t(lang, TEXT.effect)], {
@@ -115,12 +127,11 @@ export function strategyMapSheet(
   const kpiTop = linksTop + links.length + 3;
   sheet.put(kpiTop, tableCol, t(lang, TEXT.kpis), { style: "section" });
   sheet.putRow(kpiTop + 1, tableCol, [t(lang, L.objective), t(lang, L.kpi)], { style: "header" });
-  objectives.forEach((objective, k) => {
-    const codes = kpis.filter((x) => x.objective === objective.id).map((x) => x.code);
-    sheet.putRow(kpiTop + 2 + k, tableCol, [t(lang, objective.name), codes.join(", ")], {
+  objectives.forEach((objective, k) =>
+    sheet.putRow(kpiTop + 2 + k, tableCol, [name(objective.id), codes(objective.id)], {
       style: "label",
-    });
-  });
+    })
+  );
   const names = objectives.map((o) => t(lang, o.name));
   sheet.widths([24, fittingWidth(names, 40, 60), fittingWidth(names, 40, 60)]);
   return sheet.build();

@@ -8,6 +8,11 @@ export const L = {
   number: { id: "No", en: "No" },
   code: { id: "Kode", en: "Code" },
   kpi: { id: "KPI", en: "KPI" },
+  /** The prompt of an empty KPI-name cell: shown while it is selected, not typed in it. */
+  kpiNamePrompt: {
+    id: "Ketik nama KPI (mis. Penjualan bulanan)",
+    en: "Type the KPI's name (e.g. Monthly sales)",
+  },
   objective: { id: "Sasaran strategis", en: "Strategic objective" },
   perspective: { id: "Perspektif", en: "Perspective" },
   stakeholder: { id: "Stakeholder", en: "Stakeholder" },

@@ -78,7 +78,6 @@ const TEXT = {
     en: "The target for one tracking period: a target that adds up is multiplied by the tracking period's months ÷ the measurement period's months (when longer); ratios and percentages stay. See the note under the register.",
   },
   groupTitle: { id: "Kelompok KPI", en: "KPI group" },
-  placeholder: { id: "KPI", en: "KPI" },
   smart: { id: "Daftar periksa SMART-C (Ya/Tidak)", en: "SMART-C checklist (Yes/No)" },
 } satisfies Record<string, Text>;
 
@@ -158,7 +157,8 @@ export const UMKM_REGISTER: RegisterSchema<UmkmRow> = {
       // As wide as the longest name (a blank sheet keeps room to type).
       width: ({ values }) => fittingWidth(values, 34),
       value: ({ data, lang }) => (data.name ? t(lang, data.name) : null),
-      placeholder: { words: TEXT.placeholder, by: "number" },
+      // An empty name prompts for one while selected (nothing typed in it to type over).
+      validation: () => ({ type: "any", prompt: L.kpiNamePrompt }),
       total: { label: L.total },
     },
     {
@@ -391,7 +391,7 @@ export function umkmPlan(options: TemplateOptions): WorkbookPlan {
     monthsPerPeriod: months,
     groupTitle: TEXT.groupTitle,
     actuals,
-    kpiNames: register.shown("name").map(String),
+    kpiNames: register.kpiNames,
   };
 
   return {

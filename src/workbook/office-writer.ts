@@ -114,7 +114,8 @@ export type SheetOperation =
   | { kind: "rowHeight"; address: string; points: number }
   | { kind: "merge"; address: string }
   | { kind: "table"; address: string; name: string; style?: string }
-  | { kind: "validation"; address: string; rule: Excel.DataValidationRule; prompt?: string }
+  /** No rule: any value, with only a prompt. */
+  | { kind: "validation"; address: string; rule?: Excel.DataValidationRule; prompt?: string }
   | { kind: "conditionalFormat"; address: string; rule: ConditionalRule }
   | { kind: "name"; name: string; address: string; comment?: string }
   | { kind: "note"; address: string; text: string }
@@ -558,11 +559,14 @@ function validationOperation(validation: ValidationPlan, context: SheetContext):
   return {
     kind: "validation",
     address,
-    rule: validationRule(
-      validation,
-      cellAddress(parseRange(address).top, parseRange(address).left),
-      context.sheetNames
-    ),
+    rule:
+      validation.type === "any"
+        ? undefined
+        : validationRule(
+            validation,
+            cellAddress(parseRange(address).top, parseRange(address).left),
+            context.sheetNames
+          ),
     prompt: prompt === undefined ? undefined : truncate(prompt, VALIDATION_TEXT_LIMIT),
   };
 }
@@ -572,7 +576,7 @@ function validationOperation(validation: ValidationPlan, context: SheetContext):
  * A list from a range keeps its formula ("=$E$5:$P$5"), with «key»! resolved to the final sheet name.
  */
 export function validationRule(
-  validation: ValidationPlan,
+  validation: Exclude<ValidationPlan, { type: "any" }>,
   topLeft: string,
   sheetNames: ReadonlyMap<string, string> = new Map()
 ): Excel.DataValidationRule {
@@ -706,7 +710,8 @@ function issue(sheet: Excel.Worksheet, op: SheetOperation, shapes: Map<string, E
     }
     case "validation": {
       const validation = sheet.getRange(op.address).dataValidation;
-      validation.rule = op.rule;
+      // A prompt alone is a validation of any value (Excel's "Any value" with an input message).
+      if (op.rule) validation.rule = op.rule;
       if (op.prompt) validation.prompt = { showPrompt: true, title: "Kinerja", message: op.prompt };
       return;
     }

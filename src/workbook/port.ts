@@ -259,7 +259,7 @@ export interface WorkbookPort {
    */
   readCellContext(): Promise<CellContext>;
   /**
-   * Changes cells of an existing sheet (the catalogue filling placeholder rows). All or nothing:
+   * Changes cells of an existing sheet (the catalogue filling free rows). All or nothing:
    * if any cell no longer holds `from`, nothing is written and the promise rejects with a
    * WorkbookError "cellChanged" naming that cell; if the write itself fails part-way, the cells
    * written get their content back (as applyPlan).

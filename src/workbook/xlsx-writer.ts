@@ -482,6 +482,16 @@ function addValidation(
   const prompt = validation.prompt
     ? { showInputMessage: true, prompt: validation.prompt[lang] }
     : {};
+  if (validation.type === "any") {
+    // No <formula1>: Excel's "Any value", kept for its input message.
+    (worksheet as WorksheetWithValidations).dataValidations.add(validation.range, {
+      // exceljs writes "any" (its type definitions omit it) without a type attribute.
+      type: "any" as ExcelJS.DataValidation["type"],
+      formulae: [],
+      ...prompt,
+    });
+    return;
+  }
   if (validation.type === "list" && "source" in validation) {
     // A list from a range: <formula1> holds the reference, as Excel writes it (no "=").
     (worksheet as WorksheetWithValidations).dataValidations.add(validation.range, {

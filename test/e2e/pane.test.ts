@@ -188,7 +188,7 @@ suite("the task pane in preview mode (headless Chromium)", () => {
     ] as const) {
       await page.locator(`[data-template=${template}]`).click();
       await page
-        .getByRole("radio", { name: example ? /Filled example/ : /Blank, with placeholder rows/ })
+        .getByRole("radio", { name: example ? /Filled example/ : /Blank, with rows to fill in/ })
         .click();
       await page.getByRole("button", { name: /^Build / }).click();
       const success = page.getByText(/sheets made:/);

@@ -192,6 +192,29 @@ function checkSheet(planned: SheetPlan, written: FakeSheet, fake: FakeSpreadshee
     expect(written.rowHeights.get(row.index)).toBe(Math.round((row.height * 4) / 3));
 }
 
+describe("a blank register's KPI-name cells in Google Sheets", () => {
+  test("blank UMKM (id): B7:B22 stay empty and take a rule every value meets, with the prompt as help text", () => {
+    const plan = buildPlan("umkm", {
+      example: false,
+      lang: "id",
+      periods: "monthly",
+      year: 2026,
+      kpisPerGroup: 2,
+    });
+    const fake = new FakeSpreadsheet();
+    const result = applyPlanToSpreadsheet(fake.services(), plan);
+    const register = fake.sheet(result.sheets.find((s) => s.key === "register")!.name);
+    expect(register.validations.find((v) => v.range === "B7:B22")?.rule).toEqual({
+      criteria: "requireFormulaSatisfied",
+      args: ["=TRUE"],
+      allowInvalid: false,
+      helpText: "Ketik nama KPI (mis. Penjualan bulanan)",
+    });
+    expect(register.contents().get("B7")).toBeUndefined();
+    expect(register.contents().get("A7")).toBe("K1");
+  });
+});
+
 describe("the Google Sheets writer's calls", () => {
   /** Methods called, in order, with the ranges and sizes that depend on the KPIs left out. */
   function callShape(kpis: number): string[] {

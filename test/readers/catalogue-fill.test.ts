@@ -1,5 +1,5 @@
 /**
- * "Add to register": catalogue KPIs go into free placeholder rows of their own group, in the
+ * "Add to register": catalogue KPIs go into free rows (the name still empty) of their own group, in the
  * sheet's language; rows the user filled are never touched; what did not fit is reported.
  */
 import { buildPlan } from "../../src/templates";
@@ -8,8 +8,9 @@ import { KPI_CATALOGUE } from "../../src/templates/data/catalogue";
 import type { CatalogueKpi } from "../../src/templates/data/types";
 import type { TemplateOptions } from "../../src/templates/options";
 import type { TemplateId } from "../../src/sheet/plan";
-import { findRegister, isPlaceholderName } from "../../src/readers/register-reader";
+import { findRegister, isUnnamed } from "../../src/readers/register-reader";
 import { MemoryWorkbook } from "../../src/workbook/memory";
+import { addKpi } from "../../src/taskpane/hooks/useAddToRegister";
 
 const options = (over: Partial<TemplateOptions> = {}): TemplateOptions => ({
   example: false,
@@ -43,20 +44,16 @@ const FINANCIAL = [
 ].map(kpi);
 const CUSTOMER = kpi("scor-perfect-order-fulfilment");
 
-describe("placeholder names", () => {
+describe("a free row is one whose name is empty", () => {
   test.each([
-    ["", "K1", true],
-    [null, "F1", true],
-    ["KPI 3", "K3", true],
-    ["KPI F1", "F1", true],
-    ["KPI I-3", "I-3", true],
-    ["KPI K03", "K03", true],
-    ["KPI F2", "F1", false],
-    ["KPI kepuasan", "C1", false],
-    ["Omzet", "K1", false],
-    [42, "K1", false],
-  ] as const)("%p in the row of %p: placeholder %p", (name, code, expected) => {
-    expect(isPlaceholderName(name, code)).toBe(expected);
+    ["", true],
+    [null, true],
+    ["   ", true],
+    ["KPI 3", false],
+    ["Omzet", false],
+    [42, false],
+  ] as const)("the name %p: free %p", (name, expected) => {
+    expect(isUnnamed(name)).toBe(expected);
   });
 });
 
@@ -75,11 +72,11 @@ describe("Balanced Scorecard, 2 KPIs per perspective", () => {
     ]);
     // Name and unit; OMAX derives the direction from the anchors, so no direction is written.
     expect(result.changes).toEqual([
-      { address: "D7", from: "KPI F1", to: "Biaya manajemen rantai pasok" },
+      { address: "D7", from: "", to: "Biaya manajemen rantai pasok" },
       { address: "E7", from: "", to: "Rp" },
-      { address: "D8", from: "KPI F2", to: "Biaya perencanaan" },
+      { address: "D8", from: "", to: "Biaya perencanaan" },
       { address: "E8", from: "", to: "Rp" },
-      { address: "D9", from: "KPI C1", to: "Pemenuhan pesanan sempurna" },
+      { address: "D9", from: "", to: "Pemenuhan pesanan sempurna" },
       { address: "E9", from: "", to: "%" },
     ]);
 
@@ -103,7 +100,7 @@ describe("Balanced Scorecard, 2 KPIs per perspective", () => {
     const complaints = kpi("kp-customer-complaints");
     const result = placeKpis(await register(), [complaints], "id");
     expect(result.changes).toEqual([
-      { address: "D9", from: "KPI C1", to: complaints.name.en },
+      { address: "D9", from: "", to: complaints.name.en },
       { address: "E9", from: "", to: "items" },
     ]);
   });
@@ -122,7 +119,7 @@ describe("UMKM, 2 KPIs per group", () => {
     const { wb, register } = await workbook("umkm");
     // The owner typed a KPI of their own in K1 (row 7) and a unit in K3's row.
     await wb.replaceCells("KPI UMKM", [
-      { address: "B7", from: "KPI 1", to: "Omzet harian" },
+      { address: "B7", from: "", to: "Omzet harian" },
       { address: "G9", from: null, to: "lembar" },
     ]);
     const orders = kpi("umkm-order-count");
@@ -142,12 +139,12 @@ describe("UMKM, 2 KPIs per group", () => {
     ]);
     expect(result.notPlaced).toEqual([customers]); // the sales group's only free row went to orders
     expect(result.changes).toEqual([
-      { address: "B8", from: "KPI 2", to: "Jumlah order" },
+      { address: "B8", from: "", to: "Jumlah order" },
       { address: "G8", from: "", to: "%" },
-      { address: "B9", from: "KPI 3", to: "Keluhan pelanggan" },
+      { address: "B9", from: "", to: "Keluhan pelanggan" },
       // G9 holds the owner's "lembar": left alone
       { address: "H9", from: "makin tinggi makin baik", to: "makin rendah makin baik" },
-      { address: "B11", from: "KPI 5", to: "Pengurangan limbah" },
+      { address: "B11", from: "", to: "Pengurangan limbah" },
       { address: "G11", from: "", to: "%" },
     ]);
     await wb.replaceCells("KPI UMKM", result.changes);
@@ -156,7 +153,7 @@ describe("UMKM, 2 KPIs per group", () => {
       ["Omzet harian", "", "makin tinggi makin baik"],
       ["Jumlah order", "%", "makin tinggi makin baik"],
       ["Keluhan pelanggan", "lembar", "makin rendah makin baik"],
-      ["KPI 4", "", "makin tinggi makin baik"],
+      ["", "", "makin tinggi makin baik"],
       ["Pengurangan limbah", "%", "makin tinggi makin baik"],
     ]);
   });
@@ -168,12 +165,27 @@ describe("UMKM, 2 KPIs per group", () => {
     expect(result.alreadyListed.map((k) => k.id)).toEqual(["umkm-new-customers"]);
   });
 
+  test("the example after Add KPI: K9's row (code written, name empty) is free and takes the KPI", async () => {
+    const { wb, register } = await workbook("umkm", { example: true, lang: "en" });
+    const sheet = (await register()).name;
+    const added = await addKpi(wb, sheet);
+    expect(added.intent).toBe("success");
+    const selected = (await wb.getSelection()).address;
+    expect(selected).toBe("B15"); // the name cell of row 15, the first row of room
+    const complaints = kpi("kp-customer-complaints"); // no UMKM group: any free row
+    const result = placeKpis(await register(), [complaints], "en");
+    expect(result.placements.map((p) => [p.kpi.id, p.address])).toEqual([
+      [complaints.id, selected],
+    ]);
+    expect(result.changes[0]).toEqual({ address: "B15", from: "", to: complaints.name.en });
+  });
+
   test("the write is refused, and nothing changes, if the owner edits a target cell in between", async () => {
     const { wb, register } = await workbook("umkm");
     const result = placeKpis(await register(), [kpi("umkm-order-count")], "id");
-    await wb.replaceCells("KPI UMKM", [{ address: "B7", from: "KPI 1", to: "Omzet" }]);
+    await wb.replaceCells("KPI UMKM", [{ address: "B7", from: "", to: "Omzet" }]);
     await expect(wb.replaceCells("KPI UMKM", result.changes)).rejects.toThrow(
-      `cell B7 on sheet 'KPI UMKM' no longer holds "KPI 1" (it holds "Omzet"); nothing was changed`
+      `cell B7 on sheet 'KPI UMKM' no longer holds nothing (it holds "Omzet"); nothing was changed`
     );
     expect((await wb.readSheet("KPI UMKM")).values[6][6]).toBe("");
   });

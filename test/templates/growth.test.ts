@@ -266,7 +266,7 @@ describe("Add KPI, the pane's action", () => {
       ["code", "name", "group", "direction", "frequency", "summed"].map((f) =>
         value(wb, reg, layout.cell(f as never, 8))
       )
-    ).toEqual(["K9", "KPI 9", "Produksi", "makin tinggi makin baik", "Akhir tahun", "Tidak"]);
+    ).toEqual(["K9", "", "Produksi", "makin tinggi makin baik", "Akhir tahun", "Tidak"]);
     // Tracking already lists it, and the dashboard counts it as not measured yet.
     expect(value(wb, tracking, "A14")).toBe("K9");
     expect(value(wb, dashboard, "B10")).toBe(1);

@@ -33,7 +33,7 @@ const SCHEMA: RegisterSchema<Row> = {
       style: "input",
       width: ({ values }) => 4 + values.filter((v) => v !== null).length,
       value: (r) => r.data.name,
-      placeholder: { words: { id: "KPI", en: "KPI" }, by: "number" },
+      validation: () => ({ type: "any", prompt: { id: "Ketik nama", en: "Type the name" } }),
       total: { label: { id: "Jumlah", en: "Total" } },
     },
     {
@@ -127,14 +127,19 @@ test("three KPIs: header in row 6, KPIs in rows 7–9, totals in row 10, each fi
   ]);
 });
 
-test("an empty name shows its placeholder in an input cell, to type over; the width fits the names typed (2), not it", () => {
+test("an empty name stays an empty input cell, its prompt shown when selected; the width fits the names typed (2)", () => {
   const { plan, shown, cell } = written();
-  expect([cell("B8")?.value, cell("B8")?.style, cell("B7")?.style]).toEqual([
-    "KPI 2",
+  expect([cell("B8")?.value ?? null, cell("B8")?.style, cell("B7")?.style]).toEqual([
+    null,
     "input",
     "input",
   ]);
-  expect(shown("name")).toEqual(["Sales", "KPI 2", "Costs"]);
+  expect(shown("name")).toEqual(["Sales", null, "Costs"]);
+  expect(plan.validations).toContainEqual({
+    range: "B7:B9",
+    type: "any",
+    prompt: { id: "Ketik nama", en: "Type the name" },
+  });
   expect(plan.columns?.find((c) => c.index === 1)?.width).toBe(6);
 });
 
@@ -149,7 +154,10 @@ test("totals: the label and the formula over the KPI rows; the format reaches th
 
 test("adjacent columns with the same validation share one rule", () => {
   const { plan } = written();
-  expect(plan.validations).toEqual([{ range: "C7:E9", type: "decimal", min: 0 }]);
+  expect(plan.validations).toEqual([
+    { range: "B7:B9", type: "any", prompt: { id: "Ketik nama", en: "Type the name" } },
+    { range: "C7:E9", type: "decimal", min: 0 },
+  ]);
 });
 
 test("the layout alone (no sheet) answers the same", () => {

@@ -35,13 +35,13 @@ const countCells = (plan: WorkbookPlan): string[] => {
   return [0, 1, 2, 3].map((k) => `B${counts.first + 1 + k}`);
 };
 
-/** The register's KPI rows (1-based): the table's rows with a name, placeholders included. */
+/** The register's KPI rows (1-based): the table's rows with a code, names still to type included. */
 function registerRows(plan: WorkbookPlan): number[] {
   if (!plan.template) throw new Error(`${plan.title} comes from no template`);
-  const name = letterOf(plan.template, "name");
+  const code = letterOf(plan.template, "code");
   const cells = new Map(sheet(plan, "register").cells.map((c) => [c.address, c]));
   return tableRows(plan).filter((row) => {
-    const cell = cells.get(`${name}${row}`);
+    const cell = cells.get(`${code}${row}`);
     return cell !== undefined && (cell.value ?? cell.formula ?? "") !== "";
   });
 }
@@ -312,7 +312,7 @@ describe("Balanced Scorecard specifics", () => {
 });
 
 describe("blank templates", () => {
-  test("placeholder rows: kpisPerGroup per group", () => {
+  test("rows to fill: kpisPerGroup per group", () => {
     expect(
       registerRows(buildPlan("umkm", options({ example: false, kpisPerGroup: 3 })))
     ).toHaveLength(9);
@@ -412,13 +412,22 @@ describe("formulas count the register's rows instead of pasting the number of KP
     const cellOf = (key: string, address: string) =>
       sheet(plan, key).cells.find((c) => c.address === address)!;
 
-    // Not measured = the register's KPIs (its rows with a name, room included) less those with a status.
+    // Not measured = the register's KPIs (its rows with a code or a name, room included) less those
+    // with a status.
     const [green, , red, notMeasuredCell] = countCells(plan);
     const notMeasured = cellOf("dashboard", notMeasuredCell).formula!;
+    const column = `«register»!\\$([A-Z]+)\\$(\\d+):\\$\\1\\$(\\d+)<>""`;
     const m = new RegExp(
-      `^=SUMPRODUCT\\(--\\(«register»!\\$([A-Z]+)\\$(\\d+):\\$\\1\\$(\\d+)<>""\\)\\)-SUM\\(${green}:${red}\\)$`
+      `^=SUMPRODUCT\\(--\\(\\(${column}\\)\\+\\(${column.replace(/1/g, "4")}\\)>0\\)\\)-SUM\\(${green}:${red}\\)$`
     ).exec(notMeasured);
-    expect([notMeasured, m && Number(m[2]), m && Number(m[3])]).toEqual([notMeasured, first, last]);
+    expect([notMeasured, m?.[1], m?.[4], m && Number(m[2]), m && Number(m[3])]).toEqual([
+      notMeasured,
+      letterOf(id, "code"),
+      letterOf(id, "name"),
+      first,
+      last,
+    ]);
+    expect([Number(m![5]), Number(m![6])]).toEqual([first, last]);
 
     // The weakest KPIs: SMALL reads its k from the rank column.
     const rankCells = sheet(plan, "dashboard").cells.filter((c) =>

@@ -118,19 +118,6 @@ describe.each(["umkm", "bsc", "prism", "ipms"] as const)("%s blank", (id) => {
     const dashboard = sheetOf(plan, "dashboard");
     expect(dashboard.cells.find((c) => c.address === "A2")!.formula).toBe('=«register»!$B$2&""');
   });
-
-  test("every KPI name cell, placeholders included, is an input cell", () => {
-    const layout = registerLayout(REGISTERS[id], 0);
-    const names = register.cells.filter(
-      (c) =>
-        parseCell(c.address).col === layout.columnOf("name") &&
-        parseCell(c.address).row > layout.headerRow &&
-        typeof c.value === "string" &&
-        /^KPI /.test(c.value)
-    );
-    expect(names.length).toBeGreaterThan(1);
-    for (const cell of names) expect(cell.style).toBe("input");
-  });
 });
 
 test.each(["umkm", "bsc", "prism", "ipms"] as const)(

@@ -11,7 +11,7 @@
  *   `addLine`, `conditionalFormats.add`, `merge`, `freezePanes.*`, `activate`, `select`: they
  *   return mock objects and queue their effect. A worksheet object finds its sheet when the batch
  *   runs, as Office's proxies do: the one it added, or the one of that name or id then;
- * - the `values`, `formulas` and `numberFormat` of a range, `dataValidation.rule`, a sheet's
+ * - the `values`, `formulas` and `numberFormat` of a range, `dataValidation.rule` and `.prompt`, a sheet's
  *   `tabColor` and `showGridlines`: setters that queue the write;
  * - reading a range (`load` of address, values, formulas, numberFormat; the active cell, the
  *   selected range, `getResizedRange`, its worksheet's name), workbook-scoped names and tables by
@@ -41,7 +41,8 @@ export interface MockSheet {
   cells: Map<string, MockCell>;
   tables: { name: string; address: string; style?: string }[];
   merges: string[];
-  validations: { address: string; rule: unknown }[];
+  /** One per range given a rule or a prompt (a prompt alone: any value, with its input message). */
+  validations: { address: string; rule?: unknown; prompt?: unknown }[];
   conditionalFormats: { address: string; type: string }[];
   charts: { name: string; type: string; source: string }[];
   shapes: { name: string; kind: "box" | "line" }[];
@@ -550,10 +551,18 @@ export class MockWorkbook {
         },
       });
     }
+    const validation = (): MockSheet["validations"][number] => {
+      const found = sheet().validations.find((v) => v.address === address);
+      if (found) return found;
+      const added: MockSheet["validations"][number] = { address };
+      sheet().validations.push(added);
+      return added;
+    };
+    queuedProperty(range.dataValidation, "rule", (rule) => (validation().rule = rule), queue);
     queuedProperty(
       range.dataValidation,
-      "rule",
-      (rule) => sheet().validations.push({ address, rule }),
+      "prompt",
+      (prompt) => (validation().prompt = prompt),
       queue
     );
     return range;

@@ -241,3 +241,23 @@ describe("the mock behaves like Office where the writer depends on it", () => {
     expect(sheets.items.map((s) => s.name)).toEqual(["S"]);
   });
 });
+
+describe("a blank register's KPI-name cells through ExcelWorkbook on office-addin-mock", () => {
+  test("blank UMKM (id): B7:B22 get an input message and no rule (any value); the cells stay empty", async () => {
+    const plan = buildPlan("umkm", { ...DEFAULT_OPTIONS, example: false, lang: "id", year: 2026 });
+    const workbook = new MockWorkbook({ sheets: [{ name: "Sheet1" }] });
+    useMockExcel(workbook);
+    const result = await new ExcelWorkbook().applyPlan(plan);
+    const register = workbook.sheet(result.sheets.find((s) => s.key === "register")!.name);
+    expect(register.validations.find((v) => v.address === "B7:B22")).toEqual({
+      address: "B7:B22",
+      prompt: {
+        showPrompt: true,
+        title: "Kinerja",
+        message: "Ketik nama KPI (mis. Penjualan bulanan)",
+      },
+    });
+    expect(register.cells.get("B7")).toBeUndefined();
+    expect(register.cells.get("A7")).toEqual({ value: "K1" });
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * The KPI catalogue: search (both languages, perspective/stakeholder, unit, direction, source),
- * filters, a selection, and "Add to register" into the scorecard's placeholder rows. State lives in
+ * filters, a selection, and "Add to register" into the scorecard's free rows (names still empty). State lives in
  * useCatalogue (over catalogue/model.ts); the views below only show it.
  */
 import { Button, Caption1, Text, makeStyles } from "@fluentui/react-components";

@@ -1,6 +1,6 @@
 /**
  * "Add to register": find the KPI registers among the workbook's sheets, let the catalogue filler
- * (src/readers/catalogue-fill.ts) place the KPIs in its free placeholder rows, and write those
+ * (src/readers/catalogue-fill.ts) place the KPIs in its free rows (names still empty), and write those
  * cells through the port — all or nothing, refused if the user changed a cell meanwhile.
  *
  * Finding the registers reads only each sheet's first rows (port.readSheetHeads, one batch); only
@@ -169,7 +169,7 @@ export function useAddToRegister(): (kpis: CatalogueKpi[], sheet?: string) => Pr
       // (renamed, deleted, no longer a register) instead of filling another one.
       const name = sheet ?? (await registerOfActiveSheet(port, await index.current()));
       if (!name) return notFound;
-      // The register being filled is read whole, now: its placeholder rows as they are.
+      // The register being filled is read whole, now: its free rows as they are.
       let register;
       try {
         register = readRegister(await port.readSheet(name));
