@@ -334,6 +334,9 @@ export const UMKM_REGISTER: RegisterSchema<UmkmRow> = {
   ],
 };
 
+/** Tracking rows for KPIs added past the register's room, by growing its table (see tracking.ts). */
+export const BEYOND_ROOM = 40;
+
 export function umkmPlan(options: TemplateOptions): WorkbookPlan {
   const { lang } = options;
   const rows: UmkmRow[] = options.example ? umkmExampleRows() : blankRows(options.kpisPerGroup);
@@ -341,7 +344,8 @@ export function umkmPlan(options: TemplateOptions): WorkbookPlan {
   const tracking = trackingLayout(
     registerLayout(UMKM_REGISTER, rows.length).rows,
     periods.length,
-    false
+    false,
+    BEYOND_ROOM
   );
   const caseName = options.example ? t(lang, UMKM_EXAMPLE.caseName) : t(lang, TEXT.blankCase);
   const groups = uniqueLabels(rows.map((r) => t(lang, r.group)));
