@@ -303,7 +303,10 @@ function writeTables(sheet: SheetBuilder, ctx: ScorecardContext): void {
     periods.forEach((_, p) => {
       const actualRow = layout.firstActualRow + k;
       const col = firstPeriodCol + p;
-      if (!isBeyond) sheet.put(actualRow, col, ctx.actuals?.[k]?.[p] ?? null, { style: "input" });
+      // Beyond the register's rows, an actual is typed into a plain cell once the table grows.
+      sheet.put(actualRow, col, isBeyond ? null : (ctx.actuals?.[k]?.[p] ?? null), {
+        style: isBeyond ? "label" : "input",
+      });
       const score = scoreFormula(scoring, cellAddress(actualRow, col), cell);
       sheet.put(layout.scoreFirstRow + k, col, isBeyond ? `=${guard(score.slice(1))}` : score, {
         style: isBeyond ? "muted" : "formula",
