@@ -8,11 +8,12 @@ import { loadOfficePaneState, saveOfficePaneState } from "../workbook/office-pan
 import type { WorkbookPort } from "../workbook/port";
 
 type ExcelModule = typeof import("../workbook/office");
+type ExcelWorkbook = InstanceType<ExcelModule["ExcelWorkbook"]>;
 
-let loading: Promise<WorkbookPort> | undefined;
+let loading: Promise<ExcelWorkbook> | undefined;
 
 /** The ExcelWorkbook, once its chunk is in; a failed load is tried again on the next call. */
-export function loadExcelWorkbook(): Promise<WorkbookPort> {
+export function loadExcelWorkbook(): Promise<ExcelWorkbook> {
   loading ??= import(/* webpackChunkName: "excel" */ "../workbook/office").then(
     (office: ExcelModule) => new office.ExcelWorkbook(),
     (error: unknown) => {
@@ -42,6 +43,7 @@ export function lazyExcelWorkbook(): WorkbookPort {
     readCellContext: () => port().then((p) => p.readCellContext()),
     replaceCells: (sheet, changes) => port().then((p) => p.replaceCells(sheet, changes)),
     replaceCellsOnSheets: (changes) => port().then((p) => p.replaceCellsOnSheets(changes)),
+    addTableRow: (sheet, at, changes) => port().then((p) => p.addTableRow(sheet, at, changes)),
     goTo: (sheet, address) => port().then((p) => p.goTo(sheet, address)),
     // As ExcelWorkbook's, without waiting for its chunk: the pane reads these as it opens.
     loadPaneState: loadOfficePaneState,

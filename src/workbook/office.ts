@@ -232,8 +232,9 @@ export class ExcelWorkbook implements WorkbookPort {
   }
 
   /**
-   * Excel's table.rows.add, which inserts the row (the cells under the table move down, references
-   * to them follow) and fills the calculated columns; then the changes, written on the new row.
+   * Excel's table.rows.add, which inserts the row (its default: the cells under the table move
+   * down, references to them follow) and fills the calculated columns; then the changes, written
+   * on the new row. range.getTables needs ExcelApi 1.9, below what building needs.
    * Three round trips: the table found, its data rows read, then the row added and the cells
    * written — every change must be on the new row, or the table changed since it was read. A
    * failure of the last deletes the row again (the cells under it move back up).
@@ -263,7 +264,7 @@ export class ExcelWorkbook implements WorkbookPort {
       }
       const right = body.columnIndex + body.columnCount - 1;
       undo.addedTableRow(sheet, rangeAddress(newRow, body.columnIndex, newRow, right));
-      table.rows.add(undefined, undefined, true);
+      table.rows.add();
       for (const change of changes)
         worksheet.getRange(change.address).formulas = [[cellInput(change.to)]];
       await context.sync();
