@@ -571,7 +571,7 @@ function saaty(value: number, num: Num): string {
 
 /**
  * A KPI the register lists but Tracking does not (a row added below an OMAX register's room, a UMKM
- * register grown past Tracking's 40 rows beyond it, or a Tracking row deleted) has no actuals and
+ * register grown past the 40 KPIs Tracking has rows for, or a Tracking row deleted) has no actuals and
  * drops out of the index; a KPI without a weight counts for nothing;
  * a group not in the register's group list has no line on the dashboard.
  */

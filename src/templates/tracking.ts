@@ -5,7 +5,7 @@
  * the register and the dashboard refer to its cells by the names the layout gives them.
  *
  * A register that grows past its room: Tracking's KPI rows go `beyond` rows further than the
- * register's table (UMKM: 40). Those rows read the register by position, INDEX(its column, k), blank
+ * register's table (UMKM: up to 40 KPIs in all). Those rows read the register by position, INDEX(its column, k), blank
  * while the table has fewer than k rows; the column's range is the table's, which a row the table
  * gains extends (Excel: a row added at the table's end, the pane's Add KPI or Tab in its last cell;
  * the in-memory workbook does the same). The register's Actual column reads the Tracking row at the
