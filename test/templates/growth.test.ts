@@ -11,6 +11,8 @@ import { UMKM_REGISTER } from "../../src/templates/umkm";
 import { MemoryWorkbook } from "../../src/workbook/memory";
 import { addKpi } from "../../src/taskpane/hooks/useAddToRegister";
 import { checkWorkbook } from "../../src/readers/check";
+import { newKpi } from "../../src/readers/add-kpi";
+import { readRegister } from "../../src/readers/register-reader";
 import { cellAddress, columnLetter } from "../../src/sheet/a1";
 import type { Scalar } from "../../src/sheet/plan";
 import { shown as value, type } from "../helpers/typing";
@@ -389,6 +391,17 @@ describe("a register that grows past its room (UMKM: Tracking has rows for 40 KP
     await type(wb, "Tracking", { [cellAddress(23, 4 + period - 1)]: 5 });
     const expected = (before.index * before.weight + (5 / 4) * 10) / (before.weight + 10);
     expect(num(value(wb, "Dashboard", "B4"))).toBeCloseTo(expected, 9);
+  });
+
+  test("UMKM example, room used up: where the workbook has no tables (Google Sheets) Add KPI finds no room; in Excel and the memory workbook it adds row 25", async () => {
+    const wb = await roomUsedUp();
+    const register = readRegister(await wb.readSheet(reg))!;
+    expect(register.room).toEqual([]);
+    expect(newKpi(register, "KPI", false)).toEqual({ kind: "noRoom" });
+    const grown = newKpi(register, "KPI", true);
+    expect(grown).toMatchObject({ kind: "added", row: 24, address: "B25", growsFrom: "B24" });
+    // The new row's cells are empty once the table has gained it.
+    if (grown.kind === "added") expect(grown.changes.every((c) => c.from === "")).toBe(true);
   });
 
   test("UMKM example: a register grown to 41 KPIs is flagged for the one KPI Tracking has no row for", async () => {
