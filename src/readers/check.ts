@@ -567,8 +567,9 @@ function saaty(value: number, num: Num): string {
 // Each KPI of a register in Tracking, with a weight, in a group of the list
 
 /**
- * A KPI the register lists but Tracking does not (a row added below the table's room, or a Tracking
- * row deleted) has no actuals and drops out of the index; a KPI without a weight counts for nothing;
+ * A KPI the register lists but Tracking does not (a row added below an OMAX register's room, a UMKM
+ * register grown past the 40 KPIs Tracking has rows for, or a Tracking row deleted) has no actuals and
+ * drops out of the index; a KPI without a weight counts for nothing;
  * a group not in the register's group list has no line on the dashboard.
  */
 function checkLinks(sheets: SheetView[], sheet: SheetView, register: KpiRegister, say: Say): void {

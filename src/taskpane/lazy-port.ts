@@ -40,6 +40,12 @@ export function lazyPort({
     replaceCells: (sheet, changes) => port().then((p) => p.replaceCells(sheet, changes)),
     replaceCellsOnSheets: (changes) => port().then((p) => p.replaceCellsOnSheets(changes)),
     goTo: (sheet, address) => port().then((p) => p.goTo(sheet, address)),
+    // Both real ports (Excel's and the in-memory workbook) have tables that grow.
+    addTableRow: (sheet, at, changes) =>
+      port().then((p) => {
+        if (!p.addTableRow) throw new Error(`a ${kind} workbook has no tables to add a row to`);
+        return p.addTableRow(sheet, at, changes);
+      }),
     loadPaneState: paneState.loadPaneState,
     savePaneState: paneState.savePaneState,
     subscribe(listener) {

@@ -82,6 +82,8 @@ export function problemText(problem: WorkbookProblem, s: Strings): string {
       return s.noSheet(problem.sheet);
     case "nothingToInsert":
       return s.nothingToInsert;
+    case "noTable":
+      return s.noTable(where(problem.sheet, problem.cell));
     case "excelFailed": {
       const { step } = problem;
       const names = s.stepNames;

@@ -47,6 +47,8 @@ const en = {
   noSheet: (sheet: string) =>
     `There is no sheet '${sheet}' in this workbook (renamed or deleted?).`,
   nothingToInsert: "There is nothing to insert.",
+  noTable: (where: string) =>
+    `${where} is not in an Excel table, so the register cannot grow by a row: insert a row inside the register yourself.`,
   excelFailed: (step: string, reason: string) => `Kinerja could not ${step}: ${reason}`,
   // What became of a write that failed part-way (Rollback in src/workbook/port.ts).
   rolledBack:
@@ -461,6 +463,8 @@ const id: Strings = {
     `Versi Excel ini terlalu lama: Kinerja memerlukan ExcelApi ${required} (Excel 2019 atau lebih baru, Microsoft 365, atau Excel di web).`,
   noSheet: (sheet) => `Tidak ada lembar '${sheet}' di buku kerja ini (diganti nama atau dihapus?).`,
   nothingToInsert: "Tidak ada yang dapat disisipkan.",
+  noTable: (where) =>
+    `${where} tidak berada dalam tabel Excel, jadi register tidak dapat ditambah satu baris: sisipkan sendiri baris di dalam register.`,
   excelFailed: (step, reason) => `Kinerja tidak dapat ${step}: ${reason}`,
   rolledBack:
     "Apa yang sudah ditulis Kinerja telah dihapus lagi: buku kerja kembali seperti semula, dan tidak ada data Anda yang berubah.",

@@ -3,6 +3,15 @@
  * index per period and, for IPMS, its change against the previous period. A period selector drives
  * what the register and the dashboard show. Its layout is computed before any sheet is built, so
  * the register and the dashboard refer to its cells by the names the layout gives them.
+ *
+ * A register that grows past its room: Tracking's KPI rows go `beyond` rows further than the
+ * register's table (UMKM: up to 40 KPIs in all). Those rows read the register by position, INDEX(its column, k), blank
+ * while the table has fewer than k rows; the column's range is the table's, which a row the table
+ * gains extends (Excel: a row added at the table's end, the pane's Add KPI or Tab in its last cell;
+ * the in-memory workbook does the same). The register's Actual column reads the Tracking row at the
+ * same distance from the first KPI row (row-relative), so a calculated column filled into a new
+ * row reads its own Tracking row. Rows beyond are unshaded and show nothing until then; the
+ * checker still flags a register longer than Tracking's rows.
  */
 import {
   absRange,
@@ -15,7 +24,7 @@ import {
 import { SheetBuilder, fittingWidth } from "../sheet/builder";
 import type { SheetPlan } from "../sheet/plan";
 import { sheetRef } from "../sheet/plan";
-import type { TrackingLink } from "./register";
+import type { RegisterField, TrackingLink } from "./register";
 import {
   COLORS,
   ScorecardContext,
@@ -48,6 +57,12 @@ export interface TrackingLayout {
   /** The actuals: their header (the period labels) and first KPI row. */
   headerRow: number;
   firstActualRow: number;
+  /**
+   * The KPI rows of each table: the register's rows (its room included) and `beyond` more for rows
+   * the register's table gains later (blank until it has them).
+   */
+  capacity: number;
+  beyond: number;
   /** The scores: their header and first KPI row; then the index per period. */
   scoreHeaderRow: number;
   scoreFirstRow: number;
@@ -87,12 +102,17 @@ export const PERIOD_SELECTOR = {
   monthsPerPeriod: { row: 1, col: 6 },
 } as const;
 
-/** The Tracking sheet's layout for `count` rows (the register's, room included) over `periods` periods. */
+/**
+ * The Tracking sheet's layout for `count` rows (the register's, room included) over `periods`
+ * periods, with `beyond` rows more for a register table that grows past its room.
+ */
 export function trackingLayout(
   count: number,
   periods: number,
-  showChange: boolean
+  showChange: boolean,
+  beyond = 0
 ): TrackingLayout {
+  const capacity = count + beyond;
   const columns = { code: 0, name: 1, unit: 2, weight: 3 };
   const firstPeriodCol = 4;
   const lastPeriodCol = firstPeriodCol + periods - 1;
@@ -100,9 +120,9 @@ export function trackingLayout(
   const headerRow = 4;
   const firstActualRow = headerRow + 1;
   // A blank row and the scores' section heading between the two tables.
-  const scoreHeaderRow = firstActualRow + count + 2;
+  const scoreHeaderRow = firstActualRow + capacity + 2;
   const scoreFirstRow = scoreHeaderRow + 1;
-  const indexRow = scoreFirstRow + count;
+  const indexRow = scoreFirstRow + capacity;
   const changeRow = showChange ? indexRow + 1 : null;
   // In the weight column, whose sum it is; its label in the name column runs on over the unit.
   const baseline = showChange ? { row: indexRow + 2, col: columns.weight } : null;
@@ -122,6 +142,8 @@ export function trackingLayout(
     lastPeriodCol,
     headerRow,
     firstActualRow,
+    capacity,
+    beyond,
     scoreHeaderRow,
     scoreFirstRow,
     indexRow,
@@ -258,34 +280,41 @@ function writeTables(sheet: SheetBuilder, ctx: ScorecardContext): void {
   );
 
   const weightFormat = register.numberFormatOf(register.weightField);
-  // Every row of the register's table, its room for more KPIs included: blank while the row is.
-  const shown = (cell: string) => `=IF(${cell}="","",${cell})`;
-  for (let k = 0; k < register.rows; k++) {
+  for (let k = 0; k < layout.capacity; k++) {
+    // The register's rows are read cell by cell; the rows beyond them by position in the table's
+    // column, blank while the table has no such row (the range grows with the table).
+    const isBeyond = k >= register.rows;
+    const cell = (field: RegisterField) =>
+      isBeyond ? `INDEX(${register.rangeRef(field)},${k + 1})` : register.ref(field, k);
+    const guard = (formula: string) =>
+      isBeyond ? `IF(ROWS(${register.rangeRef("name")})<${k + 1},"",${formula})` : formula;
+    // Blank while the register's cell is (a formula result of "" stays ""; a blank would show 0).
+    const shown = (field: RegisterField) => `=${guard(`IF(${cell(field)}="","",${cell(field)})`)}`;
     for (const row of [layout.firstActualRow + k, layout.scoreFirstRow + k]) {
-      sheet.put(row, columns.code, shown(register.ref("code", k)), { style: "label" });
-      sheet.put(row, columns.name, shown(register.ref("name", k)), { style: "label" });
-      sheet.put(row, columns.unit, `=${register.ref("unit", k)}&""`, { style: "label" });
-      // Blank when the register's weight is (a formula result of "" stays ""; a blank would show 0).
-      const weight = register.ref(register.weightField, k);
-      sheet.put(row, columns.weight, `=IF(${weight}="","",${weight})`, {
-        style: "formula",
+      sheet.put(row, columns.code, shown("code"), { style: "label" });
+      sheet.put(row, columns.name, shown("name"), { style: "label" });
+      sheet.put(row, columns.unit, `=${guard(`${cell("unit")}&""`)}`, { style: "label" });
+      sheet.put(row, columns.weight, shown(register.weightField), {
+        // Rows beyond the register's stay unshaded: nothing shows there until the table grows.
+        style: isBeyond ? "muted" : "formula",
         numberFormat: weightFormat,
       });
     }
     periods.forEach((_, p) => {
       const actualRow = layout.firstActualRow + k;
       const col = firstPeriodCol + p;
-      sheet.put(actualRow, col, ctx.actuals?.[k]?.[p] ?? null, { style: "input" });
-      const score = scoreFormula(scoring, cellAddress(actualRow, col), (field) =>
-        register.ref(field, k)
-      );
-      sheet.put(layout.scoreFirstRow + k, col, score, {
-        style: "formula",
+      // Beyond the register's rows, an actual is typed into a plain cell once the table grows.
+      sheet.put(actualRow, col, isBeyond ? null : (ctx.actuals?.[k]?.[p] ?? null), {
+        style: isBeyond ? "label" : "input",
+      });
+      const score = scoreFormula(scoring, cellAddress(actualRow, col), cell);
+      sheet.put(layout.scoreFirstRow + k, col, isBeyond ? `=${guard(score.slice(1))}` : score, {
+        style: isBeyond ? "muted" : "formula",
         numberFormat: scoreNumberFormat(scoring),
       });
     });
   }
-  const lastScoreRow = layout.scoreFirstRow + register.rows - 1;
+  const lastScoreRow = layout.scoreFirstRow + layout.capacity - 1;
   sheet.format(
     scoreIcons(scoring, absRange(layout.scoreFirstRow, firstPeriodCol, lastScoreRow, lastPeriodCol))
   );
@@ -293,9 +322,9 @@ function writeTables(sheet: SheetBuilder, ctx: ScorecardContext): void {
 
 /** The index per period; for IPMS, its change against the previous period and the baseline. */
 function writeIndex(sheet: SheetBuilder, ctx: ScorecardContext): void {
-  const { lang, periods, register, scoring, tracking: layout } = ctx;
+  const { lang, periods, scoring, tracking: layout } = ctx;
   const { columns, firstPeriodCol } = layout;
-  const lastScoreRow = layout.scoreFirstRow + register.rows - 1;
+  const lastScoreRow = layout.scoreFirstRow + layout.capacity - 1;
   const weights = absRange(layout.scoreFirstRow, columns.weight, lastScoreRow, columns.weight);
   const indexLabel = scoring.kind === "achievement" ? TEXT.indexAchievement : L.index;
   sheet.put(layout.indexRow, columns.name, t(lang, indexLabel), { style: "total" });

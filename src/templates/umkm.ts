@@ -334,14 +334,22 @@ export const UMKM_REGISTER: RegisterSchema<UmkmRow> = {
   ],
 };
 
+/**
+ * The KPIs Tracking has rows for: the register's table grows past its room up to this many (or its
+ * own rows, if more), Tracking reading the rows beyond by position (see tracking.ts).
+ */
+export const TRACKED_KPIS = 40;
+
 export function umkmPlan(options: TemplateOptions): WorkbookPlan {
   const { lang } = options;
   const rows: UmkmRow[] = options.example ? umkmExampleRows() : blankRows(options.kpisPerGroup);
   const periods = periodLabels(options.periods, options.year, lang);
+  const registerRows = registerLayout(UMKM_REGISTER, rows.length).rows;
   const tracking = trackingLayout(
-    registerLayout(UMKM_REGISTER, rows.length).rows,
+    registerRows,
     periods.length,
-    false
+    false,
+    Math.max(0, TRACKED_KPIS - registerRows)
   );
   const caseName = options.example ? t(lang, UMKM_EXAMPLE.caseName) : t(lang, TEXT.blankCase);
   const groups = uniqueLabels(rows.map((r) => t(lang, r.group)));

@@ -26,6 +26,9 @@ import {
   parseCell,
   parseRange,
   rangeAddress,
+  shiftRows,
+  type CellPosition,
+  type RangePosition,
 } from "../sheet/a1";
 import {
   displayText,
@@ -47,6 +50,7 @@ import {
 } from "../sheet/snapshot";
 import { blockExtent, freeSheetName, freeTableName, WorkbookError } from "./port";
 import { mapStore, paneStateOn, type PaneStateStore } from "./pane-state-store";
+import { growFormula, grownRange } from "./table-growth";
 
 /** One cell's content. An empty cell may still carry a style or a number format (an input cell). */
 interface MemoryCell {
@@ -57,6 +61,14 @@ interface MemoryCell {
   numberFormat?: string;
   style?: CellStyle;
   spill?: { rows: number; columns: number };
+}
+
+/** A table: where it is (it grows as in Excel, see table-growth.ts) and its calculated columns. */
+interface MemoryTable {
+  name: string;
+  sheet: string;
+  range: string;
+  calculated: number[];
 }
 
 interface MemorySheet {
@@ -129,7 +141,7 @@ export class MemoryWorkbook implements WorkbookPort {
   /** subscribe's listeners hear every change (cells, sheets, selection). */
   readonly reportsEveryChange = true;
   private readonly sheets: MemorySheet[] = [];
-  private readonly tables: { name: string; sheet: string; range: string }[] = [];
+  private readonly tables: MemoryTable[] = [];
   private selected: Selection;
   private readonly listeners = new Set<() => void>();
   private changes = 0;
@@ -267,7 +279,7 @@ export class MemoryWorkbook implements WorkbookPort {
   ): ApplyResult {
     const finalNames = new Map<string, string>();
     const tables: ApplyResult["tables"] = [];
-    const newTables: { name: string; sheet: string; range: string }[] = [];
+    const newTables: MemoryTable[] = [];
     // Round trip 1: the names in use.
     batch.roundTrip(() => {
       const takenSheets = this.sheetNames;
@@ -286,6 +298,7 @@ export class MemoryWorkbook implements WorkbookPort {
             name: finalName,
             sheet: finalNames.get(sheet.key) as string,
             range: table.range,
+            calculated: (table.calculated ?? []).map(({ col }) => col),
           });
         }
       }
@@ -530,13 +543,55 @@ export class MemoryWorkbook implements WorkbookPort {
           });
         }
       });
-      // Round trip 2: the cells, one by one.
+      // Round trip 2: the cells, one by one; a value typed under a table extends it (as Excel).
       batch.roundTrip(() => {
         for (const { sheet, changes: cells, addresses } of sheets) {
+          for (const table of this.tablesExtendedBy(sheet, cells, addresses)) {
+            batch.undo(this.savedCells());
+            batch.op(() => this.growTable(sheet, table, false));
+          }
           batch.undo(restoreCells(sheet, addresses));
           cells.forEach((change, k) =>
             batch.op(() => writeContent(sheet, addresses[k], change.to))
           );
+        }
+      });
+    });
+  }
+
+  /**
+   * Adds a row at the end of the table that holds `at` (Excel's table.rows.add: the cells under the
+   * table, in its columns, move down a row; nothing is overwritten), its calculated columns filled,
+   * then makes `changes` on the new row as replaceCells would. All or nothing.
+   */
+  async addTableRow(sheetName: string, at: string, changes: CellChange[]): Promise<void> {
+    return this.write({ kind: "changeCells", sheet: sheetName }, (batch) => {
+      const sheet = this.sheetNamed(sheetName);
+      const cell = normalCell(at);
+      const table = this.tables.find(
+        (t) => t.sheet === sheet.name && rangeHolds(parseRange(t.range), parseCell(cell))
+      );
+      // Round trip 1: the table, found by a cell of it.
+      batch.roundTrip(() => {
+        if (!table) throw new WorkbookError({ code: "noTable", sheet: sheet.name, cell });
+      });
+      // Round trip 2: the row added, then the cells written (each must hold what it held: empty).
+      batch.roundTrip(() => {
+        if (!table) return;
+        batch.undo(this.savedCells());
+        batch.op(() => this.growTable(sheet, table, true));
+        for (const change of changes) {
+          const address = normalCell(change.address);
+          const held = this.contentAt(sheet, address);
+          if (!isSameContent(held, change.from))
+            throw new WorkbookError({
+              code: "cellChanged",
+              sheet: sheet.name,
+              cell: address,
+              expected: change.from,
+              held,
+            });
+          batch.op(() => writeContent(sheet, address, change.to));
         }
       });
     });
@@ -585,6 +640,91 @@ export class MemoryWorkbook implements WorkbookPort {
     } finally {
       if (batch.changedAnything) this.changed();
     }
+  }
+
+  /**
+   * The tables of `sheet` that the changes extend: a value typed into the row directly under a
+   * table, that row empty across the table's columns until now (Excel's AutoExpansion).
+   */
+  private tablesExtendedBy(
+    sheet: MemorySheet,
+    changes: CellChange[],
+    addresses: string[]
+  ): MemoryTable[] {
+    return this.tables.filter((table) => {
+      if (table.sheet !== sheet.name) return false;
+      const { bottom, left, right } = parseRange(table.range);
+      const under = bottom + 1;
+      const typed = changes.some((change, k) => {
+        const { row, col } = parseCell(addresses[k]);
+        return (
+          row === under && col >= left && col <= right && change.to !== "" && change.to !== null
+        );
+      });
+      if (!typed) return false;
+      for (let col = left; col <= right; col++)
+        if (hasContent(sheet.cells.get(cellAddress(under, col)))) return false;
+      return true;
+    });
+  }
+
+  /**
+   * `table` gains a row at its end: inserted (the cells under it move down) or over the empty row
+   * under it; every formula of the workbook rewritten as Excel does (table-growth.ts), the new
+   * row formatted as the one above and its calculated columns filled.
+   */
+  private growTable(sheet: MemorySheet, table: MemoryTable, inserted: boolean): void {
+    const position = parseRange(table.range);
+    const newRow = position.bottom + 1;
+    const inColumns = (cell: MemoryCell) => cell.col >= position.left && cell.col <= position.right;
+    if (inserted) {
+      const moving = Array.from(sheet.cells.values()).filter(
+        (cell) => cell.row >= newRow && inColumns(cell)
+      );
+      for (const cell of moving) sheet.cells.delete(cellAddress(cell.row, cell.col));
+      for (const cell of moving) {
+        cell.row++;
+        sheet.cells.set(cellAddress(cell.row, cell.col), cell);
+      }
+    }
+    for (const each of this.sheets)
+      for (const cell of each.cells.values())
+        if (cell.formula !== undefined)
+          cell.formula = growFormula(cell.formula, {
+            sheet: sheet.name,
+            formulaSheet: each.name,
+            table: position,
+            inserted,
+          });
+    for (let col = position.left; col <= position.right; col++) {
+      const above = sheet.cells.get(cellAddress(position.bottom, col));
+      const address = cellAddress(newRow, col);
+      const cell: MemoryCell = sheet.cells.get(address) ?? { row: newRow, col, value: null };
+      if (above?.style) cell.style = above.style;
+      if (above?.numberFormat) cell.numberFormat = above.numberFormat;
+      if (table.calculated.includes(col) && above?.formula !== undefined)
+        cell.formula = shiftRows(above.formula, 1);
+      sheet.cells.set(address, cell);
+    }
+    table.range = grownRange(position);
+  }
+
+  /** An undo that puts every sheet's cells and every table's range back as they are now. */
+  private savedCells(): () => void {
+    const saved = this.sheets.map((sheet) => ({
+      sheet,
+      cells: new Map(
+        Array.from(sheet.cells, ([address, cell]) => [
+          address,
+          { ...cell, spill: cell.spill && { ...cell.spill } },
+        ])
+      ),
+    }));
+    const ranges = this.tables.map((table) => table.range);
+    return () => {
+      for (const { sheet, cells } of saved) sheet.cells = cells;
+      this.tables.forEach((table, k) => (table.range = ranges[k] ?? table.range));
+    };
   }
 
   private removeSheet(sheet: MemorySheet): void {
@@ -770,6 +910,15 @@ function restoreCells(sheet: MemorySheet, addresses: readonly string[]): () => v
 
 // ---------------------------------------------------------------------------------------------
 // Cells
+
+function rangeHolds(range: RangePosition, cell: CellPosition): boolean {
+  return (
+    cell.row >= range.top &&
+    cell.row <= range.bottom &&
+    cell.col >= range.left &&
+    cell.col <= range.right
+  );
+}
 
 function hasContent(cell: MemoryCell | undefined): boolean {
   return !!cell && (cell.formula !== undefined || (cell.value !== null && cell.value !== ""));

@@ -73,6 +73,8 @@ export class ExcelUndo {
   private readonly cells: WrittenCells[] = [];
   private readonly names: string[] = [];
   private readonly tables: string[] = [];
+  /** Rows added to tables: the row's cells across the table ("'Sheet'" and "A25:W25"). */
+  private readonly tableRows: { sheet: string; address: string }[] = [];
   private tracedBatch = false;
 
   /** Nothing recorded: a failure now leaves the workbook as it was without anything to undo. */
@@ -81,7 +83,8 @@ export class ExcelUndo {
       this.sheets.length === 0 &&
       this.cells.length === 0 &&
       this.names.length === 0 &&
-      this.tables.length === 0
+      this.tables.length === 0 &&
+      this.tableRows.length === 0
     );
   }
 
@@ -137,6 +140,11 @@ export class ExcelUndo {
     this.names.push(name);
   }
 
+  /** A row about to be added at the end of a table (taken out again with the cells under it moving up). */
+  addedTableRow(sheet: string, address: string): void {
+    this.tableRows.push({ sheet, address });
+  }
+
   /** A table about to be added on a sheet that was there before. */
   addedTable(name: string): void {
     this.tables.push(name);
@@ -160,6 +168,11 @@ export class ExcelUndo {
         if (cells.numberFormat) range.numberFormat = cells.numberFormat;
         range.formulas = cells.formulas;
       }
+      for (const row of this.tableRows)
+        context.workbook.worksheets
+          .getItem(row.sheet)
+          .getRange(row.address)
+          .delete(Excel.DeleteShiftDirection.up);
       for (const id of known.sheetIds) context.workbook.worksheets.getItem(id).delete();
       await context.sync();
       return { undone: true };
@@ -168,7 +181,7 @@ export class ExcelUndo {
         undone: false,
         reason: officeMessage(error),
         sheets: sheets.map(({ name, or }): LeftSheet => (or ? { name, or } : { name })),
-        cells: this.cells.map(({ sheet, address }) => ({ sheet, address })),
+        cells: [...this.cells, ...this.tableRows].map(({ sheet, address }) => ({ sheet, address })),
       };
     }
   }

@@ -231,6 +231,46 @@ export class ExcelWorkbook implements WorkbookPort {
     });
   }
 
+  /**
+   * Excel's table.rows.add, which inserts the row (its default: the cells under the table move
+   * down, references to them follow) and fills the calculated columns; then the changes, written
+   * on the new row. range.getTables needs ExcelApi 1.9, below what building needs.
+   * Three round trips: the table found, its data rows read, then the row added and the cells
+   * written — every change must be on the new row, or the table changed since it was read. A
+   * failure of the last deletes the row again (the cells under it move back up).
+   */
+  addTableRow(sheet: string, at: string, changes: CellChange[]): Promise<void> {
+    const step: WorkbookStep = { kind: "changeCells", sheet };
+    return excelTransaction(step, async (context, undo) => {
+      const worksheet = context.workbook.worksheets.getItem(sheet);
+      const tables = worksheet.getRange(at).getTables(false).load("items/name");
+      await context.sync();
+      const table = tables.items[0];
+      if (!table)
+        throw refusal("add a table row", { code: "noTable", sheet, cell: normalCell(at) });
+      const body = table.getDataBodyRange().load("rowIndex,rowCount,columnIndex,columnCount");
+      await context.sync();
+      const newRow = body.rowIndex + body.rowCount;
+      for (const change of changes) {
+        const cell = normalCell(change.address);
+        if (parseCell(cell).row !== newRow || !isSameContent("", change.from))
+          throw refusal("change cells", {
+            code: "cellChanged",
+            sheet,
+            cell,
+            expected: change.from,
+            held: "",
+          });
+      }
+      const right = body.columnIndex + body.columnCount - 1;
+      undo.addedTableRow(sheet, rangeAddress(newRow, body.columnIndex, newRow, right));
+      table.rows.add();
+      for (const change of changes)
+        worksheet.getRange(change.address).formulas = [[cellInput(change.to)]];
+      await context.sync();
+    });
+  }
+
   /** Office's document settings (office-pane-state.ts). */
   loadPaneState(key: string): Promise<string | null> {
     return loadOfficePaneState(key);

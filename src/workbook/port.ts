@@ -80,6 +80,8 @@ export type WorkbookProblem =
   | { code: "excelTooOld"; required: string }
   | { code: "noSheet"; sheet: string }
   | { code: "nothingToInsert" }
+  /** addTableRow: the cell is in no table (a register typed by hand, not built as one). */
+  | { code: "noTable"; sheet: string; cell: string }
   /**
    * Excel refused a step; `reason` is Excel's own message (already in Office's language). A step
    * that writes says what became of what it had already written (`rollback`).
@@ -148,6 +150,8 @@ export function workbookMessage(problem: WorkbookProblem): string {
       return `there is no sheet '${problem.sheet}' in this workbook`;
     case "nothingToInsert":
       return "there is nothing to insert";
+    case "noTable":
+      return `cell ${problem.cell} on sheet '${problem.sheet}' is in no table; nothing was changed`;
     case "excelFailed":
       return (
         `Kinerja could not ${stepWords(problem.step)}: ${problem.reason}` +
@@ -270,6 +274,15 @@ export interface WorkbookPort {
    * is checked before any is written, so a changed cell on any sheet leaves all of them as they were.
    */
   replaceCellsOnSheets(changes: { sheet: string; changes: CellChange[] }[]): Promise<void>;
+  /**
+   * Adds a row at the end of the table that holds `at` on `sheet`, as Excel's table.rows.add: the
+   * cells under the table, in its columns, move down a row (nothing is overwritten), references to
+   * them follow, and the calculated columns are filled into the new row; then makes `changes` on
+   * it, checked as replaceCells. All or nothing; WorkbookError "noTable" if `at` is in no table.
+   * Absent where a workbook has no tables (Google Sheets): a register there grows only into its
+   * room.
+   */
+  addTableRow?(sheet: string, at: string, changes: CellChange[]): Promise<void>;
   /** Selects a cell (links from the checker). */
   goTo(sheet: string, address: string): Promise<void>;
   /**

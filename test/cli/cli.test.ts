@@ -77,7 +77,7 @@ describe("npm run cli", () => {
       await run(["template", "umkm", "--example", "--lang", "en", "--out", "umkm.xlsx"], io)
     ).toBe(0);
     expect(lines[0]).toMatch(
-      /native formulas only \(273 results re-performed, \d+ cells of steps\)/
+      /native formulas only \(537 results re-performed, \d+ cells of steps\)/
     );
     const workbook = await openWithExceljs(fs.readFileSync(path.join(io.cwd, "umkm.xlsx")));
     const formulas: string[] = [];
@@ -176,7 +176,7 @@ describe("npm run cli", () => {
     expect(sheetsXml.join("")).toContain("AND(ISNUMBER(");
   });
 
-  test("--audit-sheet adds an Audit sheet whose stored results all agree: UMKM example, 273 cells, GREEN", async () => {
+  test("--audit-sheet adds an Audit sheet whose stored results all agree: UMKM example, 537 cells, GREEN", async () => {
     const { lines, io } = capture();
     expect(
       await run(
@@ -184,14 +184,14 @@ describe("npm run cli", () => {
         io
       )
     ).toBe(0);
-    expect(lines[0]).toMatch(/Kinerja's functions, an Audit sheet checking 273 cells/);
+    expect(lines[0]).toMatch(/Kinerja's functions, an Audit sheet checking 537 cells/);
     const stored = await readStoredCells(fs.readFileSync(path.join(io.cwd, "a.xlsx")));
     const audit = stored.get("Audit")!;
     const result = (address: string) => audit.get(address)?.value;
     // The summary (C4…C10) and the first listed cell, as the writer stored them.
     expect([4, 5, 6, 8, 9, 10].map((row) => result(`C${row}`))).toEqual([
-      273,
-      273,
+      537,
+      537,
       0,
       0,
       0,

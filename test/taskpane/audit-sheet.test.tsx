@@ -29,7 +29,9 @@ function column(workbook: MemoryWorkbook, sheet: string, header: string): unknow
     .filter((value) => value !== "" && value !== null);
 }
 
-test("UMKM example in Bahasa Indonesia: Audit sheet added, 273 cells, every row agrees, GREEN", async () => {
+// 537 cells: 273 on the example's 18 register rows, and 22 more rows × 12 months of scores on
+// Tracking for a register grown to 40 KPIs.
+test("UMKM example in Bahasa Indonesia: Audit sheet added, 537 cells, every row agrees, GREEN", async () => {
   const workbook = new MemoryWorkbook();
   await workbook.applyPlan(
     buildPlan("umkm", { ...DEFAULT_OPTIONS, example: true, lang: "id", year: 2026 })
@@ -40,7 +42,7 @@ test("UMKM example in Bahasa Indonesia: Audit sheet added, 273 cells, every row 
   await renderPane(workbook, { lang: "en", tab: "check" });
   await addAuditSheet(/^Add audit sheet$/);
   expect(screen.getByTestId("audit-sheet-outcome").textContent).toMatch(
-    /Added the sheet 'Audit': 273 cells checked\./
+    /Added the sheet 'Audit': 537 cells checked\./
   );
   // One transaction reads the sheets and writes the new one.
   expect(transactions).toHaveBeenCalledTimes(1);
@@ -48,7 +50,7 @@ test("UMKM example in Bahasa Indonesia: Audit sheet added, 273 cells, every row 
   expect(workbook.sheetNames.at(-1)).toBe("Audit");
   // The workbook's labels are Indonesian, so is the sheet (the pane is in English).
   const results = column(workbook, "Audit", "Pemeriksaan");
-  expect(results).toHaveLength(273);
+  expect(results).toHaveLength(537);
   expect(new Set(results)).toEqual(new Set(["cocok"]));
   const { cells } = workbook.snapshot("Audit");
   const light = cells.flat().find((cell) => cell.formula?.startsWith('=IF(C6>0,"RED"'));

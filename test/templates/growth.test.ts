@@ -10,6 +10,9 @@ import { registerLayout } from "../../src/templates/register";
 import { UMKM_REGISTER } from "../../src/templates/umkm";
 import { MemoryWorkbook } from "../../src/workbook/memory";
 import { addKpi } from "../../src/taskpane/hooks/useAddToRegister";
+import { checkWorkbook } from "../../src/readers/check";
+import { newKpi } from "../../src/readers/add-kpi";
+import { readRegister } from "../../src/readers/register-reader";
 import { cellAddress, columnLetter } from "../../src/sheet/a1";
 import type { Scalar } from "../../src/sheet/plan";
 import { shown as value, type } from "../helpers/typing";
@@ -295,5 +298,125 @@ describe("Add KPI, the pane's action", () => {
     const outcome = await addKpi(wb, plan.sheets[0].name);
     expect(outcome.intent).toBe("warning");
     expect(await wb.readSheet(plan.sheets[0].name)).toEqual(before);
+  });
+});
+
+describe("a register that grows past its room (UMKM: Tracking has rows for 40 KPIs)", () => {
+  const reg = "UMKM KPIs";
+  const layout = registerLayout(UMKM_REGISTER, 8);
+  const at = (field: Parameters<typeof layout.cell>[0], k: number) => layout.cell(field, k);
+
+  /** The UMKM example (English, monthly) with its ten empty rows filled: K9…K18, weight 1 each, unmeasured. */
+  async function roomUsedUp(): Promise<MemoryWorkbook> {
+    const plan = buildPlan("umkm", { ...DEFAULT_OPTIONS, example: true, lang: "en", year: 2024 });
+    const wb = new MemoryWorkbook();
+    await wb.applyPlan(plan);
+    const cells: Record<string, Scalar> = {};
+    for (let k = 8; k < 18; k++) {
+      cells[at("code", k)] = `K${k + 1}`;
+      cells[at("name", k)] = `Room KPI ${k + 1}`;
+      cells[at("group", k)] = "Sales";
+      cells[at("weightPct", k)] = 1;
+      cells[at("direction", k)] = "higher";
+      cells[at("target", k)] = 10;
+      cells[at("frequency", k)] = "Monthly";
+    }
+    await type(wb, reg, cells);
+    return wb;
+  }
+
+  /** The index before, and the weight of the KPIs measured this period, read off the register. */
+  function measured(wb: MemoryWorkbook): { index: number; weight: number } {
+    let weight = 0;
+    for (let k = 0; k < 18; k++)
+      if (value(wb, reg, at("achievement", k)) !== "")
+        weight += num(value(wb, reg, at("weightPct", k)));
+    return { index: num(value(wb, "Dashboard", "B4")), weight };
+  }
+
+  test("UMKM example, monthly: a 19th KPI in a row added under the full table (Tab in its last cell) gets Tracking row 24; its actual 5 against 4 (weight 10) moves the index as recomputed", async () => {
+    const wb = await roomUsedUp();
+    const before = measured(wb);
+    const greenBefore = num(value(wb, "Dashboard", "B7"));
+    // The table ends on row 24, the totals line under it; the owner adds a row to the table.
+    expect(value(wb, reg, "B25")).toBe("Total");
+    await wb.addTableRow(reg, "B24", []);
+    await type(wb, reg, {
+      A25: "K19",
+      B25: "Repeat customers",
+      C25: "Sales",
+      D25: 10,
+      H25: "higher",
+      I25: 4,
+      J25: "Monthly",
+    });
+    // The totals line moved down a row and covers the new KPI; the calculated columns are there.
+    expect(value(wb, reg, "B26")).toBe("Total");
+    expect(value(wb, reg, "D26")).toBe(100 + 10 * 1 + 10);
+    expect(value(wb, reg, "L25")).toBe(4);
+    // Tracking lists it on its 19th KPI row (row 24), by position in the register's table.
+    expect(value(wb, "Tracking", "A24")).toBe("K19");
+    expect(value(wb, "Tracking", "B24")).toBe("Repeat customers");
+    expect(value(wb, "Tracking", "B25")).toBe("");
+    const period = num(value(wb, "Tracking", "C3"));
+    await type(wb, "Tracking", { [cellAddress(23, 4 + period - 1)]: 5 });
+    expect(value(wb, reg, "M25")).toBe(5);
+    expect(num(value(wb, reg, "N25"))).toBeCloseTo(5 / 4, 12);
+    const expected = (before.index * before.weight + (5 / 4) * 10) / (before.weight + 10);
+    expect(expected).not.toBeCloseTo(before.index, 3);
+    expect(num(value(wb, "Dashboard", "B4"))).toBeCloseTo(expected, 9);
+    expect(num(value(wb, "Dashboard", "B7"))).toBe(greenBefore + 1);
+    // The checker finds every KPI on Tracking.
+    const findings = checkWorkbook(await wb.readSheets(), "en");
+    expect(findings.filter((f) => f.rule === "tracking-missing")).toEqual([]);
+  });
+
+  test("UMKM example, monthly: Add KPI with the room used up adds K19 in a row of its own under the table, counted once weight, target and actual are typed", async () => {
+    const wb = await roomUsedUp();
+    const before = measured(wb);
+    const outcome = await addKpi(wb, reg);
+    expect(outcome.intent).toBe("success");
+    expect((await wb.getSelection()).address).toBe("B25");
+    expect(["A25", "B25", "C25", "H25", "J25"].map((a) => value(wb, reg, a))).toEqual([
+      "K19",
+      "KPI 19",
+      "Sales",
+      "higher",
+      "Monthly",
+    ]);
+    expect(value(wb, reg, "B26")).toBe("Total");
+    expect(value(wb, "Tracking", "A24")).toBe("K19");
+    await type(wb, reg, { D25: 10, I25: 4 });
+    const period = num(value(wb, "Tracking", "C3"));
+    await type(wb, "Tracking", { [cellAddress(23, 4 + period - 1)]: 5 });
+    const expected = (before.index * before.weight + (5 / 4) * 10) / (before.weight + 10);
+    expect(num(value(wb, "Dashboard", "B4"))).toBeCloseTo(expected, 9);
+  });
+
+  test("UMKM example, room used up: where the workbook has no tables (Google Sheets) Add KPI finds no room; in Excel and the memory workbook it adds row 25", async () => {
+    const wb = await roomUsedUp();
+    const register = readRegister(await wb.readSheet(reg))!;
+    expect(register.room).toEqual([]);
+    expect(newKpi(register, false)).toEqual({ kind: "noRoom" });
+    const grown = newKpi(register, true);
+    expect(grown).toMatchObject({ kind: "added", row: 24, address: "B25", growsFrom: "B24" });
+    // The new row's cells are empty once the table has gained it.
+    if (grown.kind === "added") expect(grown.changes.every((c) => c.from === "")).toBe(true);
+  });
+
+  test("UMKM example: a register grown to 41 KPIs is flagged for the one KPI Tracking has no row for", async () => {
+    const wb = await roomUsedUp();
+    for (let n = 0; n < 23; n++) {
+      const row = 25 + n; // 1-based: the new row, where the totals line was
+      await wb.addTableRow(reg, `B${row - 1}`, [
+        { address: `A${row}`, from: "", to: `K${19 + n}` },
+        { address: `B${row}`, from: "", to: `Grown KPI ${19 + n}` },
+      ]);
+    }
+    expect(value(wb, "Tracking", "B45")).toBe("Grown KPI 40");
+    const findings = checkWorkbook(await wb.readSheets(), "en");
+    expect(findings.filter((f) => f.rule === "tracking-missing").map((f) => f.address)).toEqual([
+      "A47",
+    ]);
   });
 });

@@ -803,14 +803,20 @@ describe("what the sheets show", () => {
     const weights = sheet(plan, "tracking").cells.filter(
       (c) => c.address.startsWith("D") && c.formula?.includes("«register»")
     );
-    // Six KPIs and ten rows of room, in the actuals block (rows 6–21) and again in the scores block.
-    const rows = (first: number) => Array.from({ length: 16 }, (_, k) => `D${first + k}`);
+    // Six KPIs and ten rows of room, then rows up to 40 KPIs for a table grown past them, in the
+    // actuals block (rows 6–45) and again in the scores block (rows 49–88).
+    const rows = (first: number) => Array.from({ length: 40 }, (_, k) => `D${first + k}`);
     expect(
       weights.map((c) => c.address).sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)))
-    ).toEqual([...rows(6), ...rows(25)]);
+    ).toEqual([...rows(6), ...rows(49)]);
     for (const address of weights.map((c) => c.address)) {
+      const k = (Number(address.slice(1)) - 6) % 43; // 0-based position in the register's table
       expect(cellAt(plan, "tracking", address)?.formula).toMatch(
-        /^=IF\(«register»!\$D\$\d+="","",/
+        k < 16
+          ? /^=IF\(«register»!\$D\$\d+="","",/
+          : new RegExp(
+              `^=IF\\(ROWS\\(«register»!\\$B\\$7:\\$B\\$22\\)<${k + 1},"",IF\\(INDEX\\(«register»!\\$D\\$7:\\$D\\$22,${k + 1}\\)="",""`
+            )
       );
       expect(evaluated.value("tracking", address)).toBe("");
     }

@@ -205,8 +205,9 @@ export function useAddToRegister(): (kpis: CatalogueKpi[], sheet?: string) => Pr
 
 /**
  * Add KPI: a new KPI in the first empty row of the register on `sheet` (else the active sheet's,
- * else the first), written in one batch, then its name cell selected for the owner to type over.
- * Tracking, the dashboard and the totals already cover the row (see src/readers/add-kpi.ts).
+ * else the first) — or, with none left, in a row added to the end of its table — written in one
+ * batch, then its name cell selected for the owner to type over. Tracking, the dashboard and the
+ * totals cover the row (see src/readers/add-kpi.ts).
  */
 export async function addKpi(port: WorkbookPort, sheet?: string): Promise<AddOutcome> {
   const index = registerIndex(port);
@@ -222,11 +223,14 @@ export async function addKpi(port: WorkbookPort, sheet?: string): Promise<AddOut
     index.changed();
     return notFound;
   }
-  const added = newKpi(register);
+  // With the room used up, the register's table gains a row where the workbook has tables.
+  const added = newKpi(register, port.addTableRow !== undefined);
   const sheetName = register.name;
   if (added.kind === "noRoom")
     return { intent: "warning", text: ({ s }) => s.noRoomForKpi(sheetName), notPlacedIds: [] };
-  await port.replaceCells(sheetName, added.changes);
+  if (added.growsFrom && port.addTableRow)
+    await port.addTableRow(sheetName, added.growsFrom, added.changes);
+  else await port.replaceCells(sheetName, added.changes);
   await port.goTo(sheetName, added.address);
   return {
     intent: "success",
