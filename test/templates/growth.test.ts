@@ -379,7 +379,7 @@ describe("a register that grows past its room (UMKM: Tracking has rows for 40 KP
     expect((await wb.getSelection()).address).toBe("B25");
     expect(["A25", "B25", "C25", "H25", "J25"].map((a) => value(wb, reg, a))).toEqual([
       "K19",
-      "KPI 19",
+      "", // the name cell, selected, prompts for the name
       "Sales",
       "higher",
       "Monthly",
