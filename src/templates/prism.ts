@@ -22,7 +22,13 @@ import {
   stakeholderTerm,
   unitLabel,
 } from "./data/vocabulary";
-import { omaxRegisterSchema } from "./omax-register";
+import {
+  type OmaxKpiRow,
+  asRoom,
+  omaxRegisterSchema,
+  roomLabels,
+  rowsWithRoom,
+} from "./omax-register";
 import { omaxScorecardPlan } from "./omax-scorecard";
 import type { TemplateOptions } from "./options";
 import type { WorkbookPlan } from "../sheet/plan";
@@ -50,10 +56,6 @@ const TEXT = {
   level1: { id: "Level 1 — antar stakeholder", en: "Level 1 — between stakeholders" },
   level2: { id: "Level 2 — faset", en: "Level 2 — facets" },
   level3: { id: "Level 3 — KPI", en: "Level 3 — KPIs" },
-  single: {
-    id: "KPI tunggal dalam fasetnya: bobot lokal 1",
-    en: "Only KPI in its facet: local weight 1",
-  },
   groupTitle: { id: "Stakeholder", en: "Stakeholder" },
 } satisfies Record<string, Text>;
 
@@ -113,8 +115,6 @@ export function prismPlan(options: TemplateOptions): WorkbookPlan {
   const facetName = (f: Facet) => t(lang, FACET_TERMS.find((x) => x.key === f)!.name);
   const facetsOf = (s: Stakeholder) =>
     FACETS.filter((f) => rows.some((r) => r.stakeholder === s && r.facet === f));
-  const membersOf = (s: Stakeholder, f: Facet) =>
-    rows.filter((r) => r.stakeholder === s && r.facet === f);
 
   // AHP in three levels: stakeholders; the facets of each; the KPIs of each facet that has several.
   const ahp = new AhpSheet(
@@ -148,15 +148,49 @@ export function prismPlan(options: TemplateOptions): WorkbookPlan {
   );
   const printedLocals = (s: Stakeholder, f: Facet, codes: string[]): number[] | undefined =>
     options.example ? printedKpiWeights(s, f, codes) : undefined;
+  // Level 3: the KPIs of each facet, and spare members for KPIs added later (rows of room), so even
+  // a facet's only KPI has a block (its local weight 1 until a second KPI joins it).
+  const register = rowsWithRoom(rows, (r) => `${r.stakeholder}/${r.facet}`);
   const kpiBlocks = new Map<string, AhpBlock>();
   for (const s of STAKEHOLDERS) {
     for (const f of facetsOf(s)) {
-      const codes = membersOf(s, f).map((m) => m.code);
-      if (codes.length < 2) continue;
+      const { kpis, roomRows } = register.blocks.get(`${s}/${f}`)!;
+      const codes = kpis.map((m) => m.code);
       const title = `${t(lang, TEXT.level3)}: ${stakeholderName(s)} — ${facetName(f)}`;
-      kpiBlocks.set(`${s}/${f}`, addBlock(title, codes, printedLocals(s, f, codes)));
+      const printed = codes.length > 1 ? printedLocals(s, f, codes) : undefined;
+      kpiBlocks.set(
+        `${s}/${f}`,
+        ahp.add(title, codes, equalJudgements(codes.length), {
+          room: roomLabels(PRISM_REGISTER, roomRows),
+          ...(printed ? { ratioOf: printed, titleNote: exactBlockNote(lang, printed) } : {}),
+        })
+      );
     }
   }
+  const registerRow = (row: PrismRow, member: number): OmaxKpiRow => {
+    const unnamed = options.example
+      ? `${row.code} (${t(lang, row.isPlaceholder ? PRISM_EXAMPLE_TEXT.placeholder : PRISM_EXAMPLE_TEXT.unnamed)})`
+      : null;
+    return {
+      code: row.code,
+      group: stakeholderName(row.stakeholder),
+      describe: { facet: facetName(row.facet) },
+      name: row.name ? t(lang, row.name) : unnamed,
+      unit: unitLabel(row.unit, lang),
+      anchors: row.anchors,
+      weights: {
+        stakeholderWeight: AhpSheet.weightFormula(level1, STAKEHOLDERS.indexOf(row.stakeholder)),
+        facetWeight: AhpSheet.weightFormula(
+          facetBlocks.get(row.stakeholder)!,
+          facetsOf(row.stakeholder).indexOf(row.facet)
+        ),
+        localWeight: AhpSheet.weightFormula(
+          kpiBlocks.get(`${row.stakeholder}/${row.facet}`)!,
+          member
+        ),
+      },
+    };
+  };
 
   return omaxScorecardPlan({
     template: "prism",
@@ -168,36 +202,17 @@ export function prismPlan(options: TemplateOptions): WorkbookPlan {
     rules: TEXT.rules,
     note: options.example ? t(lang, PRISM_EXAMPLE_TEXT.note) : undefined,
     register: PRISM_REGISTER,
-    rows: rows.map((row) => {
-      const kpiBlock = kpiBlocks.get(`${row.stakeholder}/${row.facet}`);
-      const unnamed = options.example
-        ? `${row.code} (${t(lang, row.isPlaceholder ? PRISM_EXAMPLE_TEXT.placeholder : PRISM_EXAMPLE_TEXT.unnamed)})`
-        : null;
-      return {
-        code: row.code,
-        group: stakeholderName(row.stakeholder),
-        describe: { facet: facetName(row.facet) },
-        name: row.name ? t(lang, row.name) : unnamed,
-        unit: unitLabel(row.unit, lang),
-        anchors: row.anchors,
-        weights: {
-          stakeholderWeight: AhpSheet.weightFormula(level1, STAKEHOLDERS.indexOf(row.stakeholder)),
-          facetWeight: AhpSheet.weightFormula(
-            facetBlocks.get(row.stakeholder)!,
-            facetsOf(row.stakeholder).indexOf(row.facet)
-          ),
-          // The only KPI of its facet takes the facet's whole weight.
-          localWeight: kpiBlock
-            ? AhpSheet.weightFormula(kpiBlock, membersOf(row.stakeholder, row.facet).indexOf(row))
-            : "=1",
-        },
-      };
-    }),
+    rows: register.rows.map(({ kpi, isRoom, member }) =>
+      isRoom ? asRoom(registerRow(kpi, member), ["facet"]) : registerRow(kpi, member)
+    ),
     groups: STAKEHOLDERS.map(stakeholderName),
     ahp: ahp.build(),
     showChange: false,
     illustration: options.example
-      ? { finalLevels: rows.map((r) => r.finalLevel), seed: 2002 }
+      ? {
+          finalLevels: register.rows.flatMap((r) => (r.isRoom ? [] : [r.kpi.finalLevel])),
+          seed: 2002,
+        }
       : undefined,
     reviewPrefix: "Prism",
   });
