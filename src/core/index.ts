@@ -30,6 +30,10 @@ export {
 export type { CellValue, Grid, Vector } from "./cells";
 export {
   pairwiseMatrix,
+  pairwiseInUse,
+  membersInUse,
+  atMembers,
+  memberAt,
   readPairwise,
   outOfScale,
   nearestSaatyValue,
@@ -37,9 +41,10 @@ export {
   SAATY_MAX,
   SCALE_ROUNDING,
 } from "./pairwise";
-export type { PairwiseMatrix } from "./pairwise";
+export type { PairwiseMatrix, PairwiseInUse } from "./pairwise";
 export {
   ahpWeights,
+  ahpRoomWeights,
   ahpConsistency,
   ahpInconsistencies,
   ahpSuggest,
