@@ -286,14 +286,4 @@ describe("Add KPI, the pane's action", () => {
     expect(num(value(wb, dashboard, "B4"))).toBeCloseTo(expected, 12);
     expect(value(wb, dashboard, "B10")).toBe(0);
   });
-
-  test("a register without an empty row left: nothing is written and the pane says so", async () => {
-    const plan = buildPlan("bsc", { ...DEFAULT_OPTIONS, example: true, lang: "en", year: 2024 });
-    const wb = new MemoryWorkbook();
-    await wb.applyPlan(plan);
-    const before = await wb.readSheet(plan.sheets[0].name);
-    const outcome = await addKpi(wb, plan.sheets[0].name);
-    expect(outcome.intent).toBe("warning");
-    expect(await wb.readSheet(plan.sheets[0].name)).toEqual(before);
-  });
 });
