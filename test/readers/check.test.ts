@@ -120,7 +120,7 @@ describe("(a) weights that do not add up", () => {
       `Bobot di L7:L22 berjumlah ${total}, bukan 1. Bobot dihitung dari lembar AHP: periksa bobot yang diketik atau rumus yang diubah.`
     );
     expect(findings[1].message).toBe(
-      "L8 berisi nilai ketikan 0,2, padahal kolom “Bobot global” dihitung dengan rumus (mis. L7: =IF(A7="","",J7*K7)). Nilai ketikan tidak ikut berubah bila datanya berubah."
+      'L8 berisi nilai ketikan 0,2, padahal kolom “Bobot global” dihitung dengan rumus (mis. L7: =IF(A7="","",J7*K7)). Nilai ketikan tidak ikut berubah bila datanya berubah.'
     );
   });
 
