@@ -1,6 +1,7 @@
 /**
  * Pairwise-comparison blocks for the AHP sheets: the matrix (upper triangle typed by the user,
- * diagonal 1, lower triangle =1/upper so an auditor sees every reciprocal), the live weights
+ * diagonal 1, lower triangle =1/upper so an auditor sees every reciprocal; a template's blocks end
+ * with spare members, room for a KPI added later), the live weights
  * (=AHP.WEIGHTS, spilled down a column) and the live check (=AHP.CHECK, spilled label/value rows,
  * in the sheet's language: its labels and verdict come from src/functions/labels.ts, which the
  * verdict's colours read too).
@@ -36,8 +37,8 @@ const BLOCK_TEXT = {
   },
   value: { id: "Nilai", en: "Value" },
   help: {
-    id: "Isi segitiga atas (sel kuning): berapa kali baris lebih penting dari kolom, skala 1–9. Bila kolom 3× lebih penting, ketik =1/3 (dengan tanda =; 1/3 saja menjadi tanggal). Segitiga bawah = 1/atas.",
-    en: "Fill in the upper triangle (yellow): how many times the row matters more than the column, scale 1–9. When the column matters 3× more, type =1/3 (with the =; 1/3 alone becomes a date). Lower triangle = 1/upper.",
+    id: "Isi segitiga atas (sel kuning): berapa kali baris lebih penting dari kolom, skala 1–9. Bila kolom 3× lebih penting, ketik =1/3 (dengan tanda =; 1/3 saja menjadi tanggal). Segitiga bawah = 1/atas. Baris kosong di akhir blok KPI: tempat KPI baru (ketik 1 di diagonalnya dan penilaiannya, atau pakai Tambah KPI).",
+    en: "Fill in the upper triangle (yellow): how many times the row matters more than the column, scale 1–9. When the column matters 3× more, type =1/3 (with the =; 1/3 alone becomes a date). Lower triangle = 1/upper. Empty rows at the end of a KPI block: room for a new KPI (type 1 on its diagonal and its judgements, or use Add KPI).",
   },
   judgementPrompt: {
     id: "Angka dari 1/9 sampai 9. Baris lebih penting: 2–9. Kolom lebih penting: ketik =1/3 (dengan tanda =).",
