@@ -15,13 +15,7 @@ import {
   bscExampleRows,
 } from "./data/examples/bsc";
 import { PERSPECTIVES, type Perspective, unitLabel } from "./data/vocabulary";
-import {
-  type OmaxKpiRow,
-  asRoom,
-  omaxRegisterSchema,
-  roomLabels,
-  rowsWithRoom,
-} from "./omax-register";
+import { type OmaxKpiRow, omaxRegisterSchema, rowsWithRoom } from "./omax-register";
 import { omaxScorecardPlan } from "./omax-scorecard";
 import type { TemplateOptions } from "./options";
 import type { WorkbookPlan } from "../sheet/plan";
@@ -119,10 +113,10 @@ export function bscPlan(options: TemplateOptions): WorkbookPlan {
     options.example ? BSC_EXAMPLE_JUDGEMENTS : equalJudgements(PERSPECTIVES.length)
   );
   // Level 2: each perspective's KPIs, and spare members for KPIs added later (rows of room).
-  const register = rowsWithRoom(rows, (r) => r.perspective);
+  const register = rowsWithRoom(BSC_REGISTER, rows, (r) => r.perspective);
   const kpiBlocks = new Map(
     PERSPECTIVES.map((p) => {
-      const { kpis, roomRows } = register.blocks.get(p.key) ?? { kpis: [], roomRows: [] };
+      const { kpis, room } = register.block(p.key);
       const title = `${t(lang, TEXT.kpisBlock)}: ${t(lang, p.name)}`;
       return [
         p.key,
@@ -130,7 +124,7 @@ export function bscPlan(options: TemplateOptions): WorkbookPlan {
           title,
           kpis.map((m) => m.code),
           judgementsFromWeights(kpis.map((m) => m.weight)),
-          { room: roomLabels(BSC_REGISTER, roomRows) }
+          { room }
         ),
       ];
     })
@@ -162,9 +156,7 @@ export function bscPlan(options: TemplateOptions): WorkbookPlan {
     rules: TEXT.rules,
     note: options.example ? t(lang, BSC_EXAMPLE_TEXT.provenance) : undefined,
     register: BSC_REGISTER,
-    rows: register.rows.map(({ kpi, isRoom, member }) =>
-      isRoom ? asRoom(registerRow(kpi, member)) : registerRow(kpi, member)
-    ),
+    rows: register.registerRows(registerRow),
     groups: PERSPECTIVES.map((p) => t(lang, p.name)),
     ahp: ahp.build(),
     showChange: false,

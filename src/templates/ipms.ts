@@ -14,14 +14,7 @@ import {
   rankWeights,
 } from "./data/examples/ipms";
 import { type Stakeholder, stakeholderTerm, unitLabel } from "./data/vocabulary";
-import {
-  type BlockRow,
-  type OmaxKpiRow,
-  asRoom,
-  omaxRegisterSchema,
-  roomLabels,
-  rowsWithRoom,
-} from "./omax-register";
+import { type BlockRow, type OmaxKpiRow, omaxRegisterSchema, rowsWithRoom } from "./omax-register";
 import { omaxScorecardPlan } from "./omax-scorecard";
 import type { TemplateOptions } from "./options";
 import type { Lang, SheetPlan, WorkbookPlan } from "../sheet/plan";
@@ -149,10 +142,10 @@ export function ipmsPlan(options: TemplateOptions): WorkbookPlan {
       : equalJudgements(STAKEHOLDER_ORDER.length)
   );
   // The KPIs of each stakeholder, and spare members for KPIs added later (rows of room).
-  const register = rowsWithRoom(rows, (r) => r.stakeholder);
+  const register = rowsWithRoom(IPMS_REGISTER, rows, (r) => r.stakeholder);
   const blocks = new Map(
     STAKEHOLDER_ORDER.map((s) => {
-      const { kpis, roomRows } = register.blocks.get(s) ?? { kpis: [], roomRows: [] };
+      const { kpis, room } = register.block(s);
       const judgements = options.example
         ? judgementsFromWeights(rankWeights(kpis.map((m) => m.rank)))
         : equalJudgements(kpis.length);
@@ -162,7 +155,7 @@ export function ipmsPlan(options: TemplateOptions): WorkbookPlan {
           `${t(lang, TEXT.kpisBlock)}: ${stakeholderName(s)}`,
           kpis.map((m) => m.code),
           judgements,
-          { room: roomLabels(IPMS_REGISTER, roomRows) }
+          { room }
         ),
       ];
     })
@@ -190,9 +183,7 @@ export function ipmsPlan(options: TemplateOptions): WorkbookPlan {
     rules: TEXT.rules,
     note: options.example ? t(lang, IPMS_EXAMPLE_TEXT.provenance) : undefined,
     register: IPMS_REGISTER,
-    rows: register.rows.map(({ kpi, isRoom, member }) =>
-      isRoom ? asRoom(registerRow(kpi, member)) : registerRow(kpi, member)
-    ),
+    rows: register.registerRows(registerRow),
     groups: STAKEHOLDER_ORDER.map(stakeholderName),
     appendix: options.example
       ? {

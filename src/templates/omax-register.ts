@@ -372,11 +372,13 @@ export interface BlockRow<T> {
   member: number;
 }
 
-/** A KPI block (the KPIs one AHP matrix weighs) and where its rows of room are in the register. */
-export interface KpiBlock<T> {
-  kpis: T[];
-  /** 0-based positions among the register's rows. */
-  roomRows: number[];
+/** An OMAX register's rows with room, and its KPI blocks (the KPIs one AHP matrix weighs). */
+export interface RegisterRoom<T> {
+  rows: BlockRow<T>[];
+  /** A block's KPIs, and its spare members' labels (see `roomLabels`); none for an unknown key. */
+  block(key: string): { kpis: T[]; room: string[] };
+  /** The register's rows from each KPI's (a row of room from its block's first KPI's, `asRoom`). */
+  registerRows(row: (kpi: T, member: number) => OmaxKpiRow, keep?: RegisterField[]): OmaxKpiRow[];
 }
 
 /**
@@ -384,10 +386,11 @@ export interface KpiBlock<T> {
  * ROOM_PER_GROUP rows of room (so a group's room sits under its KPIs, where a reader looks for it).
  */
 export function rowsWithRoom<T>(
+  schema: OmaxRegisterSchema,
   kpis: readonly T[],
   blockOf: (kpi: T) => string
-): { rows: BlockRow<T>[]; blocks: Map<string, KpiBlock<T>> } {
-  const blocks = new Map<string, KpiBlock<T>>();
+): RegisterRoom<T> {
+  const blocks = new Map<string, { kpis: T[]; roomRows: number[] }>();
   for (const kpi of kpis) {
     const key = blockOf(kpi);
     const block = blocks.get(key) ?? { kpis: [], roomRows: [] };
@@ -402,11 +405,21 @@ export function rowsWithRoom<T>(
       rows.push({ kpi: block.kpis[0], isRoom: true, member: block.kpis.length + j });
     }
   }
-  return { rows, blocks };
+  return {
+    rows,
+    block: (key) => {
+      const block = blocks.get(key);
+      return { kpis: block?.kpis ?? [], room: roomLabels(schema, block?.roomRows ?? []) };
+    },
+    registerRows: (row, keep = []) =>
+      rows.map(({ kpi, isRoom, member }) =>
+        isRoom ? asRoom(row(kpi, member), keep) : row(kpi, member)
+      ),
+  };
 }
 
 /** A spare AHP member's label: the code of its row of room on the register, blank while empty. */
-export function roomLabels(schema: OmaxRegisterSchema, roomRows: readonly number[]): string[] {
+function roomLabels(schema: OmaxRegisterSchema, roomRows: readonly number[]): string[] {
   const layout = registerLayout(schema, 0);
   return roomRows.map((k) => {
     const code = layout.ref("code", k);
@@ -418,7 +431,7 @@ export function roomLabels(schema: OmaxRegisterSchema, roomRows: readonly number
  * `row` as a row of room of its block: its weights' links and group kept, and the descriptive
  * fields in `keep` (Prism's facet: the block is the facet's); everything the KPI types, empty.
  */
-export function asRoom(row: OmaxKpiRow, keep: RegisterField[] = []): OmaxKpiRow {
+function asRoom(row: OmaxKpiRow, keep: RegisterField[]): OmaxKpiRow {
   const describe = Object.fromEntries(keep.map((field) => [field, row.describe[field] ?? null]));
   return { ...row, code: "", name: null, unit: "", anchors: null, describe, isRoom: true };
 }

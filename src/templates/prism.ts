@@ -22,13 +22,7 @@ import {
   stakeholderTerm,
   unitLabel,
 } from "./data/vocabulary";
-import {
-  type OmaxKpiRow,
-  asRoom,
-  omaxRegisterSchema,
-  roomLabels,
-  rowsWithRoom,
-} from "./omax-register";
+import { type OmaxKpiRow, omaxRegisterSchema, rowsWithRoom } from "./omax-register";
 import { omaxScorecardPlan } from "./omax-scorecard";
 import type { TemplateOptions } from "./options";
 import type { WorkbookPlan } from "../sheet/plan";
@@ -125,13 +119,16 @@ export function prismPlan(options: TemplateOptions): WorkbookPlan {
   // In the example, the blocks holding a printed weight get the exact ratio judgements of their
   // weights, and a note on the title saying so; the rest of the example's judgements are
   // all-equal, as in a blank template.
-  const addBlock = (title: string, labels: string[], weights?: readonly number[]): AhpBlock =>
-    weights
-      ? ahp.add(title, labels, equalJudgements(labels.length), {
-          ratioOf: weights,
-          titleNote: exactBlockNote(lang, weights),
-        })
-      : ahp.add(title, labels, equalJudgements(labels.length));
+  const addBlock = (
+    title: string,
+    labels: string[],
+    weights?: readonly number[],
+    room: string[] = []
+  ): AhpBlock =>
+    ahp.add(title, labels, equalJudgements(labels.length), {
+      room,
+      ...(weights ? { ratioOf: weights, titleNote: exactBlockNote(lang, weights) } : {}),
+    });
   const level1 = addBlock(
     t(lang, TEXT.level1),
     STAKEHOLDERS.map(stakeholderName),
@@ -150,21 +147,15 @@ export function prismPlan(options: TemplateOptions): WorkbookPlan {
     options.example ? printedKpiWeights(s, f, codes) : undefined;
   // Level 3: the KPIs of each facet, and spare members for KPIs added later (rows of room), so even
   // a facet's only KPI has a block (its local weight 1 until a second KPI joins it).
-  const register = rowsWithRoom(rows, (r) => `${r.stakeholder}/${r.facet}`);
+  const register = rowsWithRoom(PRISM_REGISTER, rows, (r) => `${r.stakeholder}/${r.facet}`);
   const kpiBlocks = new Map<string, AhpBlock>();
   for (const s of STAKEHOLDERS) {
     for (const f of facetsOf(s)) {
-      const { kpis, roomRows } = register.blocks.get(`${s}/${f}`)!;
+      const { kpis, room } = register.block(`${s}/${f}`);
       const codes = kpis.map((m) => m.code);
       const title = `${t(lang, TEXT.level3)}: ${stakeholderName(s)} — ${facetName(f)}`;
       const printed = codes.length > 1 ? printedLocals(s, f, codes) : undefined;
-      kpiBlocks.set(
-        `${s}/${f}`,
-        ahp.add(title, codes, equalJudgements(codes.length), {
-          room: roomLabels(PRISM_REGISTER, roomRows),
-          ...(printed ? { ratioOf: printed, titleNote: exactBlockNote(lang, printed) } : {}),
-        })
-      );
+      kpiBlocks.set(`${s}/${f}`, addBlock(title, codes, printed, room));
     }
   }
   const registerRow = (row: PrismRow, member: number): OmaxKpiRow => {
@@ -202,9 +193,7 @@ export function prismPlan(options: TemplateOptions): WorkbookPlan {
     rules: TEXT.rules,
     note: options.example ? t(lang, PRISM_EXAMPLE_TEXT.note) : undefined,
     register: PRISM_REGISTER,
-    rows: register.rows.map(({ kpi, isRoom, member }) =>
-      isRoom ? asRoom(registerRow(kpi, member), ["facet"]) : registerRow(kpi, member)
-    ),
+    rows: register.registerRows(registerRow, ["facet"]),
     groups: STAKEHOLDERS.map(stakeholderName),
     ahp: ahp.build(),
     showChange: false,
