@@ -60,7 +60,7 @@ export {
 export type { WeightMethod, WeightMode, Consistency, Inconsistency } from "./ahp";
 export { randomIndex, describeRiTable, RI_TABLES, RI_TABLE_MAX_N } from "./random-index";
 export type { RiTable } from "./random-index";
-export { ahpComplete, COMPLETIONS } from "./ahp-incomplete";
+export { ahpComplete, ahpCompleteWithRoom, COMPLETIONS } from "./ahp-incomplete";
 export type { Completion } from "./ahp-incomplete";
 export { ahpGroup, ahpGroupWeights, GROUP_AGGREGATIONS } from "./ahp-group";
 export type { GroupAggregation } from "./ahp-group";

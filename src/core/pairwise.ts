@@ -65,8 +65,9 @@ export function readPairwise(
   for (let i = 0; i < n; i++) matrix[i] = new Array<number>(n);
   const missing: [number, number][] = [];
 
+  // memberAt inlined below: this loop runs for every cell of every call.
   for (let i = 0; i < n; i++) {
-    const gi = at(i);
+    const gi = members === null ? i : members[i];
     const diagonal = grid[gi][gi];
     if (!isBlank(diagonal)) {
       const value = readJudgement(diagonal, arg, gi, gi, size);
@@ -78,7 +79,7 @@ export function readPairwise(
     }
     matrix[i][i] = 1;
     for (let j = i + 1; j < n; j++) {
-      const gj = at(j);
+      const gj = members === null ? j : members[j];
       const upper = grid[gi][gj];
       const lower = grid[gj][gi];
       if (isBlank(upper)) {

@@ -10,7 +10,7 @@
 import {
   COMPLETIONS,
   LIMIT_METHODS,
-  ahpComplete,
+  ahpCompleteWithRoom,
   ahpGroup,
   anpLimit,
   WEIGHT_METHODS,
@@ -61,7 +61,7 @@ import { DECISION_LABELS } from "./decision-labels";
 export function AHP_COMPLETE(upper_triangle: any[][], missing?: any): any[][] {
   return guardSpill(() => {
     const grid = readRange(upper_triangle, "upper_triangle");
-    return ahpComplete(
+    return ahpCompleteWithRoom(
       grid,
       readOption(missing, "missing", COMPLETIONS, "error"),
       "upper_triangle"

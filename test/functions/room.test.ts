@@ -119,6 +119,26 @@ describe("the other functions of a block with room", () => {
     ]);
   });
 
+  test("AHP.COMPLETE completes the members in use (Harker) and leaves the room empty", () => {
+    const skipped = withRoom(SPEC_4X4, [0, 1, 3, 4], 6, null, "upper");
+    skipped[0][4] = null; // a_14 of the 4×4 (row 1, column 5 of the block) not judged yet
+    const plainUpper = withRoom(SPEC_4X4, [0, 1, 2, 3], 4, null, "upper");
+    plainUpper[0][3] = null;
+    const room = bodies.AHP_COMPLETE(skipped, "harker") as unknown[][];
+    const plain = bodies.AHP_COMPLETE(plainUpper, "harker") as number[][];
+    expect(room).toHaveLength(6);
+    for (let g = 0; g < 6; g++)
+      for (let h = 0; h < 6; h++) {
+        const i = at.indexOf(g + 1);
+        const j = at.indexOf(h + 1);
+        if (i < 0 || j < 0) expect(room[g][h]).toBe("");
+        else expect(Math.abs((room[g][h] as number) - plain[i][j])).toBeLessThan(1e-12);
+      }
+    expect((bodies.AHP_COMPLETE(skipped) as { message: string }[][])[0][0].message).toBe(
+      "upper_triangle, row 1, column 5 is blank; every pair above the diagonal needs a judgement"
+    );
+  });
+
   test("AHP.GCI is the 4×4's", () => {
     expect(
       Math.abs((bodies.AHP_GCI(grid) as number) - (bodies.AHP_GCI(SPEC_4X4) as number))

@@ -214,6 +214,7 @@ export const EXAMPLES: Readonly<Record<string, Arg[][]>> = {
   ],
   "AHP.COMPLETE": [
     [UPPER_3],
+    [ROOM_5, "lambda-min"],
     [
       [
         [1, 2, null, 4],
