@@ -15,7 +15,7 @@ import { checkChoice, invalid } from "./errors";
 import { principalEigenvector } from "./ahp";
 import { luFactor, luSolve } from "./lu";
 import { nodaVector } from "./perron";
-import { PairwiseMatrix, readPairwise } from "./pairwise";
+import { PairwiseMatrix, ReadPairwiseResult, memberAt, readPairwise } from "./pairwise";
 
 export type Completion = "error" | "harker" | "lambda-min";
 export const COMPLETIONS: readonly Completion[] = ["error", "harker", "lambda-min"];
@@ -31,14 +31,42 @@ export function ahpComplete(
   arg = "matrix"
 ): PairwiseMatrix {
   checkChoice(completion, "completion", COMPLETIONS);
-  const { matrix: a, missing } = readPairwise(matrix, arg, completion !== "error");
+  return completed(readPairwise(matrix, arg, completion !== "error"), completion, arg);
+}
+
+/**
+ * The same for a block that may leave room for more criteria (spec §1.1): the members in use are
+ * completed, and the rows and columns of the others stay "" (empty cells).
+ */
+export function ahpCompleteWithRoom(
+  matrix: Grid,
+  completion: Completion = "error",
+  arg = "matrix"
+): (number | "")[][] {
+  checkChoice(completion, "completion", COMPLETIONS);
+  const read = readPairwise(matrix, arg, completion !== "error", true);
+  const a = completed(read, completion, arg);
+  const { members, size } = read;
+  if (members === null) return a;
+  const out = Array.from({ length: size }, () => new Array<number | "">(size).fill(""));
+  members.forEach((gi, i) => members.forEach((gj, j) => (out[gi][gj] = a[i][j])));
+  return out;
+}
+
+function completed(read: ReadPairwiseResult, completion: Completion, arg: string): PairwiseMatrix {
+  const { matrix: a, missing, members } = read;
   if (missing.length === 0) return a;
-  assertConnected(a.length, missing, arg);
+  assertConnected(a.length, missing, arg, members);
   return completion === "harker" ? harkerCompletion(a, missing) : lambdaMinCompletion(a, missing);
 }
 
 /** With pairs missing, the known judgements must still link every criterion to every other. */
-function assertConnected(n: number, missing: [number, number][], arg: string): void {
+function assertConnected(
+  n: number,
+  missing: [number, number][],
+  arg: string,
+  members: number[] | null
+): void {
   const isMissing = new Set(missing.map(([i, j]) => i * n + j));
   const reached = new Array<boolean>(n).fill(false);
   const stack = [0];
@@ -54,11 +82,11 @@ function assertConnected(n: number, missing: [number, number][], arg: string): v
       }
     }
   }
-  const unreached = reached.flatMap((ok, k) => (ok ? [] : [k + 1]));
+  const unreached = reached.flatMap((ok, k) => (ok ? [] : [memberAt(members, k) + 1]));
   if (unreached.length > 0) {
     throw invalid(
       `${arg}: too many blank pairs — criteria ${unreached.join(", ")} are not compared, directly or through ` +
-        "other criteria, with criterion 1; add at least one judgement linking them"
+        `other criteria, with criterion ${memberAt(members, 0) + 1}; add at least one judgement linking them`
     );
   }
 }

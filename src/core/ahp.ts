@@ -3,7 +3,14 @@
  */
 import { Grid } from "./cells";
 import { finiteResult, formatNumber, invalid, unknownChoice } from "./errors";
-import { PairwiseMatrix, nearestSaatyValue, pairwiseMatrix } from "./pairwise";
+import {
+  PairwiseMatrix,
+  atMembers,
+  memberAt,
+  nearestSaatyValue,
+  pairwiseInUse,
+  pairwiseMatrix,
+} from "./pairwise";
 import { RiTable, randomIndex } from "./random-index";
 
 export type WeightMethod = "eigen" | "geomean" | "mean";
@@ -25,6 +32,22 @@ const POWER_MAX_ITERATIONS = 1000;
  */
 export function ahpWeights(matrix: Grid, method: WeightMethod = "eigen"): number[] {
   return weightsOf(pairwiseMatrix(matrix), method);
+}
+
+/**
+ * Priority vector of a grid that may leave room for more criteria (spec §1.1): one entry per member,
+ * the weights of the members in use (summing to 1) and "" for the others.
+ *
+ * @example ahpRoomWeights([[1, 3, ""], [null, 1, ""], ["", "", ""]]) // → [0.75, 0.25, ""]
+ */
+export function ahpRoomWeights(
+  matrix: Grid,
+  method: WeightMethod = "eigen",
+  mode: WeightMode = "distributive"
+): (number | "")[] {
+  const inUse = pairwiseInUse(matrix);
+  const w = weightsOf(inUse.matrix, method);
+  return atMembers(mode === "ideal" ? idealWeights(w) : w, inUse);
 }
 
 export type WeightMode = "distributive" | "ideal";
@@ -214,7 +237,8 @@ export interface Consistency {
 }
 
 /**
- * λmax, CI, RI and CR of a pairwise comparison matrix (spec §1.3).
+ * λmax, CI, RI and CR of a pairwise comparison matrix (spec §1.3); of its members in use when it
+ * leaves room for more (n is then their number, and `weights` theirs).
  *
  * @example ahpConsistency([[1, 3, 5], [1/3, 1, 3], [1/5, 1/3, 1]]).cr // → 0.0332
  */
@@ -223,7 +247,7 @@ export function ahpConsistency(
   method: WeightMethod = "eigen",
   riTable: RiTable = "saaty1980"
 ): Consistency {
-  return consistencyOf(pairwiseMatrix(matrix), method, riTable);
+  return consistencyOf(pairwiseInUse(matrix).matrix, method, riTable);
 }
 
 export function consistencyOf(
@@ -284,7 +308,8 @@ export interface Inconsistency {
 const TIE_TOLERANCE = 1e-9;
 
 /**
- * The judgements that disagree most with the weights, most inconsistent first (spec §1.3).
+ * The judgements that disagree most with the weights, most inconsistent first (spec §1.3). Rows and
+ * columns are the grid's, also when it leaves room (members not in use have no judgements).
  *
  * @example ahpInconsistencies(house)[0] // → { row: 3, col: 7, current: 6, suggested: 1.128, … }
  */
@@ -295,7 +320,7 @@ export function ahpInconsistencies(
 ): Inconsistency[] {
   if (!Number.isInteger(count) || count < 0)
     throw invalid(`count must be a whole number ≥ 0, got ${formatNumber(count)}`);
-  const a = pairwiseMatrix(matrix);
+  const { matrix: a, members } = pairwiseInUse(matrix);
   const w = weightsOf(a, method);
   const n = a.length;
   const pairs: Inconsistency[] = [];
@@ -303,8 +328,8 @@ export function ahpInconsistencies(
     for (let j = i + 1; j < n; j++) {
       const suggested = w[i] / w[j];
       pairs.push({
-        row: i + 1,
-        col: j + 1,
+        row: memberAt(members, i) + 1,
+        col: memberAt(members, j) + 1,
         current: a[i][j],
         suggested,
         suggestedScale: nearestSaatyValue(suggested),

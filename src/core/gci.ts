@@ -9,7 +9,7 @@
 import { Grid } from "./cells";
 import { notAvailable } from "./errors";
 import { weightsOf } from "./ahp";
-import { PairwiseMatrix, pairwiseMatrix } from "./pairwise";
+import { PairwiseMatrix, pairwiseInUse } from "./pairwise";
 
 /** The published acceptance threshold for n criteria (n ≥ 3). */
 export function gciThreshold(n: number): number {
@@ -32,8 +32,10 @@ export function gciOf(a: PairwiseMatrix): number {
 }
 
 /**
+ * Of the members in use, when the matrix leaves room for more (spec §1.1).
+ *
  * @example ahpGci([[1, 3, 5], [1/3, 1, 3], [1/5, 1/3, 1]]) // → ln²(9/5)/3 = 0.11516
  */
 export function ahpGci(matrix: Grid): number {
-  return gciOf(pairwiseMatrix(matrix));
+  return gciOf(pairwiseInUse(matrix).matrix);
 }

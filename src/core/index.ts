@@ -30,6 +30,10 @@ export {
 export type { CellValue, Grid, Vector } from "./cells";
 export {
   pairwiseMatrix,
+  pairwiseInUse,
+  membersInUse,
+  atMembers,
+  memberAt,
   readPairwise,
   outOfScale,
   nearestSaatyValue,
@@ -37,9 +41,10 @@ export {
   SAATY_MAX,
   SCALE_ROUNDING,
 } from "./pairwise";
-export type { PairwiseMatrix } from "./pairwise";
+export type { PairwiseMatrix, PairwiseInUse } from "./pairwise";
 export {
   ahpWeights,
+  ahpRoomWeights,
   ahpConsistency,
   ahpInconsistencies,
   ahpSuggest,
@@ -61,7 +66,7 @@ export {
   RI_TABLE_SOURCES,
 } from "./random-index";
 export type { RiTable } from "./random-index";
-export { ahpComplete, COMPLETIONS } from "./ahp-incomplete";
+export { ahpComplete, ahpCompleteWithRoom, COMPLETIONS } from "./ahp-incomplete";
 export type { Completion } from "./ahp-incomplete";
 export { ahpGroup, ahpGroupWeights, GROUP_AGGREGATIONS } from "./ahp-group";
 export type { GroupAggregation } from "./ahp-group";

@@ -95,7 +95,7 @@ export function rangeName(name: string, k: number, ranges: number): string {
 }
 
 /** A vector as a spilled column, or as a row when the input was a row (spec §0). */
-export function spill(values: readonly number[], asRow = false): number[][] {
+export function spill<T>(values: readonly T[], asRow = false): T[][] {
   return asRow ? [values.slice()] : values.map((value) => [value]);
 }
 

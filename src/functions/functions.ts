@@ -29,7 +29,9 @@ import {
   omaxLevels,
   omaxTraffic,
   outOfScale,
-  pairwiseMatrix,
+  pairwiseInUse,
+  atMembers,
+  memberAt,
   parseDirection,
   parsePriorityClass,
   randomIndex,
@@ -100,7 +102,7 @@ const onDemandSpill = <R>(call: (d: OnDemand) => R[][]) =>
  * Priority weights of an AHP pairwise comparison matrix; they sum to 1.
  * @customfunction AHP.WEIGHTS
  * @helpurl https://localhost:3000/help/ahp-weights.html
- * @param matrix Pairwise comparison matrix (n×n): full and reciprocal, or only the upper triangle with the rest blank.
+ * @param matrix Pairwise comparison matrix (n×n): full and reciprocal, or only the upper triangle with the rest blank. A criterion whose row and column are both empty is room for later and is left out (its weight cell stays empty).
  * @param [method] "eigen" (default, principal eigenvector), "geomean" (row geometric means) or "mean" (normalised columns averaged).
  * @param [mode] "distributive" (default: the weights sum to 1) or "ideal" (each divided by the largest, so the best gets 1).
  * @returns One weight per criterion, spilled down a column.
@@ -110,8 +112,9 @@ export function AHP_WEIGHTS(matrix: any[][], method?: any, mode?: any): any[][] 
     const grid = readRange(matrix, "matrix");
     const chosen = readOption(method, "method", WEIGHT_METHODS, "eigen");
     const ideal = readOption(mode, "mode", WEIGHT_MODES, "distributive") === "ideal";
-    const w = weightsOf(pairwiseMatrix(grid), chosen);
-    return spill(ideal ? idealWeights(w) : w);
+    const inUse = pairwiseInUse(grid);
+    const w = weightsOf(inUse.matrix, chosen);
+    return spill(atMembers(ideal ? idealWeights(w) : w, inUse));
   });
 }
 
@@ -119,7 +122,7 @@ export function AHP_WEIGHTS(matrix: any[][], method?: any, mode?: any): any[][] 
  * Consistency ratio CR = CI / RI of an AHP matrix; 0.10 or less is acceptable.
  * @customfunction AHP.CR
  * @helpurl https://localhost:3000/help/ahp-cr.html
- * @param matrix Pairwise comparison matrix (n×n), full or upper triangle.
+ * @param matrix Pairwise comparison matrix (n×n), full or upper triangle. Criteria whose row and column are both empty are room for later: left out, n counts those in use.
  * @param [method] Weights used for λmax: "eigen" (default), "geomean" or "mean".
  * @param [ri_table] Random index table: "saaty1980" (default, n ≤ 15), "saaty2005", "alonso-lamata", "alonso-lamata-fit" or "donegan-dodd" (n ≤ 100).
  * @returns CR as a fraction (0.033 = 3.3%); #N/A when n is beyond the RI table.
@@ -128,7 +131,7 @@ export function AHP_CR(matrix: any[][], method?: any, ri_table?: any): any {
   return guard(() => {
     const grid = readRange(matrix, "matrix");
     const result = consistencyOf(
-      pairwiseMatrix(grid),
+      pairwiseInUse(grid).matrix,
       readOption(method, "method", WEIGHT_METHODS, "eigen"),
       readOption(ri_table, "ri_table", RI_TABLES, "saaty1980")
     );
@@ -145,7 +148,7 @@ export function AHP_CR(matrix: any[][], method?: any, ri_table?: any): any {
  * Consistency check of an AHP matrix: λmax, CI, RI, CR and the verdict, as a labelled table.
  * @customfunction AHP.CHECK
  * @helpurl https://localhost:3000/help/ahp-check.html
- * @param matrix Pairwise comparison matrix (n×n), full or upper triangle.
+ * @param matrix Pairwise comparison matrix (n×n), full or upper triangle. Criteria whose row and column are both empty are room for later: left out, n counts those in use.
  * @param [method] Weights used for λmax: "eigen" (default), "geomean" or "mean".
  * @param [ri_table] Random index table: "saaty1980" (default), "saaty2005", "alonso-lamata", "alonso-lamata-fit" or "donegan-dodd".
  * @param [language] Language of the labels and the verdict: "en" (default) or "id" (Bahasa Indonesia).
@@ -155,7 +158,7 @@ export function AHP_CHECK(matrix: any[][], method?: any, ri_table?: any, languag
   return guardSpill(() => {
     const grid = readRange(matrix, "matrix");
     const words = OUTPUT_LABELS[readOption(language, "language", OUTPUT_LANGUAGES, "en")];
-    const a = pairwiseMatrix(grid);
+    const { matrix: a, members } = pairwiseInUse(grid);
     const result = consistencyOf(
       a,
       readOption(method, "method", WEIGHT_METHODS, "eigen"),
@@ -185,7 +188,10 @@ export function AHP_CHECK(matrix: any[][], method?: any, ri_table?: any, languag
         words.outsideScale,
         outside.length === 0
           ? 0
-          : `${outside.length}: ` + outside.map((o) => words.cell(o.row + 1, o.col + 1)).join("; "),
+          : `${outside.length}: ` +
+            outside
+              .map((o) => words.cell(memberAt(members, o.row) + 1, memberAt(members, o.col) + 1))
+              .join("; "),
       ],
     ];
   });

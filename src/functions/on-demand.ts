@@ -10,7 +10,7 @@
 import {
   COMPLETIONS,
   LIMIT_METHODS,
-  ahpComplete,
+  ahpCompleteWithRoom,
   ahpGroup,
   anpLimit,
   WEIGHT_METHODS,
@@ -37,6 +37,9 @@ import {
   isBlank,
   notAvailable,
   pairwiseMatrix,
+  pairwiseInUse,
+  atMembers,
+  memberAt,
   readCell,
   readNumber,
   readOption,
@@ -58,7 +61,7 @@ import { DECISION_LABELS } from "./decision-labels";
 export function AHP_COMPLETE(upper_triangle: any[][], missing?: any): any[][] {
   return guardSpill(() => {
     const grid = readRange(upper_triangle, "upper_triangle");
-    return ahpComplete(
+    return ahpCompleteWithRoom(
       grid,
       readOption(missing, "missing", COMPLETIONS, "error"),
       "upper_triangle"
@@ -190,7 +193,8 @@ export function AHP_UNCERTAINTY(
   return guardSpill(() => {
     const grid = readRange(matrix, "matrix");
     const words = wordsFor(language);
-    const r = ahpUncertainty(pairwiseMatrix(grid), {
+    const inUse = pairwiseInUse(grid);
+    const r = ahpUncertainty(inUse.matrix, {
       spread: readOptionalScalar(spread, "spread", DEFAULT_SPREAD, "a factor ≥ 1"),
       trials: readOptionalScalar(trials, "trials", DEFAULT_TRIALS, "a whole number of trials"),
       seed: readOptionalScalar(seed, "seed", DEFAULT_SEED, "a whole number ≥ 0"),
@@ -198,7 +202,10 @@ export function AHP_UNCERTAINTY(
     });
     return [
       words.uncertaintyHeader,
-      ...r.weights.map((w, i) => [i + 1, w, r.mean[i], r.p05[i], r.p95[i]]),
+      ...atMembers(
+        r.weights.map((w, i) => [w, r.mean[i], r.p05[i], r.p95[i]]),
+        inUse
+      ).map((row, k) => (row === "" ? [k + 1, "", "", "", ""] : [k + 1, ...row])),
       [words.sameOrder, r.sameOrder, "", "", ""],
       [words.procedure, r.procedure, "", "", ""],
     ];
@@ -220,11 +227,10 @@ export function AHP_SCALE(matrix: any[][], scale: any): any[][] {
 /** AHP.TRIADS */
 export function AHP_TRIADS(matrix: any[][], names?: any[][], language?: any): any[][] {
   return guardSpill(() => {
-    const a = pairwiseMatrix(readRange(matrix, "matrix"));
+    const { matrix: a, members, size: n } = pairwiseInUse(readRange(matrix, "matrix"));
     const grid = isOmitted(names) ? [[null]] : readRange(names, "names");
     const words = wordsFor(language);
-    const n = a.length;
-    let labels = a.map((_, i) => String(i + 1));
+    let labels = Array.from({ length: n }, (_, i) => String(i + 1));
     const omitted = grid.length === 1 && grid[0].length === 1 && isBlank(grid[0][0]);
     if (!omitted) {
       const cells = grid.flat();
@@ -238,7 +244,10 @@ export function AHP_TRIADS(matrix: any[][], names?: any[][], language?: any): an
     const triads = intransitiveTriads(a);
     return [
       [words.triads, triads.length],
-      ...triads.map((t, k) => [words.triad(k + 1), [...t, t[0]].map((i) => labels[i]).join(" > ")]),
+      ...triads.map((t, k) => [
+        words.triad(k + 1),
+        [...t, t[0]].map((i) => labels[memberAt(members, i)]).join(" > "),
+      ]),
     ];
   });
 }

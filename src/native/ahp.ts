@@ -15,6 +15,11 @@
  *
  * Every cell is a single-cell formula that Excel 2016+, LibreOffice and Google Sheets compute alike:
  * MMULT of a row by a column is one number, so no array formula is needed.
+ *
+ * Room for criteria added later (docs/methods.md §1.1): a member whose row and column are blank is not
+ * in use. The diagonal of the matrix as read says which are (1, or 0 for room), and a member not in
+ * use is 0 throughout — MMULT takes no blanks — so the squarings keep it at 0. n is the number of 1s
+ * on the diagonal; the steps that divide or average skip what is not in use, and the weights show "".
  */
 import {
   CR_THRESHOLD,
@@ -35,6 +40,7 @@ import {
   cellOf,
   optionOrCell,
   rangeArg,
+  rangeOf,
   rowOf,
   textOption,
   wholeRange,
@@ -162,6 +168,7 @@ function bandGuide(spec: BandSpec, col: Columns, squarings: number): GuideCell[]
   const both = (f: (lang: Lang) => string) => ({ id: f("id"), en: f("en") });
   const cell = (label: Text, row: number, c: number): GuideCell => ({ label, row, col: c });
   const guide = [
+    cell(WORDS.guideInUse, FIRST, col.asRead),
     cell(WORDS.guideUpper, FIRST, col.asRead + Math.min(1, n - 1)),
     cell(WORDS.guideLower, FIRST + Math.min(1, n - 1), col.asRead),
     cell(WORDS.columnSum, FIRST + n, col.asRead),
@@ -287,12 +294,22 @@ function bandCells(
   for (let i = 0; i < n; i++) put(FIRST + i, 0, i + 1, "label");
   put(sums, 0, WORDS.columnSum[lang], "label");
 
-  // The matrix as Kinerja reads it, and the judgements outside Saaty's scale (upper triangle).
+  // The matrix as Kinerja reads it, and the judgements outside Saaty's scale (upper triangle). The
+  // diagonal says which members are in use: 1, or 0 when the member's row and column are blank.
+  const inUse = (i: number) => A(FIRST + i, col.asRead + i);
+  const filled = (range: string) => `SUMPRODUCT((${range}<>"")*1)`;
   matrixSection(
     col.asRead,
     WORDS.asRead[lang],
-    (i, j) =>
-      i === j ? 1 : i < j ? `=${cellOf(matrix, i, j)}` : `=1/${A(FIRST + j, col.asRead + i)}`,
+    (i, j) => {
+      if (i === j) {
+        const cells = `${filled(rangeOf(matrix, i, 0, i, n - 1))}+${filled(rangeOf(matrix, 0, i, n - 1, i))}`;
+        return `=IF(${cells}=0,0,1)`;
+      }
+      if (i < j) return `=IF(ISNUMBER(${cellOf(matrix, i, j)}),${cellOf(matrix, i, j)},0)`;
+      // A blank judgement between members in use stays an error (1/0), as the function's is.
+      return `=IF(AND(${inUse(j)},${inUse(i)}),1/${A(FIRST + j, col.asRead + i)},0)`;
+    },
     WORDS.asReadNote[lang]
   );
   const high = `${SAATY_MAX}*(1+${num(SCALE_ROUNDING)})`;
@@ -308,20 +325,23 @@ function bandCells(
     put(
       FIRST + i,
       col.outsideCount,
-      `=SUMPRODUCT((${upper}>${high})+(${upper}<${low}))`,
+      `=SUMPRODUCT((${upper}>${high})+(${upper}>0)*(${upper}<${low}))`,
       "formula",
       "0"
     );
     const pieces = [];
     for (let j = i + 1; j < n; j++) {
       const x = A(FIRST + i, col.asRead + j);
-      pieces.push(`IF(OR(${x}>${high},${x}<${low}),${quoted(`; ${words.cell(i + 1, j + 1)}`)},"")`);
+      pieces.push(
+        `IF(OR(${x}>${high},AND(${x}>0,${x}<${low})),${quoted(`; ${words.cell(i + 1, j + 1)}`)},"")`
+      );
     }
     put(FIRST + i, col.outsideWhere, `=${pieces.join("&")}`, "formula");
   }
   put(sums, col.outsideCount, `=SUM(${column(col.outsideCount)})`, "total", "0");
 
-  // "mean": each column divided by its sum, then each row's mean.
+  // "mean": each column divided by its sum, then each row's mean. A member not in use is "" here, so
+  // the means (and the geometric means below) are over the members in use.
   put(1, col.normalised, WORDS.normalised[lang], "subtitle", undefined, WORDS.normalisedNote[lang]);
   put(1, col.meanWeight, WORDS.meanWeight[lang], "subtitle");
   for (let i = 0; i < n; i++) {
@@ -329,20 +349,33 @@ function bandCells(
       put(
         FIRST + i,
         col.normalised + j,
-        `=${A(FIRST + i, col.asRead + j)}/${A(sums, col.asRead + j)}`,
+        `=IF(${A(FIRST + i, col.asRead + j)}=0,"",${A(FIRST + i, col.asRead + j)}/${A(sums, col.asRead + j)})`,
         "formula",
         MATRIX_FORMAT
       );
-    put(FIRST + i, col.meanWeight, `=AVERAGE(${row(i, col.normalised)})`, "formula", WEIGHT_FORMAT);
+    put(
+      FIRST + i,
+      col.meanWeight,
+      `=IF(${inUse(i)}=0,0,AVERAGE(${row(i, col.normalised)}))`,
+      "formula",
+      WEIGHT_FORMAT
+    );
   }
   for (let j = 0; j <= n; j++)
     put(sums, col.normalised + j, `=SUM(${column(col.normalised + j)})`, "total", MATRIX_FORMAT);
 
-  // "geomean": each row's geometric mean, normalised.
+  // "geomean": each row's geometric mean, normalised. Taken of a_ij / column Σ, which skips the members
+  // not in use: the column sums divide every row alike, so the weights are the matrix's own.
   put(1, col.geomean, WORDS.geomean[lang], "subtitle", undefined, WORDS.geomeanNote[lang]);
   put(1, col.geomeanWeight, WORDS.geomeanWeight[lang], "subtitle");
   for (let i = 0; i < n; i++) {
-    put(FIRST + i, col.geomean, `=GEOMEAN(${row(i, col.asRead)})`, "formula", MATRIX_FORMAT);
+    put(
+      FIRST + i,
+      col.geomean,
+      `=IF(${inUse(i)}=0,0,GEOMEAN(${row(i, col.normalised)}))`,
+      "formula",
+      MATRIX_FORMAT
+    );
     put(
       FIRST + i,
       col.geomeanWeight,
@@ -389,7 +422,7 @@ function bandCells(
     put(
       FIRST + i,
       col.ratio,
-      `=${A(FIRST + i, col.product)}/${A(FIRST + i, col.weight)}`,
+      `=IF(${inUse(i)}=0,"",${A(FIRST + i, col.product)}/${A(FIRST + i, col.weight)})`,
       "formula",
       MATRIX_FORMAT
     );
@@ -416,7 +449,8 @@ function bandCells(
     );
   };
   put(1, col.label, WORDS.results[lang], "subtitle");
-  result("n", WORDS.size[lang], `=ROWS(${wholeRange(matrix)})`, "0");
+  const diagonal = Array.from({ length: n }, (_, i) => inUse(i));
+  result("n", WORDS.size[lang], `=SUM(${diagonal.join(",")})`, "0");
   result("lambdaMax", words.lambdaMax(method), `=AVERAGE(${column(col.ratio)})`, "0.0000");
   result("ci", "CI", `=IF(${N}<=2,0,MAX(0,(${value("lambdaMax")}-${N})/(${N}-1)))`, "0.0000");
   result(
@@ -517,9 +551,13 @@ export function ahpWeightsNative(call: KinerjaCall, lang: Lang): Reperformance {
     const column =
       method === "eigen" ? col.weight : method === "geomean" ? col.geomeanWeight : col.meanWeight;
     const w = bandCell(at, FIRST + r, column);
-    if (mode === "distributive") return w;
     const top = at.row + FIRST;
-    return `${w}/MAX(«${at.sheet}»!${rangeAddress(top, at.col + column, top + n - 1, at.col + column)})`;
+    const weight =
+      mode === "distributive"
+        ? w
+        : `${w}/MAX(«${at.sheet}»!${rangeAddress(top, at.col + column, top + n - 1, at.col + column)})`;
+    // A member not in use has no weight: an empty cell, as AHP.WEIGHTS leaves it.
+    return `IF(${bandCell(at, FIRST + r, col.asRead + r)}=0,"",${weight})`;
   });
   const band = reperformance.steps as Block;
   const matrix = rangeArg(call.args[0], call.sheet) as RangeArg;

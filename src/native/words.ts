@@ -17,14 +17,18 @@ export const WORDS = {
   row: { id: "Baris", en: "Row" },
   columnSum: { id: "Jumlah kolom", en: "Column sum" },
   asRead: { id: "Matriks dibaca", en: "Matrix as read" },
+  guideInUse: {
+    id: "Diagonal: 1 dipakai, 0 ruang kosong",
+    en: "Diagonal: 1 in use, 0 room",
+  },
   guideUpper: { id: "Penilaian di atas diagonal", en: "A judgement above the diagonal" },
   guideLower: {
     id: "Di bawah diagonal: 1 / pasangannya",
     en: "Below the diagonal: 1 / its mirror",
   },
   asReadNote: {
-    id: "Segitiga atas seperti diketik; diagonal 1; segitiga bawah = 1 / pasangannya di atas (Kinerja membaca matriks begini).",
-    en: "Upper triangle as typed; 1 on the diagonal; lower triangle = 1 / its mirror above (how Kinerja reads the matrix).",
+    id: "Segitiga atas seperti diketik; diagonal 1; segitiga bawah = 1 / pasangannya di atas (Kinerja membaca matriks begini). Kriteria yang baris dan kolomnya kosong adalah ruang untuk kriteria baru: tidak dipakai, diagonalnya 0 dan barisnya 0.",
+    en: "Upper triangle as typed; 1 on the diagonal; lower triangle = 1 / its mirror above (how Kinerja reads the matrix). A criterion whose row and column are blank is room for one added later: not in use, 0 on the diagonal and 0 throughout.",
   },
   rowSum: { id: "Σ baris", en: "Row Σ" },
   outsideCount: { id: "Luar skala", en: "Off scale" },
@@ -38,8 +42,8 @@ export const WORDS = {
   geomean: { id: "GEOMEAN", en: "GEOMEAN" },
   geomeanWeight: { id: "Bobot", en: "Weight" },
   geomeanNote: {
-    id: 'GEOMEAN tiap baris, dibagi jumlahnya = bobot metode "geomean".',
-    en: 'GEOMEAN of each row, divided by their sum = the "geomean" method\'s weight.',
+    id: 'GEOMEAN tiap baris a_ij / Σ kolom (tanpa kriteria yang tidak dipakai), dibagi jumlahnya = bobot metode "geomean"; pembagian dengan Σ kolom sama untuk semua baris, jadi bobotnya tidak berubah.',
+    en: 'GEOMEAN of each row of a_ij / column Σ (the criteria not in use left out), divided by their sum = the "geomean" method\'s weight; the column sums divide every row alike, so the weights are unchanged.',
   },
   squared: (power: number): Text => ({
     id: `A^${power} ÷ jumlahnya`,

@@ -15,7 +15,7 @@ import {
   SAATY_MIN,
   ahpInconsistencies,
   consistencyOf,
-  pairwiseMatrix,
+  pairwiseInUse,
 } from "../core";
 import type { Grid } from "../core";
 import { cellAddress, columnIndex, normalRange, parseRange, rangeAddress } from "../sheet/a1";
@@ -526,7 +526,7 @@ function checkAhp(sheet: SheetView, say: Say, num: Num): void {
     try {
       const matrix = grid as unknown as Grid;
       if (cr === null && crCell === null)
-        cr = consistencyOf(pairwiseMatrix(matrix), "eigen", "saaty1980").cr;
+        cr = consistencyOf(pairwiseInUse(matrix).matrix, "eigen", "saaty1980").cr;
       if (cr !== null && cr > CR_THRESHOLD) {
         const [worst] = ahpInconsistencies(matrix, "eigen", 1);
         if (worst) {

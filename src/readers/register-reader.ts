@@ -89,7 +89,11 @@ export interface KpiRegister {
   headerRow: number;
   /** 0-based sheet rows of the KPIs, top to bottom (the totals row excluded). */
   rows: number[];
-  /** 0-based sheet rows left empty in the table for more KPIs, top to bottom: where a KPI is added. */
+  /**
+   * 0-based sheet rows left in the table for more KPIs, top to bottom: where a KPI is added. Empty
+   * rows; in an OMAX register, rows with only their group (and their weights' links to a spare
+   * member of the group's AHP block).
+   */
   room: number[];
   /** 0-based sheet row of the totals line, or null when the register has none. */
   totalRow: number | null;
@@ -132,6 +136,7 @@ export function readRegister(snapshot: SheetSnapshot): KpiRegister | null {
     const rows: number[] = [];
     const room: number[] = [];
     let totalRow: number | null = null;
+    let firstBlank: number | undefined;
     for (let k = r + 1; k < snapshot.values.length; k++) {
       const line = snapshot.values[k];
       const at = (col: number | undefined) => (col === undefined ? "" : (line[col - left] ?? ""));
@@ -141,14 +146,19 @@ export function readRegister(snapshot: SheetSnapshot): KpiRegister | null {
         totalRow = top + k;
         break;
       }
-      // An empty row is room for more KPIs when the register goes on below it (its totals line).
-      const known = Object.values(columns).map((col) => at(col));
-      if (known.every((v) => v === "" || v === null)) room.push(top + k);
+      // An empty row is room for more KPIs when the register goes on below it (its totals line);
+      // so is an OMAX row of room, whose group (and weights' links) are there but no KPI of its own.
+      const isBlank = Object.values(columns).every((col) => isEmpty(at(col)));
+      if (isBlank) firstBlank ??= top + k;
+      const isRoom =
+        isBlank ||
+        (header.kind === "omax" && KPI_OWN.every((field) => isEmpty(at(columns[field]))));
+      if (isRoom) room.push(top + k);
       else rows.push(top + k);
     }
     if (totalRow === null) {
       // No totals line: the register ends at its first empty row.
-      const end = room[0] ?? Infinity;
+      const end = firstBlank ?? Infinity;
       rows.splice(rows.filter((row) => row < end).length);
       room.length = 0;
     }
@@ -197,6 +207,12 @@ function readHeader(
     midLevel: kind === "omax" ? (midLevel ?? 3) : null,
   };
 }
+
+/** What a KPI of an OMAX register types itself: a row with none of these is a row of room. */
+const KPI_OWN: RegisterField[] = ["code", "name", "unit", "worst", "mid", "target"];
+
+const isEmpty = (value: Scalar | undefined) =>
+  value === "" || value === null || value === undefined;
 
 function startsWithLabel(value: string, label: Text): boolean {
   const v = normalWords(value);

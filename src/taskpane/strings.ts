@@ -317,10 +317,12 @@ const en = {
   addToRegister: "Add to register",
   addKpi: "Add KPI",
   addKpiHint:
-    "A new KPI in the register's next empty row: Tracking and the dashboard count it at once.",
+    "A new KPI in the register's next empty row (of the selected KPI's group): Tracking and the dashboard count it at once.",
   kpiAddedTitle: "KPI added",
   kpiAdded: (code: string, where: string) =>
     `${code} is in ${where}: type its name, weight and target there. Tracking and the dashboard already count it.`,
+  omaxKpiAdded: (code: string, where: string) =>
+    `${code} is in ${where}: type its name and OMAX anchors there. On the AHP sheet it starts as important as the others of its group: revise its judgements there. Tracking and the dashboard already count it.`,
   noRoomForKpi: (sheet: string) => `${sheet} has no empty row left for another KPI.`,
   registerLabel: "Register to fill",
   registerAuto: "The active sheet's, else the first",
@@ -712,10 +714,12 @@ const id: Strings = {
   addToRegister: "Tambahkan ke register",
   addKpi: "Tambah KPI",
   addKpiHint:
-    "KPI baru di baris kosong berikutnya pada register: Pelacakan dan dasbor langsung menghitungnya.",
+    "KPI baru di baris kosong berikutnya pada register (di kelompok KPI yang dipilih): Pelacakan dan dasbor langsung menghitungnya.",
   kpiAddedTitle: "KPI ditambahkan",
   kpiAdded: (code: string, where: string) =>
     `${code} ada di ${where}: ketik nama, bobot dan targetnya di sana. Pelacakan dan dasbor sudah menghitungnya.`,
+  omaxKpiAdded: (code: string, where: string) =>
+    `${code} ada di ${where}: ketik nama dan jangkar OMAX-nya di sana. Di lembar AHP ia mulai sama penting dengan KPI lain di kelompoknya: sesuaikan penilaiannya di sana. Pelacakan dan dasbor sudah menghitungnya.`,
   noRoomForKpi: (sheet: string) => `${sheet} tidak punya baris kosong lagi untuk KPI baru.`,
   registerLabel: "Register yang diisi",
   registerAuto: "Register lembar aktif, atau yang pertama",

@@ -1,6 +1,7 @@
 /**
  * Pairwise-comparison blocks for the AHP sheets: the matrix (upper triangle typed by the user,
- * diagonal 1, lower triangle =1/upper so an auditor sees every reciprocal), the live weights
+ * diagonal 1, lower triangle =1/upper so an auditor sees every reciprocal; a template's blocks end
+ * with spare members, room for a KPI added later), the live weights
  * (=AHP.WEIGHTS, spilled down a column) and the live check (=AHP.CHECK, spilled label/value rows,
  * in the sheet's language: its labels and verdict come from src/functions/labels.ts, which the
  * verdict's colours read too).
@@ -36,8 +37,8 @@ const BLOCK_TEXT = {
   },
   value: { id: "Nilai", en: "Value" },
   help: {
-    id: "Isi segitiga atas (sel kuning): berapa kali baris lebih penting dari kolom, skala 1–9. Bila kolom 3× lebih penting, ketik =1/3 (dengan tanda =; 1/3 saja menjadi tanggal). Segitiga bawah = 1/atas.",
-    en: "Fill in the upper triangle (yellow): how many times the row matters more than the column, scale 1–9. When the column matters 3× more, type =1/3 (with the =; 1/3 alone becomes a date). Lower triangle = 1/upper.",
+    id: "Isi segitiga atas (sel kuning): berapa kali baris lebih penting dari kolom, skala 1–9. Bila kolom 3× lebih penting, ketik =1/3 (dengan tanda =; 1/3 saja menjadi tanggal). Segitiga bawah = 1/atas. Baris kosong di akhir blok KPI: tempat KPI baru (ketik 1 di diagonalnya dan penilaiannya, atau pakai Tambah KPI).",
+    en: "Fill in the upper triangle (yellow): how many times the row matters more than the column, scale 1–9. When the column matters 3× more, type =1/3 (with the =; 1/3 alone becomes a date). Lower triangle = 1/upper. Empty rows at the end of a KPI block: room for a new KPI (type 1 on its diagonal and its judgements, or use Add KPI).",
   },
   judgementPrompt: {
     id: "Angka dari 1/9 sampai 9. Baris lebih penting: 2–9. Kolom lebih penting: ketik =1/3 (dengan tanda =).",
@@ -81,6 +82,11 @@ export interface AhpBlockOptions {
   ratioOf?: readonly number[];
   /** A note on the block's title: where its judgements come from. */
   titleNote?: string;
+  /**
+   * Spare members after the labelled ones, room for a criterion added later: the label and header
+   * of each (a formula reading the register's row of room), their row and column left empty.
+   */
+  room?: string[];
 }
 
 /**
@@ -96,8 +102,11 @@ export interface AhpBlockOptions {
  *                                      (the RI table: the Settings sheet's choice)
  *
  * `judgements[i][j]` for i < j is typed in (as `judgementCell` writes it, or as `ratioCell`); the
- * rest is derived. The check's labels sit in the wide
- * label column, so they read in full whatever the size of the matrix.
+ * rest is derived: every lower-triangle cell is =IF(upper="","",1/upper), so a judgement still to
+ * be typed (a spare member's, or one cleared) leaves its mirror empty rather than #DIV/0!. A spare
+ * member (`room`) has its row and column empty, diagonal included: AHP.WEIGHTS leaves it out (its
+ * weight "") until its judgements are typed. The check's labels sit in the wide label column, so
+ * they read in full whatever the size of the matrix.
  */
 export function writeAhpBlock(
   sheet: SheetBuilder,
@@ -107,42 +116,56 @@ export function writeAhpBlock(
   title: string,
   labels: string[],
   judgements: number[][],
-  { headers = labels.map(columnHeader), ratioOf, titleNote }: AhpBlockOptions = {}
+  { headers = labels.map(columnHeader), ratioOf, titleNote, room = [] }: AhpBlockOptions = {}
 ): AhpBlock {
-  const n = labels.length;
+  const inUse = labels.length;
+  const n = inUse + room.length;
   sheet.put(top, left, title, { style: "section", note: titleNote });
   const headerRow = top + 1;
   const firstRow = headerRow + 1;
-  headers.forEach((label, j) => sheet.put(headerRow, left + 1 + j, label, { style: "header" }));
+  [...headers, ...room].forEach((label, j) =>
+    sheet.put(headerRow, left + 1 + j, label, { style: "header" })
+  );
   const weightCol = left + n + 1;
   sheet.put(headerRow, weightCol, t(lang, L.weight), { style: "header" });
-  labels.forEach((label, i) => {
+  [...labels, ...room].forEach((label, i) => {
     const row = firstRow + i;
     sheet.put(row, left, label, { style: "label" });
     for (let j = 0; j < n; j++) {
       const col = left + 1 + j;
-      if (i === j) sheet.put(row, col, 1, { style: "formula", numberFormat: "0.00" });
-      else if (j > i)
-        sheet.put(row, col, ratioOf ? ratioCell(ratioOf, i, j) : judgementCell(judgements[i][j]), {
-          style: "input",
-          numberFormat: "0.00",
-        });
-      else
-        sheet.put(row, col, `=1/${cellAddress(firstRow + j, left + 1 + i)}`, {
+      const isJudged = i < inUse && j < inUse;
+      if (i === j) {
+        if (isJudged) sheet.put(row, col, 1, { style: "formula", numberFormat: "0.00" });
+        else sheet.blank(row, col, { style: "input", numberFormat: "0.00" });
+      } else if (j > i) {
+        const judgement = !isJudged
+          ? null
+          : ratioOf
+            ? ratioCell(ratioOf, i, j)
+            : judgementCell(judgements[i][j]);
+        sheet.put(row, col, judgement, { style: "input", numberFormat: "0.00" });
+      } else {
+        const upper = cellAddress(firstRow + j, left + 1 + i);
+        sheet.put(row, col, `=IF(${upper}="","",1/${upper})`, {
           style: "formula",
           numberFormat: "0.00",
         });
+      }
     }
   });
-  // The judgements: positive numbers within Saaty's scale, 1/9 to 9 (a typed 1/3 would be a date).
-  for (let i = 0; i < n - 1; i++)
+  // The judgements: positive numbers within Saaty's scale, 1/9 to 9 (a typed 1/3 would be a date);
+  // on a spare member's row from its diagonal on, where its 1 is typed when it comes into use.
+  for (let i = 0; i < n; i++) {
+    const from = i < inUse ? left + 2 + i : left + 1 + i;
+    if (from > left + n) continue;
     sheet.validate({
-      range: rangeAddress(firstRow + i, left + 2 + i, firstRow + i, left + n),
+      range: rangeAddress(firstRow + i, from, firstRow + i, left + n),
       type: "decimal",
       min: 1 / 9,
       max: 9,
       prompt: BLOCK_TEXT.judgementPrompt,
     });
+  }
   const matrix = rangeAddress(firstRow, left + 1, firstRow + n - 1, left + n);
   sheet.put(firstRow, weightCol, `=AHP.WEIGHTS(${matrix})`, {
     style: "formula",
@@ -249,6 +272,7 @@ export class AhpSheet {
     options: Omit<AhpBlockOptions, "headers"> = {}
   ): AhpBlock {
     const headers = labels.map(columnHeader);
+    // A spare member's label reads the register: the widths are the labelled members'.
     const block = writeAhpBlock(this.sheet, this.lang, this.top, 0, title, labels, judgements, {
       ...options,
       headers,

@@ -15,7 +15,7 @@ import {
   bscExampleRows,
 } from "./data/examples/bsc";
 import { PERSPECTIVES, type Perspective, unitLabel } from "./data/vocabulary";
-import { omaxRegisterSchema } from "./omax-register";
+import { type OmaxKpiRow, omaxRegisterSchema, rowsWithRoom } from "./omax-register";
 import { omaxScorecardPlan } from "./omax-scorecard";
 import type { TemplateOptions } from "./options";
 import type { WorkbookPlan } from "../sheet/plan";
@@ -112,20 +112,39 @@ export function bscPlan(options: TemplateOptions): WorkbookPlan {
     PERSPECTIVES.map((p) => `${p.prefix}: ${t(lang, p.name)}`),
     options.example ? BSC_EXAMPLE_JUDGEMENTS : equalJudgements(PERSPECTIVES.length)
   );
+  // Level 2: each perspective's KPIs, and spare members for KPIs added later (rows of room).
+  const register = rowsWithRoom(BSC_REGISTER, rows, (r) => r.perspective);
   const kpiBlocks = new Map(
     PERSPECTIVES.map((p) => {
-      const members = rows.filter((r) => r.perspective === p.key);
+      const { kpis, room } = register.block(p.key);
       const title = `${t(lang, TEXT.kpisBlock)}: ${t(lang, p.name)}`;
       return [
         p.key,
         ahp.add(
           title,
-          members.map((m) => m.code),
-          judgementsFromWeights(members.map((m) => m.weight))
+          kpis.map((m) => m.code),
+          judgementsFromWeights(kpis.map((m) => m.weight)),
+          { room }
         ),
       ];
     })
   );
+  const registerRow = (row: BscRow, member: number): OmaxKpiRow => {
+    const p = PERSPECTIVES.findIndex((x) => x.key === row.perspective);
+    const objective = objectives.find((o) => o.id === row.objective);
+    return {
+      code: row.code,
+      group: t(lang, PERSPECTIVES[p].name),
+      describe: { objective: objective ? t(lang, objective.name) : null },
+      name: row.name ? t(lang, row.name) : null,
+      unit: unitLabel(row.unit, lang),
+      anchors: row.anchors,
+      weights: {
+        localWeight: AhpSheet.weightFormula(kpiBlocks.get(row.perspective)!, member),
+        perspectiveWeight: AhpSheet.weightFormula(level1, p),
+      },
+    };
+  };
 
   return omaxScorecardPlan({
     template: "bsc",
@@ -137,41 +156,28 @@ export function bscPlan(options: TemplateOptions): WorkbookPlan {
     rules: TEXT.rules,
     note: options.example ? t(lang, BSC_EXAMPLE_TEXT.provenance) : undefined,
     register: BSC_REGISTER,
-    rows: rows.map((row) => {
-      const p = PERSPECTIVES.findIndex((x) => x.key === row.perspective);
-      const objective = objectives.find((o) => o.id === row.objective);
-      const members = rows.filter((x) => x.perspective === row.perspective);
-      return {
-        code: row.code,
-        group: t(lang, PERSPECTIVES[p].name),
-        describe: { objective: objective ? t(lang, objective.name) : null },
-        name: row.name ? t(lang, row.name) : null,
-        unit: unitLabel(row.unit, lang),
-        anchors: row.anchors,
-        weights: {
-          localWeight: AhpSheet.weightFormula(
-            kpiBlocks.get(row.perspective)!,
-            members.indexOf(row)
-          ),
-          perspectiveWeight: AhpSheet.weightFormula(level1, p),
-        },
-      };
-    }),
+    rows: register.registerRows(registerRow),
     groups: PERSPECTIVES.map((p) => t(lang, p.name)),
     ahp: ahp.build(),
     showChange: false,
     illustration: options.example
-      ? { finalLevels: rows.map((r) => BSC_EXAMPLE_KPIS[r.code].level), seed: 2001 }
+      ? {
+          finalLevels: register.rows.flatMap((r) =>
+            r.isRoom ? [] : [BSC_EXAMPLE_KPIS[r.kpi.code].level]
+          ),
+          seed: 2001,
+        }
       : undefined,
-    ownSheets: (register) => ({
+    ownSheets: (layout) => ({
       afterOmax: [
         strategyMapSheet(
           lang,
           PERSPECTIVES,
           objectives,
           links,
-          rows.map((r) => ({ objective: r.objective })),
-          register
+          // By the register's rows, its rows of room (which serve no objective yet) included.
+          register.rows.map(({ kpi, isRoom }) => ({ objective: isRoom ? "" : kpi.objective })),
+          layout
         ),
       ],
     }),

@@ -14,7 +14,7 @@ import {
   rankWeights,
 } from "./data/examples/ipms";
 import { type Stakeholder, stakeholderTerm, unitLabel } from "./data/vocabulary";
-import { omaxRegisterSchema } from "./omax-register";
+import { type BlockRow, type OmaxKpiRow, omaxRegisterSchema, rowsWithRoom } from "./omax-register";
 import { omaxScorecardPlan } from "./omax-scorecard";
 import type { TemplateOptions } from "./options";
 import type { Lang, SheetPlan, WorkbookPlan } from "../sheet/plan";
@@ -126,7 +126,6 @@ export function ipmsPlan(options: TemplateOptions): WorkbookPlan {
   const { lang } = options;
   const rows: IpmsRow[] = options.example ? ipmsExampleRows(lang) : blankRows(options.kpisPerGroup);
   const stakeholderName = (s: Stakeholder) => t(lang, stakeholderTerm(s).ipms);
-  const membersOf = (s: Stakeholder) => rows.filter((r) => r.stakeholder === s);
 
   // AHP: between the stakeholders, then the KPIs of each stakeholder. The example derives its
   // judgements from the priority order the document prints.
@@ -142,22 +141,37 @@ export function ipmsPlan(options: TemplateOptions): WorkbookPlan {
       ? judgementsFromWeights(rankWeights(STAKEHOLDER_ORDER.map(ipmsStakeholderRank)))
       : equalJudgements(STAKEHOLDER_ORDER.length)
   );
+  // The KPIs of each stakeholder, and spare members for KPIs added later (rows of room).
+  const register = rowsWithRoom(IPMS_REGISTER, rows, (r) => r.stakeholder);
   const blocks = new Map(
     STAKEHOLDER_ORDER.map((s) => {
-      const members = membersOf(s);
+      const { kpis, room } = register.block(s);
       const judgements = options.example
-        ? judgementsFromWeights(rankWeights(members.map((m) => m.rank)))
-        : equalJudgements(members.length);
+        ? judgementsFromWeights(rankWeights(kpis.map((m) => m.rank)))
+        : equalJudgements(kpis.length);
       return [
         s,
         ahp.add(
           `${t(lang, TEXT.kpisBlock)}: ${stakeholderName(s)}`,
-          members.map((m) => m.code),
-          judgements
+          kpis.map((m) => m.code),
+          judgements,
+          { room }
         ),
       ];
     })
   );
+  const registerRow = (row: IpmsRow, member: number): OmaxKpiRow => ({
+    code: row.code,
+    group: stakeholderName(row.stakeholder),
+    describe: { requirement: row.requirements, objective: row.objectives },
+    name: row.name ? t(lang, row.name) : null,
+    unit: unitLabel(row.unit, lang),
+    anchors: row.anchors,
+    weights: {
+      stakeholderWeight: AhpSheet.weightFormula(level1, STAKEHOLDER_ORDER.indexOf(row.stakeholder)),
+      localWeight: AhpSheet.weightFormula(blocks.get(row.stakeholder)!, member),
+    },
+  });
 
   return omaxScorecardPlan({
     template: "ipms",
@@ -169,24 +183,7 @@ export function ipmsPlan(options: TemplateOptions): WorkbookPlan {
     rules: TEXT.rules,
     note: options.example ? t(lang, IPMS_EXAMPLE_TEXT.provenance) : undefined,
     register: IPMS_REGISTER,
-    rows: rows.map((row) => ({
-      code: row.code,
-      group: stakeholderName(row.stakeholder),
-      describe: { requirement: row.requirements, objective: row.objectives },
-      name: row.name ? t(lang, row.name) : null,
-      unit: unitLabel(row.unit, lang),
-      anchors: row.anchors,
-      weights: {
-        stakeholderWeight: AhpSheet.weightFormula(
-          level1,
-          STAKEHOLDER_ORDER.indexOf(row.stakeholder)
-        ),
-        localWeight: AhpSheet.weightFormula(
-          blocks.get(row.stakeholder)!,
-          membersOf(row.stakeholder).indexOf(row)
-        ),
-      },
-    })),
+    rows: register.registerRows(registerRow),
     groups: STAKEHOLDER_ORDER.map(stakeholderName),
     appendix: options.example
       ? {
@@ -210,20 +207,25 @@ export function ipmsPlan(options: TemplateOptions): WorkbookPlan {
       },
     ],
     illustration: options.example
-      ? { finalLevels: rows.map((r) => r.finalLevel), seed: 2004 }
+      ? {
+          finalLevels: register.rows.flatMap((r) => (r.isRoom ? [] : [r.kpi.finalLevel])),
+          seed: 2004,
+        }
       : undefined,
-    ownSheets: (register) => ({ afterRegister: [specSheet(lang, rows, register)] }),
+    ownSheets: (layout) => ({ afterRegister: [specSheet(lang, register.rows, layout)] }),
     reviewPrefix: "IPMS",
   });
 }
 
-function specSheet(lang: Lang, rows: IpmsRow[], register: RegisterLayout): SheetPlan {
+/** A record per KPI (its rows of room have none: a KPI added there gets its record by hand). */
+function specSheet(lang: Lang, rows: BlockRow<IpmsRow>[], register: RegisterLayout): SheetPlan {
   const sheet = new SheetBuilder("spec", t(lang, TEXT.spec)).tab(COLORS.brand);
   sheet.put(0, 0, t(lang, TEXT.specTitle), { style: "title" });
   sheet.put(1, 0, t(lang, TEXT.specHelp), { style: "note" });
   const BLOCK = SPEC_FIELDS.length + 2;
-  rows.forEach((row, k) => {
-    const top = 3 + k * BLOCK;
+  const kpis = rows.flatMap(({ kpi, isRoom }, k) => (isRoom ? [] : [{ row: kpi, k }]));
+  kpis.forEach(({ row, k }, record) => {
+    const top = 3 + record * BLOCK;
     const ref = (field: RegisterField) => register.ref(field, k);
     const [code, name, target] = [ref("code"), ref("name"), ref("target")];
     sheet.put(top, 0, `="KPI "&${code}&IF(${name}="","",": "&${name})`, { style: "section" });

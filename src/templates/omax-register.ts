@@ -17,6 +17,7 @@ import {
   type RegisterLayout,
   type RegisterSchema,
   type TableRow,
+  registerLayout,
   registerSheet,
 } from "./register";
 import {
@@ -50,7 +51,15 @@ export interface OmaxKpiRow {
   anchors: [number, number, number] | null;
   /** The weight parts' formulas (references into the AHP sheet) by field. */
   weights: Partial<Record<RegisterField, string>>;
+  /**
+   * A row of room in its group, for a KPI added later: its weights link to a spare member of the
+   * group's AHP block; code, name, unit and anchors are empty (`code` ""), its group is written.
+   */
+  isRoom?: boolean;
 }
+
+/** Rows of room each KPI block of an OMAX register keeps (spare members of its AHP block). */
+export const ROOM_PER_GROUP = 2;
 
 /** An OMAX register: scored by OMAX levels. */
 export type OmaxRegisterSchema = RegisterSchema<OmaxKpiRow> & { scoring: OmaxScoring };
@@ -114,7 +123,13 @@ export function omaxRegisterSchema(d: OmaxRegisterDeclaration): OmaxRegisterSche
     tableName: d.tableName,
     frozenThrough: "code",
     columns: [
-      { field: "code", header: L.code, style: "label", width: 8, value: ({ data }) => data.code },
+      {
+        field: "code",
+        header: L.code,
+        style: "label",
+        width: 8,
+        value: ({ data }) => data.code || null,
+      },
       {
         field: "group",
         header: d.groupTitle,
@@ -183,7 +198,8 @@ export function omaxRegisterSchema(d: OmaxRegisterDeclaration): OmaxRegisterSche
         style: "formula",
         numberFormat: weightFormat,
         width: 11,
-        formula: d.globalWeight,
+        // Blank on a row of room: its weight counts once a KPI is typed there.
+        formula: (row) => `=IF(${row.at("code")}="","",${d.globalWeight(row).slice(1)})`,
         // The weights add up to 1 (or 100).
         total: {
           formula: ({ range }) => `=SUM(${range("globalWeight")})`,
@@ -244,7 +260,7 @@ export interface OmaxRegister {
   sheet: SheetPlan;
   layout: RegisterLayout;
   scoring: Scoring;
-  /** The KPI names the register shows ("" for a name still to be typed). */
+  /** The KPI names the register shows ("" for a name still to be typed; rows of room aside). */
   kpiNames: string[];
   /** The group labels of the summary by group, from another sheet (what the dashboard reads). */
   groupCells: string[];
@@ -259,6 +275,7 @@ export function omaxRegister(
     ...content,
     tracking: content.tracking.ref.link,
     tabColor: COLORS.brand,
+    isRoom: (data) => data.isRoom === true,
   });
   const extraTotals = content.extraTotals ?? [];
   extraTotals.forEach((extra, k) => {
@@ -345,4 +362,77 @@ function writeAppendix(
     { style: "header" }
   );
   appendix.rows.forEach((values, k) => sheet.putRow(top + 2 + k, 0, values, { style: "label" }));
+}
+
+/** A row of an OMAX register: a KPI, or a row of room; either way a member of its block's AHP matrix. */
+export interface BlockRow<T> {
+  /** The KPI; on a row of room, its block's first KPI (whose group the row takes). */
+  kpi: T;
+  isRoom: boolean;
+  /** The row's position in its block's AHP matrix: the KPIs', then the spare members'. */
+  member: number;
+}
+
+/** An OMAX register's rows with room, and its KPI blocks (the KPIs one AHP matrix weighs). */
+export interface RegisterRoom<T> {
+  rows: BlockRow<T>[];
+  /** A block's KPIs, and its spare members' labels (see `roomLabels`); none for an unknown key. */
+  block(key: string): { kpis: T[]; room: string[] };
+  /** The register's rows from each KPI's (a row of room from its block's first KPI's, `asRoom`). */
+  registerRows(row: (kpi: T, member: number) => OmaxKpiRow, keep?: RegisterField[]): OmaxKpiRow[];
+}
+
+/**
+ * The register's rows, block by block in the order of their first KPI: each block's KPIs, then its
+ * ROOM_PER_GROUP rows of room (so a group's room sits under its KPIs, where a reader looks for it).
+ */
+export function rowsWithRoom<T>(
+  schema: OmaxRegisterSchema,
+  kpis: readonly T[],
+  blockOf: (kpi: T) => string
+): RegisterRoom<T> {
+  const blocks = new Map<string, { kpis: T[]; roomRows: number[] }>();
+  for (const kpi of kpis) {
+    const key = blockOf(kpi);
+    const block = blocks.get(key) ?? { kpis: [], roomRows: [] };
+    block.kpis.push(kpi);
+    blocks.set(key, block);
+  }
+  const rows: BlockRow<T>[] = [];
+  for (const block of blocks.values()) {
+    block.kpis.forEach((kpi, member) => rows.push({ kpi, isRoom: false, member }));
+    for (let j = 0; j < ROOM_PER_GROUP; j++) {
+      block.roomRows.push(rows.length);
+      rows.push({ kpi: block.kpis[0], isRoom: true, member: block.kpis.length + j });
+    }
+  }
+  return {
+    rows,
+    block: (key) => {
+      const block = blocks.get(key);
+      return { kpis: block?.kpis ?? [], room: roomLabels(schema, block?.roomRows ?? []) };
+    },
+    registerRows: (row, keep = []) =>
+      rows.map(({ kpi, isRoom, member }) =>
+        isRoom ? asRoom(row(kpi, member), keep) : row(kpi, member)
+      ),
+  };
+}
+
+/** A spare AHP member's label: the code of its row of room on the register, blank while empty. */
+function roomLabels(schema: OmaxRegisterSchema, roomRows: readonly number[]): string[] {
+  const layout = registerLayout(schema, 0);
+  return roomRows.map((k) => {
+    const code = layout.ref("code", k);
+    return `=IF(${code}="","",${code})`;
+  });
+}
+
+/**
+ * `row` as a row of room of its block: its weights' links and group kept, and the descriptive
+ * fields in `keep` (Prism's facet: the block is the facet's); everything the KPI types, empty.
+ */
+function asRoom(row: OmaxKpiRow, keep: RegisterField[]): OmaxKpiRow {
+  const describe = Object.fromEntries(keep.map((field) => [field, row.describe[field] ?? null]));
+  return { ...row, code: "", name: null, unit: "", anchors: null, describe, isRoom: true };
 }

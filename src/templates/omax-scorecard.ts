@@ -28,7 +28,7 @@ export interface OmaxScorecardSpec extends Omit<
   showChange: boolean;
   /** Extra lines under the register's total index, given where the Tracking sheet keeps things. */
   extraTotals?: (tracking: TrackingLayout) => OmaxRegisterContent["extraTotals"];
-  /** Illustrative actuals for an example: the level each KPI reaches in the last period. */
+  /** Illustrative actuals for an example: the level each KPI reaches in the last period (in the register's order, rows of room aside). */
   illustration?: { finalLevels: number[]; seed: number };
   /** The template's own sheets, placed after the register and after the OMAX sheet. */
   ownSheets?: (register: RegisterLayout) => {
@@ -51,6 +51,7 @@ export function omaxScorecardPlan(spec: OmaxScorecardSpec): WorkbookPlan {
     extraTotals: spec.extraTotals?.(tracking),
   });
   const { midLevel } = spec.register.scoring;
+  const kpis = spec.rows.filter((r) => !r.isRoom);
   const ctx: ScorecardContext = {
     lang,
     title: spec.title,
@@ -66,12 +67,15 @@ export function omaxScorecardPlan(spec: OmaxScorecardSpec): WorkbookPlan {
     kpiNames: register.kpiNames,
     indexMax: 10 * spec.register.weightTotal,
     actuals: spec.illustration
-      ? illustrativeOmaxActuals(
-          spec.rows.map((r) => r.anchors!),
-          midLevel,
-          spec.illustration.finalLevels,
-          options.periods,
-          spec.illustration.seed
+      ? onRegisterRows(
+          spec,
+          illustrativeOmaxActuals(
+            kpis.map((r) => r.anchors!),
+            midLevel,
+            spec.illustration.finalLevels,
+            options.periods,
+            spec.illustration.seed
+          )
         )
       : undefined,
   };
@@ -85,13 +89,7 @@ export function omaxScorecardPlan(spec: OmaxScorecardSpec): WorkbookPlan {
       register.sheet,
       ...(own.afterRegister ?? []),
       spec.ahp,
-      omaxSheet(
-        lang,
-        register.layout,
-        spec.rows.map((r) => r.code),
-        midLevel,
-        ctx.kpiNames
-      ),
+      omaxSheet(lang, register.layout, midLevel, ctx.kpiNames),
       ...(own.afterOmax ?? []),
       trackingSheet(ctx),
       dashboardSheet(ctx, caseNameFormula(options.example)),
@@ -99,4 +97,10 @@ export function omaxScorecardPlan(spec: OmaxScorecardSpec): WorkbookPlan {
       reviewSheet(lang, spec.reviewPrefix, register.layout),
     ],
   };
+}
+
+/** Per KPI values spread over the register's rows: none on its rows of room. */
+function onRegisterRows<V>(spec: OmaxScorecardSpec, perKpi: V[][]): V[][] {
+  let k = 0;
+  return spec.rows.map((r) => (r.isRoom ? [] : perKpi[k++]));
 }

@@ -26,7 +26,6 @@ const TEXT = {
 export function omaxSheet(
   lang: Lang,
   register: RegisterLayout,
-  codes: string[],
   midLevel: 3 | 8,
   /** The names the register shows, so the name column fits them. */
   names: readonly string[] = []
@@ -36,7 +35,7 @@ export function omaxSheet(
   sheet.put(1, 0, t(lang, TEXT.help), { style: "note" });
   const headerRow = 3;
   const firstRow = headerRow + 1;
-  const lastRow = headerRow + codes.length;
+  const lastRow = headerRow + register.rows;
   const col = { code: 0, name: 1, actual: 2, level: 3, levels: 4 };
   sheet.put(headerRow, col.code, t(lang, L.code), { style: "header" });
   sheet.put(headerRow, col.name, t(lang, L.kpi), { style: "header" });
@@ -48,11 +47,12 @@ export function omaxSheet(
       note: level === midLevel ? t(lang, midLevel === 8 ? L.minimumTarget : L.baseline) : undefined,
     });
   }
-  codes.forEach((code, k) => {
+  // Every row of the register, its rows of room included: blank while the row is.
+  for (let k = 0; k < register.rows; k++) {
     const row = firstRow + k;
     const ref = (field: RegisterField) => register.ref(field, k);
-    sheet.put(row, col.code, code, { style: "label" });
-    // &"": a name still to be typed shows empty, not 0.
+    // &"": a code or name still to be typed shows empty, not 0.
+    sheet.put(row, col.code, `=${ref("code")}&""`, { style: "label" });
     sheet.put(row, col.name, `=${ref("name")}&""`, { style: "label" });
     sheet.put(row, col.actual, `=${ref("actual")}`, { style: "formula", numberFormat: "General" });
     sheet.put(row, col.level, `=${ref("level")}`, { style: "total", numberFormat: "0" });
@@ -65,7 +65,7 @@ export function omaxSheet(
       numberFormat: "#,##0.00",
       spill: { rows: 1, columns: 11 },
     });
-  });
+  }
   sheet.format(
     scoreIcons({ kind: "omax", midLevel }, rangeAddress(firstRow, col.level, lastRow, col.level))
   );

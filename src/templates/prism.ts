@@ -22,7 +22,7 @@ import {
   stakeholderTerm,
   unitLabel,
 } from "./data/vocabulary";
-import { omaxRegisterSchema } from "./omax-register";
+import { type OmaxKpiRow, omaxRegisterSchema, rowsWithRoom } from "./omax-register";
 import { omaxScorecardPlan } from "./omax-scorecard";
 import type { TemplateOptions } from "./options";
 import type { WorkbookPlan } from "../sheet/plan";
@@ -50,10 +50,6 @@ const TEXT = {
   level1: { id: "Level 1 — antar stakeholder", en: "Level 1 — between stakeholders" },
   level2: { id: "Level 2 — faset", en: "Level 2 — facets" },
   level3: { id: "Level 3 — KPI", en: "Level 3 — KPIs" },
-  single: {
-    id: "KPI tunggal dalam fasetnya: bobot lokal 1",
-    en: "Only KPI in its facet: local weight 1",
-  },
   groupTitle: { id: "Stakeholder", en: "Stakeholder" },
 } satisfies Record<string, Text>;
 
@@ -113,8 +109,6 @@ export function prismPlan(options: TemplateOptions): WorkbookPlan {
   const facetName = (f: Facet) => t(lang, FACET_TERMS.find((x) => x.key === f)!.name);
   const facetsOf = (s: Stakeholder) =>
     FACETS.filter((f) => rows.some((r) => r.stakeholder === s && r.facet === f));
-  const membersOf = (s: Stakeholder, f: Facet) =>
-    rows.filter((r) => r.stakeholder === s && r.facet === f);
 
   // AHP in three levels: stakeholders; the facets of each; the KPIs of each facet that has several.
   const ahp = new AhpSheet(
@@ -125,13 +119,16 @@ export function prismPlan(options: TemplateOptions): WorkbookPlan {
   // In the example, the blocks holding a printed weight get the exact ratio judgements of their
   // weights, and a note on the title saying so; the rest of the example's judgements are
   // all-equal, as in a blank template.
-  const addBlock = (title: string, labels: string[], weights?: readonly number[]): AhpBlock =>
-    weights
-      ? ahp.add(title, labels, equalJudgements(labels.length), {
-          ratioOf: weights,
-          titleNote: exactBlockNote(lang, weights),
-        })
-      : ahp.add(title, labels, equalJudgements(labels.length));
+  const addBlock = (
+    title: string,
+    labels: string[],
+    weights?: readonly number[],
+    room: string[] = []
+  ): AhpBlock =>
+    ahp.add(title, labels, equalJudgements(labels.length), {
+      room,
+      ...(weights ? { ratioOf: weights, titleNote: exactBlockNote(lang, weights) } : {}),
+    });
   const level1 = addBlock(
     t(lang, TEXT.level1),
     STAKEHOLDERS.map(stakeholderName),
@@ -148,15 +145,43 @@ export function prismPlan(options: TemplateOptions): WorkbookPlan {
   );
   const printedLocals = (s: Stakeholder, f: Facet, codes: string[]): number[] | undefined =>
     options.example ? printedKpiWeights(s, f, codes) : undefined;
+  // Level 3: the KPIs of each facet, and spare members for KPIs added later (rows of room), so even
+  // a facet's only KPI has a block (its local weight 1 until a second KPI joins it).
+  const register = rowsWithRoom(PRISM_REGISTER, rows, (r) => `${r.stakeholder}/${r.facet}`);
   const kpiBlocks = new Map<string, AhpBlock>();
   for (const s of STAKEHOLDERS) {
     for (const f of facetsOf(s)) {
-      const codes = membersOf(s, f).map((m) => m.code);
-      if (codes.length < 2) continue;
+      const { kpis, room } = register.block(`${s}/${f}`);
+      const codes = kpis.map((m) => m.code);
       const title = `${t(lang, TEXT.level3)}: ${stakeholderName(s)} — ${facetName(f)}`;
-      kpiBlocks.set(`${s}/${f}`, addBlock(title, codes, printedLocals(s, f, codes)));
+      const printed = codes.length > 1 ? printedLocals(s, f, codes) : undefined;
+      kpiBlocks.set(`${s}/${f}`, addBlock(title, codes, printed, room));
     }
   }
+  const registerRow = (row: PrismRow, member: number): OmaxKpiRow => {
+    const unnamed = options.example
+      ? `${row.code} (${t(lang, row.isPlaceholder ? PRISM_EXAMPLE_TEXT.placeholder : PRISM_EXAMPLE_TEXT.unnamed)})`
+      : null;
+    return {
+      code: row.code,
+      group: stakeholderName(row.stakeholder),
+      describe: { facet: facetName(row.facet) },
+      name: row.name ? t(lang, row.name) : unnamed,
+      unit: unitLabel(row.unit, lang),
+      anchors: row.anchors,
+      weights: {
+        stakeholderWeight: AhpSheet.weightFormula(level1, STAKEHOLDERS.indexOf(row.stakeholder)),
+        facetWeight: AhpSheet.weightFormula(
+          facetBlocks.get(row.stakeholder)!,
+          facetsOf(row.stakeholder).indexOf(row.facet)
+        ),
+        localWeight: AhpSheet.weightFormula(
+          kpiBlocks.get(`${row.stakeholder}/${row.facet}`)!,
+          member
+        ),
+      },
+    };
+  };
 
   return omaxScorecardPlan({
     template: "prism",
@@ -168,36 +193,15 @@ export function prismPlan(options: TemplateOptions): WorkbookPlan {
     rules: TEXT.rules,
     note: options.example ? t(lang, PRISM_EXAMPLE_TEXT.note) : undefined,
     register: PRISM_REGISTER,
-    rows: rows.map((row) => {
-      const kpiBlock = kpiBlocks.get(`${row.stakeholder}/${row.facet}`);
-      const unnamed = options.example
-        ? `${row.code} (${t(lang, row.isPlaceholder ? PRISM_EXAMPLE_TEXT.placeholder : PRISM_EXAMPLE_TEXT.unnamed)})`
-        : null;
-      return {
-        code: row.code,
-        group: stakeholderName(row.stakeholder),
-        describe: { facet: facetName(row.facet) },
-        name: row.name ? t(lang, row.name) : unnamed,
-        unit: unitLabel(row.unit, lang),
-        anchors: row.anchors,
-        weights: {
-          stakeholderWeight: AhpSheet.weightFormula(level1, STAKEHOLDERS.indexOf(row.stakeholder)),
-          facetWeight: AhpSheet.weightFormula(
-            facetBlocks.get(row.stakeholder)!,
-            facetsOf(row.stakeholder).indexOf(row.facet)
-          ),
-          // The only KPI of its facet takes the facet's whole weight.
-          localWeight: kpiBlock
-            ? AhpSheet.weightFormula(kpiBlock, membersOf(row.stakeholder, row.facet).indexOf(row))
-            : "=1",
-        },
-      };
-    }),
+    rows: register.registerRows(registerRow, ["facet"]),
     groups: STAKEHOLDERS.map(stakeholderName),
     ahp: ahp.build(),
     showChange: false,
     illustration: options.example
-      ? { finalLevels: rows.map((r) => r.finalLevel), seed: 2002 }
+      ? {
+          finalLevels: register.rows.flatMap((r) => (r.isRoom ? [] : [r.kpi.finalLevel])),
+          seed: 2002,
+        }
       : undefined,
     reviewPrefix: "Prism",
   });

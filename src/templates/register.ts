@@ -166,7 +166,7 @@ export interface RegisterLayout {
   /** 0-based sheet rows: the header, the first KPI, the last row of the table, the totals line. */
   headerRow: number;
   firstRow: number;
-  /** The KPIs written. */
+  /** The rows written from data: the KPIs (and an OMAX register's rows of room, `isRoom`). */
   count: number;
   /** The table's rows: the KPIs and the room for more (what Tracking and the Dashboard cover). */
   rows: number;
@@ -247,6 +247,12 @@ export interface RegisterContent<Data> {
   rows: Data[];
   /** The group labels (perspectives, stakeholders, KPI groups). */
   groups: string[];
+  /**
+   * Rows of `rows` that are room for a KPI added later within their group (OMAX: a spare member of
+   * the group's AHP block): written with their links and the values their data has (the group),
+   * every other cell an empty input, no placeholder.
+   */
+  isRoom?: (data: Data) => boolean;
   /** Row k's actuals on the Tracking sheet (the rows of room included). */
   tracking: (k: number) => TrackingLink;
   /** The sheet's tab colour. */
@@ -263,7 +269,7 @@ export function registerSheet<Data>(
 ): {
   sheet: SheetBuilder;
   layout: RegisterLayout;
-  /** What a field's KPI cells show: values or formulas. */
+  /** What a field's KPI cells show (rows of room aside): values or formulas. */
   shown: (field: RegisterField) => Scalar[];
   /** The KPI names typed ("" for a name still to be typed): what the name columns elsewhere fit. */
   kpiNames: string[];
@@ -365,16 +371,19 @@ function writeRows<Data>(
         : column.width({ lang, values, groups: content.groups });
     sheet.width(c, width);
     if (column.hidden) sheet.hide(c);
-    const contents = rows.map((row, k) => {
+    const contents: Scalar[] = [];
+    rows.forEach((row, k) => {
       const value = values[k];
+      const isRoom = content.isRoom?.(row.data) === true;
       const cell = column.formula?.(row) ?? column.link?.(row) ?? value;
       sheet.put(layout.firstRow + k, c, cell, {
-        style: column.style,
+        // An empty cell of a row of room is to be filled in.
+        style: isRoom && cell === null ? "input" : column.style,
         numberFormat: column.numberFormat,
         note: k === 0 && column.note ? t(lang, column.note) : undefined,
         wrap: column.wrapLong && typeof value === "string" && value.length > width,
       });
-      return cell;
+      if (!isRoom) contents.push(cell);
     });
     for (const row of room)
       sheet.put(layout.firstRow + row.index, c, column.formula?.(row) ?? null, {

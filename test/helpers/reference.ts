@@ -153,3 +153,26 @@ export function errorOf(fn: () => unknown): { kind: string; message: string } {
   }
   throw new Error("expected an error, got a result");
 }
+
+/**
+ * A block with room, as a template builds it: `sub`'s members placed at the rows `members` of a
+ * size×size grid, every other row and column left `blank` (a spreadsheet's "" or null). With
+ * "upper" only the diagonal and the upper triangle are filled, the rest `blank` too.
+ */
+export function withRoom(
+  sub: number[][],
+  members: number[],
+  size: number,
+  blank: "" | null,
+  form: "full" | "upper" = "full"
+): (number | "" | null)[][] {
+  const grid: (number | "" | null)[][] = Array.from({ length: size }, () =>
+    new Array(size).fill(blank)
+  );
+  members.forEach((gi, i) =>
+    members.forEach((gj, j) => {
+      if (form === "full" || i <= j) grid[gi][gj] = sub[i][j];
+    })
+  );
+  return grid;
+}

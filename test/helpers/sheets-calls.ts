@@ -179,6 +179,14 @@ const FULL_3B: Grid = [
   [1 / 5, 1, 1 / 2],
   [1 / 3, 2, 1],
 ];
+/** A block with room: members 2 and 4 not in use (row and column blank), the others as FULL_3B. */
+const ROOM_5: Grid = [
+  [1, null, 5, null, 3],
+  [null, null, null, null, null],
+  [1 / 5, null, 1, null, 0.5],
+  [null, null, null, null, null],
+  [null, null, null, null, 1],
+];
 const FULL_3C: Grid = [
   [1, 2, 7],
   [1 / 2, 1, 4],
@@ -187,15 +195,26 @@ const FULL_3C: Grid = [
 
 /** Valid calls of every function, by Excel name: blanks, single cells, ranges, dates, options. */
 export const EXAMPLES: Readonly<Record<string, Arg[][]>> = {
-  "AHP.WEIGHTS": [[UPPER_3], [UPPER_4, "geomean", "ideal"], [FULL_3B, OMIT, "ideal"]],
-  "AHP.CR": [[UPPER_3], [UPPER_4, "mean", "alonso-lamata"]],
-  "AHP.CHECK": [[UPPER_4], [UPPER_3, OMIT, { omitted: true, between: "" }, "id"]],
+  "AHP.WEIGHTS": [
+    [UPPER_3],
+    [ROOM_5, "mean"],
+    [UPPER_4, "geomean", "ideal"],
+    [FULL_3B, OMIT, "ideal"],
+  ],
+  "AHP.CR": [[UPPER_3], [ROOM_5], [UPPER_4, "mean", "alonso-lamata"]],
+  "AHP.CHECK": [
+    [UPPER_4],
+    [ROOM_5, "geomean"],
+    [UPPER_3, OMIT, { omitted: true, between: "" }, "id"],
+  ],
   "AHP.SUGGEST": [
     [UPPER_4, 2],
+    [ROOM_5, 1],
     [FULL_3B, OMIT, "geomean", "id"],
   ],
   "AHP.COMPLETE": [
     [UPPER_3],
+    [ROOM_5, "lambda-min"],
     [
       [
         [1, 2, null, 4],
@@ -287,6 +306,7 @@ export const EXAMPLES: Readonly<Record<string, Arg[][]>> = {
   ],
   "AHP.UNCERTAINTY": [
     [UPPER_3, 1.5, 200, 7],
+    [ROOM_5, 1.5, 50, 2],
     [UPPER_4, 2, 100, 3, "geomean", "id"],
   ],
   "AHP.SCALE": [[UPPER_3, "balanced"]],
@@ -300,8 +320,9 @@ export const EXAMPLES: Readonly<Record<string, Arg[][]>> = {
       [["Cost", "Quality", "Speed"]],
     ],
     [UPPER_4],
+    [ROOM_5, column("Cost", null, "Quality", null, "Speed")],
   ],
-  "AHP.GCI": [[UPPER_3], [UPPER_4]],
+  "AHP.GCI": [[UPPER_3], [UPPER_4], [ROOM_5]],
   "AHP.COMPATIBILITY": [[UPPER_3, column(0.637, 0.258, 0.105)]],
   "AHP.CONSENSUS": [[[FULL_3B, FULL_3C, UPPER_3]]],
   "AHP.RESPONDENTS": [

@@ -10,6 +10,7 @@
  * rewrite parts the check should see exactly as the writer made them.
  */
 import JSZip from "jszip";
+import { parseCell, parseRange } from "../../src/sheet/a1";
 
 function attribute(attributes: string, name: string): string | undefined {
   return new RegExp(`\\b${name}="([^"]*)"`).exec(attributes)?.[1];
@@ -56,10 +57,23 @@ function frozenCell(attributes: string, inner: string): string {
   return `<c${kept}${type ? ` t="${type}"` : ""}><v>${value}</v></c>`;
 }
 
+/** The indices of the shared strings that are empty text. */
+async function emptySharedStrings(zip: JSZip): Promise<Set<number>> {
+  const xml = (await zip.file("xl/sharedStrings.xml")?.async("string")) ?? "";
+  const empty = new Set<number>();
+  let k = 0;
+  for (const m of xml.matchAll(/<si>([\s\S]*?)<\/si>/g)) {
+    if (m[1].replace(/<[^>]*>/g, "") === "") empty.add(k);
+    k++;
+  }
+  return empty;
+}
+
 /**
  * Returns a copy of `buffer` where every cell listed in `cells` (sheet name → addresses) holds its
- * stored value instead of its formula, and how many cells were frozen. A listed cell without a
- * formula in the file is an error: the caller's list and the file disagree.
+ * stored value instead of its formula, and how many cells were frozen; the empty texts a frozen
+ * dynamic array spilled (AHP.WEIGHTS's "" at a member not in use) stay empty text. A listed cell
+ * without a formula in the file is an error: the caller's list and the file disagree.
  */
 export async function freezeFormulaCells(
   buffer: Buffer | Uint8Array,
@@ -67,6 +81,7 @@ export async function freezeFormulaCells(
 ): Promise<{ buffer: Buffer; frozen: number }> {
   const zip = await JSZip.loadAsync(buffer);
   const parts = await sheetParts(zip);
+  const emptyStrings = await emptySharedStrings(zip);
   let frozen = 0;
   for (const [sheetName, addresses] of cells) {
     if (addresses.size === 0) continue;
@@ -74,6 +89,7 @@ export async function freezeFormulaCells(
     if (!part) throw new Error(`no sheet "${sheetName}" in the file`);
     const xml = (await zip.file(part)?.async("string")) as string;
     const seen = new Set<string>();
+    const spills: { top: number; left: number; bottom: number; right: number }[] = [];
     const edited = xml.replace(
       /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g,
       (whole, attributes: string, inner: string | undefined) => {
@@ -83,13 +99,30 @@ export async function freezeFormulaCells(
           throw new Error(`${sheetName}!${address} has no formula in the file to freeze`);
         seen.add(address);
         frozen++;
+        const spill = /<f\b[^>]*\bt="array"[^>]*\bref="([A-Z]+\d+:[A-Z]+\d+)"/.exec(inner)?.[1];
+        if (spill) spills.push(parseRange(spill));
         return frozenCell(attributes, inner);
+      }
+    );
+    // A spilled empty text (a shared string "") would read as an empty cell too: ="" as above.
+    const inSpill = (address: string) => {
+      const { row, col } = parseCell(address);
+      return spills.some((a) => row >= a.top && row <= a.bottom && col >= a.left && col <= a.right);
+    };
+    const withEmptyText = edited.replace(
+      /<c\b([^>]*?)>(<v>(\d+)<\/v>)<\/c>/g,
+      (whole, attributes: string, _v: string, index: string) => {
+        const address = attribute(attributes, "r") as string;
+        if (attribute(attributes, "t") !== "s" || !emptyStrings.has(Number(index))) return whole;
+        if (addresses.has(address) || !inSpill(address)) return whole;
+        const kept = attributes.replace(/\st="[^"]*"/, "");
+        return `<c${kept} t="str"><f>""</f><v></v></c>`;
       }
     );
     const missing = [...addresses].filter((a) => !seen.has(a));
     if (missing.length > 0)
       throw new Error(`${sheetName}: cells not in the file: ${missing.slice(0, 5).join(", ")}`);
-    zip.file(part, edited);
+    zip.file(part, withEmptyText);
   }
   return { buffer: await zip.generateAsync({ type: "nodebuffer" }), frozen };
 }

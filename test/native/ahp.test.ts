@@ -6,7 +6,7 @@ import { ahpConsistency, ahpWeights, idealWeights, SAATY_MAX } from "../../src/c
 import { isErrorValue } from "../../src/formula";
 import { SQUARINGS } from "../../src/native";
 import { cellAddress, parseCell } from "../../src/sheet/a1";
-import { bothWays, matrixCells, type Cells } from "./sheets";
+import { bothWays, matrixCells, roomCells, type Cells } from "./sheets";
 
 const SPEC_3 = [
   [1, 3, 5],
@@ -308,5 +308,87 @@ describe(`eigen weights by ${SQUARINGS} squarings (A^${2 ** SQUARINGS}) agree wi
     expect(errorAt(64)).toBeGreaterThan(1e-9);
     expect(errorAt(2 ** SQUARINGS)).toBeLessThan(1e-11);
     core.forEach((w, i) => expect(both.native.value("s", `R${i + 2}`)).toBeCloseTo(w, 12));
+  });
+});
+
+describe("a block with room for more criteria (docs/methods.md §1.1): natively as the members in use", () => {
+  const cases: [string, number[][], number[], number][] = [
+    ["the 3×3 at rows 1, 3, 5 of a 5×5", SPEC_3, [0, 2, 4], 5],
+    ["the 4×4 with two spare members last (a template's group)", SPEC_4, [0, 1, 2, 3], 6],
+    ["one criterion in use of three", [[1]], [0], 3],
+  ];
+  test.each(cases)(
+    '%s: weights, λmax, CI, RI, CR of the sub-matrix to 1e-9, "" in the room',
+    (_name, sub, members, size) => {
+      const { cells, range } = roomCells(sub, members, size);
+      const col = String.fromCharCode(66 + size + 1);
+      const next = String.fromCharCode(col.charCodeAt(0) + 1);
+      const methods = ["eigen", "geomean", "mean"] as const;
+      const sheet: Cells = { ...cells };
+      methods.forEach((method, k) => {
+        sheet[`${col}${20 + 10 * k}`] = {
+          formula: `=AHP.WEIGHTS(${range},"${method}")`,
+          spill: { rows: size, columns: 1 },
+        };
+        sheet[`${next}${20 + 10 * k}`] = {
+          formula: `=AHP.WEIGHTS(${range},"${method}","ideal")`,
+          spill: { rows: size, columns: 1 },
+        };
+        sheet[`${col}${60 + 10 * k}`] = {
+          formula: `=AHP.CHECK(${range},"${method}")`,
+          spill: { rows: 6, columns: 2 },
+        };
+      });
+      sheet[`${col}95`] = `=AHP.CR(${range})`;
+      const both = bothWays(sheet);
+      methods.forEach((method, k) => {
+        const expected = ahpWeights(sub, method);
+        const ideal = idealWeights(expected);
+        const native = values(both.native, col, 20 + 10 * k, size);
+        const nativeIdeal = values(both.native, next, 20 + 10 * k, size);
+        // Kinerja's own functions, evaluated, show the same cells.
+        expect(values(both.kinerja, col, 20 + 10 * k, size).map((v) => v === "")).toEqual(
+          native.map((v) => v === "")
+        );
+        for (let g = 0; g < size; g++) {
+          const i = members.indexOf(g);
+          if (i < 0) {
+            expect([native[g], nativeIdeal[g]]).toEqual(["", ""]);
+            continue;
+          }
+          expect(Math.abs((native[g] as number) - expected[i])).toBeLessThan(1e-9);
+          expect(Math.abs((nativeIdeal[g] as number) - ideal[i])).toBeLessThan(1e-9);
+        }
+        const core = ahpConsistency(sub, method);
+        const [lambda, ci, ri, cr] = values(both.native, next, 60 + 10 * k, 4) as number[];
+        expect(Math.abs(lambda - core.lambdaMax)).toBeLessThan(1e-9);
+        expect(Math.abs(ci - core.ci)).toBeLessThan(1e-9);
+        expect(ri).toBe(core.ri);
+        expect(Math.abs(cr - (core.cr as number))).toBeLessThan(1e-9);
+        expect(values(both.native, next, 64 + 10 * k, 2)).toEqual(
+          values(both.kinerja, next, 64 + 10 * k, 2)
+        );
+      });
+      expect(
+        Math.abs(
+          (both.native.value("s", `${col}95`) as number) - (ahpConsistency(sub).cr as number)
+        )
+      ).toBeLessThan(1e-9);
+    }
+  );
+
+  test("a member with its 1 on the diagonal but no judgements yet is an error natively too, never a number", () => {
+    const { cells, range } = roomCells(SPEC_3, [0, 1, 2], 4);
+    cells.E5 = 1; // the pane added a fourth criterion; its judgements are still blank
+    const both = bothWays({
+      ...cells,
+      H2: { formula: `=AHP.WEIGHTS(${range})`, spill: { rows: 4, columns: 1 } },
+      J2: `=AHP.CR(${range})`,
+    });
+    // Kinerja answers one error (naming the blank pairs); natively every weight is #DIV/0!.
+    for (const address of ["H2", "J2"])
+      expect(isErrorValue(both.kinerja.value("s", address))).toBe(true);
+    for (const address of ["H2", "H3", "H4", "H5", "J2"])
+      expect(isErrorValue(both.native.value("s", address))).toBe(true);
   });
 });

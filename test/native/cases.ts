@@ -1,12 +1,12 @@
 /**
  * A workbook of Kinerja calls the templates do not make — every OMAX level mode on rising and
  * falling scales, at and between the levels and beyond both ends; AHP by each method, the fitted
- * RI, judgements off the scale; the KPI checks at their edges — for LibreOffice to recalculate in
- * its native version (test/native/libreoffice.test.ts).
+ * RI, judgements off the scale, a block with room for more criteria; the KPI checks at their edges —
+ * for LibreOffice to recalculate in its native version (test/native/libreoffice.test.ts).
  */
 import { omaxLevels } from "../../src/core";
 import type { WorkbookPlan } from "../../src/sheet/plan";
-import { matrixCells, planOf, type Cells } from "./sheets";
+import { matrixCells, planOf, roomCells, type Cells } from "./sheets";
 
 const ANCHORS: [number, number, number, number][] = [
   [70, 85, 99, 3],
@@ -82,9 +82,18 @@ function ahpCases(): Cells {
   }
   const s = spec.range;
   const o = "B12:E15";
+  // A block with room for more criteria (a spare member between and one after): rows 22–27.
+  const room = roomCells(SPEC_4, [0, 2, 3, 4], 6, 22);
+  const r = room.range;
   return {
     ...spec.cells,
     ...moved,
+    ...room.cells,
+    I22: { formula: `=AHP.WEIGHTS(${r})`, spill: { rows: 6, columns: 1 } },
+    J22: { formula: `=AHP.WEIGHTS(${r},"geomean","ideal")`, spill: { rows: 6, columns: 1 } },
+    K22: { formula: `=AHP.WEIGHTS(${r},"mean")`, spill: { rows: 6, columns: 1 } },
+    M22: { formula: `=AHP.CHECK(${r},"mean",,"id")`, spill: { rows: 6, columns: 2 } },
+    P22: `=AHP.CR(${r})`,
     G2: { formula: `=AHP.WEIGHTS(${s},"geomean")`, spill: { rows: 4, columns: 1 } },
     H2: { formula: `=AHP.WEIGHTS(${s},"mean")`, spill: { rows: 4, columns: 1 } },
     I2: { formula: `=AHP.WEIGHTS(${s},"eigen","ideal")`, spill: { rows: 4, columns: 1 } },

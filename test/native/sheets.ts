@@ -101,3 +101,30 @@ export function sameResult(kinerja: CellResult, native: CellResult): boolean {
   if (isErrorValue(kinerja) && isErrorValue(native)) return kinerja.error === native.error;
   return kinerja === native;
 }
+
+/**
+ * A block with room, as the OMAX templates build it, from B{top}: the members in use with 1 on the
+ * diagonal and their judgements above it, every lower cell `=IF(upper="","",1/upper)` (so "" in the
+ * room), and the spare members' rows and columns otherwise empty.
+ */
+export function roomCells(
+  sub: readonly (readonly number[])[],
+  members: readonly number[],
+  size: number,
+  top = 2
+): { cells: Cells; range: string } {
+  const cells: Cells = {};
+  const address = (i: number, j: number) => `${String.fromCharCode(66 + j)}${i + top}`;
+  members.forEach((gi, i) =>
+    members.forEach((gj, j) => {
+      if (i === j) cells[address(gi, gj)] = 1;
+      else if (i < j) cells[address(gi, gj)] = sub[i][j];
+    })
+  );
+  for (let i = 0; i < size; i++)
+    for (let j = 0; j < i; j++) {
+      const upper = address(j, i);
+      cells[address(i, j)] = `=IF(${upper}="","",1/${upper})`;
+    }
+  return { cells, range: `B${top}:${address(size - 1, size - 1)}` };
+}

@@ -58,7 +58,7 @@ describe("a free row is one whose name is empty", () => {
 });
 
 describe("Balanced Scorecard, 2 KPIs per perspective", () => {
-  test("three financial KPIs and one customer KPI: F1, F2 and C1 filled, the third financial did not fit", async () => {
+  test("three financial KPIs and one customer KPI: F1, F2 and C1 filled, the third financial did not fit (the rows of room are Add KPI's)", async () => {
     const { wb, register } = await workbook("bsc");
     const reg = await register();
     const result = placeKpis(reg, [...FINANCIAL, CUSTOMER], "id");
@@ -68,7 +68,7 @@ describe("Balanced Scorecard, 2 KPIs per perspective", () => {
     expect(result.placements.map((p) => [p.kpi.id, p.address])).toEqual([
       [FINANCIAL[0].id, "D7"],
       [FINANCIAL[1].id, "D8"],
-      [CUSTOMER.id, "D9"],
+      [CUSTOMER.id, "D11"],
     ]);
     // Name and unit; OMAX derives the direction from the anchors, so no direction is written.
     expect(result.changes).toEqual([
@@ -76,8 +76,8 @@ describe("Balanced Scorecard, 2 KPIs per perspective", () => {
       { address: "E7", from: "", to: "Rp" },
       { address: "D8", from: "", to: "Biaya perencanaan" },
       { address: "E8", from: "", to: "Rp" },
-      { address: "D9", from: "", to: "Pemenuhan pesanan sempurna" },
-      { address: "E9", from: "", to: "%" },
+      { address: "D11", from: "", to: "Pemenuhan pesanan sempurna" },
+      { address: "E11", from: "", to: "%" },
     ]);
 
     await wb.replaceCells(reg.name, result.changes);
@@ -100,8 +100,8 @@ describe("Balanced Scorecard, 2 KPIs per perspective", () => {
     const complaints = kpi("kp-customer-complaints");
     const result = placeKpis(await register(), [complaints], "id");
     expect(result.changes).toEqual([
-      { address: "D9", from: "", to: complaints.name.en },
-      { address: "E9", from: "", to: "items" },
+      { address: "D11", from: "", to: complaints.name.en },
+      { address: "E11", from: "", to: "items" },
     ]);
   });
 

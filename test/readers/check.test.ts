@@ -112,15 +112,15 @@ describe("(a) weights that do not add up", () => {
     await type(wb, "BSC", { L8: 0.2 });
     const findings = await findingsOf(wb);
     expect(findings.map(brief)).toEqual([
-      ["error", "weights-sum", "BSC", "L17"],
+      ["error", "weights-sum", "BSC", "L25"],
       ["warning", "formula-replaced", "BSC", "L8"],
     ]);
     const total = (1 - before + 0.2).toLocaleString("id-ID", { maximumFractionDigits: 4 });
     expect(findings[0].message).toBe(
-      `Bobot di L7:L16 berjumlah ${total}, bukan 1. Bobot dihitung dari lembar AHP: periksa bobot yang diketik atau rumus yang diubah.`
+      `Bobot di L7:L22 berjumlah ${total}, bukan 1. Bobot dihitung dari lembar AHP: periksa bobot yang diketik atau rumus yang diubah.`
     );
     expect(findings[1].message).toBe(
-      "L8 berisi nilai ketikan 0,2, padahal kolom “Bobot global” dihitung dengan rumus (mis. L7: =J7*K7). Nilai ketikan tidak ikut berubah bila datanya berubah."
+      'L8 berisi nilai ketikan 0,2, padahal kolom “Bobot global” dihitung dengan rumus (mis. L7: =IF(A7="","",J7*K7)). Nilai ketikan tidak ikut berubah bila datanya berubah.'
     );
   });
 
@@ -191,7 +191,7 @@ describe("(c) OMAX anchors", () => {
     expect(findings.filter((f) => f.rule === "error-values").map(brief)).toEqual([
       ["error", "error-values", "BSC", "N7"],
       ["error", "error-values", "OMAX", "D5"],
-      ["error", "error-values", "Tracking", "E19"],
+      ["error", "error-values", "Tracking", "E27"],
     ]);
   });
 
@@ -249,12 +249,12 @@ describe("(e) formulas replaced by typed values", () => {
 
   test("on the Tracking sheet: a score typed in the middle, at the end and at the start of its run", async () => {
     const wb = await built("bsc", { lang: "en" });
-    // Score rows are 19…28 (ten KPIs); row 29 is the index.
-    await type(wb, "Tracking", { F23: 5, G28: 7, H19: 2 });
+    // Score rows are 27…44 (ten KPIs and eight rows of room); row 45 is the index.
+    await type(wb, "Tracking", { F31: 5, G44: 7, H27: 2 });
     const findings = (await findingsOf(wb, "en")).filter((f) => f.rule === "formula-replaced");
-    expect(findings.map((f) => f.address)).toEqual(["F23", "G28", "H19"]);
+    expect(findings.map((f) => f.address)).toEqual(["F31", "G44", "H27"]);
     expect(findings[0].message).toBe(
-      `F23 holds the typed value 5 where the column is computed by a formula (e.g. F22: =IF(F9="","",OMAX.LEVEL(F9,'BSC'!$F$10,'BSC'!$G$10,'BSC'!$H$10,'Settings'!$B$8,'Settings'!$B$9))). A typed value no longer follows its data.`
+      `F31 holds the typed value 5 where the column is computed by a formula (e.g. F30: =IF(F9="","",OMAX.LEVEL(F9,'BSC'!$F$10,'BSC'!$G$10,'BSC'!$H$10,'Settings'!$B$8,'Settings'!$B$9))). A typed value no longer follows its data.`
     );
   });
 });

@@ -38,36 +38,59 @@ async function built(
   return Promise.all(wb.sheetNames.map((name) => wb.readSheet(name)));
 }
 
-/** [template, example, KPI rows, kind, weights add up to, middle anchor level, weight parts]. */
-const CASES: [TemplateId, boolean, number, "umkm" | "omax", 1 | 100, number | null, number][] = [
-  ["umkm", true, 8, "umkm", 100, null, 0],
-  ["umkm", false, 6, "umkm", 100, null, 0],
-  ["bsc", true, 10, "omax", 1, 3, 2],
-  ["bsc", false, 8, "omax", 1, 3, 2],
-  // The 11 coded KPIs seed 002 prints, and I-3, the placeholder that gives Investor a second facet.
-  ["prism", true, 12, "omax", 1, 8, 3],
-  ["prism", false, 50, "omax", 1, 8, 3],
-  ["ipms", true, 29, "omax", 100, 3, 2],
-  ["ipms", false, 10, "omax", 100, 3, 2],
+/**
+ * [template, example, KPI rows, rows of room, kind, weights add up to, middle anchor level, weight
+ * parts]. Room: UMKM's ten rows; two per KPI block of an OMAX register (BSC's perspectives, Prism's
+ * facets of a stakeholder, IPMS's stakeholders).
+ */
+const CASES: [
+  TemplateId,
+  boolean,
+  number,
+  number,
+  "umkm" | "omax",
+  1 | 100,
+  number | null,
+  number,
+][] = [
+  ["umkm", true, 8, 10, "umkm", 100, null, 0],
+  ["umkm", false, 6, 10, "umkm", 100, null, 0],
+  ["bsc", true, 10, 8, "omax", 1, 3, 2],
+  ["bsc", false, 8, 8, "omax", 1, 3, 2],
+  // The 11 coded KPIs seed 002 prints, and I-3, the placeholder that gives Investor a second
+  // facet: 11 facets with KPIs.
+  ["prism", true, 12, 22, "omax", 1, 8, 3],
+  ["prism", false, 50, 50, "omax", 1, 8, 3],
+  ["ipms", true, 29, 10, "omax", 100, 3, 2],
+  ["ipms", false, 10, 10, "omax", 100, 3, 2],
 ];
+
+const from = (first: number, length: number) => Array.from({ length }, (_, k) => first + k);
 
 describe.each(["id", "en"] as const)("every template's register, %s", (lang) => {
   test.each(CASES)(
-    "%s example=%s: %d KPI rows from row 7, %s, weights total %d, mid level %p",
-    async (id, example, count, kind, total, midLevel, parts) => {
+    "%s example=%s: %d KPI rows and %d rows of room from row 7, %s, weights total %d, mid level %p",
+    async (id, example, count, room, kind, total, midLevel, parts) => {
       const snapshots = await built(id, { example, lang });
       const registers = findRegisters(snapshots);
       expect(registers).toHaveLength(1);
       const register = registers[0];
       expect(register.name).toBe(snapshots[1].name); // the first sheet after Sheet1
       expect(register).toMatchObject({ kind, lang, headerRow: 5, weightTotal: total, midLevel });
-      expect(register.rows).toEqual(Array.from({ length: count }, (_, k) => 6 + k));
-      // Under the KPIs, the table's room for more, then the totals line.
-      const layout = registerLayout(REGISTERS[id], count);
-      expect(register.room).toEqual(
-        Array.from({ length: layout.rows - count }, (_, k) => 6 + count + k)
+      // The table: the KPIs and the room for more (UMKM's under them, OMAX's under each block's
+      // KPIs, with their group), then the totals line.
+      expect(register.rows).toHaveLength(count);
+      expect(register.room).toHaveLength(room);
+      expect([...register.rows, ...register.room].sort((a, b) => a - b)).toEqual(
+        from(6, count + room)
       );
-      expect(register.totalRow).toBe(layout.totalRow);
+      expect(register.totalRow).toBe(6 + count + room);
+      if (kind === "umkm") expect(register.rows).toEqual(from(6, count));
+      for (const row of register.room) {
+        expect(cellOf(register.snapshot, row, register.columns.code!)).toBe("");
+        if (kind === "omax")
+          expect(cellOf(register.snapshot, row, register.columns.group!)).not.toBe("");
+      }
       expect(register.weightParts).toHaveLength(parts);
       // The first KPI row's code is in the code column.
       expect(cellOf(register.snapshot, 6, register.columns.code!)).toMatch(/^[A-Z]+-?\d+$/);
@@ -104,10 +127,12 @@ describe("writer and reader agree: the reader's words are the registers' declara
     async ({ id, example, lang, periods }) => {
       const snapshots = await built(id, { example, lang, periods });
       const register = findRegister(snapshots)!;
-      const layout = registerLayout(REGISTERS[id], register.rows.length);
+      // An OMAX register writes its rows of room with the KPIs' (each under its block).
+      const written = register.rows.length + (register.kind === "omax" ? register.room.length : 0);
+      const layout = registerLayout(REGISTERS[id], written);
       expect(register.headerRow).toBe(layout.headerRow);
       expect(register.rows[0]).toBe(layout.firstRow);
-      expect(register.rows[register.rows.length - 1]).toBe(layout.firstRow + layout.count - 1);
+      expect(Math.max(...register.rows, ...register.room)).toBe(layout.lastRow);
       expect(register.totalRow).toBe(layout.totalRow);
       const fields = REGISTERS[id].columns.map((column) => column.field);
       expect(fields.map((field) => [field, register.columns[field]])).toEqual(

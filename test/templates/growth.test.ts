@@ -289,16 +289,6 @@ describe("Add KPI, the pane's action", () => {
     expect(num(value(wb, dashboard, "B4"))).toBeCloseTo(expected, 12);
     expect(value(wb, dashboard, "B10")).toBe(0);
   });
-
-  test("a register without an empty row left: nothing is written and the pane says so", async () => {
-    const plan = buildPlan("bsc", { ...DEFAULT_OPTIONS, example: true, lang: "en", year: 2024 });
-    const wb = new MemoryWorkbook();
-    await wb.applyPlan(plan);
-    const before = await wb.readSheet(plan.sheets[0].name);
-    const outcome = await addKpi(wb, plan.sheets[0].name);
-    expect(outcome.intent).toBe("warning");
-    expect(await wb.readSheet(plan.sheets[0].name)).toEqual(before);
-  });
 });
 
 describe("a register that grows past its room (UMKM: Tracking has rows for 40 KPIs)", () => {
@@ -397,8 +387,8 @@ describe("a register that grows past its room (UMKM: Tracking has rows for 40 KP
     const wb = await roomUsedUp();
     const register = readRegister(await wb.readSheet(reg))!;
     expect(register.room).toEqual([]);
-    expect(newKpi(register, false)).toEqual({ kind: "noRoom" });
-    const grown = newKpi(register, true);
+    expect(newKpi(register, undefined, false)).toEqual({ kind: "noRoom" });
+    const grown = newKpi(register, undefined, true);
     expect(grown).toMatchObject({ kind: "added", row: 24, address: "B25", growsFrom: "B24" });
     // The new row's cells are empty once the table has gained it.
     if (grown.kind === "added") expect(grown.changes.every((c) => c.from === "")).toBe(true);

@@ -53,6 +53,9 @@ const COLUMNS = {
   global: EN.column("Global weight"),
 };
 
+/** A spare member's cell: left empty for a KPI added later. */
+const isSpare = (cell: CellPlan) => cell.formula === undefined && (cell.value ?? null) === null;
+
 /** The AHP block a register weight formula (=«ahp»!$D$89) reads: its matrix as written, and the row in it. */
 function blockBehind(
   p: WorkbookPlan,
@@ -73,9 +76,13 @@ function blockBehind(
   const n = bottom - top + 1;
   const cell = (r: number, c: number): CellPlan | undefined =>
     ahp.cells.find((x) => x.address === cellAddress(r, c));
-  // The upper triangle as typed; diagonal 1; the lower triangle must be =1/its mirror, recomputed here.
-  const matrix = Array.from({ length: n }, (_, i) =>
-    Array.from({ length: n }, (_, j) => {
+  // The members in use (a spare member's diagonal is empty); of those, the upper triangle as typed,
+  // diagonal 1; the lower triangle must be =IF(mirror="","",1/mirror), recomputed here.
+  const members = Array.from({ length: n }, (_, i) => i).filter(
+    (i) => cell(top + i, left + i)?.value === 1
+  );
+  const matrix = members.map((i) =>
+    members.map((j) => {
       const written = cell(top + i, left + j);
       if (i === j) return written?.value as number;
       if (j > i) {
@@ -85,12 +92,13 @@ function blockBehind(
         if (ratio) return Number(ratio[1]) / Number(ratio[2]);
         throw new Error(`AHP!${cellAddress(top + i, left + j)} is not a judgement`);
       }
-      expect(written?.formula).toBe(`=1/${cellAddress(top + j, left + i)}`);
+      const mirror = cellAddress(top + j, left + i);
+      expect(written?.formula).toBe(`=IF(${mirror}="","",1/${mirror})`);
       return NaN; // filled below from the upper triangle
     })
   );
   matrix.forEach((row, i) => row.forEach((_, j) => j < i && (row[j] = 1 / matrix[j][i])));
-  return { matrix, k: at.row - parseCell(anchor.address).row, range };
+  return { matrix, k: members.indexOf(at.row - parseCell(anchor.address).row), range };
 }
 
 describe.each(["en", "id"] as const)("Prism example (%s): seed 002 §3.4, spec §1.4", (lang) => {
@@ -136,7 +144,9 @@ describe.each(["en", "id"] as const)("Prism example (%s): seed 002 §3.4, spec �
     const stored = await readStoredCells(buffer);
     const name = sheets.find((s) => s.key === "register")!.name;
     const cached = stored.get(name)!.get(`${COLUMNS.global}${row}`)!;
-    expect(cached.formula).toBe(`AHP.GLOBAL(${COLUMNS.stakeholder}${row}:${COLUMNS.local}${row})`);
+    expect(cached.formula).toBe(
+      `IF(A${row}="","",AHP.GLOBAL(${COLUMNS.stakeholder}${row}:${COLUMNS.local}${row}))`
+    );
     expect(Math.abs((cached.value as number) - I1_GLOBAL)).toBeLessThan(1e-9);
     // AHP.CHECK beside each block: its CR row (the 4th) shows 0.
     const ahpName = sheets.find((s) => s.key === "ahp")!.name;
@@ -199,14 +209,14 @@ describe.each(["en", "id"] as const)("Prism example (%s): seed 002 §3.4, spec �
         const a = parseCell(cell.address);
         return a.row >= r.top && a.row <= r.bottom && a.col >= r.left && a.col <= r.right;
       });
-    const inputs = ahp.cells.filter((c) => c.style === "input");
+    const inputs = ahp.cells.filter((c) => c.style === "input" && !isSpare(c));
     expect(inputs.filter((c) => !inside(c)).every((c) => c.value === 1)).toBe(true);
     expect(inputs.filter(inside).some((c) => c.value !== 1)).toBe(true);
   });
 
   test("the printed weights' judgements are visible ratios (=0.298/0.26), never 16-digit constants", () => {
     const ahp = sheetOf(p, "ahp");
-    const inputs = ahp.cells.filter((c) => c.style === "input");
+    const inputs = ahp.cells.filter((c) => c.style === "input" && !isSpare(c));
     expect(inputs.map((c) => c.formula)).toContain("=0.298/0.26");
     expect(inputs.map((c) => c.formula)).toContain("=0.338/0.662");
     for (const c of inputs) {
@@ -217,7 +227,9 @@ describe.each(["en", "id"] as const)("Prism example (%s): seed 002 §3.4, spec �
 });
 
 test("the blank Prism keeps all-equal judgements (every typed judgement is 1)", () => {
-  const inputs = sheetOf(plan("en", false), "ahp").cells.filter((c) => c.style === "input");
+  const inputs = sheetOf(plan("en", false), "ahp").cells.filter(
+    (c) => c.style === "input" && !isSpare(c)
+  );
   expect(inputs.length).toBeGreaterThan(20);
   expect(inputs.every((c) => c.value === 1 && c.formula === undefined)).toBe(true);
 });

@@ -199,9 +199,14 @@ describe("OMAX: the middle level and the level mode are Settings cells", () => {
     const plan = buildPlan("bsc", options());
     const floor = evaluatePlan(plan);
     const interpolated = evaluatePlan(withSetting(plan, "levelMode", "interpolate"));
-    const register = registerLayout(REGISTERS.bsc, 10);
+    // The 10 KPIs, among the rows of room (two per perspective).
+    const register = registerLayout(REGISTERS.bsc, 18);
+    const kpis = Array.from({ length: 18 }, (_, k) => k).filter(
+      (k) => (floor.value("register", register.cell("code", k)) ?? "") !== ""
+    );
+    expect(kpis).toHaveLength(10);
     const levels = (e: ReturnType<typeof evaluatePlan>) =>
-      Array.from({ length: 10 }, (_, k) => e.value("register", register.cell("level", k)));
+      kpis.map((k) => e.value("register", register.cell("level", k)));
     const before = levels(floor).map(num);
     const after = levels(interpolated).map(num);
     after.forEach((level, k) => {
@@ -291,12 +296,17 @@ describe("AHP: the CR limit and the RI table are Settings cells", () => {
       const coreCr = (check: CellPlan) => {
         const range = /^=AHP\.CHECK\(([A-Z]+\d+(?::[A-Z]+\d+)?),/.exec(check.formula!)![1];
         const { top, left, bottom, right } = parseRange(range);
-        const matrix: number[][] = [];
+        const cells: CellResult[][] = [];
         for (let r = top; r <= bottom; r++) {
-          const line: number[] = [];
-          for (let c = left; c <= right; c++) line.push(num(shown(wb, ahpName, cellAddress(r, c))));
-          matrix.push(line);
+          const line: CellResult[] = [];
+          for (let c = left; c <= right; c++) line.push(shown(wb, ahpName, cellAddress(r, c)));
+          cells.push(line);
         }
+        // The members in use: a spare member's row and column are empty (room for a KPI).
+        const inUse = cells
+          .map((_, i) => i)
+          .filter((i) => cells.some((line, j) => line[i] !== "" || cells[i][j] !== ""));
+        const matrix = inUse.map((i) => inUse.map((j) => num(cells[i][j])));
         return consistencyOf(pairwiseMatrix(matrix), "eigen", table).cr as number;
       };
       const before = checks.map(crOf);

@@ -150,7 +150,7 @@ describe("weights add up (spec §1.4, §5)", () => {
       );
       expect(g).toBeCloseTo(s * f * l, 12);
       expect(sheet(plan, "register").cells.find((c) => c.address === `M${row}`)!.formula).toBe(
-        `=AHP.GLOBAL(J${row}:L${row})`
+        `=IF(A${row}="","",AHP.GLOBAL(J${row}:L${row}))`
       );
     }
   });

@@ -9,7 +9,8 @@
  * first rows are read again whenever the list is needed now (the Register select's focus, an Add).
  */
 import { useCallback, useEffect, useSyncExternalStore } from "react";
-import { newKpi } from "../../readers/add-kpi";
+import { memberChanges, newKpi } from "../../readers/add-kpi";
+import { parseCell } from "../../sheet/a1";
 import { placeKpis } from "../../readers/catalogue-fill";
 import { findRegisters, readRegister } from "../../readers/register-reader";
 import type { CatalogueKpi } from "../../templates/data/types";
@@ -204,10 +205,11 @@ export function useAddToRegister(): (kpis: CatalogueKpi[], sheet?: string) => Pr
 }
 
 /**
- * Add KPI: a new KPI in the first empty row of the register on `sheet` (else the active sheet's,
- * else the first) — or, with none left, in a row added to the end of its table — written in one
- * batch, then its name cell selected for the owner to type over. Tracking, the dashboard and the
- * totals cover the row (see src/readers/add-kpi.ts).
+ * Add KPI: a new KPI in a row of room of the register on `sheet` (else the active sheet's, else the
+ * first) — in an OMAX register, in the group of the row the selection is in, else the first group
+ * with room; in a UMKM register with none left, in a row added to the end of its table — written in
+ * one batch with its AHP member's judgements, then its name cell selected for the owner to type in.
+ * Tracking, the dashboard and the totals cover the row (see src/readers/add-kpi.ts).
  */
 export async function addKpi(port: WorkbookPort, sheet?: string): Promise<AddOutcome> {
   const index = registerIndex(port);
@@ -216,26 +218,43 @@ export async function addKpi(port: WorkbookPort, sheet?: string): Promise<AddOut
     text: ({ s }) => s.noRegister,
     notPlacedIds: [],
   };
-  const name = sheet ?? (await registerOfActiveSheet(port, await index.current()));
+  const selection = await port.getSelection();
+  const names = sheet === undefined ? await index.current() : [];
+  const active = selection.sheet.toLowerCase();
+  const name = sheet ?? names.find((n) => n.toLowerCase() === active) ?? names[0];
   if (!name) return notFound;
   const register = readRegister(await port.readSheet(name));
   if (!register) {
     index.changed();
     return notFound;
   }
+  const near =
+    selection.sheet.toLowerCase() === register.name.toLowerCase()
+      ? parseCell(selection.address.split(":")[0]).row
+      : undefined;
   // With the room used up, the register's table gains a row where the workbook has tables.
-  const added = newKpi(register, port.addTableRow !== undefined);
+  const added = newKpi(register, near, port.addTableRow !== undefined);
   const sheetName = register.name;
   if (added.kind === "noRoom")
     return { intent: "warning", text: ({ s }) => s.noRoomForKpi(sheetName), notPlacedIds: [] };
-  if (added.growsFrom && port.addTableRow)
+  if (added.growsFrom && port.addTableRow) {
     await port.addTableRow(sheetName, added.growsFrom, added.changes);
-  else await port.replaceCells(sheetName, added.changes);
+  } else {
+    const changes = [{ sheet: sheetName, changes: added.changes }];
+    if (added.weight) {
+      const member = memberChanges(await port.readSheet(added.weight.sheet), added.weight);
+      if (member) changes.push({ sheet: added.weight.sheet, changes: member });
+    }
+    await port.replaceCellsOnSheets(changes);
+  }
   await port.goTo(sheetName, added.address);
   return {
     intent: "success",
     title: ({ s }) => s.kpiAddedTitle,
-    text: ({ s }) => s.kpiAdded(added.code, `${sheetName}!${added.address}`),
+    text: ({ s }) =>
+      added.weight
+        ? s.omaxKpiAdded(added.code, `${sheetName}!${added.address}`)
+        : s.kpiAdded(added.code, `${sheetName}!${added.address}`),
     notPlacedIds: [],
     sheet: sheetName,
   };
