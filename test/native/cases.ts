@@ -110,7 +110,7 @@ function ahpCases(): Cells {
     P2: "donegan-dodd",
     P3: "",
     P4: "alonso-lamata-fit",
-    K20: { formula: `=AHP.CHECK(${s},"eigen",P2)`, spill: { rows: 6, columns: 2 } },
+    R2: { formula: `=AHP.CHECK(${s},"eigen",P2)`, spill: { rows: 6, columns: 2 } },
     N5: `=AHP.CR(${o},"eigen",P3)`,
     N6: "=AHP.RI(12,P2)",
     N7: "=AHP.RI(20,P4)",

@@ -667,18 +667,18 @@ describe("the templates' selector, drop-downs and check highlighting in the .xls
   const validationOf = (doc: Document, sqref: string) =>
     elements(doc, "dataValidation").find((v) => v.getAttribute("sqref") === sqref);
 
-  test("blank BSC (en): the KPI-name cells D7:D14 are empty, under Excel's any-value rule with its input message", async () => {
+  test("blank BSC (en): the KPI-name cells D7:D22 (KPIs and rows of room) are empty, under Excel's any-value rule with its input message", async () => {
     const plan = buildPlan("bsc", { ...DEFAULT_OPTIONS, example: false, lang: "en", year: 2026 });
     const { workbook, zip } = await writeAndOpen(plan);
     const bsc = workbook.getWorksheet("BSC") as ExcelJS.Worksheet;
     expect(bsc.getCell("D7").value).toBeNull();
-    expect(bsc.getCell("D14").dataValidation).toMatchObject({
+    expect(bsc.getCell("D22").dataValidation).toMatchObject({
       type: "any",
       showInputMessage: true,
       prompt: "Type the KPI's name (e.g. Monthly sales)",
     });
     // No type attribute (Excel's "Any value") and no formula: nothing typed is refused.
-    const names = validationOf(await sheetXml(zip, "BSC"), "D7:D14");
+    const names = validationOf(await sheetXml(zip, "BSC"), "D7:D22");
     expect(names?.getAttribute("type")).toBeNull();
     expect(elements(names as unknown as Document, "formula1")).toHaveLength(0);
   });
