@@ -19,6 +19,7 @@ import { tmpdir } from "os";
 import { basename, extname, join, resolve } from "path";
 import JSZip from "jszip";
 import { convertWithLibreOffice } from "../test/helpers/libreoffice";
+import { freezeKinerjaCells } from "../test/helpers/xlsx-freeze";
 
 /** A worksheet part set to print one page wide (any number of pages tall), landscape. */
 export function printOnePageWide(sheetXml: string): string {
@@ -33,8 +34,13 @@ export function printOnePageWide(sheetXml: string): string {
   return xml.replace(/(<pageMargins\b[^>]*\/>)/, `$1${setup}`);
 }
 
-async function printableCopy(input: string, dir: string): Promise<string> {
-  const zip = await JSZip.loadAsync(readFileSync(input));
+async function printableCopy(input: string, dir: string, recalculate: boolean): Promise<string> {
+  // Without --recalc, the custom functions' cells hold their stored values as plain values, so
+  // LibreOffice cannot turn a cell that reads one (an empty text included) into #NAME?.
+  const stored = readFileSync(input);
+  const zip = await JSZip.loadAsync(
+    recalculate ? stored : (await freezeKinerjaCells(stored)).buffer
+  );
   for (const path of Object.keys(zip.files).filter((name) =>
     /^xl\/worksheets\/[^/]+\.xml$/.test(name)
   )) {
@@ -56,9 +62,14 @@ async function main(args: string[]): Promise<void> {
   mkdirSync(out, { recursive: true });
   const work = mkdtempSync(join(tmpdir(), "render-xlsx-"));
   try {
-    const pdf = convertWithLibreOffice(await printableCopy(resolve(input), work), "pdf", out, {
-      recalculate,
-    });
+    const pdf = convertWithLibreOffice(
+      await printableCopy(resolve(input), work, recalculate),
+      "pdf",
+      out,
+      {
+        recalculate,
+      }
+    );
     const prefix = join(out, basename(input, extname(input)));
     execFileSync("pdftoppm", ["-png", "-r", dpi, pdf, prefix], { stdio: "inherit" });
     const pages = readdirSync(out).filter(

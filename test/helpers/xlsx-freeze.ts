@@ -126,3 +126,28 @@ export async function freezeFormulaCells(
   }
   return { buffer: await zip.generateAsync({ type: "nodebuffer" }), frozen };
 }
+
+/** A call of one of Kinerja's custom functions in a formula as the file stores it. */
+const KINERJA_CALL = /\b(?:(?:_xldudf_)?(?:AHP|ANP|OMAX|KPI)[._][A-Z]+|TRAFFIC(?:[._]OMAX)?)\s*\(/i;
+
+/**
+ * freezeFormulaCells on every cell whose formula calls one of Kinerja's custom functions: what a
+ * spreadsheet without the add-in (LibreOffice printing a template) should show as Excel would on
+ * opening, with every other formula still its own.
+ */
+export async function freezeKinerjaCells(
+  buffer: Buffer | Uint8Array
+): Promise<{ buffer: Buffer; frozen: number }> {
+  const zip = await JSZip.loadAsync(buffer);
+  const cells = new Map<string, Set<string>>();
+  for (const [name, part] of await sheetParts(zip)) {
+    const xml = (await zip.file(part)?.async("string")) ?? "";
+    const addresses = new Set<string>();
+    for (const m of xml.matchAll(/<c\b([^>/]*)>([\s\S]*?)<\/c>/g)) {
+      const formula = /<f\b[^>]*>([\s\S]*?)<\/f>/.exec(m[2])?.[1];
+      if (formula && KINERJA_CALL.test(formula)) addresses.add(attribute(m[1], "r") as string);
+    }
+    cells.set(name, addresses);
+  }
+  return freezeFormulaCells(buffer, cells);
+}
