@@ -58,13 +58,7 @@ export {
   idealWeights,
 } from "./ahp";
 export type { WeightMethod, WeightMode, Consistency, Inconsistency } from "./ahp";
-export {
-  randomIndex,
-  describeRiTable,
-  RI_TABLES,
-  RI_TABLE_MAX_N,
-  RI_TABLE_SOURCES,
-} from "./random-index";
+export { randomIndex, describeRiTable, RI_TABLES, RI_TABLE_MAX_N } from "./random-index";
 export type { RiTable } from "./random-index";
 export { ahpComplete, ahpCompleteWithRoom, COMPLETIONS } from "./ahp-incomplete";
 export type { Completion } from "./ahp-incomplete";

@@ -7,11 +7,11 @@ import {
   CLASS_RANGES,
   PRIORITY_CLASSES,
   RI_TABLE_MAX_N,
-  RI_TABLE_SOURCES,
   RI_TABLES,
   randomIndex,
   type RiTable,
 } from "../core";
+import { RI_TABLE_SOURCES } from "../core/random-index-sources";
 import { cellAddress } from "../sheet/a1";
 import type { CellPlan, Lang } from "../sheet/plan";
 import { localise, type Placement, type SharedTable } from "./model";

@@ -17,10 +17,10 @@ import {
   LEVEL_GREEN,
   LEVEL_YELLOW,
   RI_TABLE_MAX_N,
-  RI_TABLE_SOURCES,
   RI_TABLES,
   type RiTable,
 } from "../core";
+import { RI_TABLE_SOURCES } from "../core/random-index-sources";
 import { AHP_RI_TABLE } from "./ahp-formulas";
 import { type Text, t } from "../sheet/text";
 

@@ -4,7 +4,6 @@
  * read in the sheet's language and are counted and coloured in both.
  */
 import {
-  RI_TABLE_SOURCES,
   RI_TABLES,
   achievement,
   consistencyOf,
@@ -12,6 +11,7 @@ import {
   randomIndex,
   type RiTable,
 } from "../../src/core";
+import { RI_TABLE_SOURCES } from "../../src/core/random-index-sources";
 import { buildPlan } from "../../src/templates";
 import { cellAddress, parseRange } from "../../src/sheet/a1";
 import type { CellPlan, WorkbookPlan } from "../../src/sheet/plan";
