@@ -10,10 +10,21 @@
  * rewrite parts the check should see exactly as the writer made them.
  */
 import JSZip from "jszip";
+import { callsKinerja, readableFormula } from "../../src/audit/formula-text";
 import { parseCell, parseRange } from "../../src/sheet/a1";
 
 function attribute(attributes: string, name: string): string | undefined {
   return new RegExp(`\\b${name}="([^"]*)"`).exec(attributes)?.[1];
+}
+
+/** An attribute's or element's text with XML's five entities unescaped. */
+function xmlText(escaped: string): string {
+  return escaped
+    .replace(/&apos;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 }
 
 /** Sheet name (as in workbook.xml, XML-escaped names unescaped) → the part holding its cells. */
@@ -28,12 +39,7 @@ async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
   const workbook = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
   const parts = new Map<string, string>();
   for (const m of workbook.matchAll(/<sheet\b([^>]*)\/?>/g)) {
-    const name = (attribute(m[1], "name") as string)
-      .replace(/&apos;/g, "'")
-      .replace(/&quot;/g, '"')
-      .replace(/&lt;/g, "<")
-      .replace(/&gt;/g, ">")
-      .replace(/&amp;/g, "&");
+    const name = xmlText(attribute(m[1], "name") as string);
     parts.set(name, targets.get(attribute(m[1], "r:id") as string) as string);
   }
   return parts;
@@ -127,9 +133,6 @@ export async function freezeFormulaCells(
   return { buffer: await zip.generateAsync({ type: "nodebuffer" }), frozen };
 }
 
-/** A call of one of Kinerja's custom functions in a formula as the file stores it. */
-const KINERJA_CALL = /\b(?:(?:_xldudf_)?(?:AHP|ANP|OMAX|KPI)[._][A-Z]+|TRAFFIC(?:[._]OMAX)?)\s*\(/i;
-
 /**
  * freezeFormulaCells on every cell whose formula calls one of Kinerja's custom functions: what a
  * spreadsheet without the add-in (LibreOffice printing a template) should show as Excel would on
@@ -145,7 +148,9 @@ export async function freezeKinerjaCells(
     const addresses = new Set<string>();
     for (const m of xml.matchAll(/<c\b([^>/]*)>([\s\S]*?)<\/c>/g)) {
       const formula = /<f\b[^>]*>([\s\S]*?)<\/f>/.exec(m[2])?.[1];
-      if (formula && KINERJA_CALL.test(formula)) addresses.add(attribute(m[1], "r") as string);
+      // In any form a file stores a call in (the audit's reading of stored formulas).
+      const readable = formula && readableFormula(`=${xmlText(formula)}`, () => null).formula;
+      if (readable && callsKinerja(readable)) addresses.add(attribute(m[1], "r") as string);
     }
     cells.set(name, addresses);
   }
