@@ -83,3 +83,21 @@ const page = path.join(__dirname, "../../dist/taskpane.html");
     expect(policy["script-src"].filter((s) => s.startsWith("'sha256-"))).toHaveLength(inline);
   }
 );
+
+(fs.existsSync(page) ? test : test.skip)(
+  "the built page: each of the pane's deferred scripts is preloaded, before office.js is asked for",
+  () => {
+    const html = fs.readFileSync(page, "utf8");
+    const deferred = [...html.matchAll(/<script defer(?:="defer")? src="?([^"\s>]+)"?/g)].map(
+      (m) => m[1]
+    );
+    expect(deferred).toEqual(["functions.js", "taskpane.js"]);
+    const preloaded = [
+      ...html.matchAll(/<link rel="?preload"? as="?script"? href="?([^"\s>]+)"?/g),
+    ];
+    expect(preloaded.map((m) => m[1])).toEqual(deferred);
+    // Held back behind office.js otherwise (deferred scripts are fetched at low priority).
+    const office = html.search(/<script src="?[^"\s>]+office\.js/);
+    for (const link of preloaded) expect(link.index).toBeLessThan(office);
+  }
+);
