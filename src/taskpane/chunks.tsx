@@ -3,13 +3,16 @@
  * Build options, the templates, the Excel writer — is fetched once that screen has painted, so a
  * first click finds its code already there and the first screen never waits for it.
  */
-import { lazy, useState, type ComponentType } from "react";
+import { lazy, Suspense, useEffect, useState, type ComponentType, type ReactNode } from "react";
 
 /* global window */
 
+const paints = () =>
+  typeof window !== "undefined" && typeof window.requestAnimationFrame === "function";
+
 /** Runs `task` after the next paint, when the browser is idle (or within a second at most). */
 export function afterFirstPaint(task: () => void): void {
-  if (typeof window === "undefined" || typeof window.requestAnimationFrame !== "function") return;
+  if (!paints()) return;
   window.requestAnimationFrame(() =>
     window.setTimeout(() => {
       if (typeof window.requestIdleCallback === "function")
@@ -17,6 +20,24 @@ export function afterFirstPaint(task: () => void): void {
       else task();
     })
   );
+}
+
+/**
+ * A part of the screen that can wait for the first paint (below the fold, or preview-only): its
+ * chunk is not even asked for while the first screen renders. `placeholder` shows until it is in.
+ * Its own state, so only this part renders again.
+ */
+export function AfterFirstPaint({
+  children,
+  placeholder,
+}: {
+  children: ReactNode;
+  placeholder: ReactNode;
+}) {
+  // Where nothing paints (no requestAnimationFrame: a test's DOM), there is nothing to wait for.
+  const [painted, setPainted] = useState(() => !paints());
+  useEffect(() => afterFirstPaint(() => setPainted(true)), []);
+  return <Suspense fallback={placeholder}>{painted ? children : placeholder}</Suspense>;
 }
 
 /** Starts every load after the first paint; a failure is left to the click that needs the code. */

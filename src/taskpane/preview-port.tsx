@@ -5,10 +5,9 @@
  * cell field under a narrow one come with that chunk. The pane's kept state is the browser's
  * localStorage, read at once.
  */
-import { Suspense, useEffect, useState } from "react";
 import type { WorkbookPort } from "../workbook/port";
 import { mapStore, paneStateOn, type PaneStateStore } from "../workbook/pane-state-store";
-import { afterFirstPaint, chunkComponent } from "./chunks";
+import { AfterFirstPaint, chunkComponent } from "./chunks";
 import { Kinerja } from "./components/App";
 import { useWideWindow } from "./hooks/useWideWindow";
 import { lazyPort, loadOnce } from "./lazy-port";
@@ -54,10 +53,10 @@ const cellField = chunkComponent(() => loadPreview().then((preview) => preview.P
 export function PreviewPane({ port, lang }: { port: WorkbookPort; lang: Lang }) {
   const wide = useWideWindow(GRID_MIN_WIDTH);
   // The grid and the cell field come after the first paint, with the workbook they show.
-  const [painted, setPainted] = useState(false);
-  useEffect(() => afterFirstPaint(() => setPainted(true)), []);
   const later = (Component: typeof grid.Component) => (
-    <Suspense fallback={null}>{painted && <Component />}</Suspense>
+    <AfterFirstPaint placeholder={null}>
+      <Component />
+    </AfterFirstPaint>
   );
   return (
     <Kinerja

@@ -199,7 +199,7 @@ describe("the pane on the in-memory workbook (preview mode)", () => {
     });
     expect(workbook.selection).toEqual({ sheet: workbook.activeSheet, address: "C3" });
     expect(within(grid).getByTestId("grid-selection").textContent).toContain("!C3");
-    expect(screen.getByTestId("preview-banner")).toBeTruthy();
+    expect(await screen.findByTestId("preview-banner")).toBeTruthy();
   });
 
   test("the grid is one tab stop, and the arrow keys move the selection (Insert's cell)", async () => {

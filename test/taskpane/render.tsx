@@ -5,10 +5,14 @@ import type { WorkbookPort } from "../../src/workbook/port";
 import type { Lang } from "../../src/taskpane/strings";
 
 /**
- * Lets the pane settle: tabs other than Build load lazily, and some read the workbook when they
- * open; both finish within a few turns of the event loop.
+ * Lets the pane settle: the Build options wait for the first paint (a frame), tabs other than Build
+ * load lazily, and some read the workbook when they open; all finish within a frame and a few turns
+ * of the event loop.
  */
 export async function settle(): Promise<void> {
+  await act(async () => {
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  });
   for (let k = 0; k < 3; k++) {
     await act(async () => {
       await new Promise((resolve) => setTimeout(resolve, 0));

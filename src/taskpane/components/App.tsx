@@ -21,13 +21,14 @@ import {
 import type { WorkbookPort } from "../../workbook/port";
 import { LanguageProvider, useLanguage } from "../i18n";
 import { PortProvider } from "../port-context";
-import { chunkComponent, prefetch } from "../chunks";
+import { AfterFirstPaint, chunkComponent, prefetch } from "../chunks";
 import { LANGUAGE_PICKER, type Lang } from "../strings";
 import { Gallery } from "./Gallery";
 
 // The gallery comes with the pane; the other tabs are chunks of their own, fetched after the first
 // paint (chunks.tsx) and shown when first opened. Everything is served by the add-in itself.
-// Preview only (Excel never shows it), with room kept so the gallery does not move when it arrives.
+// Preview only (Excel never shows it), asked for once the pane has painted, with room kept so the
+// gallery does not move when it arrives.
 const previewBanner = chunkComponent(() =>
   import(/* webpackChunkName: "preview-banner" */ "./PreviewBanner").then((m) => m.PreviewBanner)
 );
@@ -224,9 +225,9 @@ export function App({
           </div>
         </header>
         {isPreview && (
-          <Suspense fallback={<div className={styles.bannerRoom} />}>
+          <AfterFirstPaint placeholder={<div className={styles.bannerRoom} />}>
             <PreviewBanner />
-          </Suspense>
+          </AfterFirstPaint>
         )}
         {isPreview && previewTools}
         <TabList

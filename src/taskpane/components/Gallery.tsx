@@ -5,14 +5,14 @@
 import { Suspense, useEffect } from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { TEMPLATE_INFO } from "../../templates/catalog";
-import { chunkComponent, prefetch } from "../chunks";
+import { AfterFirstPaint, chunkComponent, prefetch } from "../chunks";
 import { loadTemplates, useBuild, type BuildState } from "../hooks/useBuild";
 import { useLanguage } from "../i18n";
 import { GalleryCards } from "./GalleryCards";
 import { Section, SubHeading } from "./Section";
 
 // The options sit below the cards (below the fold at 320 × 800): their controls (SpinButton,
-// Radio) come in a chunk of their own, requested with the first render. Build's progress and
+// Radio) come in a chunk of their own, asked for once the cards have painted. Build's progress and
 // outcome show only once it is clicked: another chunk, fetched after the first paint.
 const { Component: GalleryOptions } = chunkComponent(() =>
   import(/* webpackChunkName: "gallery-options" */ "./GalleryOptions").then((m) => m.GalleryOptions)
@@ -47,9 +47,9 @@ export function Gallery() {
     <Section title={s.galleryHeading} intro={s.galleryIntro}>
       <GalleryCards chosen={build.template} onChoose={build.choose} />
       <SubHeading>{s.optionsHeading(info.name[lang])}</SubHeading>
-      <Suspense fallback={<div className={styles.optionsPlaceholder} />}>
+      <AfterFirstPaint placeholder={<div className={styles.optionsPlaceholder} />}>
         <GalleryOptions info={info} build={build} />
-      </Suspense>
+      </AfterFirstPaint>
       <BuildRow build={build} name={info.name[lang]} />
     </Section>
   );
