@@ -36,7 +36,6 @@ export {
   memberAt,
   readPairwise,
   outOfScale,
-  nearestSaatyValue,
   SAATY_MIN,
   SAATY_MAX,
   SCALE_ROUNDING,
@@ -46,8 +45,6 @@ export {
   ahpWeights,
   ahpRoomWeights,
   ahpConsistency,
-  ahpInconsistencies,
-  ahpSuggest,
   weightsOf,
   consistencyOf,
   lambdaMaxOf,
@@ -57,7 +54,9 @@ export {
   CR_THRESHOLD,
   idealWeights,
 } from "./ahp";
-export type { WeightMethod, WeightMode, Consistency, Inconsistency } from "./ahp";
+export type { WeightMethod, WeightMode, Consistency } from "./ahp";
+export { ahpInconsistencies, ahpSuggest, nearestSaatyValue } from "./suggest";
+export type { Inconsistency } from "./suggest";
 export { randomIndex, describeRiTable, RI_TABLES, RI_TABLE_MAX_N } from "./random-index";
 export type { RiTable } from "./random-index";
 export { ahpComplete, ahpCompleteWithRoom, COMPLETIONS } from "./ahp-incomplete";

@@ -230,9 +230,3 @@ export function outOfScale(matrix: PairwiseMatrix): { row: number; col: number; 
   }
   return found;
 }
-
-/** The Saaty-scale value nearest to a ratio: integers 1…9 above 1, their reciprocals below. */
-export function nearestSaatyValue(ratio: number): number {
-  if (ratio >= 1) return Math.min(SAATY_MAX, Math.max(1, Math.round(ratio)));
-  return 1 / Math.min(SAATY_MAX, Math.max(1, Math.round(1 / ratio)));
-}
