@@ -8,7 +8,8 @@
 import { Grid, checkFinite } from "./cells";
 import { checkChoice, finiteResult, formatNumber, invalid } from "./errors";
 import { WeightMethod, weightsOf } from "./ahp";
-import { PairwiseMatrix, pairwiseMatrix } from "./pairwise";
+import { PairwiseMatrix } from "./pairwise";
+import { pairwiseMatrix } from "./no-room";
 
 export type GroupAggregation = "aij" | "aip-geomean" | "aip-mean";
 export const GROUP_AGGREGATIONS: readonly GroupAggregation[] = ["aij", "aip-geomean", "aip-mean"];

@@ -3,7 +3,8 @@
  */
 import { Grid } from "./cells";
 import { finiteResult, invalid, unknownChoice } from "./errors";
-import { PairwiseMatrix, atMembers, pairwiseInUse, pairwiseMatrix } from "./pairwise";
+import { PairwiseMatrix, atMembers, pairwiseInUse } from "./pairwise";
+import { pairwiseMatrix } from "./no-room";
 import { RiTable, randomIndex } from "./random-index";
 
 export type WeightMethod = "eigen" | "geomean" | "mean";

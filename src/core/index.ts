@@ -29,7 +29,6 @@ export {
 } from "./cells";
 export type { CellValue, Grid, Vector } from "./cells";
 export {
-  pairwiseMatrix,
   pairwiseInUse,
   membersInUse,
   atMembers,
@@ -40,7 +39,8 @@ export {
   SAATY_MAX,
   SCALE_ROUNDING,
 } from "./pairwise";
-export type { PairwiseMatrix, PairwiseInUse } from "./pairwise";
+export type { PairwiseMatrix, PairwiseInUse, RoomRefusal } from "./pairwise";
+export { pairwiseMatrix } from "./no-room";
 export {
   ahpWeights,
   ahpRoomWeights,
