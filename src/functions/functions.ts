@@ -97,6 +97,11 @@ const onDemandValue = <R>(call: (d: OnDemand) => R) =>
 const onDemandSpill = <R>(call: (d: OnDemand) => R[][]) =>
   afterLoading<(R | CustomFunctions.Error)[][]>(call, (error) => [[error]]);
 
+/** The words of a result in the language a `language` argument asks for ("en" when blank). */
+function wordsFor(language: unknown) {
+  return OUTPUT_LABELS[readOption(language, "language", OUTPUT_LANGUAGES, "en")];
+}
+
 /**
  * Priority weights of an AHP pairwise comparison matrix; they sum to 1.
  * @customfunction AHP.WEIGHTS
@@ -156,7 +161,7 @@ export function AHP_CR(matrix: any[][], method?: any, ri_table?: any): any {
 export function AHP_CHECK(matrix: any[][], method?: any, ri_table?: any, language?: any): any[][] {
   return guardSpill(() => {
     const grid = readRange(matrix, "matrix");
-    const words = OUTPUT_LABELS[readOption(language, "language", OUTPUT_LANGUAGES, "en")];
+    const words = wordsFor(language);
     const { matrix: a, members } = pairwiseInUse(grid);
     const result = consistencyOf(
       a,
@@ -525,11 +530,6 @@ export function KPI_ACHIEVEMENT(actual: any[][], target: any[][], direction?: an
   );
 }
 
-/** The words of a result in the language a `language` argument asks for ("en" when blank). */
-function wordsFor(language: unknown) {
-  return OUTPUT_LABELS[readOption(language, "language", OUTPUT_LANGUAGES, "en")];
-}
-
 /**
  * Traffic light of an achievement (or any value): GREEN, YELLOW or RED.
  * @customfunction TRAFFIC
@@ -608,7 +608,7 @@ export function KPI_WEIGHTCHECK(weights: any[][], language?: any): any {
   return guard(() => {
     const grid = readRange(weights, "weights");
     const { rows, cols } = gridShape(grid, "weights");
-    const words = OUTPUT_LABELS[readOption(language, "language", OUTPUT_LANGUAGES, "en")];
+    const words = wordsFor(language);
     let total = 0;
     let largest = 0;
     let filled = 0;
