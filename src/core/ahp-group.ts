@@ -5,10 +5,11 @@
  * then its priority vector; the aggregate is again reciprocal. AIP: each respondent's priority
  * vector, then their geometric mean (normalised) or arithmetic mean.
  */
-import { Grid, checkFinite } from "./cells";
+import { Grid, readNumber } from "./cells";
 import { checkChoice, finiteResult, formatNumber, invalid } from "./errors";
 import { WeightMethod, weightsOf } from "./ahp";
-import { PairwiseMatrix, pairwiseMatrix } from "./pairwise";
+import { PairwiseMatrix } from "./pairwise";
+import { pairwiseMatrix } from "./no-room";
 
 export type GroupAggregation = "aij" | "aip-geomean" | "aip-mean";
 export const GROUP_AGGREGATIONS: readonly GroupAggregation[] = ["aij", "aip-geomean", "aip-mean"];
@@ -21,7 +22,10 @@ function respondentShares(count: number, respondentWeights?: readonly number[]):
       `respondent_weights has ${respondentWeights.length} values but there are ${count} matrices`
     );
   }
-  checkFinite(respondentWeights, "respondent_weights", "a non-negative number");
+  // Library callers pass numbers, not cells: still checked, with the cells' messages.
+  respondentWeights.forEach((value, k) =>
+    readNumber(value, `respondent_weights, item ${k + 1}`, "a non-negative number")
+  );
   let total = 0;
   respondentWeights.forEach((value, k) => {
     if (value < 0)

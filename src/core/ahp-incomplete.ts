@@ -16,6 +16,7 @@ import { principalEigenvector } from "./ahp";
 import { luFactor, luSolve } from "./lu";
 import { nodaVector } from "./perron";
 import { PairwiseMatrix, ReadPairwiseResult, memberAt, readPairwise } from "./pairwise";
+import { roomNotAccepted } from "./no-room";
 
 export type Completion = "error" | "harker" | "lambda-min";
 export const COMPLETIONS: readonly Completion[] = ["error", "harker", "lambda-min"];
@@ -31,7 +32,8 @@ export function ahpComplete(
   arg = "matrix"
 ): PairwiseMatrix {
   checkChoice(completion, "completion", COMPLETIONS);
-  return completed(readPairwise(matrix, arg, completion !== "error"), completion, arg);
+  const read = readPairwise(matrix, arg, completion !== "error", roomNotAccepted);
+  return completed(read, completion, arg);
 }
 
 /**
@@ -44,7 +46,7 @@ export function ahpCompleteWithRoom(
   arg = "matrix"
 ): (number | "")[][] {
   checkChoice(completion, "completion", COMPLETIONS);
-  const read = readPairwise(matrix, arg, completion !== "error", true);
+  const read = readPairwise(matrix, arg, completion !== "error");
   const a = completed(read, completion, arg);
   const { members, size } = read;
   if (members === null) return a;

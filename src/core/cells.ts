@@ -202,13 +202,3 @@ export function readVector(
   }
   return { values, isRow };
 }
-
-/** A plain number array, checked: for library callers who pass numbers rather than cells. */
-export function checkFinite(values: readonly number[], arg: string, expected = "a number"): void {
-  for (let k = 0; k < values.length; k++) {
-    const value = values[k];
-    if (typeof value !== "number" || !Number.isFinite(value)) {
-      throw notANumber(value as CellValue, `${arg}, item ${k + 1}`, expected);
-    }
-  }
-}

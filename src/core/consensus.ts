@@ -18,7 +18,8 @@ import { invalid } from "./errors";
 import { CR_THRESHOLD, consistencyOf, weightsOf } from "./ahp";
 import { ahpGroup } from "./ahp-group";
 import { compatibilityOf } from "./compatibility";
-import { PairwiseMatrix, pairwiseMatrix } from "./pairwise";
+import { PairwiseMatrix } from "./pairwise";
+import { pairwiseMatrix } from "./no-room";
 import { JudgementScale, rescaleMatrix, scaleMaximum } from "./scales";
 
 export type ConsensusBand = "very low" | "low" | "moderate" | "high" | "very high";

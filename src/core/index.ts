@@ -29,25 +29,22 @@ export {
 } from "./cells";
 export type { CellValue, Grid, Vector } from "./cells";
 export {
-  pairwiseMatrix,
   pairwiseInUse,
   membersInUse,
   atMembers,
   memberAt,
   readPairwise,
   outOfScale,
-  nearestSaatyValue,
   SAATY_MIN,
   SAATY_MAX,
   SCALE_ROUNDING,
 } from "./pairwise";
-export type { PairwiseMatrix, PairwiseInUse } from "./pairwise";
+export type { PairwiseMatrix, PairwiseInUse, RoomRefusal } from "./pairwise";
+export { pairwiseMatrix } from "./no-room";
 export {
   ahpWeights,
   ahpRoomWeights,
   ahpConsistency,
-  ahpInconsistencies,
-  ahpSuggest,
   weightsOf,
   consistencyOf,
   lambdaMaxOf,
@@ -57,7 +54,9 @@ export {
   CR_THRESHOLD,
   idealWeights,
 } from "./ahp";
-export type { WeightMethod, WeightMode, Consistency, Inconsistency } from "./ahp";
+export type { WeightMethod, WeightMode, Consistency } from "./ahp";
+export { ahpInconsistencies, ahpSuggest, nearestSaatyValue } from "./suggest";
+export type { Inconsistency } from "./suggest";
 export { randomIndex, describeRiTable, RI_TABLES, RI_TABLE_MAX_N } from "./random-index";
 export type { RiTable } from "./random-index";
 export { ahpComplete, ahpCompleteWithRoom, COMPLETIONS } from "./ahp-incomplete";

@@ -1,6 +1,6 @@
 /**
- * The words the labelled results show (AHP.CHECK, AHP.SUGGEST, KPI.WEIGHTCHECK; the decision tables'
- * are in decision-labels.ts), in English (the default) and Bahasa Indonesia, chosen by their optional
+ * The words the labelled results show (AHP.CHECK, KPI.WEIGHTCHECK; AHP.SUGGEST's and the decision
+ * tables' are in decision-labels.ts), in English (the default) and Bahasa Indonesia, chosen by their optional
  * `language` argument. Values stay numbers;
  * TRAFFIC's GREEN / YELLOW / RED are not here: they are stable codes in every language (spec §4.3).
  * In the core because both the functions and the templates (which lay out a check's rows) read them.
@@ -18,7 +18,6 @@ export interface OutputLabels {
   outsideScale: string;
   /** "row 1, column 2" */
   cell: (row: number, col: number) => string;
-  suggestHeader: string[];
   weightSum: (total: string) => string;
   fractionsHint: string;
   /** The traffic-light statuses as TRAFFIC returns them (docs/methods.md §4.3). */
@@ -35,7 +34,6 @@ export const OUTPUT_LABELS: Readonly<Record<OutputLanguage, OutputLabels>> = {
     unknown: "UNKNOWN",
     outsideScale: "Judgements outside 1/9…9",
     cell: (row, col) => `row ${row}, column ${col}`,
-    suggestHeader: ["Row", "Column", "Current", "Suggested", "Saaty scale", "Deviation"],
     weightSum: (total) => `SUM ${total}% ≠ 100%`,
     fractionsHint: "the weights look like fractions: type 25 for 25%",
     status: { GREEN: "GREEN", YELLOW: "YELLOW", RED: "RED" },
@@ -49,7 +47,6 @@ export const OUTPUT_LABELS: Readonly<Record<OutputLanguage, OutputLabels>> = {
     unknown: "TIDAK DIKETAHUI",
     outsideScale: "Penilaian di luar 1/9…9",
     cell: (row, col) => `baris ${row}, kolom ${col}`,
-    suggestHeader: ["Baris", "Kolom", "Saat ini", "Saran", "Skala Saaty", "Deviasi"],
     weightSum: (total) => `JUMLAH ${total}% ≠ 100%`,
     fractionsHint: "bobot tampak seperti pecahan: ketik 25 untuk 25%",
     status: { GREEN: "HIJAU", YELLOW: "KUNING", RED: "MERAH" },

@@ -7,7 +7,8 @@
  *
  * A member whose row and column are entirely blank (diagonal included) is not in use: room left in
  * a block for a criterion added later (spec §1.1). The functions that accept such room compute on
- * the members in use and answer "" at the others.
+ * the members in use and answer "" at the others; those that need every criterion judged refuse it
+ * (no-room.ts).
  */
 import { CellValue, Grid, cellPosition, gridShape, isBlank, readNumber, where } from "./cells";
 import { count, formatNumber, invalid, notAvailable } from "./errors";
@@ -24,6 +25,9 @@ export const SCALE_ROUNDING = 1e-9;
 /** Excel shows about 255 characters of a message: name this many blank pairs, then count the rest. */
 const MISSING_PAIRS_SHOWN = 4;
 
+/** The error for a grid that leaves room, from the members in use and the grid's size. */
+export type RoomRefusal = (members: readonly number[], arg: string, size: number) => Error;
+
 export interface ReadPairwiseResult {
   /** The matrix of the members in use (all of them, unless the grid has room). */
   matrix: PairwiseMatrix;
@@ -38,14 +42,14 @@ export interface ReadPairwiseResult {
 /**
  * Reads and completes a pairwise comparison matrix. With `allowMissing`, blanks in the upper
  * triangle are returned in `missing` (for Harker or λmax-optimal completion) instead of an error.
- * With `allowRoom`, members not in use are left out (`members` says which remain); without, they are
- * an error that names them. Messages name cells by their place in the grid.
+ * Members not in use are left out (`members` says which remain), unless `refuseRoom` says what error
+ * they are (no-room.ts). Messages name cells by their place in the grid.
  */
 export function readPairwise(
   grid: Grid,
   arg = "matrix",
   allowMissing = false,
-  allowRoom = false
+  refuseRoom?: RoomRefusal
 ): ReadPairwiseResult {
   const { rows, cols } = gridShape(grid, arg);
   if (rows !== cols)
@@ -57,7 +61,7 @@ export function readPairwise(
       throw notAvailable(
         `${arg} has no criterion yet: every row and column is blank; enter the judgements`
       );
-    if (!allowRoom) throw roomNotAccepted(members, arg, size);
+    if (refuseRoom) throw refuseRoom(members, arg, size);
   }
   const n = members === null ? size : members.length;
   const at = (k: number) => memberAt(members, k);
@@ -141,22 +145,6 @@ function isEmptyMember(grid: Grid, k: number, n: number): boolean {
   return true;
 }
 
-/** For the functions that need every criterion judged: name the empty ones. */
-function roomNotAccepted(members: readonly number[], arg: string, size: number): Error {
-  const empty: number[] = [];
-  for (let k = 0, next = 0; k < size; k++) {
-    if (members[next] === k) next++;
-    else empty.push(k + 1);
-  }
-  const which =
-    empty.length === 1
-      ? `row ${empty[0]} and column ${empty[0]} are blank`
-      : `rows and columns ${empty.join(", ")} are blank`;
-  return invalid(
-    `${arg}: ${which} (room for criteria not added yet); this function needs every criterion judged, so give it only the filled rows and columns`
-  );
-}
-
 /** A complete matrix of the members in use, where the grid may leave room for more. */
 export interface PairwiseInUse {
   matrix: PairwiseMatrix;
@@ -166,7 +154,7 @@ export interface PairwiseInUse {
 
 /** The members in use of a grid that may have room, complete; blank pairs between them are an error. */
 export function pairwiseInUse(grid: Grid, arg = "matrix"): PairwiseInUse {
-  const { matrix, members, size } = readPairwise(grid, arg, false, true);
+  const { matrix, members, size } = readPairwise(grid, arg);
   return { matrix, members, size };
 }
 
@@ -205,11 +193,6 @@ function missingPairs(
   );
 }
 
-/** A complete pairwise matrix, or an error naming the blank pairs. */
-export function pairwiseMatrix(grid: Grid, arg = "matrix"): PairwiseMatrix {
-  return readPairwise(grid, arg, false).matrix;
-}
-
 function readJudgement(value: CellValue, arg: string, i: number, j: number, n: number): number {
   const place = where(arg, i, j, n, n);
   const number = readNumber(value, place, "a positive number (a judgement such as 3 or 1/3)");
@@ -229,10 +212,4 @@ export function outOfScale(matrix: PairwiseMatrix): { row: number; col: number; 
     }
   }
   return found;
-}
-
-/** The Saaty-scale value nearest to a ratio: integers 1…9 above 1, their reciprocals below. */
-export function nearestSaatyValue(ratio: number): number {
-  if (ratio >= 1) return Math.min(SAATY_MAX, Math.max(1, Math.round(ratio)));
-  return 1 / Math.min(SAATY_MAX, Math.max(1, Math.round(1 / ratio)));
 }

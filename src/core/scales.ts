@@ -19,7 +19,8 @@
  */
 import { Grid, where } from "./cells";
 import { checkChoice, formatNumber, invalid, unknownChoice } from "./errors";
-import { PairwiseMatrix, SAATY_MAX, SAATY_MIN, pairwiseMatrix } from "./pairwise";
+import { PairwiseMatrix, SAATY_MAX, SAATY_MIN } from "./pairwise";
+import { pairwiseMatrix } from "./no-room";
 
 export type JudgementScale =
   | "saaty"

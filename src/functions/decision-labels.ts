@@ -1,11 +1,12 @@
 /**
- * The words of the decision-analysis tables (AHP.SENSITIVITY, AHP.CRITICAL, AHP.UNCERTAINTY,
- * AHP.TRIADS, AHP.RESPONDENTS), in English (the default) and Bahasa Indonesia, as src/core/labels.ts
+ * The words of AHP.SUGGEST's and the decision-analysis tables (AHP.SENSITIVITY, AHP.CRITICAL,
+ * AHP.UNCERTAINTY, AHP.TRIADS, AHP.RESPONDENTS), in English (the default) and Bahasa Indonesia, as src/core/labels.ts
  * holds the others' words. Apart from those because they load with on-demand.ts, on the first call.
  */
 import { OUTPUT_LABELS, type OutputLanguage } from "../core";
 
 export interface DecisionLabels {
+  suggestHeader: string[];
   criterion: (k: number) => string;
   alternative: (a: number) => string;
   total: string;
@@ -33,6 +34,7 @@ export interface DecisionLabels {
 
 export const DECISION_LABELS: Readonly<Record<OutputLanguage, DecisionLabels>> = {
   en: {
+    suggestHeader: ["Row", "Column", "Current", "Suggested", "Saaty scale", "Deviation"],
     criterion: (k) => `Criterion ${k}`,
     alternative: (a) => `Alternative ${a}`,
     total: "Total",
@@ -63,6 +65,7 @@ export const DECISION_LABELS: Readonly<Record<OutputLanguage, DecisionLabels>> =
     nobody: "none",
   },
   id: {
+    suggestHeader: ["Baris", "Kolom", "Saat ini", "Saran", "Skala Saaty", "Deviasi"],
     criterion: (k) => `Kriteria ${k}`,
     alternative: (a) => `Alternatif ${a}`,
     total: "Total",

@@ -13,7 +13,6 @@ import {
   WEIGHT_MODES,
   idealWeights,
   achievement,
-  ahpInconsistencies,
   consistencyOf,
   describeRiTable,
   isWeightTotal100,
@@ -65,10 +64,10 @@ import {
   toExcelError,
 } from "./excel-adapter";
 
-// The functions no Kinerja template writes, whose code is the heaviest (AHP.COMPLETE, AHP.GROUP,
-// ANP.LIMIT and the decision analyses), are thin wrappers here: their code (on-demand.ts) loads on
-// the first call, in a chunk of its own, so a workbook that never calls them never downloads it.
-// Each returns a Promise, which Excel awaits.
+// The functions no Kinerja template writes, whose code is the heaviest (AHP.SUGGEST, AHP.COMPLETE,
+// AHP.GROUP, ANP.LIMIT and the decision analyses), are thin wrappers here: their code (on-demand.ts)
+// loads on the first call, in a chunk of its own, so a workbook that never calls them never
+// downloads it. Each returns a Promise, which Excel awaits.
 
 type OnDemand = typeof import("./on-demand");
 let onDemand: Promise<OnDemand> | undefined;
@@ -97,6 +96,11 @@ const onDemandValue = <R>(call: (d: OnDemand) => R) =>
 /** An on-demand function with a matrix result: a failed load is a 1×1 spill, as with guardSpill. */
 const onDemandSpill = <R>(call: (d: OnDemand) => R[][]) =>
   afterLoading<(R | CustomFunctions.Error)[][]>(call, (error) => [[error]]);
+
+/** The words of a result in the language a `language` argument asks for ("en" when blank). */
+function wordsFor(language: unknown) {
+  return OUTPUT_LABELS[readOption(language, "language", OUTPUT_LANGUAGES, "en")];
+}
 
 /**
  * Priority weights of an AHP pairwise comparison matrix; they sum to 1.
@@ -157,7 +161,7 @@ export function AHP_CR(matrix: any[][], method?: any, ri_table?: any): any {
 export function AHP_CHECK(matrix: any[][], method?: any, ri_table?: any, language?: any): any[][] {
   return guardSpill(() => {
     const grid = readRange(matrix, "matrix");
-    const words = OUTPUT_LABELS[readOption(language, "language", OUTPUT_LANGUAGES, "en")];
+    const words = wordsFor(language);
     const { matrix: a, members } = pairwiseInUse(grid);
     const result = consistencyOf(
       a,
@@ -207,24 +211,13 @@ export function AHP_CHECK(matrix: any[][], method?: any, ri_table?: any, languag
  * @param [language] Language of the header row: "en" (default) or "id" (Bahasa Indonesia).
  * @returns A header row, then per judgement: row, column, current value, suggested value w_i/w_j, nearest Saaty-scale value, deviation |ln(a_ij·w_j/w_i)|.
  */
-export function AHP_SUGGEST(matrix: any[][], count?: any, method?: any, language?: any): any[][] {
-  return guardSpill(() => {
-    const grid = readRange(matrix, "matrix");
-    const words = OUTPUT_LABELS[readOption(language, "language", OUTPUT_LANGUAGES, "en")];
-    const howMany = readOptionalScalar(count, "count", 3, "a whole number ≥ 1");
-    if (!Number.isInteger(howMany) || howMany < 1)
-      throw invalid(`count must be a whole number ≥ 1, got ${howMany}`);
-    const chosen = readOption(method, "method", WEIGHT_METHODS, "eigen");
-    const pairs = ahpInconsistencies(grid, chosen, howMany);
-    if (pairs.length === 0)
-      throw invalid(
-        "matrix has a single criterion; there is no judgement to suggest (need at least 2×2)"
-      );
-    return [
-      words.suggestHeader,
-      ...pairs.map((p) => [p.row, p.col, p.current, p.suggested, p.suggestedScale, p.deviation]),
-    ];
-  });
+export function AHP_SUGGEST(
+  matrix: any[][],
+  count?: any,
+  method?: any,
+  language?: any
+): Promise<any[][]> {
+  return onDemandSpill((d) => d.AHP_SUGGEST(matrix, count, method, language));
 }
 
 /**
@@ -537,11 +530,6 @@ export function KPI_ACHIEVEMENT(actual: any[][], target: any[][], direction?: an
   );
 }
 
-/** The words of a result in the language a `language` argument asks for ("en" when blank). */
-function wordsFor(language: unknown) {
-  return OUTPUT_LABELS[readOption(language, "language", OUTPUT_LANGUAGES, "en")];
-}
-
 /**
  * Traffic light of an achievement (or any value): GREEN, YELLOW or RED.
  * @customfunction TRAFFIC
@@ -620,7 +608,7 @@ export function KPI_WEIGHTCHECK(weights: any[][], language?: any): any {
   return guard(() => {
     const grid = readRange(weights, "weights");
     const { rows, cols } = gridShape(grid, "weights");
-    const words = OUTPUT_LABELS[readOption(language, "language", OUTPUT_LANGUAGES, "en")];
+    const words = wordsFor(language);
     let total = 0;
     let largest = 0;
     let filled = 0;

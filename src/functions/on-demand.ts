@@ -1,13 +1,14 @@
 /**
- * The custom functions that no Kinerja template writes, and whose code is the heaviest: AHP.COMPLETE,
- * AHP.GROUP, ANP.LIMIT and the decision analyses (AHP.SENSITIVITY, AHP.CRITICAL, AHP.UNCERTAINTY,
- * AHP.SCALE, AHP.TRIADS, AHP.GCI, AHP.COMPATIBILITY, AHP.CONSENSUS, AHP.RESPONDENTS, ANP.WEIGHTED,
- * AHP.HIERARCHY). Same adapters as functions.ts (Excel's arguments → `src/core` → Excel values);
- * Excel reaches them through functions.ts, which loads this module — a chunk of its own — on the
- * first call, so the bundle every workbook loads stays small. The plan evaluator calls them here.
+ * The custom functions that no Kinerja template writes, and whose code is the heaviest: AHP.SUGGEST,
+ * AHP.COMPLETE, AHP.GROUP, ANP.LIMIT and the decision analyses (AHP.SENSITIVITY, AHP.CRITICAL,
+ * AHP.UNCERTAINTY, AHP.SCALE, AHP.TRIADS, AHP.GCI, AHP.COMPATIBILITY, AHP.CONSENSUS, AHP.RESPONDENTS,
+ * ANP.WEIGHTED, AHP.HIERARCHY). Same adapters as functions.ts (Excel's arguments → `src/core` → Excel
+ * values); Excel reaches them through functions.ts, which loads this module — a chunk of its own — on
+ * the first call, so the bundle every workbook loads stays small. The plan evaluator calls them here.
  * Their help and parameters are the JSDoc in functions.ts.
  */
 import {
+  ahpInconsistencies,
   COMPLETIONS,
   LIMIT_METHODS,
   ahpCompleteWithRoom,
@@ -56,6 +57,27 @@ import {
 } from "../core";
 import { ExcelCell, readRanges, guard, guardSpill, toExcelError } from "./excel-adapter";
 import { DECISION_LABELS } from "./decision-labels";
+
+/** AHP.SUGGEST */
+export function AHP_SUGGEST(matrix: any[][], count?: any, method?: any, language?: any): any[][] {
+  return guardSpill(() => {
+    const grid = readRange(matrix, "matrix");
+    const words = wordsFor(language);
+    const howMany = readOptionalScalar(count, "count", 3, "a whole number ≥ 1");
+    if (!Number.isInteger(howMany) || howMany < 1)
+      throw invalid(`count must be a whole number ≥ 1, got ${howMany}`);
+    const chosen = readOption(method, "method", WEIGHT_METHODS, "eigen");
+    const pairs = ahpInconsistencies(grid, chosen, howMany);
+    if (pairs.length === 0)
+      throw invalid(
+        "matrix has a single criterion; there is no judgement to suggest (need at least 2×2)"
+      );
+    return [
+      words.suggestHeader,
+      ...pairs.map((p) => [p.row, p.col, p.current, p.suggested, p.suggestedScale, p.deviation]),
+    ];
+  });
+}
 
 /** AHP.COMPLETE */
 export function AHP_COMPLETE(upper_triangle: any[][], missing?: any): any[][] {

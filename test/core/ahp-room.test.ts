@@ -143,9 +143,11 @@ describe("room and its limits: messages name the grid's cells", () => {
     expect(errorOf(() => pairwiseMatrix(grid)).message).toBe(
       "matrix: rows and columns 2, 4 are blank (room for criteria not added yet); this function needs every criterion judged, so give it only the filled rows and columns"
     );
-    expect(errorOf(() => readPairwise(withRoom([[1]], [0], 2, ""), "m")).message).toMatch(
+    expect(errorOf(() => pairwiseMatrix(withRoom([[1]], [0], 2, ""), "m")).message).toMatch(
       /^m: row 2 and column 2 are blank \(room/
     );
+    // The reading itself leaves the room out unless told to refuse it.
+    expect(readPairwise(withRoom([[1]], [0], 2, ""), "m")).toMatchObject({ members: [0], size: 2 });
   });
 });
 

@@ -129,7 +129,7 @@ describe("AHP functions", () => {
     expect(outside[5][1]).toBe("1: row 1, column 2");
   });
 
-  test('AHP.CHECK, AHP.SUGGEST and KPI.WEIGHTCHECK speak Indonesian with language "id"; the values are the same', () => {
+  test('AHP.CHECK, AHP.SUGGEST and KPI.WEIGHTCHECK speak Indonesian with language "id"; the values are the same', async () => {
     const en = xl.AHP_CHECK(SAATY_HOUSE) as unknown[][];
     const id = xl.AHP_CHECK(SAATY_HOUSE, null, null, "id") as unknown[][];
     expect(id.map((row) => row[0])).toEqual([
@@ -157,7 +157,7 @@ describe("AHP functions", () => {
         ) as unknown[][]
       )[5][1]
     ).toBe("1: baris 1, kolom 2");
-    expect((xl.AHP_SUGGEST(SAATY_HOUSE, 1, null, "id") as unknown[][])[0]).toEqual([
+    expect(((await xl.AHP_SUGGEST(SAATY_HOUSE, 1, null, "id")) as unknown[][])[0]).toEqual([
       "Baris",
       "Kolom",
       "Saat ini",
@@ -193,18 +193,18 @@ describe("AHP functions", () => {
     );
   });
 
-  test("AHP.SUGGEST: header, then Saaty's house (3,7) a = 6 → 1.128 first", () => {
-    const table = xl.AHP_SUGGEST(SAATY_HOUSE) as (string | number)[][];
+  test("AHP.SUGGEST: header, then Saaty's house (3,7) a = 6 → 1.128 first", async () => {
+    const table = (await xl.AHP_SUGGEST(SAATY_HOUSE)) as (string | number)[][];
     expect(table[0]).toEqual(["Row", "Column", "Current", "Suggested", "Saaty scale", "Deviation"]);
     expect(table).toHaveLength(4);
     expect(table[1].slice(0, 3)).toEqual([3, 7, 6]);
     expect(table[1][3] as number).toBeCloseTo(1.128, 3);
     expect(table[1][4]).toBe(1);
-    expect(xl.AHP_SUGGEST(SAATY_HOUSE, 1) as unknown[][]).toHaveLength(2);
-    expect(excelError(xl.AHP_SUGGEST(SAATY_HOUSE, 0)).message).toBe(
+    expect(await xl.AHP_SUGGEST(SAATY_HOUSE, 1)).toHaveLength(2);
+    expect(excelError(await xl.AHP_SUGGEST(SAATY_HOUSE, 0)).message).toBe(
       "count must be a whole number ≥ 1, got 0"
     );
-    expect(excelError(xl.AHP_SUGGEST([[1]])).message).toMatch(/single criterion/);
+    expect(excelError(await xl.AHP_SUGGEST([[1]])).message).toMatch(/single criterion/);
   });
 
   test("AHP.COMPLETE fills the lower triangle; skipped pairs by Harker or λmax-optimal on request", async () => {
@@ -574,8 +574,8 @@ describe("messages name the cell the user typed", () => {
     expect(excelError(xl.KPI_CLASSCHECK(cell(""), cell("Penting"))).code).toBe("#N/A");
   });
 
-  test("AHP.SUGGEST: equal deviations (every 3×3) list the earlier pair first", () => {
-    const table = xl.AHP_SUGGEST(SPEC_3X3) as number[][];
+  test("AHP.SUGGEST: equal deviations (every 3×3) list the earlier pair first", async () => {
+    const table = (await xl.AHP_SUGGEST(SPEC_3X3)) as number[][];
     expect(table.slice(1).map((row) => [row[0], row[1]])).toEqual([
       [1, 2],
       [1, 3],

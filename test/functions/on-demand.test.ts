@@ -13,7 +13,7 @@ installCustomFunctions();
 
 import * as xl from "../../src/functions/functions";
 import * as bodies from "../../src/functions/on-demand";
-import { SPEC_3X3 } from "../helpers/reference";
+import { SPEC_3X3, SPEC_4X4, mathjsPrincipal } from "../helpers/reference";
 
 type Fn = (...args: unknown[]) => unknown;
 const wrappers = xl as unknown as Record<string, Fn>;
@@ -37,6 +37,10 @@ const scores = [
 
 /** Per function: a call that computes and one that is refused (as Excel passes them). */
 const CALLS: Record<string, unknown[][]> = {
+  AHP_SUGGEST: [
+    [SPEC_3X3, 2, "geomean", "id"],
+    [SPEC_3X3, 0],
+  ],
   AHP_COMPLETE: [[upper, "harker"], [upper]],
   AHP_GROUP: [[[SPEC_3X3, SPEC_3X3]], [[SPEC_3X3, [[1, 2]]]]],
   ANP_LIMIT: [[stochastic], [stochastic, "sideways"]],
@@ -102,6 +106,22 @@ test.each(Object.keys(CALLS))(
     expect(error).toEqual(onDemand[name](...refused, invocation));
   }
 );
+
+test("AHP.SUGGEST from functions.ts: the §1.5 4×4's top judgement a_13 = 4 → w1/w3 = 4.896, Saaty 5", async () => {
+  const answer = xl.AHP_SUGGEST(SPEC_4X4, 1, null, null);
+  expect(answer).toBeInstanceOf(Promise);
+  const [header, top] = (await answer) as unknown[][];
+  expect(header).toEqual(["Row", "Column", "Current", "Suggested", "Saaty scale", "Deviation"]);
+  // Weights from an independent eigen-decomposition (mathjs); the documented values to 1e-9.
+  const { w } = mathjsPrincipal(SPEC_4X4);
+  expect(top.slice(0, 3)).toEqual([1, 3, 4]);
+  expect(top[3] as number).toBeCloseTo(w[0] / w[2], 9);
+  expect(top[3] as number).toBeCloseTo(4.8964868219, 9);
+  expect(top[4]).toBe(5);
+  expect(top[5] as number).toBeCloseTo(Math.abs(Math.log((4 * w[2]) / w[0])), 9);
+  expect(top[5] as number).toBeCloseTo(0.2022236117, 9);
+  expect(await answer).toEqual(bodies.AHP_SUGGEST(SPEC_4X4, 1, null, null));
+});
 
 test("a failed load is #N/A with a message, as a 1×1 spill or a value; the next call loads again", async () => {
   await jest.isolateModulesAsync(async () => {

@@ -129,7 +129,7 @@ describe("every custom function survives hostile input", () => {
         checkResult(xl.AHP_WEIGHTS(m as never, a));
         checkResult(xl.AHP_CR(m as never, a, b));
         checkResult(xl.AHP_CHECK(m as never, a, b));
-        checkResult(xl.AHP_SUGGEST(m as never, a, b));
+        checkResult(await xl.AHP_SUGGEST(m as never, a, b));
         checkResult(await xl.AHP_COMPLETE(m as never, a));
       }),
       runs

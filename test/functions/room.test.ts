@@ -79,8 +79,8 @@ describe("the other functions of a block with room", () => {
   const at = [1, 2, 4, 5];
 
   test("AHP.SUGGEST names the grid's rows and columns, with the 4×4's suggestions", () => {
-    const room = xl.AHP_SUGGEST(grid, 6) as unknown[][];
-    const plain = xl.AHP_SUGGEST(SPEC_4X4, 6) as unknown[][];
+    const room = bodies.AHP_SUGGEST(grid, 6) as unknown[][];
+    const plain = bodies.AHP_SUGGEST(SPEC_4X4, 6) as unknown[][];
     expect(room[0]).toEqual(plain[0]);
     expect(room.slice(1)).toEqual(
       plain

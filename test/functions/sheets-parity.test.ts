@@ -90,7 +90,12 @@ describe("the Sheets adapter turns what Sheets passes into what Excel passes", (
       ["#N/A — actual, row 3 is blank (no value entered yet)"],
     ]);
     const suggest = declared.find((d) => d.id === "AHP.SUGGEST") as DeclaredFunction;
-    const run = sheetsFunction(suggest.id, suggest.sheetsName, xl.AHP_SUGGEST, suggest.parameters);
+    const run = sheetsFunction(
+      suggest.id,
+      suggest.sheetsName,
+      SYNCHRONOUS_ADAPTERS.AHP_SUGGEST,
+      suggest.parameters
+    );
     const first = run([
       [1, 9, 1 / 9],
       ["", 1, 9],
