@@ -102,13 +102,14 @@ interface Bytes {
   gzipped: number;
 }
 
-/** The scripts and stylesheets taskpane.html loads itself (not office.js). */
+/** The scripts and stylesheets taskpane.html loads itself (not office.js); a preloaded one once. */
 function firstLoad(dist: string): Bytes {
   const html = fs.readFileSync(path.join(dist, "taskpane.html"), "utf8");
-  const files = Array.from(
+  const named = Array.from(
     html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)=["']?([^"'\s>]+\.(?:js|css))/g),
     (m) => m[1].replace(/^\.?\//, "")
   ).filter((file) => !file.includes("office-js/") && !/^https?:/.test(file));
+  const files = Array.from(new Set(named));
   let minified = 0;
   let gzipped = 0;
   for (const file of files) {
