@@ -23,6 +23,7 @@ import { absolute, cellAddress, normalCell, parseCell, parseRange } from "../she
 import { isErrorValue, renameFunctions, type CellResult, type EvaluatedWorkbook } from "../formula";
 import { evaluatePlan } from "./evaluate-plan";
 import { freeSheetName, freeTableName } from "./port";
+import { readText, unescapeXml, worksheetPartsByName } from "./xlsx-parts";
 import { cellFormat, type BorderLine, type CellFormat, type RangeLook } from "./styles";
 import type { FormulaRule } from "./rules";
 import {
@@ -811,43 +812,8 @@ function sheetScopedNames(plan: WorkbookPlan, names: ReadonlyMap<string, string>
   );
 }
 
-async function readText(zip: JSZip, path: string): Promise<string> {
-  const file = zip.file(path);
-  if (!file) throw new Error(`part ${path} is missing from the saved file`);
-  return file.async("string");
-}
-
 /** "xl/worksheets/sheet1.xml" → "xl/worksheets/_rels/sheet1.xml.rels". */
 function relsPathOf(partPath: string): string {
   const slash = partPath.lastIndexOf("/");
   return `${partPath.slice(0, slash)}/_rels/${partPath.slice(slash + 1)}.rels`;
-}
-
-/** Sheet name → its part in the zip, read from xl/workbook.xml and its relationships. */
-async function worksheetPartsByName(zip: JSZip): Promise<Map<string, string>> {
-  const workbookXml = await readText(zip, "xl/workbook.xml");
-  const relsXml = await readText(zip, "xl/_rels/workbook.xml.rels");
-  const targets = new Map<string, string>();
-  for (const m of relsXml.matchAll(/<Relationship\b[^>]*>/g)) {
-    const id = /\bId="([^"]+)"/.exec(m[0])?.[1];
-    const target = /\bTarget="([^"]+)"/.exec(m[0])?.[1];
-    if (id && target) targets.set(id, target.startsWith("/") ? target.slice(1) : `xl/${target}`);
-  }
-  const parts = new Map<string, string>();
-  for (const m of workbookXml.matchAll(/<sheet\b[^>]*>/g)) {
-    const name = /\bname="([^"]*)"/.exec(m[0])?.[1];
-    const id = /\br:id="([^"]+)"/.exec(m[0])?.[1];
-    if (name !== undefined && id && targets.has(id))
-      parts.set(unescapeXml(name), targets.get(id) as string);
-  }
-  return parts;
-}
-
-function unescapeXml(text: string): string {
-  return text
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&");
 }

@@ -12,37 +12,10 @@
 import JSZip from "jszip";
 import { callsKinerja, readableFormula } from "../../src/audit/formula-text";
 import { parseCell, parseRange } from "../../src/sheet/a1";
+import { unescapeXml, worksheetPartsByName } from "../../src/workbook/xlsx-parts";
 
 function attribute(attributes: string, name: string): string | undefined {
   return new RegExp(`\\b${name}="([^"]*)"`).exec(attributes)?.[1];
-}
-
-/** An attribute's or element's text with XML's five entities unescaped. */
-function xmlText(escaped: string): string {
-  return escaped
-    .replace(/&apos;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
-}
-
-/** Sheet name (as in workbook.xml, XML-escaped names unescaped) → the part holding its cells. */
-async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
-  const rels = (await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) ?? "";
-  const targets = new Map<string, string>();
-  for (const m of rels.matchAll(/<Relationship\b([^>]*)>/g)) {
-    const id = attribute(m[1], "Id");
-    const target = attribute(m[1], "Target");
-    if (id && target) targets.set(id, target.startsWith("/") ? target.slice(1) : `xl/${target}`);
-  }
-  const workbook = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
-  const parts = new Map<string, string>();
-  for (const m of workbook.matchAll(/<sheet\b([^>]*)\/?>/g)) {
-    const name = xmlText(attribute(m[1], "name") as string);
-    parts.set(name, targets.get(attribute(m[1], "r:id") as string) as string);
-  }
-  return parts;
 }
 
 /**
@@ -86,7 +59,7 @@ export async function freezeFormulaCells(
   cells: ReadonlyMap<string, ReadonlySet<string>>
 ): Promise<{ buffer: Buffer; frozen: number }> {
   const zip = await JSZip.loadAsync(buffer);
-  const parts = await sheetParts(zip);
+  const parts = await worksheetPartsByName(zip);
   const emptyStrings = await emptySharedStrings(zip);
   let frozen = 0;
   for (const [sheetName, addresses] of cells) {
@@ -143,13 +116,13 @@ export async function freezeKinerjaCells(
 ): Promise<{ buffer: Buffer; frozen: number }> {
   const zip = await JSZip.loadAsync(buffer);
   const cells = new Map<string, Set<string>>();
-  for (const [name, part] of await sheetParts(zip)) {
+  for (const [name, part] of await worksheetPartsByName(zip)) {
     const xml = (await zip.file(part)?.async("string")) ?? "";
     const addresses = new Set<string>();
     for (const m of xml.matchAll(/<c\b([^>/]*)>([\s\S]*?)<\/c>/g)) {
       const formula = /<f\b[^>]*>([\s\S]*?)<\/f>/.exec(m[2])?.[1];
       // In any form a file stores a call in (the audit's reading of stored formulas).
-      const readable = formula && readableFormula(`=${xmlText(formula)}`, () => null).formula;
+      const readable = formula && readableFormula(`=${unescapeXml(formula)}`, () => null).formula;
       if (readable && callsKinerja(readable)) addresses.add(attribute(m[1], "r") as string);
     }
     cells.set(name, addresses);

@@ -6,6 +6,7 @@
  * empty text result), which would hide exactly the values these tests compare.
  */
 import JSZip from "jszip";
+import { unescapeXml, worksheetPartsByName } from "../../src/workbook/xlsx-parts";
 
 export type StoredValue = string | number | boolean | { error: string } | null;
 
@@ -13,17 +14,6 @@ export interface StoredCell {
   value: StoredValue;
   /** The formula as stored (no "="), for the cell that holds one; spilled cells have none. */
   formula?: string;
-}
-
-function unescapeXml(text: string): string {
-  return text
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
-    .replace(/&#x([0-9a-fA-F]+);/g, (_, code: string) => String.fromCodePoint(parseInt(code, 16)))
-    .replace(/&amp;/g, "&");
 }
 
 /** The text of every <t> inside an element (a shared string or an inline string may be rich text). */
@@ -47,19 +37,8 @@ export async function readStoredCells(
   const sharedXml = (await read("xl/sharedStrings.xml")) ?? "";
   const shared = Array.from(sharedXml.matchAll(/<si>([\s\S]*?)<\/si>/g), (m) => textOf(m[1]));
 
-  const rels = (await read("xl/_rels/workbook.xml.rels")) ?? "";
-  const targets = new Map<string, string>();
-  for (const m of rels.matchAll(/<Relationship\b([^>]*)>/g)) {
-    const id = attribute(m[1], "Id");
-    const target = attribute(m[1], "Target");
-    if (id && target) targets.set(id, target.startsWith("/") ? target.slice(1) : `xl/${target}`);
-  }
-
   const sheets = new Map<string, Map<string, StoredCell>>();
-  const workbook = (await read("xl/workbook.xml")) ?? "";
-  for (const m of workbook.matchAll(/<sheet\b([^>]*)\/?>/g)) {
-    const name = attribute(m[1], "name") as string;
-    const path = targets.get(attribute(m[1], "r:id") as string) as string;
+  for (const [name, path] of await worksheetPartsByName(zip)) {
     const xml = (await read(path)) ?? "";
     const cells = new Map<string, StoredCell>();
     for (const c of xml.matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
