@@ -167,7 +167,9 @@ export function shiftRows(formula: string, rows: number): string {
 /**
  * `formula` with each match of the sticky `pattern` replaced by `replace(match)`, where a match
  * starts at a character that `starts` accepts and that does not continue a word ("B" in "AB(",
- * "10" in "LOG10"). Text in double quotes and sheet names in single quotes are copied as they are.
+ * "10" in "LOG10", "B" in "$B"). Text in double quotes and sheet names in single quotes are copied
+ * as they are, unless `starts` accepts the opening quote and `pattern` matches from it (a reference
+ * on a quoted sheet name, 'My sheet'!B7).
  */
 export function replaceOutsideQuotes(
   formula: string,
@@ -179,18 +181,18 @@ export function replaceOutsideQuotes(
   let i = 0;
   while (i < formula.length) {
     const ch = formula[i];
+    pattern.lastIndex = i;
+    const match =
+      starts.test(ch) && !/[\w.$]/.test(formula[i - 1] ?? "") ? pattern.exec(formula) : null;
+    if (match) {
+      out += replace(match);
+      i += match[0].length;
+      continue;
+    }
     const end = quotedRunEnd(formula, i);
     if (end > i) {
       out += formula.slice(i, end);
       i = end;
-      continue;
-    }
-    pattern.lastIndex = i;
-    const match =
-      starts.test(ch) && !/[\w.]/.test(formula[i - 1] ?? "") ? pattern.exec(formula) : null;
-    if (match) {
-      out += replace(match);
-      i += match[0].length;
       continue;
     }
     out += ch;

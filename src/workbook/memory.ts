@@ -26,9 +26,8 @@ import {
   parseCell,
   parseRange,
   rangeAddress,
+  rangesOverlap,
   shiftRows,
-  type CellPosition,
-  type RangePosition,
 } from "../sheet/a1";
 import {
   displayText,
@@ -569,7 +568,7 @@ export class MemoryWorkbook implements WorkbookPort {
       const sheet = this.sheetNamed(sheetName);
       const cell = normalCell(at);
       const table = this.tables.find(
-        (t) => t.sheet === sheet.name && rangeHolds(parseRange(t.range), parseCell(cell))
+        (t) => t.sheet === sheet.name && rangesOverlap(parseRange(t.range), parseRange(cell))
       );
       // Round trip 1: the table, found by a cell of it.
       batch.roundTrip(() => {
@@ -910,15 +909,6 @@ function restoreCells(sheet: MemorySheet, addresses: readonly string[]): () => v
 
 // ---------------------------------------------------------------------------------------------
 // Cells
-
-function rangeHolds(range: RangePosition, cell: CellPosition): boolean {
-  return (
-    cell.row >= range.top &&
-    cell.row <= range.bottom &&
-    cell.col >= range.left &&
-    cell.col <= range.right
-  );
-}
 
 function hasContent(cell: MemoryCell | undefined): boolean {
   return !!cell && (cell.formula !== undefined || (cell.value !== null && cell.value !== ""));

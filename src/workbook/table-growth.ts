@@ -16,7 +16,7 @@ import {
   cellAddress,
   columnIndex,
   columnLetter,
-  quotedRunEnd,
+  replaceOutsideQuotes,
   type RangePosition,
 } from "../sheet/a1";
 
@@ -46,43 +46,28 @@ export function growFormula(formula: string, growth: TableGrowth): string {
   const { table } = growth;
   const newRow = table.bottom + 1;
   const inColumns = (left: number, right: number) => left >= table.left && right <= table.right;
-  let out = "";
-  let i = 0;
-  while (i < formula.length) {
-    const previous = formula[i - 1] ?? "";
-    REFERENCE.lastIndex = i;
-    const match = /[\w.$]/.test(previous) ? null : REFERENCE.exec(formula);
-    if (match) {
-      const [text, prefix, c1$, c1, r1$, r1, c2$, c2, r2$, r2] = match;
-      const onSheet =
-        sheetOf(prefix, growth.formulaSheet).toLowerCase() === growth.sheet.toLowerCase();
-      const left = columnIndex(c1);
-      const right = c2 === undefined ? left : columnIndex(c2);
-      let top = Number(r1) - 1;
-      let bottom = r2 === undefined ? top : Number(r2) - 1;
-      if (onSheet && inColumns(Math.min(left, right), Math.max(left, right))) {
-        const wholeColumn =
-          r2 !== undefined &&
-          bottom === table.bottom &&
-          (top === table.top || top === table.top + 1);
-        if (growth.inserted && top >= newRow) top++;
-        if ((growth.inserted && bottom >= newRow) || wholeColumn) bottom++;
-      }
-      const cell = (c$: string, c: string, r$: string, row: number) =>
-        `${c$}${c.toUpperCase()}${r$}${row + 1}`;
-      out +=
-        (prefix === undefined ? "" : `${prefix}!`) +
-        cell(c1$, c1, r1$, top) +
-        (r2 === undefined ? "" : `:${cell(c2$, c2, r2$, bottom)}`);
-      i += text.length;
-      continue;
+  return replaceOutsideQuotes(formula, /['A-Za-z_$]/, REFERENCE, (match) => {
+    const [, prefix, c1$, c1, r1$, r1, c2$, c2, r2$, r2] = match;
+    const onSheet =
+      sheetOf(prefix, growth.formulaSheet).toLowerCase() === growth.sheet.toLowerCase();
+    const left = columnIndex(c1);
+    const right = c2 === undefined ? left : columnIndex(c2);
+    let top = Number(r1) - 1;
+    let bottom = r2 === undefined ? top : Number(r2) - 1;
+    if (onSheet && inColumns(Math.min(left, right), Math.max(left, right))) {
+      const wholeColumn =
+        r2 !== undefined && bottom === table.bottom && (top === table.top || top === table.top + 1);
+      if (growth.inserted && top >= newRow) top++;
+      if ((growth.inserted && bottom >= newRow) || wholeColumn) bottom++;
     }
-    const end = quotedRunEnd(formula, i);
-    const next = end > i ? end : i + 1;
-    out += formula.slice(i, next);
-    i = next;
-  }
-  return out;
+    const cell = (c$: string, c: string, r$: string, row: number) =>
+      `${c$}${c.toUpperCase()}${r$}${row + 1}`;
+    return (
+      (prefix === undefined ? "" : `${prefix}!`) +
+      cell(c1$, c1, r1$, top) +
+      (r2 === undefined ? "" : `:${cell(c2$, c2, r2$, bottom)}`)
+    );
+  });
 }
 
 /** The table's range after it gained a row. */
