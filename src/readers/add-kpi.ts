@@ -19,7 +19,7 @@
  * registers keep to their room.
  */
 import { cellAddress, columnIndex, parseRange } from "../sheet/a1";
-import type { Scalar } from "../sheet/plan";
+import { unquoteSheetName, type Scalar } from "../sheet/plan";
 import type { CellChange, SheetSnapshot } from "../sheet/snapshot";
 import type { RegisterField } from "../templates/register";
 import { type KpiRegister, cellOf, registerFormula, registerValue } from "./register-reader";
@@ -127,10 +127,10 @@ function weightLink(register: KpiRegister, row: number): WeightLink | undefined 
   const col = register.columns.localWeight;
   if (col === undefined) return undefined;
   const formula = String(registerFormula(register, row, col) ?? "");
-  const link = /^=\s*(?:'((?:[^']|'')+)'|([^'!()\s]+))!\$?([A-Z]{1,3})\$?(\d+)\s*$/i.exec(formula);
+  const link = /^=\s*('(?:[^']|'')+'|[^'!()\s]+)!\$?([A-Z]{1,3})\$?(\d+)\s*$/i.exec(formula);
   if (!link) return undefined;
-  const sheet = link[1]?.replace(/''/g, "'") ?? link[2];
-  return { sheet, row: Number(link[4]) - 1, col: columnIndex(link[3].toUpperCase()) };
+  const sheet = unquoteSheetName(link[1]);
+  return { sheet, row: Number(link[3]) - 1, col: columnIndex(link[2].toUpperCase()) };
 }
 
 const WEIGHTS_CALL = /^=\s*AHP\.WEIGHTS\s*\(\s*(\$?[A-Z]{1,3}\$?\d+:\$?[A-Z]{1,3}\$?\d+)\s*[,)]/i;
@@ -145,7 +145,7 @@ export function memberChanges(ahp: SheetSnapshot, link: WeightLink): CellChange[
   // The spill's anchor: the nearest AHP.WEIGHTS formula at or above the linked cell.
   let anchor = link.row;
   let matrix: string | undefined;
-  for (; anchor >= 0 && matrix === undefined; anchor--) {
+  for (; anchor >= 0; anchor--) {
     const formula = cellOf(ahp, anchor, link.col, "formulas");
     matrix = typeof formula === "string" ? WEIGHTS_CALL.exec(formula)?.[1] : undefined;
     if (matrix !== undefined) break;

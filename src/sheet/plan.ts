@@ -215,6 +215,11 @@ export function quoteSheetName(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
 
+/** A sheet name as a formula spells it ('My ''data''' or Data) → the name itself (My 'data', Data). */
+export function unquoteSheetName(spelt: string): string {
+  return /^'.*'$/.test(spelt) ? spelt.slice(1, -1).replace(/''/g, "'") : spelt;
+}
+
 /** Replaces «key»! with the final quoted sheet name; an unknown key is a bug in the template. */
 export function resolveSheetRefs(formula: string, finalNames: ReadonlyMap<string, string>): string {
   return formula.replace(SHEET_REF, (_, key: string) => {

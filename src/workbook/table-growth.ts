@@ -19,6 +19,7 @@ import {
   replaceOutsideQuotes,
   type RangePosition,
 } from "../sheet/a1";
+import { unquoteSheetName } from "../sheet/plan";
 
 /** The table as it was, and whether its new row was inserted (cells under it moved down). */
 export interface TableGrowth {
@@ -35,11 +36,7 @@ const REFERENCE =
   /(?:('(?:[^']|'')+'|[A-Za-z_][\w.]*)!)?(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?::(\$?)([A-Za-z]{1,3})(\$?)(\d+))?(?![\w.(!])/y;
 
 const sheetOf = (prefix: string | undefined, own: string): string =>
-  prefix === undefined
-    ? own
-    : prefix.startsWith("'")
-      ? prefix.slice(1, -1).replace(/''/g, "'")
-      : prefix;
+  prefix === undefined ? own : unquoteSheetName(prefix);
 
 /** `formula` as Excel rewrites it after the table of `growth` gained a row at its end. */
 export function growFormula(formula: string, growth: TableGrowth): string {

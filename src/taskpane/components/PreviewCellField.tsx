@@ -6,6 +6,7 @@
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { Field, Input, makeStyles } from "@fluentui/react-components";
 import { parseRange, rangeAddress } from "../../sheet/a1";
+import { unquoteSheetName } from "../../sheet/plan";
 import type { MemoryWorkbook } from "../../workbook/memory";
 import { useLanguage } from "../i18n";
 import { where } from "../insert";
@@ -26,8 +27,7 @@ export function parseWhere(
 ): { sheet: string; address: string } | null {
   const trimmed = text.trim();
   const bang = trimmed.lastIndexOf("!");
-  let sheet = bang < 0 ? current : trimmed.slice(0, bang).trim();
-  if (/^'.*'$/.test(sheet)) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  const sheet = bang < 0 ? current : unquoteSheetName(trimmed.slice(0, bang).trim());
   try {
     const { top, left, bottom, right } = parseRange(trimmed.slice(bang + 1));
     return sheet ? { sheet, address: rangeAddress(top, left, bottom, right) } : null;
