@@ -23,26 +23,25 @@ export function lazyPort({
   load,
   paneState,
 }: LazyPortOptions): WorkbookPort {
-  const port = load;
   return {
     kind,
     reportsEveryChange,
-    listSheets: () => port().then((p) => p.listSheets()),
-    applyPlan: (plan, onProgress) => port().then((p) => p.applyPlan(plan, onProgress)),
-    addSheetsFrom: (build) => port().then((p) => p.addSheetsFrom(build)),
-    readSheet: (name) => port().then((p) => p.readSheet(name)),
-    readSheets: () => port().then((p) => p.readSheets()),
-    readSheetHeads: (rows) => port().then((p) => p.readSheetHeads(rows)),
-    getSelection: () => port().then((p) => p.getSelection()),
-    insertAtSelection: (block) => port().then((p) => p.insertAtSelection(block)),
-    insertAt: (sheet, address, block) => port().then((p) => p.insertAt(sheet, address, block)),
-    readCellContext: () => port().then((p) => p.readCellContext()),
-    replaceCells: (sheet, changes) => port().then((p) => p.replaceCells(sheet, changes)),
-    replaceCellsOnSheets: (changes) => port().then((p) => p.replaceCellsOnSheets(changes)),
-    goTo: (sheet, address) => port().then((p) => p.goTo(sheet, address)),
+    listSheets: () => load().then((p) => p.listSheets()),
+    applyPlan: (plan, onProgress) => load().then((p) => p.applyPlan(plan, onProgress)),
+    addSheetsFrom: (build) => load().then((p) => p.addSheetsFrom(build)),
+    readSheet: (name) => load().then((p) => p.readSheet(name)),
+    readSheets: () => load().then((p) => p.readSheets()),
+    readSheetHeads: (rows) => load().then((p) => p.readSheetHeads(rows)),
+    getSelection: () => load().then((p) => p.getSelection()),
+    insertAtSelection: (block) => load().then((p) => p.insertAtSelection(block)),
+    insertAt: (sheet, address, block) => load().then((p) => p.insertAt(sheet, address, block)),
+    readCellContext: () => load().then((p) => p.readCellContext()),
+    replaceCells: (sheet, changes) => load().then((p) => p.replaceCells(sheet, changes)),
+    replaceCellsOnSheets: (changes) => load().then((p) => p.replaceCellsOnSheets(changes)),
+    goTo: (sheet, address) => load().then((p) => p.goTo(sheet, address)),
     // Both real ports (Excel's and the in-memory workbook) have tables that grow.
     addTableRow: (sheet, at, changes) =>
-      port().then((p) => {
+      load().then((p) => {
         if (!p.addTableRow) throw new Error(`a ${kind} workbook has no tables to add a row to`);
         return p.addTableRow(sheet, at, changes);
       }),
@@ -51,7 +50,7 @@ export function lazyPort({
     subscribe(listener) {
       let stop: (() => void) | undefined;
       let stopped = false;
-      port().then(
+      load().then(
         (p) => {
           if (!stopped) stop = p.subscribe?.(listener);
         },

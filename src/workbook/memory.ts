@@ -147,7 +147,7 @@ export class MemoryWorkbook implements WorkbookPort {
   private evaluation: Evaluation | null = null;
   private readonly sheetCache = new Map<string, SheetSnapshot>();
   private readonly gridCache = new Map<string, GridSnapshot>();
-  private readonly paneState: PaneStateStore;
+  private readonly paneState: Pick<WorkbookPort, "loadPaneState" | "savePaneState">;
   private fault: MemoryFault | null = null;
 
   /**
@@ -155,7 +155,7 @@ export class MemoryWorkbook implements WorkbookPort {
    * pane's state is kept in `paneState` (default: a store that lives as long as the workbook).
    */
   constructor(seed: WorkbookSeed = { Sheet1: {} }, options: { paneState?: PaneStateStore } = {}) {
-    this.paneState = options.paneState ?? mapStore();
+    this.paneState = paneStateOn(options.paneState ?? mapStore());
     for (const [name, cells] of Object.entries(seed)) {
       const sheet = this.addSheet(name);
       for (const [address, content] of Object.entries(cells))
@@ -597,11 +597,11 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   loadPaneState(key: string): Promise<string | null> {
-    return paneStateOn(this.paneState).loadPaneState(key);
+    return this.paneState.loadPaneState(key);
   }
 
   savePaneState(key: string, text: string | null): Promise<void> {
-    return paneStateOn(this.paneState).savePaneState(key, text);
+    return this.paneState.savePaneState(key, text);
   }
 
   /** Makes the next write fail as `fault` says (failure-injection tests); it then leaves nothing behind. */
